@@ -1,0 +1,36 @@
+//! The postings compiled into the app: the default when a host names no other source.
+
+use crate::rules::{Catalogue, LoadError, Source};
+
+/// The question bank every built-in posting refers to, as (file name, content).
+pub const QUESTIONS: (&str, &str) = (
+    "postings/questions.json",
+    include_str!("../postings/questions.json"),
+);
+
+/// The built-in postings, as (file name, content).
+pub const POSTINGS: &[(&str, &str)] = &[
+    (
+        "postings/swlstg-ward1-picu-peer-support-worker.json",
+        include_str!("../postings/swlstg-ward1-picu-peer-support-worker.json"),
+    ),
+    (
+        "postings/kmpt-dartford-womens-picu-peer-support-worker.json",
+        include_str!("../postings/kmpt-dartford-womens-picu-peer-support-worker.json"),
+    ),
+];
+
+/// Loads the built-in postings: every valid one, and an error for each file with problems.
+pub fn catalogue() -> (Catalogue, Vec<LoadError>) {
+    load(QUESTIONS, POSTINGS)
+}
+
+/// Loads a question bank and postings given as (file name, JSON text).
+pub fn load(questions: (&str, &str), postings: &[(&str, &str)]) -> (Catalogue, Vec<LoadError>) {
+    let source = |(file, text): (&str, &str)| Source {
+        file: file.to_owned(),
+        json: crate::json_text::parse(text),
+    };
+    let postings: Vec<Source> = postings.iter().copied().map(source).collect();
+    Catalogue::load(&source(questions), &postings)
+}

@@ -1,0 +1,11 @@
+//! An eligibility checker that job applicants run in their own browser.
+//!
+//! [`rules`] is the pure core: postings, questions, answers and evaluation, with no page and no
+//! clock. [`text`] holds every word the applicant reads. [`app`] is the Yew front end over both.
+//! Nothing the applicant answers leaves the device.
+
+pub mod app;
+pub mod builtin;
+pub mod json_text;
+pub mod rules;
+pub mod text;

@@ -1,0 +1,78 @@
+//! A question bank and the postings that use it, loaded together.
+
+use super::json::Json;
+use super::load::{self, LoadError};
+use super::model::{Posting, PostingId, Question, QuestionId};
+
+/// One file to load: its name, for messages, and its content already parsed as JSON (or the
+/// parser's message when it is not JSON).
+#[derive(Clone, Debug)]
+pub struct Source {
+    /// How messages name the file, such as `postings/kmpt.json`.
+    pub file: String,
+    /// The parsed content, or why it could not be parsed.
+    pub json: Result<Json, String>,
+}
+
+/// Questions and the postings that ask them.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Catalogue {
+    questions: Vec<Question>,
+    postings: Vec<Posting>,
+}
+
+impl Catalogue {
+    /// Loads a question bank and the postings that refer to it. Every posting that is valid is
+    /// kept; every file with problems gives one [`LoadError`] naming them all. When the question
+    /// bank itself is bad, no posting can be checked against it, so none is loaded.
+    pub fn load(questions: &Source, postings: &[Source]) -> (Catalogue, Vec<LoadError>) {
+        let mut errors = Vec::new();
+        let bank = match &questions.json {
+            Ok(json) => load::questions(&questions.file, json),
+            Err(cause) => Err(LoadError::not_json(&questions.file, cause)),
+        };
+        let bank = match bank {
+            Ok(bank) => bank,
+            Err(error) => return (Catalogue::default(), vec![error]),
+        };
+        let mut loaded: Vec<Posting> = Vec::new();
+        for source in postings {
+            let posting = match &source.json {
+                Ok(json) => load::posting(&source.file, json, &bank),
+                Err(cause) => Err(LoadError::not_json(&source.file, cause)),
+            };
+            match posting {
+                Ok(posting) if loaded.iter().any(|p| p.id == posting.id) => {
+                    errors.push(LoadError::duplicate_posting(&source.file, &posting.id));
+                }
+                Ok(posting) => loaded.push(posting),
+                Err(error) => errors.push(error),
+            }
+        }
+        let catalogue = Catalogue {
+            questions: bank,
+            postings: loaded,
+        };
+        (catalogue, errors)
+    }
+
+    /// The question with this id.
+    pub fn question(&self, id: &QuestionId) -> Option<&Question> {
+        self.questions.iter().find(|q| &q.id == id)
+    }
+
+    /// The posting with this id.
+    pub fn posting(&self, id: &PostingId) -> Option<&Posting> {
+        self.postings.iter().find(|p| &p.id == id)
+    }
+
+    /// Every posting loaded, in the order given.
+    pub fn postings(&self) -> &[Posting] {
+        &self.postings
+    }
+
+    /// Every question in the bank.
+    pub fn questions(&self) -> &[Question] {
+        &self.questions
+    }
+}

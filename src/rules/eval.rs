@@ -1,0 +1,293 @@
+//! Deciding each criterion, and the posting as a whole, from the answers.
+//!
+//! Every verdict carries its reason as data (what was required, what was answered, when it would be
+//! met), so that the words module can say it in the applicant's language and the views only format.
+
+use super::answers::{check_month, Answer, AnswerError, Answers};
+use super::date::{Date, YearMonth};
+use super::model::{Class, Criterion, CriterionId, OptionId, Posting, Rule};
+
+/// A posting's criteria, each decided, and the overall result.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Evaluation<'p> {
+    /// The posting evaluated.
+    pub posting: &'p Posting,
+    /// Every criterion of the posting, in its order, with its verdict.
+    pub criteria: Vec<Assessed<'p>>,
+    /// The result over the essential criteria.
+    pub overall: Overall,
+}
+
+impl<'p> Evaluation<'p> {
+    /// The assessed criteria of one class, in the posting's order.
+    pub fn of_class(&self, class: Class) -> impl Iterator<Item = &Assessed<'p>> {
+        self.criteria
+            .iter()
+            .filter(move |a| a.criterion.class == class)
+    }
+}
+
+/// One criterion and its verdict.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Assessed<'p> {
+    /// The criterion.
+    pub criterion: &'p Criterion,
+    /// Whether it is met, and why.
+    pub verdict: Verdict,
+}
+
+/// Whether one criterion is met, with the reason.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    /// The answers meet it.
+    Met(Met),
+    /// The answers do not meet it.
+    NotMet(NotMet),
+    /// The answers cannot settle it; the employer can.
+    NotSure(NotSure),
+    /// Its question has not been answered yet.
+    Unanswered,
+    /// It has no rule: shown for information (an after-offer check, say).
+    Information,
+}
+
+impl Verdict {
+    /// Whether the criterion is met.
+    pub fn is_met(&self) -> bool {
+        matches!(self, Verdict::Met(_))
+    }
+}
+
+/// Why a criterion is met.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Met {
+    /// The option answered is one the employer accepts.
+    AnswerAccepted(OptionId),
+    /// At least the required number of months have passed since the month answered.
+    LongEnoughSince {
+        /// The month answered.
+        last: YearMonth,
+        /// The months the rule requires.
+        months: u32,
+    },
+    /// It has never happened, so there is no time to wait.
+    NeverHappened,
+    /// It has happened, most recently in the month answered.
+    Happened {
+        /// The month answered.
+        last: YearMonth,
+    },
+}
+
+/// Why a criterion is not met.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NotMet {
+    /// The option answered is not one the employer accepts.
+    AnswerNotAccepted {
+        /// The option answered.
+        answer: OptionId,
+        /// The employer's reason, where the posting gives one.
+        reason: Option<String>,
+    },
+    /// Too little time has passed since the month answered.
+    TooRecent {
+        /// The month answered.
+        last: YearMonth,
+        /// The months the rule requires.
+        months: u32,
+        /// The first month in which it is met whatever the day it last happened.
+        met_from: YearMonth,
+    },
+    /// It has never happened, and the criterion asks that it has.
+    NeverHappened {
+        /// The employer's reason, where the posting gives one.
+        reason: Option<String>,
+    },
+}
+
+/// Why a criterion cannot be settled by the answers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NotSure {
+    /// The applicant answered "not sure".
+    AnsweredNotSure,
+    /// The month answered is exactly the required number of months ago, so it depends on the day.
+    DependsOnDay {
+        /// The month answered.
+        last: YearMonth,
+        /// The months the rule requires.
+        months: u32,
+        /// It is met if it last happened on or before this day.
+        met_if_on_or_before: Date,
+        /// The first month in which it is met whatever the day.
+        sure_from: YearMonth,
+    },
+}
+
+/// The result over a posting's essential criteria. Desirable criteria and after-offer checks never
+/// change it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Overall {
+    /// Every essential criterion is met.
+    MeetsAll,
+    /// At least one essential criterion is not met.
+    DoesNotMeet {
+        /// The essential criteria not met.
+        not_met: Vec<CriterionId>,
+        /// The essential criteria the answers cannot settle.
+        not_sure: Vec<CriterionId>,
+    },
+    /// None is failed, but some cannot be settled by the answers: the employer can say.
+    NotSure {
+        /// The essential criteria the answers cannot settle.
+        not_sure: Vec<CriterionId>,
+    },
+    /// None is failed, but some essential criteria are still to be answered.
+    Incomplete {
+        /// The essential criteria whose question has no answer yet.
+        unanswered: Vec<CriterionId>,
+    },
+}
+
+/// Decides every criterion of `posting` from `answers`, as on `today`.
+///
+/// Fails only when an answer could never be right: a month after `today`'s month, or an answer of
+/// the wrong kind for its question. A missing answer is not an error; its criterion is
+/// [`Verdict::Unanswered`].
+pub fn evaluate<'p>(
+    posting: &'p Posting,
+    answers: &Answers,
+    today: Date,
+) -> Result<Evaluation<'p>, AnswerError> {
+    let criteria = posting
+        .criteria
+        .iter()
+        .map(|criterion| {
+            Ok(Assessed {
+                criterion,
+                verdict: decide(criterion, answers, today)?,
+            })
+        })
+        .collect::<Result<Vec<_>, AnswerError>>()?;
+    let overall = overall(&criteria);
+    Ok(Evaluation {
+        posting,
+        criteria,
+        overall,
+    })
+}
+
+fn decide(criterion: &Criterion, answers: &Answers, today: Date) -> Result<Verdict, AnswerError> {
+    let Some(rule) = &criterion.rule else {
+        return Ok(Verdict::Information);
+    };
+    let Some(answer) = answers.get(rule.question()) else {
+        return Ok(Verdict::Unanswered);
+    };
+    if *answer == Answer::NotSure {
+        return Ok(Verdict::NotSure(NotSure::AnsweredNotSure));
+    }
+    let wrong_kind = || AnswerError::NotOffered {
+        question: rule.question().clone(),
+        answer: answer.clone(),
+    };
+    match rule {
+        Rule::AnswerIn { meets, reasons, .. } => match answer {
+            Answer::Choice(option) => Ok(answer_in(option, meets, reasons)),
+            Answer::Month(_) | Answer::Never | Answer::NotSure => Err(wrong_kind()),
+        },
+        Rule::MonthsSince { question, months } => match answer {
+            Answer::Month(last) => {
+                check_month(question, *last, today)?;
+                Ok(months_since(*last, *months, today))
+            }
+            Answer::Never => Ok(Verdict::Met(Met::NeverHappened)),
+            Answer::Choice(_) | Answer::NotSure => Err(wrong_kind()),
+        },
+        Rule::HasHappened {
+            question,
+            never_reason,
+        } => match answer {
+            Answer::Month(last) => {
+                check_month(question, *last, today)?;
+                Ok(Verdict::Met(Met::Happened { last: *last }))
+            }
+            Answer::Never => Ok(Verdict::NotMet(NotMet::NeverHappened {
+                reason: never_reason.clone(),
+            })),
+            Answer::Choice(_) | Answer::NotSure => Err(wrong_kind()),
+        },
+    }
+}
+
+fn answer_in(option: &OptionId, meets: &[OptionId], reasons: &[(OptionId, String)]) -> Verdict {
+    if meets.contains(option) {
+        return Verdict::Met(Met::AnswerAccepted(option.clone()));
+    }
+    let reason = reasons
+        .iter()
+        .find(|(id, _)| id == option)
+        .map(|(_, reason)| reason.clone());
+    Verdict::NotMet(NotMet::AnswerNotAccepted {
+        answer: option.clone(),
+        reason,
+    })
+}
+
+/// The answer is to the month, today is to the day. Whole months after the answered month, it is
+/// met whatever day it happened; in the month exactly `months` later, it is met only if it
+/// happened on or before today's day of the month, which the answer does not say.
+fn months_since(last: YearMonth, months: u32, today: Date) -> Verdict {
+    let elapsed = last.months_until(today.year_month());
+    let required = i64::from(months);
+    let sure_from = last.plus_months(months + 1);
+    if elapsed > required {
+        return Verdict::Met(Met::LongEnoughSince { last, months });
+    }
+    if elapsed < required {
+        return Verdict::NotMet(NotMet::TooRecent {
+            last,
+            months,
+            met_from: sure_from,
+        });
+    }
+    // Today is in the boundary month. On its last day (or later, for a shorter answered month)
+    // every day of the answered month is far enough back.
+    if today.day() >= last.days() {
+        return Verdict::Met(Met::LongEnoughSince { last, months });
+    }
+    let met_if_on_or_before =
+        Date::new(last.year(), last.month(), today.day()).expect("today's day is in that month");
+    Verdict::NotSure(NotSure::DependsOnDay {
+        last,
+        months,
+        met_if_on_or_before,
+        sure_from,
+    })
+}
+
+fn overall(criteria: &[Assessed<'_>]) -> Overall {
+    let mut not_met = Vec::new();
+    let mut not_sure = Vec::new();
+    let mut unanswered = Vec::new();
+    for assessed in criteria
+        .iter()
+        .filter(|a| a.criterion.class == Class::Essential)
+    {
+        let id = assessed.criterion.id.clone();
+        match assessed.verdict {
+            Verdict::Met(_) | Verdict::Information => {}
+            Verdict::NotMet(_) => not_met.push(id),
+            Verdict::NotSure(_) => not_sure.push(id),
+            Verdict::Unanswered => unanswered.push(id),
+        }
+    }
+    if !not_met.is_empty() {
+        Overall::DoesNotMeet { not_met, not_sure }
+    } else if !unanswered.is_empty() {
+        Overall::Incomplete { unanswered }
+    } else if !not_sure.is_empty() {
+        Overall::NotSure { not_sure }
+    } else {
+        Overall::MeetsAll
+    }
+}

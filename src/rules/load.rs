@@ -1,0 +1,719 @@
+//! Reading postings and questions from JSON, checking every field.
+//!
+//! A file with problems is reported whole: every problem, each with the file, the JSON path of the
+//! field and what was expected there, in words for the person editing the file. A bad posting file
+//! never stops the good ones from loading.
+
+use super::date::Date;
+use super::json::Json;
+use super::model::{
+    AnswerKind, ChoiceOption, Class, Criterion, CriterionId, OptionId, Posting, PostingId,
+    Question, QuestionId, Rule,
+};
+use std::collections::HashSet;
+use std::fmt;
+
+/// One file's problems.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LoadError {
+    file: String,
+    problems: Vec<Problem>,
+}
+
+/// One problem in a file: where it is and what was expected there.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// Where in the file, as a JSON path such as `criteria[2].rule.months`; empty for the whole
+    /// file.
+    pub path: String,
+    /// What was expected, and what was found, in words.
+    pub message: String,
+}
+
+impl LoadError {
+    /// A file that could not be read as JSON at all; `cause` is the parser's own message.
+    pub fn not_json(file: &str, cause: &str) -> LoadError {
+        LoadError {
+            file: file.to_owned(),
+            problems: vec![Problem {
+                path: String::new(),
+                message: format!("expected a JSON document, but it is not valid JSON: {cause}"),
+            }],
+        }
+    }
+
+    /// A posting whose id another posting loaded before it already has.
+    pub fn duplicate_posting(file: &str, id: &PostingId) -> LoadError {
+        LoadError {
+            file: file.to_owned(),
+            problems: vec![Problem {
+                path: "id".to_owned(),
+                message: format!(
+                    "expected an id no other posting has, found {:?}, which an earlier posting already uses",
+                    id.as_str()
+                ),
+            }],
+        }
+    }
+
+    /// The file the problems are in, as it was named when loaded.
+    pub fn file(&self) -> &str {
+        &self.file
+    }
+
+    /// Every problem found, in file order.
+    pub fn problems(&self) -> &[Problem] {
+        &self.problems
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() {
+            f.write_str(&self.message)
+        } else {
+            write!(f, "{}: {}", self.path, self.message)
+        }
+    }
+}
+
+impl fmt::Display for LoadError {
+    /// `postings/a.json: criteria[0].class: expected one of ...`, one line a problem.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, problem) in self.problems.iter().enumerate() {
+            if i > 0 {
+                f.write_str("\n")?;
+            }
+            write!(f, "{}: {problem}", self.file)?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// Reads a question bank: `{ "questions": [ ... ] }`.
+pub fn questions(file: &str, json: &Json) -> Result<Vec<Question>, LoadError> {
+    let mut p = Problems::default();
+    let questions = read_questions(json, &mut p);
+    p.finish(file, questions)
+}
+
+/// Reads one posting, checking that its rules fit the questions in `bank`.
+pub fn posting(file: &str, json: &Json, bank: &[Question]) -> Result<Posting, LoadError> {
+    let mut p = Problems::default();
+    let posting = read_posting(json, bank, &mut p);
+    p.finish(file, posting)
+}
+
+#[derive(Default)]
+struct Problems(Vec<Problem>);
+
+impl Problems {
+    fn add(&mut self, path: &str, message: impl Into<String>) {
+        self.0.push(Problem {
+            path: path.to_owned(),
+            message: message.into(),
+        });
+    }
+
+    fn expected(&mut self, path: &str, expected: &str, found: &Json) {
+        self.add(
+            path,
+            format!("expected {expected}, found {}", found.describe()),
+        );
+    }
+
+    fn finish<T>(self, file: &str, value: Option<T>) -> Result<T, LoadError> {
+        match value {
+            Some(value) if self.0.is_empty() => Ok(value),
+            _ => Err(LoadError {
+                file: file.to_owned(),
+                problems: self.0,
+            }),
+        }
+    }
+}
+
+const ID: &str = "an id of lower-case letters, digits, '-' and '_', like \"lived_experience\"";
+const TEXT: &str = "some text";
+const DATE: &str = "a date written YYYY-MM-DD, like \"2025-09-16\"";
+const URL: &str = "a web address starting \"https://\"";
+
+/// An object's fields, read one by one; `finish` reports any field that was never read, so a
+/// misspelt name is caught rather than silently ignored.
+struct Object<'j> {
+    path: String,
+    pairs: &'j [(String, Json)],
+    known: Vec<&'static str>,
+}
+
+impl<'j> Object<'j> {
+    fn new(json: &'j Json, path: &str, what: &str, p: &mut Problems) -> Option<Object<'j>> {
+        match json {
+            Json::Object(pairs) => Some(Object {
+                path: path.to_owned(),
+                pairs,
+                known: Vec::new(),
+            }),
+            other => {
+                p.expected(
+                    path,
+                    &format!("{what} written as an object {{ ... }}"),
+                    other,
+                );
+                None
+            }
+        }
+    }
+
+    fn child(&self, key: &str) -> String {
+        if self.path.is_empty() {
+            key.to_owned()
+        } else {
+            format!("{}.{key}", self.path)
+        }
+    }
+
+    /// The field's value; `null` counts as absent.
+    fn optional(&mut self, key: &'static str) -> Option<&'j Json> {
+        self.known.push(key);
+        self.pairs
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v)
+            .filter(|v| **v != Json::Null)
+    }
+
+    fn required(
+        &mut self,
+        key: &'static str,
+        expected: &str,
+        p: &mut Problems,
+    ) -> Option<&'j Json> {
+        let value = self.optional(key);
+        if value.is_none() {
+            p.add(
+                &self.child(key),
+                format!("this field is missing: expected {expected}"),
+            );
+        }
+        value
+    }
+
+    fn text(&mut self, key: &'static str, p: &mut Problems) -> Option<String> {
+        let value = self.required(key, TEXT, p)?;
+        text(value, &self.child(key), p)
+    }
+
+    fn optional_text(&mut self, key: &'static str, p: &mut Problems) -> Option<Option<String>> {
+        match self.optional(key) {
+            None => Some(None),
+            Some(value) => text(value, &self.child(key), p).map(Some),
+        }
+    }
+
+    fn id(&mut self, key: &'static str, p: &mut Problems) -> Option<String> {
+        let value = self.required(key, ID, p)?;
+        id(value, &self.child(key), p)
+    }
+
+    fn optional_date(&mut self, key: &'static str, p: &mut Problems) -> Option<Option<Date>> {
+        match self.optional(key) {
+            None => Some(None),
+            Some(value) => date(value, &self.child(key), p).map(Some),
+        }
+    }
+
+    fn list(
+        &mut self,
+        key: &'static str,
+        what: &str,
+        p: &mut Problems,
+    ) -> Option<Vec<(String, &'j Json)>> {
+        let expected = format!("a list [ ... ] of {what}");
+        let path = self.child(key);
+        match self.required(key, &expected, p)? {
+            Json::Array(items) if items.is_empty() => {
+                p.add(&path, format!("expected {expected}, found an empty list"));
+                None
+            }
+            Json::Array(items) => Some(
+                items
+                    .iter()
+                    .enumerate()
+                    .map(|(i, item)| (format!("{path}[{i}]"), item))
+                    .collect(),
+            ),
+            other => {
+                p.expected(&path, &expected, other);
+                None
+            }
+        }
+    }
+
+    fn finish(self, p: &mut Problems) {
+        for (key, _) in self.pairs {
+            if !self.known.contains(&key.as_str()) {
+                let mut known = self.known.clone();
+                known.sort_unstable();
+                known.dedup();
+                p.add(
+                    &self.child(key),
+                    format!(
+                        "this field is not one the checker knows: expected one of {}",
+                        known.join(", ")
+                    ),
+                );
+            }
+        }
+    }
+}
+
+fn text(value: &Json, path: &str, p: &mut Problems) -> Option<String> {
+    match value {
+        Json::String(s) if !s.trim().is_empty() => Some(s.trim().to_owned()),
+        other => {
+            p.expected(path, TEXT, other);
+            None
+        }
+    }
+}
+
+fn id(value: &Json, path: &str, p: &mut Problems) -> Option<String> {
+    match value {
+        Json::String(s)
+            if !s.is_empty()
+                && s.bytes().all(|b| {
+                    b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_'
+                }) =>
+        {
+            Some(s.clone())
+        }
+        other => {
+            p.expected(path, ID, other);
+            None
+        }
+    }
+}
+
+fn date(value: &Json, path: &str, p: &mut Problems) -> Option<Date> {
+    match value {
+        Json::String(s) => {
+            let parsed = Date::parse_iso(s);
+            if parsed.is_none() {
+                p.expected(path, DATE, value);
+            }
+            parsed
+        }
+        other => {
+            p.expected(path, DATE, other);
+            None
+        }
+    }
+}
+
+fn https_url(value: &Json, path: &str, p: &mut Problems) -> Option<String> {
+    match value {
+        // Only https: an address is put in a link the applicant follows, and anything else
+        // (`javascript:`, `data:`) would let a posting file run code in the page.
+        Json::String(s)
+            if s.starts_with("https://")
+                && s.len() > "https://".len()
+                && !s.contains(char::is_whitespace) =>
+        {
+            Some(s.clone())
+        }
+        other => {
+            p.expected(path, URL, other);
+            None
+        }
+    }
+}
+
+fn read_questions(json: &Json, p: &mut Problems) -> Option<Vec<Question>> {
+    let mut root = Object::new(json, "", "a question bank", p)?;
+    let items = root.list("questions", "questions", p);
+    root.finish(p);
+    let mut seen = HashSet::new();
+    let mut questions = Vec::new();
+    for (path, item) in items? {
+        if let Some(question) = read_question(item, &path, p) {
+            if !seen.insert(question.id.clone()) {
+                p.add(
+                    &format!("{path}.id"),
+                    format!(
+                        "expected an id no other question has, found {:?} a second time",
+                        question.id.as_str()
+                    ),
+                );
+            }
+            questions.push(question);
+        }
+    }
+    Some(questions)
+}
+
+fn read_question(json: &Json, path: &str, p: &mut Problems) -> Option<Question> {
+    let mut o = Object::new(json, path, "a question", p)?;
+    let id = o.id("id", p);
+    let text = o.text("text", p);
+    let short = o.text("short", p);
+    let hint = o.optional_text("hint", p);
+    let not_sure = o.optional_text("not_sure", p);
+    let answer_path = o.child("answer");
+    let kind = o
+        .required("answer", "how the question is answered", p)
+        .and_then(|answer| read_answer_kind(answer, &answer_path, p));
+    o.finish(p);
+    Some(Question {
+        id: QuestionId::new(id?),
+        text: text?,
+        hint: hint?,
+        short: short?,
+        kind: kind?,
+        not_sure: not_sure?,
+    })
+}
+
+fn read_answer_kind(json: &Json, path: &str, p: &mut Problems) -> Option<AnswerKind> {
+    const KINDS: &str = "one of \"yes_no\", \"one_of\", \"month_year\"";
+    let mut o = Object::new(json, path, "how the question is answered", p)?;
+    let kind_path = o.child("kind");
+    let kind = match o.required("kind", KINDS, p) {
+        Some(Json::String(k)) if k == "yes_no" => Some(AnswerKind::YesNo),
+        Some(Json::String(k)) if k == "one_of" => read_options(&mut o, p).map(AnswerKind::OneOf),
+        Some(Json::String(k)) if k == "month_year" => o
+            .text("never", p)
+            .map(|never| AnswerKind::MonthYear { never }),
+        Some(other) => {
+            p.expected(&kind_path, KINDS, other);
+            None
+        }
+        None => None,
+    };
+    o.finish(p);
+    kind
+}
+
+fn read_options(o: &mut Object<'_>, p: &mut Problems) -> Option<Vec<ChoiceOption>> {
+    let items = o.list("options", "options, each with an id and a label", p)?;
+    if items.len() < 2 {
+        p.add(
+            &o.child("options"),
+            "expected at least two options to choose from",
+        );
+    }
+    let mut seen = HashSet::new();
+    let mut options = Vec::new();
+    for (path, item) in items {
+        let Some(mut option) = Object::new(item, &path, "an option", p) else {
+            continue;
+        };
+        let id = option.id("id", p);
+        let label = option.text("label", p);
+        let hint = option.optional_text("hint", p);
+        option.finish(p);
+        if let Some(id) = &id {
+            if !seen.insert(id.clone()) {
+                p.add(
+                    &format!("{path}.id"),
+                    format!("expected an id no other option of this question has, found {id:?} a second time"),
+                );
+            }
+        }
+        if let (Some(id), Some(label), Some(hint)) = (id, label, hint) {
+            options.push(ChoiceOption {
+                id: OptionId::new(id),
+                label,
+                hint,
+            });
+        }
+    }
+    Some(options)
+}
+
+fn read_posting(json: &Json, bank: &[Question], p: &mut Problems) -> Option<Posting> {
+    let mut o = Object::new(json, "", "a posting", p)?;
+    let id = o.id("id", p);
+    let title = o.text("title", p);
+    let employer = o.text("employer", p);
+    let service = o.text("service", p);
+    let location = o.text("location", p);
+    let pay = o.text("pay", p);
+    let contract = o.text("contract", p);
+    let working_pattern = o.text("working_pattern", p);
+    let published = o.optional_date("published", p);
+    let closes = o.optional_date("closes", p);
+    let reference = o.optional_text("reference", p);
+    let summary = o.optional_text("summary", p);
+    let apply_path = o.child("apply_url");
+    let apply_url = o
+        .required("apply_url", URL, p)
+        .and_then(|url| https_url(url, &apply_path, p));
+    let source = o.text("source", p);
+    let criteria = o
+        .list("criteria", "criteria", p)
+        .map(|items| read_criteria(items, bank, p));
+    if let (Some(Some(published)), Some(Some(closes))) = (published, closes) {
+        if closes < published {
+            p.add(
+                &o.child("closes"),
+                format!("expected a closing date on or after the published date {published}, found {closes}"),
+            );
+        }
+    }
+    o.finish(p);
+    Some(Posting {
+        id: PostingId::new(id?),
+        title: title?,
+        employer: employer?,
+        service: service?,
+        location: location?,
+        pay: pay?,
+        contract: contract?,
+        working_pattern: working_pattern?,
+        published: published?,
+        closes: closes?,
+        reference: reference?,
+        summary: summary?,
+        apply_url: apply_url?,
+        source: source?,
+        criteria: criteria?,
+    })
+}
+
+fn read_criteria(
+    items: Vec<(String, &Json)>,
+    bank: &[Question],
+    p: &mut Problems,
+) -> Vec<Criterion> {
+    let mut seen = HashSet::new();
+    let mut criteria = Vec::new();
+    for (path, item) in &items {
+        let Some(criterion) = read_criterion(item, path, bank, p) else {
+            continue;
+        };
+        if !seen.insert(criterion.id.clone()) {
+            p.add(
+                &format!("{path}.id"),
+                format!("expected an id no other criterion of this posting has, found {:?} a second time", criterion.id.as_str()),
+            );
+        }
+        criteria.push(criterion);
+    }
+    if criteria.len() == items.len() && !criteria.iter().any(|c| c.class == Class::Essential) {
+        p.add(
+            "criteria",
+            "expected at least one criterion with \"class\": \"essential\": they are what the checker checks",
+        );
+    }
+    criteria
+}
+
+fn read_criterion(
+    json: &Json,
+    path: &str,
+    bank: &[Question],
+    p: &mut Problems,
+) -> Option<Criterion> {
+    const CLASSES: &str = "one of \"essential\", \"desirable\", \"after_offer\"";
+    let mut o = Object::new(json, path, "a criterion", p)?;
+    let id = o.id("id", p);
+    let summary = o.text("summary", p);
+    let quote = o.optional_text("quote", p);
+    let detail = o.optional_text("detail", p);
+    let class_path = o.child("class");
+    let class = match o.required("class", CLASSES, p) {
+        Some(Json::String(c)) if c == "essential" => Some(Class::Essential),
+        Some(Json::String(c)) if c == "desirable" => Some(Class::Desirable),
+        Some(Json::String(c)) if c == "after_offer" => Some(Class::AfterOffer),
+        Some(other) => {
+            p.expected(&class_path, CLASSES, other);
+            None
+        }
+        None => None,
+    };
+    let rule_path = o.child("rule");
+    let rule = match (class, o.optional("rule")) {
+        (Some(Class::Essential), None) => {
+            p.add(
+                &rule_path,
+                "this field is missing: expected a rule, because an essential criterion decides the result",
+            );
+            None
+        }
+        (Some(Class::AfterOffer), Some(_)) => {
+            p.add(
+                &rule_path,
+                "expected no rule: an after-offer check is shown as information and never asked about",
+            );
+            None
+        }
+        (_, Some(rule)) => read_rule(rule, &rule_path, bank, p).map(Some),
+        (_, None) => Some(None),
+    };
+    o.finish(p);
+    Some(Criterion {
+        id: CriterionId::new(id?),
+        summary: summary?,
+        quote: quote?,
+        detail: detail?,
+        class: class?,
+        rule: rule?,
+    })
+}
+
+fn read_rule(json: &Json, path: &str, bank: &[Question], p: &mut Problems) -> Option<Rule> {
+    const KINDS: &str = "one of \"answer_in\", \"months_since\", \"has_happened\"";
+    let mut o = Object::new(json, path, "a rule", p)?;
+    let kind_path = o.child("kind");
+    let kind = o.required("kind", KINDS, p);
+    let question_path = o.child("question");
+    let question = o
+        .id("question", p)
+        .and_then(|id| known_question(&id, bank, &question_path, p));
+    let rule = match kind {
+        Some(Json::String(k)) if k == "answer_in" => read_answer_in(&mut o, question?, p),
+        Some(Json::String(k)) if k == "months_since" => {
+            let months_path = o.child("months");
+            let months = o
+                .required("months", "a whole number of months", p)
+                .and_then(|m| whole_months(m, &months_path, p));
+            let question = month_question(question?, &question_path, p);
+            Some(Rule::MonthsSince {
+                question: question?,
+                months: months?,
+            })
+        }
+        Some(Json::String(k)) if k == "has_happened" => {
+            let never_reason = o.optional_text("never_reason", p);
+            let question = month_question(question?, &question_path, p);
+            Some(Rule::HasHappened {
+                question: question?,
+                never_reason: never_reason?,
+            })
+        }
+        Some(other) => {
+            p.expected(&kind_path, KINDS, other);
+            None
+        }
+        None => None,
+    };
+    o.finish(p);
+    rule
+}
+
+fn known_question<'b>(
+    id: &str,
+    bank: &'b [Question],
+    path: &str,
+    p: &mut Problems,
+) -> Option<&'b Question> {
+    let found = bank.iter().find(|q| q.id.as_str() == id);
+    if found.is_none() {
+        let ids: Vec<&str> = bank.iter().map(|q| q.id.as_str()).collect();
+        p.add(
+            path,
+            format!(
+                "expected the id of a question in the question bank ({}), found {id:?}",
+                ids.join(", ")
+            ),
+        );
+    }
+    found
+}
+
+fn month_question(question: &Question, path: &str, p: &mut Problems) -> Option<QuestionId> {
+    match question.kind {
+        AnswerKind::MonthYear { .. } => Some(question.id.clone()),
+        AnswerKind::YesNo | AnswerKind::OneOf(_) => {
+            p.add(
+                path,
+                format!(
+                    "expected a question answered with a month and year, but {:?} is answered by choosing an option",
+                    question.id.as_str()
+                ),
+            );
+            None
+        }
+    }
+}
+
+fn whole_months(json: &Json, path: &str, p: &mut Problems) -> Option<u32> {
+    const MONTHS: &str = "a whole number of months from 1 to 1200, like 12";
+    match json {
+        Json::Number(n) if n.fract() == 0.0 && (1.0..=1200.0).contains(n) => Some(*n as u32),
+        other => {
+            p.expected(path, MONTHS, other);
+            None
+        }
+    }
+}
+
+fn read_answer_in(o: &mut Object<'_>, question: &Question, p: &mut Problems) -> Option<Rule> {
+    let question_path = o.child("question");
+    let offered = question.kind.option_ids();
+    if offered.is_empty() {
+        p.add(
+            &question_path,
+            format!(
+                "expected a question answered by choosing an option, but {:?} is answered with a month and year",
+                question.id.as_str()
+            ),
+        );
+    }
+    let names: Vec<&str> = offered.iter().map(OptionId::as_str).collect();
+    let expected = format!(
+        "an option of question {:?} ({})",
+        question.id.as_str(),
+        names.join(", ")
+    );
+    let option = |json: &Json, path: &str, p: &mut Problems| -> Option<OptionId> {
+        let id = OptionId::new(id(json, path, p)?);
+        if offered.contains(&id) {
+            Some(id)
+        } else {
+            p.expected(path, &expected, json);
+            None
+        }
+    };
+    let meets: Vec<OptionId> = o
+        .list("meets", "the options that meet the criterion", p)?
+        .into_iter()
+        .filter_map(|(path, item)| option(item, &path, p))
+        .collect();
+    let reasons_path = o.child("reasons");
+    let mut reasons = Vec::new();
+    match o.optional("reasons") {
+        None => {}
+        Some(Json::Object(pairs)) => {
+            for (key, reason) in pairs {
+                let path = format!("{reasons_path}.{key}");
+                let id = option(&Json::String(key.clone()), &path, p);
+                let reason = text(reason, &path, p);
+                if let Some(id) = &id {
+                    if meets.contains(id) {
+                        p.add(
+                            &path,
+                            format!("expected a reason only for options that do not meet the criterion, but {:?} is listed in \"meets\"", id.as_str()),
+                        );
+                    }
+                }
+                if let (Some(id), Some(reason)) = (id, reason) {
+                    reasons.push((id, reason));
+                }
+            }
+        }
+        Some(other) => p.expected(
+            &reasons_path,
+            "an object giving, for an option that does not meet the criterion, the employer's reason",
+            other,
+        ),
+    }
+    Some(Rule::AnswerIn {
+        question: question.id.clone(),
+        meets,
+        reasons,
+    })
+}

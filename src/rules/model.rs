@@ -1,0 +1,250 @@
+//! What a posting and its questions are, as data.
+//!
+//! Questions live apart from postings, in a question bank: a criterion names the question it is
+//! decided by, so one answer can serve every posting that asks the same thing.
+
+use super::date::Date;
+use std::fmt;
+
+macro_rules! id_type {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub struct $name(String);
+
+        impl $name {
+            /// Wraps an id as written in a posting file.
+            pub fn new(id: impl Into<String>) -> Self {
+                $name(id.into())
+            }
+
+            /// The id as written in the posting file.
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl From<&str> for $name {
+            fn from(id: &str) -> Self {
+                $name(id.to_owned())
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+    };
+}
+
+id_type!(
+    /// Names a question in the question bank, such as `lived_experience`.
+    QuestionId
+);
+id_type!(
+    /// Names one option of a choice question, such as `own` or `yes`.
+    OptionId
+);
+id_type!(
+    /// Names a posting, such as `kmpt-dartford-womens-picu-peer-support-worker`.
+    PostingId
+);
+id_type!(
+    /// Names a criterion within its posting, such as `twelve-months-without-services`.
+    CriterionId
+);
+
+/// One question the applicant may be asked, shared by every posting that refers to it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Question {
+    /// How criteria refer to this question.
+    pub id: QuestionId,
+    /// The question itself, shown as the page heading.
+    pub text: String,
+    /// A line under the question that helps the applicant answer it.
+    pub hint: Option<String>,
+    /// How a check-your-answers list names this question in a few words.
+    pub short: String,
+    /// What kind of answer it takes.
+    pub kind: AnswerKind,
+    /// The wording of the "not sure" answer, when the question's own is better than the default.
+    pub not_sure: Option<String>,
+}
+
+/// The kinds of answer a question takes. Every kind may also be answered "not sure".
+#[derive(Clone, Debug, PartialEq)]
+pub enum AnswerKind {
+    /// Yes or no; the options are [`AnswerKind::YES`] and [`AnswerKind::NO`].
+    YesNo,
+    /// One option of several, such as the routes to lived experience.
+    OneOf(Vec<ChoiceOption>),
+    /// A month and year in the past, or "never" (the label is the question's own words).
+    MonthYear {
+        /// The wording of the "never" answer, such as "I have never used mental health services".
+        never: String,
+    },
+}
+
+impl AnswerKind {
+    /// The option id of "yes" in a yes-or-no question.
+    pub const YES: &'static str = "yes";
+    /// The option id of "no" in a yes-or-no question.
+    pub const NO: &'static str = "no";
+
+    /// The ids of the options a choice question offers; empty for a month-and-year question.
+    pub fn option_ids(&self) -> Vec<OptionId> {
+        match self {
+            AnswerKind::YesNo => vec![OptionId::new(Self::YES), OptionId::new(Self::NO)],
+            AnswerKind::OneOf(options) => options.iter().map(|o| o.id.clone()).collect(),
+            AnswerKind::MonthYear { .. } => Vec::new(),
+        }
+    }
+}
+
+/// One option of a [`AnswerKind::OneOf`] question.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChoiceOption {
+    /// How rules refer to this option.
+    pub id: OptionId,
+    /// What the applicant reads beside the radio button.
+    pub label: String,
+    /// A line under the label.
+    pub hint: Option<String>,
+}
+
+/// A job posting and the criteria an applicant can check themselves against.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Posting {
+    /// Unique among the postings loaded together.
+    pub id: PostingId,
+    /// The job title, such as "Peer Support Worker".
+    pub title: String,
+    /// The employing organisation.
+    pub employer: String,
+    /// The ward, team or service the job is in.
+    pub service: String,
+    /// Where the job is.
+    pub location: String,
+    /// The pay, as the advert states it.
+    pub pay: String,
+    /// Permanent, fixed term and so on.
+    pub contract: String,
+    /// Full time, part time and so on.
+    pub working_pattern: String,
+    /// When the advert was published, where it says.
+    pub published: Option<Date>,
+    /// The last day applications are accepted; none when the advert gives none.
+    pub closes: Option<Date>,
+    /// The employer's reference for the job.
+    pub reference: Option<String>,
+    /// A few sentences about the job, in the posting author's words.
+    pub summary: Option<String>,
+    /// Where the applicant reads the full advert and applies (an `https://` address).
+    pub apply_url: String,
+    /// Where the posting's facts were taken from, for the people who maintain the file.
+    pub source: String,
+    /// The criteria, in the order the employer gives them.
+    pub criteria: Vec<Criterion>,
+}
+
+impl Posting {
+    /// Whether the closing date has passed on `today`. Applications are taken on the closing day
+    /// itself, so a posting closing today is still open.
+    pub fn is_closed(&self, today: Date) -> bool {
+        self.closes.is_some_and(|closes| today > closes)
+    }
+
+    /// The questions the applicant is asked for this posting, in order: those of the essential
+    /// criteria first, then those of the desirable ones, each once however many criteria share it.
+    pub fn question_ids(&self) -> Vec<QuestionId> {
+        let mut ids: Vec<QuestionId> = Vec::new();
+        for class in [Class::Essential, Class::Desirable] {
+            for criterion in self.criteria.iter().filter(|c| c.class == class) {
+                if let Some(rule) = &criterion.rule {
+                    if !ids.contains(rule.question()) {
+                        ids.push(rule.question().clone());
+                    }
+                }
+            }
+        }
+        ids
+    }
+
+    /// The criteria of one class, in the posting's order.
+    pub fn criteria_of(&self, class: Class) -> impl Iterator<Item = &Criterion> {
+        self.criteria.iter().filter(move |c| c.class == class)
+    }
+}
+
+/// One criterion of a posting.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Criterion {
+    /// Unique within the posting.
+    pub id: CriterionId,
+    /// The employer's criterion in a few words, such as "Experience of using mental health services".
+    pub summary: String,
+    /// The advert's exact words, where they are the criterion.
+    pub quote: Option<String>,
+    /// More about the criterion, such as what an after-offer check involves.
+    pub detail: Option<String>,
+    /// Whether it decides the result, is nice to have, or is checked after an offer.
+    pub class: Class,
+    /// How the applicant's answers decide it; none for information only.
+    pub rule: Option<Rule>,
+}
+
+/// What part a criterion plays in the result.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Class {
+    /// Must be met to apply; decides the overall result.
+    Essential,
+    /// Shown, and checked when it has a rule, but never stops anyone applying.
+    Desirable,
+    /// Checked by the employer after an offer (a DBS check, say): shown as information only.
+    AfterOffer,
+}
+
+/// How an answer decides a criterion.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Rule {
+    /// The answer to a choice question must be one of `meets`. Any other option does not meet it,
+    /// with the employer's reason where `reasons` gives one ("professional experience alone will
+    /// not meet").
+    AnswerIn {
+        /// The question that decides it.
+        question: QuestionId,
+        /// The options that meet the criterion.
+        meets: Vec<OptionId>,
+        /// The employer's reason why an option does not meet it, for the options that have one.
+        reasons: Vec<(OptionId, String)>,
+    },
+    /// At least `months` whole months must have passed since the month answered to a
+    /// month-and-year question ("twelve months without using mental health services prior to
+    /// applying"). "Never" meets it: nothing has happened that time must pass since.
+    MonthsSince {
+        /// The question that decides it.
+        question: QuestionId,
+        /// How many whole months must have passed.
+        months: u32,
+    },
+    /// A month-and-year question must have been answered with a month: the thing has happened
+    /// ("experience of using mental health services"). "Never" does not meet it.
+    HasHappened {
+        /// The question that decides it.
+        question: QuestionId,
+        /// The employer's reason, shown when the answer is "never".
+        never_reason: Option<String>,
+    },
+}
+
+impl Rule {
+    /// The question whose answer decides this rule.
+    pub fn question(&self) -> &QuestionId {
+        match self {
+            Rule::AnswerIn { question, .. }
+            | Rule::MonthsSince { question, .. }
+            | Rule::HasHappened { question, .. } => question,
+        }
+    }
+}

@@ -1,0 +1,189 @@
+//! Loading posting files: bad input gives every problem with file, path and expectation.
+
+use eligibility_checker::builtin::{self, POSTINGS, QUESTIONS};
+use eligibility_checker::rules::{LoadError, PostingId};
+
+/// The KMPT posting's JSON with one edit applied to it.
+fn kmpt_with(edit: impl FnOnce(&mut serde_json::Value)) -> String {
+    let mut value: serde_json::Value = serde_json::from_str(POSTINGS[1].1).unwrap();
+    edit(&mut value);
+    value.to_string()
+}
+
+/// The messages for one bad posting file, loaded beside the good SWLSTG one.
+#[track_caller]
+fn problems_of(text: &str) -> Vec<String> {
+    let (catalogue, errors) = builtin::load(QUESTIONS, &[POSTINGS[0], ("bad.json", text)]);
+    assert_eq!(
+        catalogue.postings().len(),
+        1,
+        "the good posting still loads beside a bad one"
+    );
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(errors[0].file(), "bad.json");
+    errors[0].to_string().lines().map(str::to_owned).collect()
+}
+
+#[track_caller]
+fn assert_problem(problems: &[String], expected: &str) {
+    assert!(
+        problems.iter().any(|p| p == expected),
+        "expected the problem\n  {expected}\namong\n  {}",
+        problems.join("\n  ")
+    );
+}
+
+#[test]
+fn the_built_in_postings_load_without_problems() {
+    let (catalogue, errors) = builtin::catalogue();
+    assert_eq!(errors, Vec::<LoadError>::new());
+    let ids: Vec<&str> = catalogue.postings().iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "swlstg-ward1-picu-peer-support-worker",
+            "kmpt-dartford-womens-picu-peer-support-worker"
+        ]
+    );
+    let kmpt = catalogue
+        .posting(&PostingId::new(
+            "kmpt-dartford-womens-picu-peer-support-worker",
+        ))
+        .unwrap();
+    assert_eq!(kmpt.reference.as_deref(), Some("380-AC"));
+    assert_eq!(
+        kmpt.published.map(|d| d.to_string()).as_deref(),
+        Some("2025-11-10")
+    );
+}
+
+#[test]
+fn text_that_is_not_json_names_the_file_and_the_position() {
+    let problems = problems_of("{ \"id\": \"x\", }");
+    assert_eq!(problems.len(), 1);
+    assert!(
+        problems[0].starts_with("bad.json: expected a JSON document, but it is not valid JSON: "),
+        "{problems:?}"
+    );
+    assert!(problems[0].contains("line 1 column 14"), "{problems:?}");
+}
+
+#[test]
+fn every_problem_in_a_file_is_named_with_its_path() {
+    let text = kmpt_with(|v| {
+        v["published"] = "10/11/2025".into();
+        v["title"] = serde_json::Value::Null;
+        v["titel"] = "Peer Support Worker".into();
+        v["apply_url"] = "javascript:alert(1)".into();
+        v["criteria"][0]["class"] = "esential".into();
+        v["criteria"][3]["rule"]["months"] = "twelve".into();
+        v["criteria"][0]["rule"]["meets"][0] = "mine".into();
+        v["criteria"][5]["rule"] =
+            serde_json::json!({"kind": "answer_in", "question": "nvq_level_2", "meets": ["yes"]});
+    });
+    let problems = problems_of(&text);
+    assert_problem(
+        &problems,
+        "bad.json: title: this field is missing: expected some text",
+    );
+    assert_problem(&problems, "bad.json: titel: this field is not one the checker knows: expected one of apply_url, closes, contract, criteria, employer, id, location, pay, published, reference, service, source, summary, title, working_pattern");
+    assert_problem(&problems, "bad.json: published: expected a date written YYYY-MM-DD, like \"2025-09-16\", found the text \"10/11/2025\"");
+    assert_problem(&problems, "bad.json: apply_url: expected a web address starting \"https://\", found the text \"javascript:alert(1)\"");
+    assert_problem(&problems, "bad.json: criteria[0].class: expected one of \"essential\", \"desirable\", \"after_offer\", found the text \"esential\"");
+    assert_problem(&problems, "bad.json: criteria[0].rule.meets[0]: expected an option of question \"lived_experience\" (own, carer_only, work_only, none), found the text \"mine\"");
+    assert_problem(&problems, "bad.json: criteria[3].rule.months: expected a whole number of months from 1 to 1200, like 12, found the text \"twelve\"");
+    assert_problem(&problems, "bad.json: criteria[5].rule: expected no rule: an after-offer check is shown as information and never asked about");
+    assert_eq!(problems.len(), 8, "{problems:#?}");
+}
+
+#[test]
+fn rules_must_fit_their_questions() {
+    let text = kmpt_with(|v| {
+        v["criteria"][1]["rule"]["question"] = "willing_to_shar".into();
+        v["criteria"][2]["rule"]["question"] = "willing_to_share".into();
+        v["criteria"][4]["rule"]["question"] = "last_used_services".into();
+        v["criteria"][0]["rule"]["reasons"]["own"] = "x".into();
+    });
+    let problems = problems_of(&text);
+    assert_problem(&problems, "bad.json: criteria[1].rule.question: expected the id of a question in the question bank (lived_experience, used_inpatient_services, willing_to_share, last_used_services, nvq_level_2), found \"willing_to_shar\"");
+    assert_problem(&problems, "bad.json: criteria[2].rule.question: expected a question answered with a month and year, but \"willing_to_share\" is answered by choosing an option");
+    assert_problem(&problems, "bad.json: criteria[4].rule.question: expected a question answered by choosing an option, but \"last_used_services\" is answered with a month and year");
+    assert_problem(&problems, "bad.json: criteria[0].rule.reasons.own: expected a reason only for options that do not meet the criterion, but \"own\" is listed in \"meets\"");
+}
+
+#[test]
+fn essential_criteria_need_a_rule_and_postings_need_an_essential_criterion() {
+    let text = kmpt_with(|v| {
+        v["criteria"][1].as_object_mut().unwrap().remove("rule");
+    });
+    assert_problem(&problems_of(&text), "bad.json: criteria[1].rule: this field is missing: expected a rule, because an essential criterion decides the result");
+
+    let text = kmpt_with(|v| {
+        let criteria = v["criteria"].as_array_mut().unwrap();
+        criteria.retain(|c| c["class"] != "essential");
+    });
+    assert_problem(&problems_of(&text), "bad.json: criteria: expected at least one criterion with \"class\": \"essential\": they are what the checker checks");
+}
+
+#[test]
+fn ids_must_be_unique() {
+    let text = kmpt_with(|v| v["criteria"][1]["id"] = "lived-experience".into());
+    assert_problem(&problems_of(&text), "bad.json: criteria[1].id: expected an id no other criterion of this posting has, found \"lived-experience\" a second time");
+
+    let (catalogue, errors) =
+        builtin::load(QUESTIONS, &[POSTINGS[1], ("copy.json", POSTINGS[1].1)]);
+    assert_eq!(catalogue.postings().len(), 1);
+    assert_eq!(errors[0].to_string(), "copy.json: id: expected an id no other posting has, found \"kmpt-dartford-womens-picu-peer-support-worker\", which an earlier posting already uses");
+}
+
+#[test]
+fn a_closing_date_before_publication_is_a_problem() {
+    let text = kmpt_with(|v| v["closes"] = "2025-11-09".into());
+    assert_problem(&problems_of(&text), "bad.json: closes: expected a closing date on or after the published date 2025-11-10, found 2025-11-09");
+}
+
+#[test]
+fn wrong_shapes_are_named_not_panicked_on() {
+    for (text, expected) in [
+        (
+            "[]",
+            "bad.json: expected a posting written as an object { ... }, found a list of 0 item(s)",
+        ),
+        (
+            "null",
+            "bad.json: expected a posting written as an object { ... }, found null",
+        ),
+        (
+            "\"posting\"",
+            "bad.json: expected a posting written as an object { ... }, found the text \"posting\"",
+        ),
+    ] {
+        assert_eq!(problems_of(text), [expected]);
+    }
+    let text = kmpt_with(|v| v["criteria"] = serde_json::json!([]));
+    assert_problem(
+        &problems_of(&text),
+        "bad.json: criteria: expected a list [ ... ] of criteria, found an empty list",
+    );
+    let text = kmpt_with(|v| v["criteria"][2] = 7.into());
+    assert_problem(&problems_of(&text), "bad.json: criteria[2]: expected a criterion written as an object { ... }, found the number 7");
+}
+
+#[test]
+fn a_bad_question_bank_loads_no_postings_and_says_why() {
+    let questions = (
+        "questions.json",
+        r#"{"questions": [{"id": "a", "text": "A?", "short": "A", "answer": {"kind": "one_of", "options": [{"id": "x", "label": "X"}]}}, {"id": "a", "text": "B?", "short": "B", "answer": {"kind": "sometimes"}}]}"#,
+    );
+    let (catalogue, errors) = builtin::load(questions, POSTINGS);
+    assert!(catalogue.postings().is_empty());
+    let messages = errors[0].to_string();
+    assert_eq!(
+        messages,
+        [
+            "questions.json: questions[0].answer.options: expected at least two options to choose from",
+            "questions.json: questions[1].answer.kind: expected one of \"yes_no\", \"one_of\", \"month_year\", found the text \"sometimes\"",
+        ]
+        .join("\n")
+    );
+}

@@ -1,0 +1,80 @@
+//! Helpers shared by the native tests: the built-in catalogue, answers by name, and table checks.
+
+#![allow(dead_code)]
+
+use eligibility_checker::builtin;
+use eligibility_checker::rules::{
+    evaluate, Answer, Answers, Catalogue, Date, Evaluation, Posting, PostingId, QuestionId,
+    Verdict, YearMonth,
+};
+
+pub const SWLSTG: &str = "swlstg-ward1-picu-peer-support-worker";
+pub const KMPT: &str = "kmpt-dartford-womens-picu-peer-support-worker";
+
+/// The date the tests are written on.
+pub fn today() -> Date {
+    Date::new(2026, 11, 23).unwrap()
+}
+
+pub fn catalogue() -> Catalogue {
+    let (catalogue, errors) = builtin::catalogue();
+    assert!(errors.is_empty(), "built-in postings must load: {errors:?}");
+    catalogue
+}
+
+pub fn month(year: i32, month: u8) -> Answer {
+    Answer::Month(YearMonth::new(year, month).unwrap())
+}
+
+pub fn choice(option: &str) -> Answer {
+    Answer::Choice(option.into())
+}
+
+/// Answers built by question id, recorded as the app records them.
+#[track_caller]
+pub fn answers(catalogue: &Catalogue, given: &[(&str, Answer)], today: Date) -> Answers {
+    let mut answers = Answers::new();
+    for (question, answer) in given {
+        let question = catalogue
+            .question(&QuestionId::new(*question))
+            .unwrap_or_else(|| panic!("no question {question}"));
+        answers
+            .record(question, answer.clone(), today)
+            .unwrap_or_else(|e| panic!("{e}"));
+    }
+    answers
+}
+
+pub fn posting<'c>(catalogue: &'c Catalogue, id: &str) -> &'c Posting {
+    catalogue.posting(&PostingId::new(id)).unwrap()
+}
+
+/// The verdict on one criterion of one posting, given some answers.
+#[track_caller]
+pub fn verdict(
+    posting_id: &str,
+    criterion: &str,
+    given: &[(&str, Answer)],
+    today: Date,
+) -> Verdict {
+    let catalogue = catalogue();
+    let evaluation = evaluation(&catalogue, posting_id, given, today);
+    evaluation
+        .criteria
+        .iter()
+        .find(|a| a.criterion.id.as_str() == criterion)
+        .unwrap_or_else(|| panic!("no criterion {criterion}"))
+        .verdict
+        .clone()
+}
+
+#[track_caller]
+pub fn evaluation<'c>(
+    catalogue: &'c Catalogue,
+    posting_id: &str,
+    given: &[(&str, Answer)],
+    today: Date,
+) -> Evaluation<'c> {
+    let answers = answers(catalogue, given, today);
+    evaluate(posting(catalogue, posting_id), &answers, today).unwrap()
+}
