@@ -1,0 +1,30 @@
+//! The checker's header: its name and the button that clears every answer.
+
+use crate::text;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct HeaderProps {
+    /// Whether there is anything to clear: the button shows only then.
+    pub has_answers: bool,
+    /// Whether answers were just cleared, to tell screen-reader users.
+    pub just_cleared: bool,
+    pub on_clear: Callback<()>,
+}
+
+#[component]
+pub fn Header(props: &HeaderProps) -> Html {
+    let t = text::current();
+    let onclick = props.on_clear.reform(|_: MouseEvent| ());
+    html! {
+        <header class="ec-header">
+            <p class="ec-app-name">{ t.app_name }</p>
+            if props.has_answers {
+                <button type="button" class="ec-clear" {onclick}>{ t.clear_answers }</button>
+            }
+            <p class="ec-visually-hidden" role="status">
+                if props.just_cleared { { t.answers_cleared } }
+            </p>
+        </header>
+    }
+}

@@ -1,0 +1,275 @@
+//! One question, as the page heading, with its answers and Continue.
+
+use super::back_link::BackLink;
+use super::error_summary::ErrorSummary;
+use crate::app::state::{Draft, InputError};
+use crate::rules::{AnswerKind, OptionId, Question};
+use crate::text::{self, fill, Text};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionPageProps {
+    pub question: Question,
+    /// 1 for the first question.
+    pub number: usize,
+    pub total: usize,
+    /// Whether the question serves only desirable criteria of this posting.
+    pub desirable_only: bool,
+    pub draft: Draft,
+    pub error: Option<InputError>,
+    pub on_draft: Callback<Draft>,
+    pub on_continue: Callback<()>,
+    pub on_back: Callback<()>,
+}
+
+const MONTH: &str = "answer-month";
+const YEAR: &str = "answer-year";
+
+/// The id of an option's radio button.
+fn option_field(option: &str) -> String {
+    format!("answer-{option}")
+}
+
+/// The words for an input error, on this page.
+pub fn error_message(t: &Text, error: InputError) -> &'static str {
+    match error {
+        InputError::NoAnswer => t.error_no_answer,
+        InputError::MonthMissing => t.error_month_missing,
+        InputError::YearMissing => t.error_year_missing,
+        InputError::MonthInvalid => t.error_month_invalid,
+        InputError::YearInvalid => t.error_year_invalid,
+        InputError::InFuture => t.error_in_future,
+    }
+}
+
+#[component]
+pub fn QuestionPage(props: &QuestionPageProps) -> Html {
+    let t = text::current();
+    let question = &props.question;
+    let onsubmit = props.on_continue.reform(|event: SubmitEvent| {
+        event.prevent_default();
+    });
+    let radios = radios_of(t, question);
+    let first_field = radios
+        .first()
+        .map(|r| r.field.clone())
+        .unwrap_or_default();
+    let error_field = match props.error {
+        Some(InputError::NoAnswer) | None => first_field,
+        Some(error) if error.is_about_year() => YEAR.to_owned(),
+        Some(_) => MONTH.to_owned(),
+    };
+    let error_message = props.error.map(|e| error_message(t, e));
+    let hint_id = question.hint.as_ref().map(|_| "answer-hint");
+    let described_by = [hint_id, error_message.map(|_| "answer-error")]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+    html! {
+        <>
+            <BackLink on_back={props.on_back.clone()} />
+            if let Some(message) = error_message {
+                <ErrorSummary message={message} field={error_field} />
+            }
+            <form class="ec-form" novalidate=true {onsubmit}>
+                <div class={classes!("ec-form-group", error_message.map(|_| "ec-form-group-error"))}>
+                    <fieldset aria-describedby={(!described_by.is_empty()).then_some(described_by)}>
+                        <legend>
+                            <span class="ec-caption">
+                                { fill(t.question_of, &[("number", &props.number.to_string()), ("total", &props.total.to_string())]) }
+                            </span>
+                            <h1 id="page-heading" tabindex="-1">{ &question.text }</h1>
+                        </legend>
+                        if let Some(hint) = &question.hint {
+                            <div id="answer-hint" class="ec-hint">{ hint }</div>
+                        }
+                        if props.desirable_only {
+                            <div class="ec-hint">{ t.desirable_note }</div>
+                        }
+                        if let Some(message) = error_message {
+                            <p id="answer-error" class="ec-error-message">
+                                <span class="ec-visually-hidden">{ t.error_prefix }{ " " }</span>{ message }
+                            </p>
+                        }
+                        <div class="ec-radios">
+                            { for radios.into_iter().map(|radio| render_radio(t, radio, props)) }
+                        </div>
+                    </fieldset>
+                </div>
+                <button type="submit" class="ec-button">{ t.continue_ }</button>
+            </form>
+        </>
+    }
+}
+
+/// One radio button: what it stands for, its field id, its words.
+struct Radio {
+    field: String,
+    value: Draft,
+    label: String,
+    hint: Option<String>,
+    /// A line "or" goes above this one.
+    divided: bool,
+}
+
+fn radios_of(t: &Text, question: &Question) -> Vec<Radio> {
+    let choice = |id: &str, label: &str, hint: Option<&String>| Radio {
+        field: option_field(id),
+        value: Draft::Choice(OptionId::new(id)),
+        label: label.to_owned(),
+        hint: hint.cloned(),
+        divided: false,
+    };
+    let mut radios = match &question.kind {
+        AnswerKind::YesNo => vec![
+            choice(AnswerKind::YES, t.yes, None),
+            choice(AnswerKind::NO, t.no, None),
+        ],
+        AnswerKind::OneOf(options) => options
+            .iter()
+            .map(|o| choice(o.id.as_str(), &o.label, o.hint.as_ref()))
+            .collect(),
+        AnswerKind::MonthYear { never } => vec![
+            Radio {
+                field: "answer-month-year".to_owned(),
+                value: Draft::Month {
+                    month: String::new(),
+                    year: String::new(),
+                },
+                label: t.enter_month.to_owned(),
+                hint: None,
+                divided: false,
+            },
+            Radio {
+                field: "answer-never".to_owned(),
+                value: Draft::Never,
+                label: never.clone(),
+                hint: None,
+                divided: false,
+            },
+        ],
+    };
+    radios.push(Radio {
+        field: "answer-not-sure".to_owned(),
+        value: Draft::NotSure,
+        label: t.not_sure_label(question).to_owned(),
+        hint: None,
+        divided: true,
+    });
+    radios
+}
+
+fn is_selected(radio: &Draft, draft: &Draft) -> bool {
+    match (radio, draft) {
+        (Draft::Month { .. }, Draft::Month { .. }) => true,
+        (radio, draft) => radio == draft,
+    }
+}
+
+fn render_radio(t: &Text, radio: Radio, props: &QuestionPageProps) -> Html {
+    let checked = is_selected(&radio.value, &props.draft);
+    let hint_id = format!("{}-hint", radio.field);
+    let reveals_month = matches!(radio.value, Draft::Month { .. });
+    let value = radio.value.clone();
+    let draft = props.draft.clone();
+    // Choosing "month and year" again keeps what was typed.
+    let onchange = props.on_draft.reform(move |_: Event| match (&value, &draft) {
+        (Draft::Month { .. }, Draft::Month { .. }) => draft.clone(),
+        _ => value.clone(),
+    });
+    html! {
+        <>
+            if radio.divided {
+                <div class="ec-radios-divider">{ t.or }</div>
+            }
+            <div class="ec-radio" key={radio.field.clone()}>
+                <input
+                    class="ec-radio-input"
+                    type="radio"
+                    name="answer"
+                    id={radio.field.clone()}
+                    {checked}
+                    {onchange}
+                    aria-describedby={radio.hint.as_ref().map(|_| hint_id.clone())}
+                    aria-controls={reveals_month.then_some("answer-month-fields")}
+                    aria-expanded={reveals_month.then(|| checked.to_string())}
+                />
+                <label class="ec-radio-label" for={radio.field.clone()}>{ radio.label }</label>
+                if let Some(hint) = radio.hint {
+                    <div id={hint_id} class="ec-hint ec-radio-hint">{ hint }</div>
+                }
+            </div>
+            if reveals_month && checked {
+                { month_fields(t, props) }
+            }
+        </>
+    }
+}
+
+fn month_fields(t: &Text, props: &QuestionPageProps) -> Html {
+    let Draft::Month { month, year } = props.draft.clone() else {
+        return html! {};
+    };
+    let year_error = props.error.is_some_and(InputError::is_about_year);
+    let month_error = props.error.is_some_and(|e| e != InputError::NoAnswer && !e.is_about_year());
+    let on_month = {
+        let year = year.clone();
+        props.on_draft.reform(move |event: InputEvent| Draft::Month {
+            month: event.target_unchecked_into::<HtmlInputElement>().value(),
+            year: year.clone(),
+        })
+    };
+    let on_year = {
+        let month = month.clone();
+        props.on_draft.reform(move |event: InputEvent| Draft::Month {
+            month: month.clone(),
+            year: event.target_unchecked_into::<HtmlInputElement>().value(),
+        })
+    };
+    let described = |error: bool| {
+        if error {
+            "answer-month-hint answer-error"
+        } else {
+            "answer-month-hint"
+        }
+    };
+    html! {
+        <div class="ec-conditional" id="answer-month-fields">
+            <div id="answer-month-hint" class="ec-hint">{ t.month_year_hint }</div>
+            <div class="ec-date-input">
+                <div class="ec-date-item">
+                    <label for={MONTH}>{ t.month_label }</label>
+                    <input
+                        class={classes!("ec-input", "ec-input-month", month_error.then_some("ec-input-error"))}
+                        id={MONTH}
+                        type="text"
+                        inputmode="numeric"
+                        autocomplete="off"
+                        maxlength="2"
+                        value={month}
+                        oninput={on_month}
+                        aria-invalid={month_error.then_some("true")}
+                        aria-describedby={described(month_error)}
+                    />
+                </div>
+                <div class="ec-date-item">
+                    <label for={YEAR}>{ t.year_label }</label>
+                    <input
+                        class={classes!("ec-input", "ec-input-year", year_error.then_some("ec-input-error"))}
+                        id={YEAR}
+                        type="text"
+                        inputmode="numeric"
+                        autocomplete="off"
+                        maxlength="4"
+                        value={year}
+                        oninput={on_year}
+                        aria-invalid={year_error.then_some("true")}
+                        aria-describedby={described(year_error)}
+                    />
+                </div>
+            </div>
+        </div>
+    }
+}

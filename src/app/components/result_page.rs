@@ -1,0 +1,173 @@
+//! The result: overall first, then each criterion with its reason, then what to do next.
+
+use super::back_link::BackLink;
+use super::support::Support;
+use crate::rules::{
+    evaluate, Answers, Assessed, Catalogue, Class, CriterionId, Date, Evaluation, NotMet, Overall,
+    PostingId, Verdict,
+};
+use crate::text::{self, fill, Text};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ResultPageProps {
+    pub catalogue: Rc<Catalogue>,
+    pub posting: PostingId,
+    pub answers: Answers,
+    pub today: Date,
+    pub on_start_again: Callback<()>,
+    pub on_back: Callback<()>,
+}
+
+#[component]
+pub fn ResultPage(props: &ResultPageProps) -> Html {
+    let t = text::current();
+    let Some(posting) = props.catalogue.posting(&props.posting) else {
+        return html! {};
+    };
+    // Answers are checked as they are given, so this fails only if the date moved backwards
+    // while the page was open; then the result is not shown rather than shown wrong.
+    let Ok(evaluation) = evaluate(posting, &props.answers, props.today) else {
+        return html! { <BackLink on_back={props.on_back.clone()} /> };
+    };
+    let (heading, body, tone) = match &evaluation.overall {
+        Overall::MeetsAll => (t.meets_all_heading, t.meets_all_body, "ec-result-met"),
+        Overall::DoesNotMeet { .. } => (
+            t.does_not_meet_heading,
+            t.does_not_meet_body,
+            "ec-result-not-met",
+        ),
+        Overall::NotSure { .. } => (t.not_sure_heading, t.not_sure_body, "ec-result-not-sure"),
+        Overall::Incomplete { .. } => (
+            t.incomplete_heading,
+            t.incomplete_body,
+            "ec-result-not-sure",
+        ),
+    };
+    let section = |class: Class, heading: &str, intro: Option<&str>| -> Html {
+        let items: Vec<&Assessed> = evaluation.of_class(class).collect();
+        if items.is_empty() {
+            return html! {};
+        }
+        html! {
+            <section class="ec-criteria-section">
+                <h2>{ heading }</h2>
+                if let Some(intro) = intro {
+                    <p>{ intro }</p>
+                }
+                <ul class="ec-criteria">
+                    { for items.into_iter().map(|a| criterion(t, &props.catalogue, a)) }
+                </ul>
+            </section>
+        }
+    };
+    let onclick = props.on_start_again.reform(|_: MouseEvent| ());
+    html! {
+        <>
+            <BackLink on_back={props.on_back.clone()} />
+            <div class={classes!("ec-result-panel", tone)}>
+                <p class="ec-caption">{ t.result_caption }{ ": " }{ &posting.title }{ ", " }{ &posting.employer }</p>
+                <h1 id="page-heading" tabindex="-1">{ heading }</h1>
+                <p>{ body }</p>
+            </div>
+            { section(Class::Essential, t.essential_heading, None) }
+            { next_steps(t, &evaluation, props.today) }
+            { section(Class::Desirable, t.desirable_heading, Some(t.desirable_intro)) }
+            { section(Class::AfterOffer, t.after_offer_heading, Some(t.after_offer_intro)) }
+            <Support />
+            <p class="ec-privacy-line">{ t.nothing_sent }</p>
+            <button type="button" class="ec-button ec-button-secondary" {onclick}>{ t.start_again }</button>
+        </>
+    }
+}
+
+fn criterion(t: &Text, catalogue: &Catalogue, assessed: &Assessed) -> Html {
+    let c = assessed.criterion;
+    let question = c.rule.as_ref().and_then(|r| catalogue.question(r.question()));
+    let tone = match assessed.verdict {
+        Verdict::Met(_) => "ec-status-met",
+        Verdict::NotMet(_) if c.class == Class::Desirable => "ec-status-info",
+        Verdict::NotMet(_) => "ec-status-not-met",
+        Verdict::NotSure(_) | Verdict::Unanswered => "ec-status-not-sure",
+        Verdict::Information => "ec-status-info",
+    };
+    let reason = t.reason(&assessed.verdict, question);
+    html! {
+        <li class="ec-criterion" key={c.id.as_str()}>
+            <h3>{ &c.summary }</h3>
+            <p class={classes!("ec-status", tone)}><strong>{ t.status(c, &assessed.verdict) }</strong></p>
+            if !reason.is_empty() {
+                <p>{ reason }</p>
+            }
+            if let Some(detail) = &c.detail {
+                <p>{ detail }</p>
+            }
+            if let Some(quote) = &c.quote {
+                <p class="ec-quote">{ t.employer_words }{ " \u{201c}" }{ quote }{ "\u{201d}" }</p>
+            }
+        </li>
+    }
+}
+
+fn summaries(evaluation: &Evaluation, ids: &[CriterionId]) -> Vec<String> {
+    ids.iter()
+        .filter_map(|id| evaluation.criteria.iter().find(|a| &a.criterion.id == id))
+        .map(|a| a.criterion.summary.to_lowercase())
+        .collect()
+}
+
+fn next_steps(t: &Text, evaluation: &Evaluation, today: Date) -> Html {
+    let posting = evaluation.posting;
+    let link = |words: &str| {
+        html! { <p><a class="ec-link" href={posting.apply_url.clone()} rel="noopener noreferrer">{ words.to_owned() }</a></p> }
+    };
+    let body = match (&evaluation.overall, posting.closes.filter(|_| posting.is_closed(today))) {
+        (Overall::Incomplete { .. }, _) => html! { <p>{ t.incomplete_body }</p> },
+        (_, Some(closed)) => html! {
+            <>
+                <p>{ fill(t.next_closed, &[("date", &t.date(closed))]) }</p>
+                { link(t.next_closed_link) }
+            </>
+        },
+        (Overall::MeetsAll, None) => html! {
+            <>
+                <p>{ t.next_apply }</p>
+                { link(t.next_apply_link) }
+            </>
+        },
+        (Overall::NotSure { not_sure }, None) => html! {
+            <>
+                <p>{ fill(t.next_ask, &[("criteria", &t.list(&summaries(evaluation, not_sure)))]) }</p>
+                { link(t.next_ask_link) }
+            </>
+        },
+        (Overall::DoesNotMeet { .. }, None) => {
+            // When time is all that stands in the way, say when it will have passed.
+            let latest = evaluation
+                .of_class(Class::Essential)
+                .map(|a| match &a.verdict {
+                    Verdict::NotMet(NotMet::TooRecent { met_from, .. }) => Some(Some(*met_from)),
+                    Verdict::NotMet(_) => Some(None),
+                    Verdict::Met(_) | Verdict::NotSure(_) | Verdict::Unanswered | Verdict::Information => None,
+                })
+                .flatten()
+                .collect::<Option<Vec<_>>>()
+                .and_then(|months| months.into_iter().max());
+            html! {
+                <>
+                    if let Some(from) = latest {
+                        <p>{ fill(t.next_not_yet_from, &[("from", &t.month(from))]) }</p>
+                    }
+                    <p>{ t.next_not_yet }</p>
+                </>
+            }
+        }
+    };
+    html! {
+        <section class="ec-next">
+            <h2>{ t.next_heading }</h2>
+            { body }
+        </section>
+    }
+}

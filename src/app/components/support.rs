@@ -1,0 +1,20 @@
+//! Where to get support now, shown with every result.
+
+use crate::text;
+use yew::prelude::*;
+
+/// NHS 111 option 2, Samaritans and 999, as links a phone can call.
+#[component]
+pub fn Support() -> Html {
+    let t = text::current();
+    html! {
+        <aside class="ec-support" aria-labelledby="ec-support-heading">
+            <h2 id="ec-support-heading">{ t.support_heading }</h2>
+            <ul>
+                <li><a href="tel:111">{ t.support_111 }</a></li>
+                <li><a href="tel:116123">{ t.support_samaritans }</a></li>
+                <li>{ t.support_999 }</li>
+            </ul>
+        </aside>
+    }
+}

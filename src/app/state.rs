@@ -1,0 +1,375 @@
+//! The app's one state and the actions that change it.
+//!
+//! `reduce` is pure: no storage, no DOM, no clock. It returns the same `Rc` when an action changes
+//! nothing, so Yew skips the render.
+
+use crate::rules::{
+    Answer, AnswerError, AnswerKind, Answers, Catalogue, Date, OptionId, Posting, PostingId,
+    Question, QuestionId, YearMonth,
+};
+use std::rc::Rc;
+use yew::Reducible;
+
+/// Everything the app shows follows from this.
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    /// The postings and questions loaded at start.
+    pub catalogue: Rc<Catalogue>,
+    /// Today, as the page read it when it started.
+    pub today: Date,
+    /// Which page is shown.
+    pub screen: Screen,
+    /// The answers given so far: in memory only, gone when the page closes.
+    pub answers: Answers,
+    /// What the applicant has chosen or typed on the question page, before Continue.
+    pub draft: Draft,
+    /// Why the last Continue was refused, shown until the next page turn.
+    pub error: Option<InputError>,
+    /// Counts page turns and refused Continues; the view moves focus each time it changes.
+    pub focus_turn: u32,
+    /// Whether the last action cleared every answer, for a screen-reader announcement.
+    pub just_cleared: bool,
+}
+
+/// The page on show.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Screen {
+    /// The list of postings.
+    Postings,
+    /// One posting: what the check covers, privacy, Start.
+    Posting(PostingId),
+    /// Question `index` of the posting's questions. `from_check` when reached by a Change link,
+    /// so Continue and Back return to the check-your-answers page.
+    Question {
+        posting: PostingId,
+        index: usize,
+        from_check: bool,
+    },
+    /// Every answer, each with a Change link.
+    CheckAnswers(PostingId),
+    /// The verdicts.
+    Result(PostingId),
+}
+
+/// What the question page's fields hold before Continue.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Draft {
+    /// Nothing chosen yet.
+    #[default]
+    Empty,
+    /// An option of a choice question.
+    Choice(OptionId),
+    /// "Not sure".
+    NotSure,
+    /// "Never", for a month-and-year question.
+    Never,
+    /// A month and year being typed, as typed.
+    Month { month: String, year: String },
+}
+
+/// Why Continue was refused. Each names the field to fix.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InputError {
+    /// No option chosen.
+    NoAnswer,
+    /// "Month and year" chosen, the month left empty.
+    MonthMissing,
+    /// "Month and year" chosen, the year left empty.
+    YearMissing,
+    /// The month is not a number from 1 to 12.
+    MonthInvalid,
+    /// The year is not four digits.
+    YearInvalid,
+    /// The month is after this month.
+    InFuture,
+}
+
+impl InputError {
+    /// Whether the year field, rather than the month field or the options, is the one to fix.
+    pub fn is_about_year(self) -> bool {
+        matches!(self, InputError::YearMissing | InputError::YearInvalid)
+    }
+}
+
+/// Everything the applicant can do.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Open a posting from the list.
+    SelectPosting(PostingId),
+    /// Start the questions of the open posting.
+    Start,
+    /// Choose or type on the question page.
+    Draft(Draft),
+    /// Keep the question page's answer and go on.
+    Continue,
+    /// Go back one page.
+    Back,
+    /// From check-your-answers, change the answer to one question.
+    Change(QuestionId),
+    /// From check-your-answers, see the result.
+    SeeResult,
+    /// Forget every answer and return to the list.
+    StartAgain,
+    /// The same as [`Action::StartAgain`], from the button on every page, announced.
+    ClearAnswers,
+}
+
+impl State {
+    /// The first page, with no answers.
+    pub fn new(catalogue: Rc<Catalogue>, today: Date) -> State {
+        State {
+            catalogue,
+            today,
+            screen: Screen::Postings,
+            answers: Answers::new(),
+            draft: Draft::Empty,
+            error: None,
+            focus_turn: 0,
+            just_cleared: false,
+        }
+    }
+
+    /// The posting the current page is about, if any.
+    pub fn posting(&self) -> Option<&Posting> {
+        match &self.screen {
+            Screen::Postings => None,
+            Screen::Posting(id)
+            | Screen::Question { posting: id, .. }
+            | Screen::CheckAnswers(id)
+            | Screen::Result(id) => self.catalogue.posting(id),
+        }
+    }
+
+    /// The question on show, if the page is a question page.
+    pub fn question(&self) -> Option<&Question> {
+        let Screen::Question { posting, index, .. } = &self.screen else {
+            return None;
+        };
+        let id = self.catalogue.posting(posting)?.question_ids().get(*index)?.clone();
+        self.catalogue.question(&id)
+    }
+
+    fn turn(&self, screen: Screen) -> State {
+        let draft = match &screen {
+            Screen::Question { posting, index, .. } => self
+                .catalogue
+                .posting(posting)
+                .and_then(|p| p.question_ids().get(*index).cloned())
+                .and_then(|q| self.answers.get(&q))
+                .map_or(Draft::Empty, draft_of),
+            _ => Draft::Empty,
+        };
+        State {
+            screen,
+            draft,
+            error: None,
+            focus_turn: self.focus_turn + 1,
+            just_cleared: false,
+            ..self.clone()
+        }
+    }
+
+    fn first_question(&self, posting: &PostingId) -> Screen {
+        Screen::Question {
+            posting: posting.clone(),
+            index: 0,
+            from_check: false,
+        }
+    }
+
+    fn continue_from_question(&self) -> Option<State> {
+        let Screen::Question {
+            posting,
+            index,
+            from_check,
+        } = &self.screen
+        else {
+            return None;
+        };
+        let question = self.question()?;
+        let refused = |error| State {
+            error: Some(error),
+            focus_turn: self.focus_turn + 1,
+            ..self.clone()
+        };
+        let answer = match answer_of(&self.draft, &question.kind) {
+            Ok(answer) => answer,
+            Err(error) => return Some(refused(error)),
+        };
+        let mut answers = self.answers.clone();
+        match answers.record(question, answer, self.today) {
+            Ok(()) => {}
+            Err(AnswerError::MonthInFuture { .. }) => return Some(refused(InputError::InFuture)),
+            // The page offers only the question's own answers; a mismatch is a draft from
+            // another question and is treated as no answer.
+            Err(AnswerError::NotOffered { .. }) => return Some(refused(InputError::NoAnswer)),
+        }
+        let count = self.catalogue.posting(posting)?.question_ids().len();
+        let next = if *from_check || index + 1 >= count {
+            Screen::CheckAnswers(posting.clone())
+        } else {
+            Screen::Question {
+                posting: posting.clone(),
+                index: index + 1,
+                from_check: false,
+            }
+        };
+        Some(State {
+            answers,
+            ..self.turn(next)
+        })
+    }
+
+    fn back(&self) -> Option<State> {
+        let screen = match &self.screen {
+            Screen::Postings => return None,
+            Screen::Posting(_) => Screen::Postings,
+            Screen::Question {
+                posting,
+                from_check: true,
+                ..
+            } => Screen::CheckAnswers(posting.clone()),
+            Screen::Question {
+                posting, index: 0, ..
+            } => Screen::Posting(posting.clone()),
+            Screen::Question { posting, index, .. } => Screen::Question {
+                posting: posting.clone(),
+                index: index - 1,
+                from_check: false,
+            },
+            Screen::CheckAnswers(posting) => {
+                let count = self.catalogue.posting(posting)?.question_ids().len();
+                Screen::Question {
+                    posting: posting.clone(),
+                    index: count.checked_sub(1)?,
+                    from_check: false,
+                }
+            }
+            Screen::Result(posting) => Screen::CheckAnswers(posting.clone()),
+        };
+        Some(self.turn(screen))
+    }
+
+    fn see_result(&self) -> Option<State> {
+        let Screen::CheckAnswers(id) = &self.screen else {
+            return None;
+        };
+        let posting = self.catalogue.posting(id)?;
+        // Every question must be answered first: send the applicant to the first one that is not.
+        let unanswered = posting
+            .question_ids()
+            .iter()
+            .position(|q| self.answers.get(q).is_none());
+        let screen = match unanswered {
+            Some(index) => Screen::Question {
+                posting: id.clone(),
+                index,
+                from_check: false,
+            },
+            None => Screen::Result(id.clone()),
+        };
+        Some(self.turn(screen))
+    }
+
+    fn change(&self, question: &QuestionId) -> Option<State> {
+        let Screen::CheckAnswers(id) = &self.screen else {
+            return None;
+        };
+        let index = self
+            .catalogue
+            .posting(id)?
+            .question_ids()
+            .iter()
+            .position(|q| q == question)?;
+        Some(self.turn(Screen::Question {
+            posting: id.clone(),
+            index,
+            from_check: true,
+        }))
+    }
+
+    fn start_again(&self, announce: bool) -> State {
+        State {
+            answers: Answers::new(),
+            just_cleared: announce,
+            ..self.turn(Screen::Postings)
+        }
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let next = match action {
+            Action::SelectPosting(id) => match (&self.screen, self.catalogue.posting(&id)) {
+                (Screen::Postings, Some(_)) => Some(self.turn(Screen::Posting(id))),
+                _ => None,
+            },
+            Action::Start => match &self.screen {
+                Screen::Posting(id) => Some(self.turn(self.first_question(id))),
+                _ => None,
+            },
+            Action::Draft(draft) => match &self.screen {
+                Screen::Question { .. } if draft != self.draft => Some(State {
+                    draft,
+                    ..(*self).clone()
+                }),
+                _ => None,
+            },
+            Action::Continue => self.continue_from_question(),
+            Action::Back => self.back(),
+            Action::Change(question) => self.change(&question),
+            Action::SeeResult => self.see_result(),
+            Action::StartAgain => Some(self.start_again(false)),
+            Action::ClearAnswers => Some(self.start_again(true)),
+        };
+        next.map_or(self, Rc::new)
+    }
+}
+
+/// The fields as a recorded answer would fill them.
+fn draft_of(answer: &Answer) -> Draft {
+    match answer {
+        Answer::Choice(option) => Draft::Choice(option.clone()),
+        Answer::Month(month) => Draft::Month {
+            month: month.month().to_string(),
+            year: month.year().to_string(),
+        },
+        Answer::Never => Draft::Never,
+        Answer::NotSure => Draft::NotSure,
+    }
+}
+
+/// Reads the fields as an answer, or says which field to fix.
+fn answer_of(draft: &Draft, kind: &AnswerKind) -> Result<Answer, InputError> {
+    match draft {
+        Draft::Empty => Err(InputError::NoAnswer),
+        Draft::NotSure => Ok(Answer::NotSure),
+        Draft::Never => Ok(Answer::Never),
+        Draft::Choice(option) => Ok(Answer::Choice(option.clone())),
+        Draft::Month { month, year } => {
+            if !matches!(kind, AnswerKind::MonthYear { .. }) {
+                return Err(InputError::NoAnswer);
+            }
+            let (month, year) = (month.trim(), year.trim());
+            if month.is_empty() {
+                return Err(InputError::MonthMissing);
+            }
+            let month: u8 = month.parse().map_err(|_| InputError::MonthInvalid)?;
+            if year.is_empty() {
+                return Err(InputError::YearMissing);
+            }
+            if year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(InputError::YearInvalid);
+            }
+            let year: i32 = year.parse().map_err(|_| InputError::YearInvalid)?;
+            if year < 1900 {
+                return Err(InputError::YearInvalid);
+            }
+            YearMonth::new(year, month)
+                .map(Answer::Month)
+                .ok_or(InputError::MonthInvalid)
+        }
+    }
+}

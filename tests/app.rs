@@ -1,0 +1,307 @@
+//! The reducer and the views, natively: every step of the flow, and what each page says.
+
+mod util;
+
+use eligibility_checker::app::components::page::{Page, PageProps};
+use eligibility_checker::app::state::{Action, Draft, InputError, Screen, State};
+use eligibility_checker::builtin;
+use eligibility_checker::rules::{Date, OptionId, PostingId, QuestionId};
+use std::rc::Rc;
+use util::*;
+use yew::{Callback, LocalServerRenderer};
+
+fn start() -> Rc<State> {
+    Rc::new(State::new(Rc::new(catalogue()), today()))
+}
+
+fn run(state: Rc<State>, actions: impl IntoIterator<Item = Action>) -> Rc<State> {
+    actions.into_iter().fold(state, yew::Reducible::reduce)
+}
+
+fn choose(option: &str) -> [Action; 2] {
+    [Action::Draft(Draft::Choice(OptionId::new(option))), Action::Continue]
+}
+
+fn month(month: &str, year: &str) -> [Action; 2] {
+    [
+        Action::Draft(Draft::Month {
+            month: month.into(),
+            year: year.into(),
+        }),
+        Action::Continue,
+    ]
+}
+
+fn open(posting: &str) -> Vec<Action> {
+    vec![Action::SelectPosting(PostingId::new(posting)), Action::Start]
+}
+
+fn render(state: &Rc<State>) -> String {
+    render_with(state, Rc::new(Vec::new()))
+}
+
+fn render_with(state: &Rc<State>, load_errors: Rc<Vec<eligibility_checker::rules::LoadError>>) -> String {
+    let props = PageProps {
+        state: state.clone(),
+        load_errors,
+        on_action: Callback::noop(),
+    };
+    let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap();
+    runtime.block_on(LocalServerRenderer::<Page>::with_props(props).hydratable(false).render())
+}
+
+#[track_caller]
+fn assert_contains(html: &str, expected: &str) {
+    assert!(html.contains(expected), "expected {expected:?} in\n{html}");
+}
+
+fn kmpt_meeting_everything() -> Rc<State> {
+    let mut actions = open(KMPT);
+    actions.extend(choose("own"));
+    actions.extend(choose("yes"));
+    actions.extend(month("3", "2024"));
+    actions.extend(choose("no"));
+    actions.push(Action::SeeResult);
+    run(start(), actions)
+}
+
+#[test]
+fn a_full_flow_reaches_a_result_through_check_your_answers() {
+    let mut actions = open(SWLSTG);
+    actions.extend(choose("own"));
+    actions.extend(choose("yes"));
+    let state = run(start(), actions);
+    assert_eq!(state.screen, Screen::CheckAnswers(PostingId::new(SWLSTG)));
+    let state = run(state, [Action::SeeResult]);
+    assert_eq!(state.screen, Screen::Result(PostingId::new(SWLSTG)));
+    let html = render(&state);
+    assert_contains(&html, "You meet the essential criteria for this job");
+    assert_contains(&html, "This advert closed on 16 September 2025");
+    assert_contains(&html, "Call Samaritans free on 116 123");
+    assert_contains(&html, "option 2 for mental health");
+}
+
+#[test]
+fn continuing_without_an_answer_shows_an_error_and_stays() {
+    let state = run(start(), open(KMPT));
+    let refused = run(state.clone(), [Action::Continue]);
+    assert_eq!(refused.screen, state.screen);
+    assert_eq!(refused.error, Some(InputError::NoAnswer));
+    assert!(refused.focus_turn > state.focus_turn, "focus moves to the error summary");
+    let html = render(&refused);
+    assert_contains(&html, "There is a problem");
+    assert_contains(&html, r##"href="#answer-own""##);
+    assert_contains(&html, "Error:");
+    // The next page turn clears the error.
+    let next = run(refused, choose("own"));
+    assert_eq!(next.error, None);
+}
+
+#[test]
+fn month_fields_are_checked_one_by_one() {
+    let mut actions = open(KMPT);
+    actions.extend(choose("own"));
+    actions.extend(choose("yes"));
+    let at_month = run(start(), actions);
+    let table = [
+        (("", "2024"), InputError::MonthMissing),
+        (("13", "2024"), InputError::MonthInvalid),
+        (("x", "2024"), InputError::MonthInvalid),
+        (("3", ""), InputError::YearMissing),
+        (("3", "24"), InputError::YearInvalid),
+        (("3", "1850"), InputError::YearInvalid),
+        (("12", "2026"), InputError::InFuture),
+        (("1", "2027"), InputError::InFuture),
+    ];
+    for ((m, y), expected) in table {
+        let state = run(at_month.clone(), month(m, y));
+        assert_eq!(state.error, Some(expected), "{m}/{y}");
+        assert!(state.answers.get(&QuestionId::new("last_used_services")).is_none());
+    }
+    let html = render(&run(at_month.clone(), month("12", "2026")));
+    assert_contains(&html, "Enter this month or a month before it");
+    assert_contains(&html, r##"href="#answer-month""##);
+    let html = render(&run(at_month.clone(), month("3", "24")));
+    assert_contains(&html, r##"href="#answer-year""##);
+    let ok = run(at_month, month(" 11 ", "2026"));
+    assert_eq!(ok.error, None);
+}
+
+#[test]
+fn change_returns_straight_to_check_your_answers() {
+    let state = kmpt_meeting_everything();
+    let state = run(state, [Action::Back]);
+    assert_eq!(state.screen, Screen::CheckAnswers(PostingId::new(KMPT)));
+    let changing = run(state, [Action::Change(QuestionId::new("willing_to_share"))]);
+    assert_eq!(
+        changing.screen,
+        Screen::Question {
+            posting: PostingId::new(KMPT),
+            index: 1,
+            from_check: true
+        }
+    );
+    assert_eq!(changing.draft, Draft::Choice(OptionId::new("yes")), "the answer given is shown");
+    let back = run(changing.clone(), [Action::Back]);
+    assert_eq!(back.screen, Screen::CheckAnswers(PostingId::new(KMPT)));
+    let changed = run(changing, choose("no"));
+    assert_eq!(changed.screen, Screen::CheckAnswers(PostingId::new(KMPT)));
+    let html = render(&run(changed, [Action::SeeResult]));
+    assert_contains(&html, "Not yet: you do not meet every essential criterion");
+    assert_contains(&html, "You do not meet this one");
+}
+
+#[test]
+fn back_walks_the_flow_in_reverse() {
+    let state = run(start(), open(KMPT));
+    let state = run(state, choose("own"));
+    let state = run(state, [Action::Back]);
+    assert!(matches!(state.screen, Screen::Question { index: 0, .. }));
+    assert_eq!(state.draft, Draft::Choice(OptionId::new("own")));
+    let state = run(state, [Action::Back]);
+    assert_eq!(state.screen, Screen::Posting(PostingId::new(KMPT)));
+    let state = run(state, [Action::Back]);
+    assert_eq!(state.screen, Screen::Postings);
+    let unchanged = run(state.clone(), [Action::Back]);
+    assert!(Rc::ptr_eq(&state, &unchanged), "nothing changed: the same Rc");
+}
+
+#[test]
+fn clearing_answers_forgets_everything_and_says_so() {
+    let state = kmpt_meeting_everything();
+    assert!(!state.answers.is_empty());
+    let cleared = run(state, [Action::ClearAnswers]);
+    assert!(cleared.answers.is_empty());
+    assert_eq!(cleared.screen, Screen::Postings);
+    assert!(cleared.just_cleared);
+    assert_contains(&render(&cleared), "Your answers have been cleared.");
+    let again = run(cleared, [Action::SelectPosting(PostingId::new(KMPT))]);
+    assert!(!again.just_cleared);
+}
+
+#[test]
+fn actions_out_of_place_change_nothing() {
+    let state = start();
+    for action in [
+        Action::Start,
+        Action::Continue,
+        Action::SeeResult,
+        Action::Change(QuestionId::new("lived_experience")),
+        Action::Draft(Draft::NotSure),
+        Action::SelectPosting(PostingId::new("no-such-posting")),
+    ] {
+        let next = run(state.clone(), [action.clone()]);
+        assert!(Rc::ptr_eq(&state, &next), "{action:?}");
+    }
+}
+
+#[test]
+fn the_start_page_lists_both_postings_with_their_facts() {
+    let html = render(&start());
+    assert_contains(&html, "South West London and St George's Mental Health NHS Trust");
+    assert_contains(&html, "Kent and Medway Mental Health NHS Trust");
+    assert_contains(&html, "Closed on 16 September 2025");
+    assert_contains(&html, "No closing date given");
+    assert_contains(&html, "£23,000 to £30,000 a year");
+    assert_contains(&html, "Part time");
+    assert_contains(&html, "Your answers stay on this device.");
+}
+
+#[test]
+fn the_posting_page_says_what_is_checked_and_promises_privacy() {
+    let html = render(&run(start(), [Action::SelectPosting(PostingId::new(KMPT))]));
+    assert_contains(&html, "You will answer 4 questions, one at a time.");
+    assert_contains(&html, "Twelve months without using mental health services before applying");
+    assert_contains(&html, "A Disclosure and Barring Service (DBS) check");
+    assert_contains(&html, "Nothing you enter is sent anywhere or saved");
+    assert_contains(&html, "380-AC");
+}
+
+#[test]
+fn a_question_is_the_page_heading_inside_its_legend() {
+    let html = render(&run(start(), open(SWLSTG)));
+    assert_contains(&html, "<legend>");
+    assert_contains(
+        &html,
+        r#"<h1 id="page-heading" tabindex="-1">Which best describes your experience of mental health problems or emotional distress?</h1>"#,
+    );
+    assert_contains(&html, "Question 1 of 2");
+    assert_contains(&html, "I'm not sure whether my experience counts");
+}
+
+#[test]
+fn the_desirable_question_says_it_never_blocks() {
+    let mut actions = open(KMPT);
+    actions.extend(choose("own"));
+    actions.extend(choose("yes"));
+    actions.extend(month("3", "2024"));
+    let html = render(&run(start(), actions));
+    assert_contains(&html, "Do you have an NVQ level 2");
+    assert_contains(&html, "your answer does not change whether you can apply");
+}
+
+#[test]
+fn a_result_names_when_the_twelve_months_will_have_passed() {
+    let mut actions = open(KMPT);
+    actions.extend(choose("own"));
+    actions.extend(choose("yes"));
+    actions.extend(month("5", "2026"));
+    actions.extend(choose("yes"));
+    actions.push(Action::SeeResult);
+    let html = render(&run(start(), actions));
+    assert_contains(&html, "You answered May 2026. You would meet this from June 2027");
+    assert_contains(&html, "From June 2027 you may meet the criteria you do not meet now");
+    assert!(!html.contains("rejected") && !html.contains("ineligible"));
+}
+
+#[test]
+fn a_not_sure_result_says_to_ask_the_employer_about_what() {
+    let mut actions = open(SWLSTG);
+    actions.extend(choose("own"));
+    actions.extend([Action::Draft(Draft::NotSure), Action::Continue, Action::SeeResult]);
+    let html = render(&run(start(), actions));
+    assert_contains(&html, "You might meet the essential criteria: ask the employer");
+    assert_contains(&html, "Not sure: ask the employer");
+}
+
+#[test]
+fn the_boundary_month_says_which_day_decides_it() {
+    let mut actions = open(KMPT);
+    actions.extend(choose("own"));
+    actions.extend(choose("yes"));
+    actions.extend(month("11", "2025"));
+    actions.extend(choose("yes"));
+    actions.push(Action::SeeResult);
+    let html = render(&run(start(), actions));
+    assert_contains(&html, "You meet this if it was on or before 23 November 2025");
+}
+
+#[test]
+fn bad_posting_files_are_shown_not_hidden() {
+    let (catalogue, errors) = builtin::load(
+        builtin::QUESTIONS,
+        &[builtin::POSTINGS[0], ("postings/broken.json", r#"{"id": "Broken!"}"#)],
+    );
+    assert_eq!(catalogue.postings().len(), 1);
+    let state = Rc::new(State::new(Rc::new(catalogue), Date::new(2026, 11, 23).unwrap()));
+    let html = render_with(&state, Rc::new(errors));
+    assert_contains(&html, "Some jobs could not be loaded");
+    assert_contains(&html, "postings/broken.json");
+    assert_contains(&html, "id: expected an id of lower-case letters");
+    assert_contains(&html, "title: this field is missing: expected some text");
+    assert_contains(&html, "Peer Support Worker");
+}
+
+#[test]
+fn posting_text_is_rendered_as_text_never_as_markup() {
+    let hostile = builtin::POSTINGS[1]
+        .1
+        .replace("\"title\": \"Peer Support Worker\"", r#""title": "<img src=x onerror=alert(1)><script>alert(2)</script>""#);
+    let (catalogue, errors) = builtin::load(builtin::QUESTIONS, &[("postings/hostile.json", &hostile)]);
+    assert!(errors.is_empty(), "{errors:?}");
+    let state = Rc::new(State::new(Rc::new(catalogue), today()));
+    let html = render(&state);
+    assert!(!html.contains("<img src=x"), "{html}");
+    assert!(!html.contains("<script>"), "{html}");
+    assert_contains(&html, "&lt;img src=x onerror=alert(1)&gt;");
+}
