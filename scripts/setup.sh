@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Installs what building and testing the checker needs, skipping whatever is already there at the
+# right version. Safe to run again and again. Sourced by serve.sh and test.sh.
+#
+# Nothing here downloads from GitHub: Rust tools come from crates.io, wasm-opt from npm (binaryen),
+# Chromium from Debian. Trunk then runs with --offline.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+export PATH="$HOME/.cargo/bin:$PWD/tests/e2e/node_modules/.bin:$PATH"
+TRUNK_VERSION=0.21.14
+# wasm-bindgen-cli must equal the wasm-bindgen the app links against.
+WASM_BINDGEN_VERSION=$(awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+
+say() { printf 'setup: %s\n' "$*"; }
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+for component in rustfmt clippy; do
+  if ! rustup component list --installed | grep -q "^$component"; then
+    say "adding the Rust $component component"
+    rustup component add "$component"
+  fi
+done
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+  say "installing trunk $TRUNK_VERSION (about 15 minutes on a new machine)"
+  cargo install --locked "trunk@$TRUNK_VERSION"
+fi
+
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
+  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION"
+  # Not --locked: that lockfile names a crate the registry no longer has.
+  cargo install --force "wasm-bindgen-cli@$WASM_BINDGEN_VERSION"
+fi
+
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  say "installing Debian's chromium and chromium-driver"
+  as_root apt-get update
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y chromium chromium-driver
+fi
+
+# Node packages: playwright-core and axe for the browser tests, binaryen for wasm-opt. Reinstalled
+# only when the lockfile changes.
+stamp=tests/e2e/node_modules/.installed-from-lockfile
+if ! cmp -s tests/e2e/package-lock.json "$stamp" 2>/dev/null; then
+  say "installing node packages from tests/e2e/package-lock.json"
+  (cd tests/e2e && npm ci --no-audit --no-fund)
+  cp tests/e2e/package-lock.json "$stamp"
+fi
+
+case "$(wasm-opt --version 2>/dev/null)" in
+  *version_132*) ;;
+  *) say "wasm-opt version_132 is not on PATH after installing binaryen"; exit 1 ;;
+esac

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs whatever is missing, then runs every check and test: formatting, lints (native and
+# wasm), the native core, reducer and render tests, the release build, and the browser tests
+# against that build served from a sub-path.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --check
+step "cargo clippy (native, all targets)"
+cargo clippy --all-targets --quiet -- -D warnings
+step "cargo clippy (wasm32)"
+cargo clippy --target wasm32-unknown-unknown --quiet -- -D warnings
+step "cargo test (rules core, loader, reducer and views)"
+cargo test --quiet
+step "trunk build --release"
+trunk build --release --offline
+step "browser tests (headless Chromium, release build under a sub-path)"
+cd tests/e2e
+node --test --test-concurrency=1

@@ -1,0 +1,171 @@
+// Whole flows, as an applicant goes through them, for both seed postings, on the release build
+// served from a sub-path under a strict Content-Security-Policy. Every flow also checks that
+// nothing was requested after load, nothing was stored and the URL never changed.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Checker, KMPT, SWLSTG, launch } from './checker.js';
+import { serve } from './server.js';
+
+let browser;
+let server;
+before(async () => {
+  browser = await launch();
+  server = await serve();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Runs `flow` in a fresh context, then checks privacy and health whatever the flow did. */
+async function withChecker(flow) {
+  const checker = await Checker.open(browser, { server });
+  try {
+    await flow(checker);
+    await checker.assertPrivate();
+    checker.assertHealthy();
+  } finally {
+    await checker.close();
+  }
+}
+
+describe('South West London and St George\'s, Ward 1 PICU', () => {
+  test('meets every essential criterion, and is told the advert has closed', () =>
+    withChecker(async (c) => {
+      await c.chooseJob(SWLSTG);
+      assert.match(await c.page.textContent('main'), /This advert closed on 16 September 2025/);
+      await c.start();
+      await c.answer('I have my own lived experience');
+      await c.answer('Yes');
+      assert.equal(await c.pageHeading(), 'Check your answers');
+      await c.seeResult();
+      assert.equal(await c.pageHeading(), 'You meet the essential criteria for this job');
+      assert.equal(await c.verdictOf('Your own lived experience of mental or emotional distress'), 'You meet this one');
+      assert.equal(await c.verdictOf('Your own experience of using inpatient mental health services'), 'You meet this one');
+      assert.match(await c.page.textContent('main'), /so the employer is no longer taking applications/);
+      await c.page.getByRole('link', { name: /NHS 111/ }).waitFor();
+      await c.page.getByRole('link', { name: /Samaritans/ }).waitFor();
+    }));
+
+  test('professional experience alone does not meet the lived experience criterion', () =>
+    withChecker(async (c) => {
+      await c.chooseJob(SWLSTG);
+      await c.start();
+      await c.answer('Only through my work');
+      await c.answer('Yes');
+      await c.seeResult();
+      assert.equal(await c.pageHeading(), 'Not yet: you do not meet every essential criterion for this job');
+      const criterion = 'Your own lived experience of mental or emotional distress';
+      assert.equal(await c.verdictOf(criterion), 'You do not meet this one');
+      assert.match(await c.reasonOf(criterion), /professional experience alone will not meet/);
+      const main = await c.page.textContent('main');
+      assert.doesNotMatch(main, /rejected|ineligible/i);
+    }));
+
+  test('not sure about inpatient services: ask the employer', () =>
+    withChecker(async (c) => {
+      await c.chooseJob(SWLSTG);
+      await c.start();
+      await c.answer('I have my own lived experience');
+      await c.answer('I\'m not sure');
+      await c.seeResult();
+      assert.equal(await c.pageHeading(), 'You might meet the essential criteria: ask the employer');
+      assert.equal(await c.verdictOf('Your own experience of using inpatient mental health services'), 'Not sure: ask the employer');
+    }));
+
+  test('Change from check your answers returns straight there', () =>
+    withChecker(async (c) => {
+      await c.chooseJob(SWLSTG);
+      await c.start();
+      await c.answer('Only as a carer, family member or friend');
+      await c.answer('Yes');
+      await c.change('Your experience of mental health problems or distress');
+      assert.equal(await c.page.getByRole('radio', { name: 'Only as a carer, family member or friend' }).isChecked(), true);
+      await c.answer('I have my own lived experience');
+      assert.equal(await c.pageHeading(), 'Check your answers');
+      assert.match(await c.page.textContent('main'), /I have my own lived experience/);
+      await c.seeResult();
+      assert.equal(await c.pageHeading(), 'You meet the essential criteria for this job');
+    }));
+});
+
+describe('Kent and Medway, women\'s PICU, Dartford', () => {
+  test('meets every essential criterion; the desirable NVQ and the DBS check never block', () =>
+    withChecker(async (c) => {
+      await c.chooseJob(KMPT);
+      await c.start();
+      await c.answer('I have my own lived experience');
+      await c.answer('Yes');
+      await c.answerMonth(3, 2024);
+      await c.answer('No');
+      await c.seeResult();
+      assert.equal(await c.pageHeading(), 'You meet the essential criteria for this job');
+      assert.equal(await c.verdictOf('Twelve months without using mental health services before applying'), 'You meet this one');
+      assert.equal(await c.verdictOf('NVQ level 2, or an equivalent relevant qualification or experience'), 'Not yet, and that is fine');
+      assert.equal(await c.verdictOf('A Disclosure and Barring Service (DBS) check'), 'For information');
+      await c.page.getByRole('link', { name: 'Go to the employer\'s website to apply' }).waitFor();
+    }));
+
+  test('services used six months ago: not yet, with the month it will be met', () =>
+    withChecker(async (c) => {
+      await c.chooseJob(KMPT);
+      await c.start();
+      await c.answer('I have my own lived experience');
+      await c.answer('Yes');
+      await c.answerMonth(5, 2026);
+      await c.answer('Yes');
+      await c.seeResult();
+      assert.equal(await c.pageHeading(), 'Not yet: you do not meet every essential criterion for this job');
+      const criterion = 'Twelve months without using mental health services before applying';
+      assert.equal(await c.verdictOf(criterion), 'You do not meet this one');
+      assert.match(await c.reasonOf(criterion), /You would meet this from June 2027/);
+    }));
+
+  test('never used services fails only the experience-of-services criterion', () =>
+    withChecker(async (c) => {
+      await c.chooseJob(KMPT);
+      await c.start();
+      await c.answer('I have my own lived experience');
+      await c.answer('Yes');
+      await c.answer('I have never used mental health services');
+      await c.answer('Yes');
+      await c.seeResult();
+      assert.equal(await c.verdictOf('Experience of using mental health services'), 'You do not meet this one');
+      assert.equal(await c.verdictOf('Twelve months without using mental health services before applying'), 'You meet this one');
+    }));
+
+  test('twelve months to the month is not sure, and says which day decides it', () =>
+    withChecker(async (c) => {
+      await c.chooseJob(KMPT);
+      await c.start();
+      await c.answer('I have my own lived experience');
+      await c.answer('Yes');
+      await c.answerMonth(11, 2025);
+      await c.answer('Yes');
+      await c.seeResult();
+      assert.equal(await c.pageHeading(), 'You might meet the essential criteria: ask the employer');
+      const criterion = 'Twelve months without using mental health services before applying';
+      assert.equal(await c.verdictOf(criterion), 'Not sure: ask the employer');
+      assert.match(await c.reasonOf(criterion), /on or before 23 November 2025/);
+    }));
+
+  test('a future month is refused on the question page, then Change fixes an answer', () =>
+    withChecker(async (c) => {
+      await c.chooseJob(KMPT);
+      await c.start();
+      await c.answer('I have my own lived experience');
+      await c.answer('Yes');
+      await c.answerMonth(1, 2027);
+      await c.page.getByRole('alert').filter({ hasText: 'There is a problem' }).waitFor();
+      assert.equal(await c.page.evaluate(() => document.activeElement.id), 'error-summary');
+      await c.answerMonth(1, 2024);
+      await c.answer('Yes');
+      await c.change('Willing to share your own life experiences');
+      await c.answer('No');
+      assert.equal(await c.pageHeading(), 'Check your answers');
+      await c.seeResult();
+      assert.equal(await c.verdictOf('Willing to share your own life experiences'), 'You do not meet this one');
+      await c.page.getByRole('button', { name: 'Start again' }).click();
+      await c.heading('Check if you can apply for a job').waitFor();
+    }));
+});
