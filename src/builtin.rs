@@ -8,17 +8,9 @@ pub const QUESTIONS: (&str, &str) = (
     include_str!("../postings/questions.json"),
 );
 
-/// The built-in postings, as (file name, content).
-pub const POSTINGS: &[(&str, &str)] = &[
-    (
-        "postings/swlstg-ward1-picu-peer-support-worker.json",
-        include_str!("../postings/swlstg-ward1-picu-peer-support-worker.json"),
-    ),
-    (
-        "postings/kmpt-dartford-womens-picu-peer-support-worker.json",
-        include_str!("../postings/kmpt-dartford-womens-picu-peer-support-worker.json"),
-    ),
-];
+/// The built-in postings, as (file name, content): every `*.json` in `postings/` but the question
+/// bank, in file-name order (see `build.rs`).
+pub const POSTINGS: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/postings.rs"));
 
 /// Loads the built-in postings: every valid one, and an error for each file with problems.
 pub fn catalogue() -> (Catalogue, Vec<LoadError>) {

@@ -292,7 +292,11 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 impl Text {
     /// "June 2027".
     pub fn month(&self, month: YearMonth) -> String {
-        format!("{} {}", self.months[usize::from(month.month()) - 1], month.year())
+        format!(
+            "{} {}",
+            self.months[usize::from(month.month()) - 1],
+            month.year()
+        )
     }
 
     /// "16 September 2025".
@@ -362,17 +366,25 @@ impl Text {
     /// Why a criterion got its verdict, in sentences. `question` is the question that decided it.
     pub fn reason(&self, verdict: &Verdict, question: Option<&Question>) -> String {
         let answered = |answer: &Answer| match question {
-            Some(question) => fill(self.reason_answered, &[("answer", &self.answer(question, answer))]),
+            Some(question) => fill(
+                self.reason_answered,
+                &[("answer", &self.answer(question, answer))],
+            ),
             None => String::new(),
         };
         match verdict {
             Verdict::Met(Met::AnswerAccepted(option)) => answered(&Answer::Choice(option.clone())),
             Verdict::Met(Met::LongEnoughSince { last, months }) => fill(
                 self.reason_long_enough,
-                &[("month", &self.month(*last)), ("months", &months.to_string())],
+                &[
+                    ("month", &self.month(*last)),
+                    ("months", &months.to_string()),
+                ],
             ),
             Verdict::Met(Met::NeverHappened) => {
-                let answer = question.map(|q| self.answer(q, &Answer::Never)).unwrap_or_default();
+                let answer = question
+                    .map(|q| self.answer(q, &Answer::Never))
+                    .unwrap_or_default();
                 fill(self.reason_never_met, &[("answer", &answer)])
             }
             Verdict::Met(Met::Happened { last }) => {
@@ -420,7 +432,9 @@ impl Text {
     /// "Closed on 16 September 2025", "16 September 2025" or "No closing date given".
     pub fn closing(&self, posting: &Posting, today: Date) -> String {
         match posting.closes {
-            Some(date) if posting.is_closed(today) => fill(self.closed_on, &[("date", &self.date(date))]),
+            Some(date) if posting.is_closed(today) => {
+                fill(self.closed_on, &[("date", &self.date(date))])
+            }
             Some(date) => self.date(date),
             None => self.no_closing_date.to_owned(),
         }

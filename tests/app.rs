@@ -19,7 +19,10 @@ fn run(state: Rc<State>, actions: impl IntoIterator<Item = Action>) -> Rc<State>
 }
 
 fn choose(option: &str) -> [Action; 2] {
-    [Action::Draft(Draft::Choice(OptionId::new(option))), Action::Continue]
+    [
+        Action::Draft(Draft::Choice(OptionId::new(option))),
+        Action::Continue,
+    ]
 }
 
 fn month(month: &str, year: &str) -> [Action; 2] {
@@ -33,21 +36,33 @@ fn month(month: &str, year: &str) -> [Action; 2] {
 }
 
 fn open(posting: &str) -> Vec<Action> {
-    vec![Action::SelectPosting(PostingId::new(posting)), Action::Start]
+    vec![
+        Action::SelectPosting(PostingId::new(posting)),
+        Action::Start,
+    ]
 }
 
 fn render(state: &Rc<State>) -> String {
     render_with(state, Rc::new(Vec::new()))
 }
 
-fn render_with(state: &Rc<State>, load_errors: Rc<Vec<eligibility_checker::rules::LoadError>>) -> String {
+fn render_with(
+    state: &Rc<State>,
+    load_errors: Rc<Vec<eligibility_checker::rules::LoadError>>,
+) -> String {
     let props = PageProps {
         state: state.clone(),
         load_errors,
         on_action: Callback::noop(),
     };
-    let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap();
-    runtime.block_on(LocalServerRenderer::<Page>::with_props(props).hydratable(false).render())
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
+    runtime.block_on(
+        LocalServerRenderer::<Page>::with_props(props)
+            .hydratable(false)
+            .render(),
+    )
 }
 
 #[track_caller]
@@ -87,7 +102,10 @@ fn continuing_without_an_answer_shows_an_error_and_stays() {
     let refused = run(state.clone(), [Action::Continue]);
     assert_eq!(refused.screen, state.screen);
     assert_eq!(refused.error, Some(InputError::NoAnswer));
-    assert!(refused.focus_turn > state.focus_turn, "focus moves to the error summary");
+    assert!(
+        refused.focus_turn > state.focus_turn,
+        "focus moves to the error summary"
+    );
     let html = render(&refused);
     assert_contains(&html, "There is a problem");
     assert_contains(&html, r##"href="#answer-own""##);
@@ -116,7 +134,10 @@ fn month_fields_are_checked_one_by_one() {
     for ((m, y), expected) in table {
         let state = run(at_month.clone(), month(m, y));
         assert_eq!(state.error, Some(expected), "{m}/{y}");
-        assert!(state.answers.get(&QuestionId::new("last_used_services")).is_none());
+        assert!(state
+            .answers
+            .get(&QuestionId::new("last_used_services"))
+            .is_none());
     }
     let html = render(&run(at_month.clone(), month("12", "2026")));
     assert_contains(&html, "Enter this month or a month before it");
@@ -141,7 +162,11 @@ fn change_returns_straight_to_check_your_answers() {
             from_check: true
         }
     );
-    assert_eq!(changing.draft, Draft::Choice(OptionId::new("yes")), "the answer given is shown");
+    assert_eq!(
+        changing.draft,
+        Draft::Choice(OptionId::new("yes")),
+        "the answer given is shown"
+    );
     let back = run(changing.clone(), [Action::Back]);
     assert_eq!(back.screen, Screen::CheckAnswers(PostingId::new(KMPT)));
     let changed = run(changing, choose("no"));
@@ -163,7 +188,10 @@ fn back_walks_the_flow_in_reverse() {
     let state = run(state, [Action::Back]);
     assert_eq!(state.screen, Screen::Postings);
     let unchanged = run(state.clone(), [Action::Back]);
-    assert!(Rc::ptr_eq(&state, &unchanged), "nothing changed: the same Rc");
+    assert!(
+        Rc::ptr_eq(&state, &unchanged),
+        "nothing changed: the same Rc"
+    );
 }
 
 #[test]
@@ -198,7 +226,10 @@ fn actions_out_of_place_change_nothing() {
 #[test]
 fn the_start_page_lists_both_postings_with_their_facts() {
     let html = render(&start());
-    assert_contains(&html, "South West London and St George's Mental Health NHS Trust");
+    assert_contains(
+        &html,
+        "South West London and St George's Mental Health NHS Trust",
+    );
     assert_contains(&html, "Kent and Medway Mental Health NHS Trust");
     assert_contains(&html, "Closed on 16 September 2025");
     assert_contains(&html, "No closing date given");
@@ -211,7 +242,10 @@ fn the_start_page_lists_both_postings_with_their_facts() {
 fn the_posting_page_says_what_is_checked_and_promises_privacy() {
     let html = render(&run(start(), [Action::SelectPosting(PostingId::new(KMPT))]));
     assert_contains(&html, "You will answer 4 questions, one at a time.");
-    assert_contains(&html, "Twelve months without using mental health services before applying");
+    assert_contains(
+        &html,
+        "Twelve months without using mental health services before applying",
+    );
     assert_contains(&html, "A Disclosure and Barring Service (DBS) check");
     assert_contains(&html, "Nothing you enter is sent anywhere or saved");
     assert_contains(&html, "380-AC");
@@ -249,8 +283,14 @@ fn a_result_names_when_the_twelve_months_will_have_passed() {
     actions.extend(choose("yes"));
     actions.push(Action::SeeResult);
     let html = render(&run(start(), actions));
-    assert_contains(&html, "You answered May 2026. You would meet this from June 2027");
-    assert_contains(&html, "From June 2027 you may meet the criteria you do not meet now");
+    assert_contains(
+        &html,
+        "You answered May 2026. You would meet this from June 2027",
+    );
+    assert_contains(
+        &html,
+        "From June 2027 you may meet the criteria you do not meet now",
+    );
     assert!(!html.contains("rejected") && !html.contains("ineligible"));
 }
 
@@ -258,9 +298,16 @@ fn a_result_names_when_the_twelve_months_will_have_passed() {
 fn a_not_sure_result_says_to_ask_the_employer_about_what() {
     let mut actions = open(SWLSTG);
     actions.extend(choose("own"));
-    actions.extend([Action::Draft(Draft::NotSure), Action::Continue, Action::SeeResult]);
+    actions.extend([
+        Action::Draft(Draft::NotSure),
+        Action::Continue,
+        Action::SeeResult,
+    ]);
     let html = render(&run(start(), actions));
-    assert_contains(&html, "You might meet the essential criteria: ask the employer");
+    assert_contains(
+        &html,
+        "You might meet the essential criteria: ask the employer",
+    );
     assert_contains(&html, "Not sure: ask the employer");
 }
 
@@ -273,17 +320,26 @@ fn the_boundary_month_says_which_day_decides_it() {
     actions.extend(choose("yes"));
     actions.push(Action::SeeResult);
     let html = render(&run(start(), actions));
-    assert_contains(&html, "You meet this if it was on or before 23 November 2025");
+    assert_contains(
+        &html,
+        "You meet this if it was on or before 23 November 2025",
+    );
 }
 
 #[test]
 fn bad_posting_files_are_shown_not_hidden() {
     let (catalogue, errors) = builtin::load(
         builtin::QUESTIONS,
-        &[builtin::POSTINGS[0], ("postings/broken.json", r#"{"id": "Broken!"}"#)],
+        &[
+            posting_file(SWLSTG),
+            ("postings/broken.json", r#"{"id": "Broken!"}"#),
+        ],
     );
     assert_eq!(catalogue.postings().len(), 1);
-    let state = Rc::new(State::new(Rc::new(catalogue), Date::new(2026, 11, 23).unwrap()));
+    let state = Rc::new(State::new(
+        Rc::new(catalogue),
+        Date::new(2026, 11, 23).unwrap(),
+    ));
     let html = render_with(&state, Rc::new(errors));
     assert_contains(&html, "Some jobs could not be loaded");
     assert_contains(&html, "postings/broken.json");
@@ -294,10 +350,12 @@ fn bad_posting_files_are_shown_not_hidden() {
 
 #[test]
 fn posting_text_is_rendered_as_text_never_as_markup() {
-    let hostile = builtin::POSTINGS[1]
-        .1
-        .replace("\"title\": \"Peer Support Worker\"", r#""title": "<img src=x onerror=alert(1)><script>alert(2)</script>""#);
-    let (catalogue, errors) = builtin::load(builtin::QUESTIONS, &[("postings/hostile.json", &hostile)]);
+    let hostile = posting_file(KMPT).1.replace(
+        "\"title\": \"Peer Support Worker\"",
+        r#""title": "<img src=x onerror=alert(1)><script>alert(2)</script>""#,
+    );
+    let (catalogue, errors) =
+        builtin::load(builtin::QUESTIONS, &[("postings/hostile.json", &hostile)]);
     assert!(errors.is_empty(), "{errors:?}");
     let state = Rc::new(State::new(Rc::new(catalogue), today()));
     let html = render(&state);

@@ -1,11 +1,14 @@
 //! Loading posting files: bad input gives every problem with file, path and expectation.
 
+mod util;
+
 use eligibility_checker::builtin::{self, POSTINGS, QUESTIONS};
 use eligibility_checker::rules::{LoadError, PostingId};
+use util::{posting_file, KMPT, SWLSTG};
 
 /// The KMPT posting's JSON with one edit applied to it.
 fn kmpt_with(edit: impl FnOnce(&mut serde_json::Value)) -> String {
-    let mut value: serde_json::Value = serde_json::from_str(POSTINGS[1].1).unwrap();
+    let mut value: serde_json::Value = serde_json::from_str(posting_file(KMPT).1).unwrap();
     edit(&mut value);
     value.to_string()
 }
@@ -13,7 +16,7 @@ fn kmpt_with(edit: impl FnOnce(&mut serde_json::Value)) -> String {
 /// The messages for one bad posting file, loaded beside the good SWLSTG one.
 #[track_caller]
 fn problems_of(text: &str) -> Vec<String> {
-    let (catalogue, errors) = builtin::load(QUESTIONS, &[POSTINGS[0], ("bad.json", text)]);
+    let (catalogue, errors) = builtin::load(QUESTIONS, &[posting_file(SWLSTG), ("bad.json", text)]);
     assert_eq!(
         catalogue.postings().len(),
         1,
@@ -41,9 +44,10 @@ fn the_built_in_postings_load_without_problems() {
     assert_eq!(
         ids,
         [
-            "swlstg-ward1-picu-peer-support-worker",
-            "kmpt-dartford-womens-picu-peer-support-worker"
-        ]
+            "kmpt-dartford-womens-picu-peer-support-worker",
+            "swlstg-ward1-picu-peer-support-worker"
+        ],
+        "every file in postings/, in file-name order"
     );
     let kmpt = catalogue
         .posting(&PostingId::new(
@@ -130,8 +134,10 @@ fn ids_must_be_unique() {
     let text = kmpt_with(|v| v["criteria"][1]["id"] = "lived-experience".into());
     assert_problem(&problems_of(&text), "bad.json: criteria[1].id: expected an id no other criterion of this posting has, found \"lived-experience\" a second time");
 
-    let (catalogue, errors) =
-        builtin::load(QUESTIONS, &[POSTINGS[1], ("copy.json", POSTINGS[1].1)]);
+    let (catalogue, errors) = builtin::load(
+        QUESTIONS,
+        &[posting_file(KMPT), ("copy.json", posting_file(KMPT).1)],
+    );
     assert_eq!(catalogue.postings().len(), 1);
     assert_eq!(errors[0].to_string(), "copy.json: id: expected an id no other posting has, found \"kmpt-dartford-womens-picu-peer-support-worker\", which an earlier posting already uses");
 }

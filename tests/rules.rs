@@ -543,3 +543,38 @@ fn year_month_arithmetic() {
     assert_eq!(Date::parse_iso("2025-09-1a"), None);
     assert_eq!(Date::parse_iso("+025-09-16"), None);
 }
+
+#[test]
+fn the_list_shows_open_postings_before_closed_ones() {
+    // A posting that sorts first by file name and closes on 1 December 2025.
+    let early = posting_file(KMPT)
+        .1
+        .replace(&format!("\"id\": \"{KMPT}\""), "\"id\": \"aaa-early\"")
+        .replace("\"closes\": null", "\"closes\": \"2025-12-01\"");
+    let (catalogue, errors) = eligibility_checker::builtin::load(
+        eligibility_checker::builtin::QUESTIONS,
+        &[
+            ("aaa.json", &early),
+            posting_file(KMPT),
+            posting_file(SWLSTG),
+        ],
+    );
+    assert!(errors.is_empty(), "{errors:?}");
+    let listed = |today: Date| -> Vec<String> {
+        catalogue
+            .postings_open_first(today)
+            .iter()
+            .map(|p| p.id.to_string())
+            .collect()
+    };
+    assert_eq!(
+        listed(Date::new(2025, 11, 20).unwrap()),
+        ["aaa-early", KMPT, SWLSTG],
+        "SWLSTG closed, the others open"
+    );
+    assert_eq!(
+        listed(today()),
+        [KMPT, "aaa-early", SWLSTG],
+        "closed ones last, in file order"
+    );
+}

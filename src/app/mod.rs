@@ -32,7 +32,11 @@ pub fn App(props: &AppProps) -> Html {
         let has_error = state.error.is_some();
         use_effect_with(state.focus_turn, move |turn| {
             if *turn > 0 {
-                dom::focus(if has_error { "error-summary" } else { "page-heading" });
+                dom::focus(if has_error {
+                    "error-summary"
+                } else {
+                    "page-heading"
+                });
             }
         });
     }

@@ -145,7 +145,12 @@ impl State {
         let Screen::Question { posting, index, .. } = &self.screen else {
             return None;
         };
-        let id = self.catalogue.posting(posting)?.question_ids().get(*index)?.clone();
+        let id = self
+            .catalogue
+            .posting(posting)?
+            .question_ids()
+            .get(*index)?
+            .clone();
         self.catalogue.question(&id)
     }
 

@@ -1,5 +1,6 @@
 //! A question bank and the postings that use it, loaded together.
 
+use super::date::Date;
 use super::json::Json;
 use super::load::{self, LoadError};
 use super::model::{Posting, PostingId, Question, QuestionId};
@@ -69,6 +70,14 @@ impl Catalogue {
     /// Every posting loaded, in the order given.
     pub fn postings(&self) -> &[Posting] {
         &self.postings
+    }
+
+    /// The postings as the applicant sees them listed: those still open first, then the closed
+    /// ones, each group in the order given.
+    pub fn postings_open_first(&self, today: Date) -> Vec<&Posting> {
+        let (open, closed): (Vec<&Posting>, Vec<&Posting>) =
+            self.postings.iter().partition(|p| !p.is_closed(today));
+        open.into_iter().chain(closed).collect()
     }
 
     /// Every question in the bank.

@@ -78,3 +78,12 @@ pub fn evaluation<'c>(
     let answers = answers(catalogue, given, today);
     evaluate(posting(catalogue, posting_id), &answers, today).unwrap()
 }
+
+/// A built-in posting file, (file name, content), found by posting id.
+#[track_caller]
+pub fn posting_file(id: &str) -> (&'static str, &'static str) {
+    *builtin::POSTINGS
+        .iter()
+        .find(|(file, _)| *file == format!("postings/{id}.json"))
+        .unwrap_or_else(|| panic!("no built-in file for {id}"))
+}

@@ -17,7 +17,7 @@ pub struct PostingsPageProps {
 #[component]
 pub fn PostingsPage(props: &PostingsPageProps) -> Html {
     let t = text::current();
-    let postings = props.catalogue.postings();
+    let postings = props.catalogue.postings_open_first(props.today);
     html! {
         <>
             <h1 id="page-heading" tabindex="-1">{ t.postings_heading }</h1>
@@ -28,7 +28,7 @@ pub fn PostingsPage(props: &PostingsPageProps) -> Html {
                 <p>{ t.postings_none }</p>
             } else {
                 <ul class="ec-postings">
-                    { for postings.iter().map(|posting| html! {
+                    { for postings.into_iter().map(|posting| html! {
                         <PostingCard
                             key={posting.id.as_str()}
                             posting={posting.clone()}

@@ -51,10 +51,7 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
         event.prevent_default();
     });
     let radios = radios_of(t, question);
-    let first_field = radios
-        .first()
-        .map(|r| r.field.clone())
-        .unwrap_or_default();
+    let first_field = radios.first().map(|r| r.field.clone()).unwrap_or_default();
     let error_field = match props.error {
         Some(InputError::NoAnswer) | None => first_field,
         Some(error) if error.is_about_year() => YEAR.to_owned(),
@@ -175,10 +172,12 @@ fn render_radio(t: &Text, radio: Radio, props: &QuestionPageProps) -> Html {
     let value = radio.value.clone();
     let draft = props.draft.clone();
     // Choosing "month and year" again keeps what was typed.
-    let onchange = props.on_draft.reform(move |_: Event| match (&value, &draft) {
-        (Draft::Month { .. }, Draft::Month { .. }) => draft.clone(),
-        _ => value.clone(),
-    });
+    let onchange = props
+        .on_draft
+        .reform(move |_: Event| match (&value, &draft) {
+            (Draft::Month { .. }, Draft::Month { .. }) => draft.clone(),
+            _ => value.clone(),
+        });
     html! {
         <>
             if radio.divided {
@@ -213,20 +212,26 @@ fn month_fields(t: &Text, props: &QuestionPageProps) -> Html {
         return html! {};
     };
     let year_error = props.error.is_some_and(InputError::is_about_year);
-    let month_error = props.error.is_some_and(|e| e != InputError::NoAnswer && !e.is_about_year());
+    let month_error = props
+        .error
+        .is_some_and(|e| e != InputError::NoAnswer && !e.is_about_year());
     let on_month = {
         let year = year.clone();
-        props.on_draft.reform(move |event: InputEvent| Draft::Month {
-            month: event.target_unchecked_into::<HtmlInputElement>().value(),
-            year: year.clone(),
-        })
+        props
+            .on_draft
+            .reform(move |event: InputEvent| Draft::Month {
+                month: event.target_unchecked_into::<HtmlInputElement>().value(),
+                year: year.clone(),
+            })
     };
     let on_year = {
         let month = month.clone();
-        props.on_draft.reform(move |event: InputEvent| Draft::Month {
-            month: month.clone(),
-            year: event.target_unchecked_into::<HtmlInputElement>().value(),
-        })
+        props
+            .on_draft
+            .reform(move |event: InputEvent| Draft::Month {
+                month: month.clone(),
+                year: event.target_unchecked_into::<HtmlInputElement>().value(),
+            })
     };
     let described = |error: bool| {
         if error {

@@ -84,7 +84,10 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
 
 fn criterion(t: &Text, catalogue: &Catalogue, assessed: &Assessed) -> Html {
     let c = assessed.criterion;
-    let question = c.rule.as_ref().and_then(|r| catalogue.question(r.question()));
+    let question = c
+        .rule
+        .as_ref()
+        .and_then(|r| catalogue.question(r.question()));
     let tone = match assessed.verdict {
         Verdict::Met(_) => "ec-status-met",
         Verdict::NotMet(_) if c.class == Class::Desirable => "ec-status-info",
@@ -122,7 +125,10 @@ fn next_steps(t: &Text, evaluation: &Evaluation, today: Date) -> Html {
     let link = |words: &str| {
         html! { <p><a class="ec-link" href={posting.apply_url.clone()} rel="noopener noreferrer">{ words.to_owned() }</a></p> }
     };
-    let body = match (&evaluation.overall, posting.closes.filter(|_| posting.is_closed(today))) {
+    let body = match (
+        &evaluation.overall,
+        posting.closes.filter(|_| posting.is_closed(today)),
+    ) {
         (Overall::Incomplete { .. }, _) => html! { <p>{ t.incomplete_body }</p> },
         (_, Some(closed)) => html! {
             <>
@@ -146,12 +152,14 @@ fn next_steps(t: &Text, evaluation: &Evaluation, today: Date) -> Html {
             // When time is all that stands in the way, say when it will have passed.
             let latest = evaluation
                 .of_class(Class::Essential)
-                .map(|a| match &a.verdict {
+                .filter_map(|a| match &a.verdict {
                     Verdict::NotMet(NotMet::TooRecent { met_from, .. }) => Some(Some(*met_from)),
                     Verdict::NotMet(_) => Some(None),
-                    Verdict::Met(_) | Verdict::NotSure(_) | Verdict::Unanswered | Verdict::Information => None,
+                    Verdict::Met(_)
+                    | Verdict::NotSure(_)
+                    | Verdict::Unanswered
+                    | Verdict::Information => None,
                 })
-                .flatten()
                 .collect::<Option<Vec<_>>>()
                 .and_then(|months| months.into_iter().max());
             html! {
