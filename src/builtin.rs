@@ -26,3 +26,12 @@ pub fn load(questions: (&str, &str), postings: &[(&str, &str)]) -> (Catalogue, V
     let postings: Vec<Source> = postings.iter().copied().map(source).collect();
     Catalogue::load(&source(questions), &postings)
 }
+
+/// Loads one file holding both questions and postings (see [`Catalogue::load_bundle`]), given as
+/// (file name, JSON text).
+pub fn load_bundle(file: &str, text: &str) -> (Catalogue, Vec<LoadError>) {
+    Catalogue::load_bundle(&Source {
+        file: file.to_owned(),
+        json: crate::json_text::parse(text),
+    })
+}

@@ -7,7 +7,6 @@ fn main() {
     use eligibility_checker::rules::Date;
     use std::rc::Rc;
 
-    let (catalogue, load_errors) = builtin::catalogue();
     // The one place the clock is read: the device's local date, as the applicant knows it.
     let now = js_sys::Date::new_0();
     let today = Date::new(
@@ -20,6 +19,20 @@ fn main() {
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("eligibility-checker"))
         .expect("index.html has an element with id eligibility-checker");
+    // `data-postings="#some-id"` names a <script type="application/json"> in the page holding
+    // `{ "questions": [...], "postings": [...] }`; without it, the built-in postings.
+    let inline = root.get_attribute("data-postings").map(|selector| {
+        let file = format!("the postings in this page ({selector})");
+        let text = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector(&selector).ok().flatten())
+            .and_then(|e| e.text_content());
+        match text {
+            Some(text) => builtin::load_bundle(&file, &text),
+            None => builtin::load_bundle(&file, "no element matches that selector"),
+        }
+    });
+    let (catalogue, load_errors) = inline.unwrap_or_else(builtin::catalogue);
     root.set_inner_html("");
     yew::Renderer::<App>::with_root_and_props(
         root,

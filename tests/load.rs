@@ -193,3 +193,68 @@ fn a_bad_question_bank_loads_no_postings_and_says_why() {
         .join("\n")
     );
 }
+
+/// The built-in questions and postings as one bundle, with one edit applied.
+fn bundle_with(edit: impl FnOnce(&mut serde_json::Value)) -> String {
+    let mut bundle: serde_json::Value = serde_json::from_str(QUESTIONS.1).unwrap();
+    let postings: Vec<serde_json::Value> = [posting_file(SWLSTG).1, posting_file(KMPT).1]
+        .iter()
+        .map(|text| serde_json::from_str(text).unwrap())
+        .collect();
+    bundle["postings"] = postings.into();
+    edit(&mut bundle);
+    bundle.to_string()
+}
+
+#[test]
+fn a_bundle_of_questions_and_postings_loads_like_separate_files() {
+    let (catalogue, errors) = builtin::load_bundle("page", &bundle_with(|_| {}));
+    assert_eq!(errors, Vec::<LoadError>::new());
+    assert_eq!(catalogue.postings().len(), 2);
+    assert_eq!(catalogue.questions().len(), 5);
+}
+
+#[test]
+fn problems_in_a_bundle_are_named_by_their_path_inside_it() {
+    let text = bundle_with(|v| {
+        v["postings"][1]["criteria"][0]["class"] = "must".into();
+        v["postings"][0]["id"] = v["postings"][1]["id"].clone();
+    });
+    let (catalogue, errors) = builtin::load_bundle("page", &text);
+    assert_eq!(catalogue.postings().len(), 1);
+    let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        messages,
+        ["page: postings[1].criteria[0].class: expected one of \"essential\", \"desirable\", \"after_offer\", found the text \"must\""]
+    );
+
+    let text = bundle_with(|v| v["questions"][0]["answer"]["kind"] = "free_text".into());
+    let (catalogue, errors) = builtin::load_bundle("page", &text);
+    assert!(catalogue.postings().is_empty());
+    assert_eq!(errors[0].to_string(), "page: questions[0].answer.kind: expected one of \"yes_no\", \"one_of\", \"month_year\", found the text \"free_text\"");
+}
+
+#[test]
+fn a_bundle_of_the_wrong_shape_says_what_shape_is_expected() {
+    for (text, expected) in [
+        ("[]", "page: expected an object { \"questions\": [ ... ], \"postings\": [ ... ] }, found a list of 0 item(s)"),
+        ("{\"questions\": []}", "page: postings: this field is missing: expected a list [ ... ] of postings"),
+        ("{\"postings\": {}}", "page: postings: expected a list [ ... ] of postings, found an object { ... }"),
+        ("{\"postings\": [], \"jobs\": []}", "page: jobs: this field is not one the checker knows: expected one of postings, questions"),
+        ("{\"postings\": []}", "page: questions: this field is missing: expected a list [ ... ] of questions"),
+        ("not json", "page: expected a JSON document, but it is not valid JSON: expected ident at line 1 column 2"),
+    ] {
+        let (_, errors) = builtin::load_bundle("page", text);
+        assert_eq!(errors.len(), 1, "{text}");
+        assert_eq!(errors[0].to_string(), expected, "{text}");
+    }
+}
+
+#[test]
+fn an_unknown_rule_kind_is_one_problem_not_several() {
+    let text = kmpt_with(|v| v["criteria"][0]["rule"]["kind"] = "answer_is".into());
+    assert_eq!(
+        problems_of(&text),
+        ["bad.json: criteria[0].rule.kind: expected one of \"answer_in\", \"months_since\", \"has_happened\", found the text \"answer_is\""]
+    );
+}

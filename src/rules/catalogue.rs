@@ -57,6 +57,83 @@ impl Catalogue {
         (catalogue, errors)
     }
 
+    /// Loads one file that holds both the question bank and the postings:
+    /// `{ "questions": [ ... ], "postings": [ { ... }, ... ] }`. Problems are reported as for
+    /// separate files, with paths inside this one (`postings[1].criteria[0].class`).
+    pub fn load_bundle(source: &Source) -> (Catalogue, Vec<LoadError>) {
+        let json = match &source.json {
+            Ok(json) => json,
+            Err(cause) => {
+                return (
+                    Catalogue::default(),
+                    vec![LoadError::not_json(&source.file, cause)],
+                )
+            }
+        };
+        let (questions, postings) = match json {
+            Json::Object(pairs) => {
+                let field = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v);
+                let unknown: Vec<&str> = pairs
+                    .iter()
+                    .map(|(k, _)| k.as_str())
+                    .filter(|k| *k != "questions" && *k != "postings")
+                    .collect();
+                match (field("postings"), unknown.as_slice()) {
+                    (Some(Json::Array(postings)), []) => (
+                        Json::Object(vec![(
+                            "questions".to_owned(),
+                            field("questions").cloned().unwrap_or(Json::Null),
+                        )]),
+                        postings.clone(),
+                    ),
+                    (postings, _) => {
+                        let (path, message) = match (postings, unknown.first()) {
+                            (_, Some(key)) => (*key, "this field is not one the checker knows: expected one of postings, questions".to_owned()),
+                            (None, None) => ("postings", "this field is missing: expected a list [ ... ] of postings".to_owned()),
+                            (Some(other), None) => ("postings", format!("expected a list [ ... ] of postings, found {}", other.describe())),
+                        };
+                        return (
+                            Catalogue::default(),
+                            vec![LoadError::bundle(&source.file, path, message)],
+                        );
+                    }
+                }
+            }
+            other => {
+                let message = format!(
+                    "expected an object {{ \"questions\": [ ... ], \"postings\": [ ... ] }}, found {}",
+                    other.describe()
+                );
+                return (
+                    Catalogue::default(),
+                    vec![LoadError::bundle(&source.file, "", message)],
+                );
+            }
+        };
+        let bank = match load::questions(&source.file, &questions) {
+            Ok(bank) => bank,
+            Err(error) => return (Catalogue::default(), vec![error]),
+        };
+        let mut errors = Vec::new();
+        let mut loaded: Vec<Posting> = Vec::new();
+        for (i, json) in postings.iter().enumerate() {
+            let prefix = format!("postings[{i}]");
+            match load::posting(&source.file, json, &bank) {
+                Ok(posting) if loaded.iter().any(|p| p.id == posting.id) => errors
+                    .push(LoadError::duplicate_posting(&source.file, &posting.id).within(&prefix)),
+                Ok(posting) => loaded.push(posting),
+                Err(error) => errors.push(error.within(&prefix)),
+            }
+        }
+        (
+            Catalogue {
+                questions: bank,
+                postings: loaded,
+            },
+            errors,
+        )
+    }
+
     /// The question with this id.
     pub fn question(&self, id: &QuestionId) -> Option<&Question> {
         self.questions.iter().find(|q| &q.id == id)

@@ -42,6 +42,17 @@ impl LoadError {
         }
     }
 
+    /// A file of postings and questions whose outer shape is wrong; `message` says how.
+    pub(crate) fn bundle(file: &str, path: &str, message: String) -> LoadError {
+        LoadError {
+            file: file.to_owned(),
+            problems: vec![Problem {
+                path: path.to_owned(),
+                message,
+            }],
+        }
+    }
+
     /// A posting whose id another posting loaded before it already has.
     pub fn duplicate_posting(file: &str, id: &PostingId) -> LoadError {
         LoadError {
@@ -54,6 +65,19 @@ impl LoadError {
                 ),
             }],
         }
+    }
+
+    /// The same problems, for a posting or question bank found at `prefix` inside a larger file
+    /// (`postings[2]`): every path gains that prefix.
+    pub fn within(mut self, prefix: &str) -> LoadError {
+        for problem in &mut self.problems {
+            problem.path = if problem.path.is_empty() {
+                prefix.to_owned()
+            } else {
+                format!("{prefix}.{}", problem.path)
+            };
+        }
+        self
     }
 
     /// The file the problems are in, as it was named when loaded.
@@ -388,6 +412,8 @@ fn read_answer_kind(json: &Json, path: &str, p: &mut Problems) -> Option<AnswerK
             .map(|never| AnswerKind::MonthYear { never }),
         Some(other) => {
             p.expected(&kind_path, KINDS, other);
+            // Which other fields belong depends on the kind: with none known, judge none of them.
+            o.known.extend(["options", "never"]);
             None
         }
         None => None,
@@ -596,6 +622,8 @@ fn read_rule(json: &Json, path: &str, bank: &[Question], p: &mut Problems) -> Op
         }
         Some(other) => {
             p.expected(&kind_path, KINDS, other);
+            o.known
+                .extend(["meets", "reasons", "months", "never_reason"]);
             None
         }
         None => None,
