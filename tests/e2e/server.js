@@ -33,8 +33,11 @@ const TYPES = {
   '.json': 'application/json',
 };
 
-/** Starts the server on a free loopback port; resolves to { origin, url, close }. */
-export async function serve({ root = DIST, headers = {} } = {}) {
+/**
+ * Starts the server on a free loopback port; resolves to { origin, url, close }.
+ * `index` may rewrite index.html (to put postings in the page, say).
+ */
+export async function serve({ root = DIST, headers = {}, index = (html) => html } = {}) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     if (!path.startsWith(SUB_PATH)) {
@@ -48,7 +51,8 @@ export async function serve({ root = DIST, headers = {} } = {}) {
       return;
     }
     try {
-      const body = await readFile(join(root, file));
+      let body = await readFile(join(root, file));
+      if (file === 'index.html') body = index(body.toString('utf8'));
       response.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'content-security-policy': CSP,

@@ -193,15 +193,17 @@ fn render_radio(t: &Text, radio: Radio, props: &QuestionPageProps) -> Html {
                     {onchange}
                     aria-describedby={radio.hint.as_ref().map(|_| hint_id.clone())}
                     aria-controls={reveals_month.then_some("answer-month-fields")}
-                    aria-expanded={reveals_month.then(|| checked.to_string())}
                 />
                 <label class="ec-radio-label" for={radio.field.clone()}>{ radio.label }</label>
                 if let Some(hint) = radio.hint {
                     <div id={hint_id} class="ec-hint ec-radio-hint">{ hint }</div>
                 }
             </div>
-            if reveals_month && checked {
-                { month_fields(t, props) }
+            // Always in the page, so `aria-controls` names something; hidden until chosen.
+            if reveals_month {
+                <div class="ec-conditional" id="answer-month-fields" hidden={!checked}>
+                    if checked { { month_fields(t, props) } }
+                </div>
             }
         </>
     }
@@ -241,7 +243,7 @@ fn month_fields(t: &Text, props: &QuestionPageProps) -> Html {
         }
     };
     html! {
-        <div class="ec-conditional" id="answer-month-fields">
+        <>
             <div id="answer-month-hint" class="ec-hint">{ t.month_year_hint }</div>
             <div class="ec-date-input">
                 <div class="ec-date-item">
@@ -275,6 +277,6 @@ fn month_fields(t: &Text, props: &QuestionPageProps) -> Html {
                     />
                 </div>
             </div>
-        </div>
+        </>
     }
 }

@@ -1,0 +1,176 @@
+// WCAG 2.2 AA in a real browser: axe on every screen at phone and desktop widths, reflow without
+// sideways scrolling at 320 px and at 200 % zoom, target sizes, reduced motion, and a whole flow
+// with the keyboard alone.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
+import { Checker, KMPT, launch } from './checker.js';
+import { serve } from './server.js';
+import { everyScreen } from './screens.js';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let browser;
+let server;
+before(async () => {
+  browser = await launch();
+  server = await serve();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function walk(options, check) {
+  const c = await Checker.open(browser, { server, ...options });
+  try {
+    await everyScreen(c, (name) => check(c, name));
+    c.assertHealthy();
+  } finally {
+    await c.close();
+  }
+}
+
+describe('axe finds no WCAG 2.2 AA violation on any screen', () => {
+  for (const width of [390, 1280]) {
+    test(`at ${width} px wide`, async () => {
+      const found = [];
+      await walk({ width, height: 900 }, async (c, name) => {
+        const { violations } = await new AxeBuilder({ page: c.page }).withTags(TAGS).analyze();
+        for (const v of violations) {
+          found.push(`${name}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        }
+      });
+      assert.deepEqual(found, []);
+    });
+  }
+});
+
+describe('layout', () => {
+  // 640 px is a 1280 px window at 200 % zoom.
+  for (const width of [320, 640]) {
+    test(`nothing scrolls sideways at ${width} px`, async () => {
+      const wide = [];
+      await walk({ width, height: 800 }, async (c, name) => {
+        const overflow = await c.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        if (overflow > 0) wide.push(`${name}: ${overflow} px too wide`);
+      });
+      assert.deepEqual(wide, []);
+    });
+  }
+
+  test('every button, link and field is at least 24 by 24 px', async () => {
+    const small = [];
+    await walk({ width: 390 }, async (c, name) => {
+      const found = await c.page.evaluate(() =>
+        [...document.querySelectorAll('main a, main button, main input, header button')]
+          .map((e) => ({ e, r: e.getBoundingClientRect() }))
+          .filter(({ r }) => r.width > 0 && (r.width < 24 || r.height < 24))
+          .map(({ e, r }) => `${e.tagName} "${e.textContent.trim() || e.id}" ${Math.round(r.width)}x${Math.round(r.height)}`));
+      for (const f of found) small.push(`${name}: ${f}`);
+    });
+    assert.deepEqual(small, []);
+  });
+
+  test('with reduced motion asked for, nothing animates', async () => {
+    const c = await Checker.open(browser, { server });
+    try {
+      await c.page.emulateMedia({ reducedMotion: 'reduce' });
+      await c.chooseJob(KMPT);
+      const moving = await c.page.evaluate(() =>
+        [...document.querySelectorAll('*')]
+          .map((e) => getComputedStyle(e))
+          .filter((s) => parseFloat(s.transitionDuration) > 0 || parseFloat(s.animationDuration) > 0).length);
+      assert.equal(moving, 0);
+    } finally {
+      await c.close();
+    }
+  });
+});
+
+describe('keyboard only', () => {
+  /** Presses Tab until the focused element's text or label matches, checking focus is visible. */
+  async function tabTo(page, name) {
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const e = document.activeElement;
+        const label = e.labels?.[0]?.textContent ?? '';
+        const style = getComputedStyle(e);
+        return {
+          text: `${e.textContent} ${label}`.trim(),
+          visible: style.outlineStyle !== 'none' || style.boxShadow !== 'none'
+            || style.backgroundColor === 'rgb(255, 235, 59)',
+        };
+      });
+      if (focused.text.includes(name)) {
+        assert.ok(focused.visible, `focus on "${name}" is visible`);
+        return;
+      }
+    }
+    assert.fail(`Tab never reached "${name}"`);
+  }
+
+  async function headingHasFocus(page) {
+    return page.evaluate(() => document.activeElement.tagName === 'H1' && document.activeElement.textContent);
+  }
+
+  test('a whole flow with Tab, Space and Enter, focus on each new heading, the result announced', async () => {
+    const c = await Checker.open(browser, { server });
+    const { page } = c;
+    try {
+      await tabTo(page, 'Check this job');
+      await page.keyboard.press('Enter');
+      assert.equal(await headingHasFocus(page), 'Peer Support Worker');
+      await tabTo(page, 'Start');
+      await page.keyboard.press('Enter');
+      assert.match(await headingHasFocus(page), /Which best describes/);
+      for (const option of ['I have my own lived experience', 'Yes']) {
+        await tabTo(page, option);
+        await page.keyboard.press('Space');
+        await tabTo(page, 'Continue');
+        await page.keyboard.press('Enter');
+      }
+      assert.equal(await headingHasFocus(page), 'When did you last use mental health services?');
+      await tabTo(page, 'I can give the month and year');
+      await page.keyboard.press('Space');
+      await tabTo(page, 'Month');
+      await page.keyboard.type('3');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('2024');
+      await page.keyboard.press('Enter');
+      assert.match(await headingHasFocus(page), /NVQ level 2/);
+      await tabTo(page, 'Yes');
+      await page.keyboard.press('Space');
+      await page.keyboard.press('Enter');
+      assert.equal(await headingHasFocus(page), 'Check your answers');
+      await tabTo(page, 'See your result');
+      await page.keyboard.press('Enter');
+      // Focus on the result's heading is what a screen reader announces.
+      assert.equal(await headingHasFocus(page), 'You meet the essential criteria for this job');
+      await tabTo(page, 'Start again');
+      await page.keyboard.press('Space');
+      assert.equal(await headingHasFocus(page), 'Check if you can apply for a job');
+      c.assertHealthy();
+    } finally {
+      await c.close();
+    }
+  });
+
+  test('the error summary takes focus and its link moves focus to the field', async () => {
+    const c = await Checker.open(browser, { server });
+    const { page } = c;
+    try {
+      await c.chooseJob(KMPT);
+      await c.start();
+      await c.continue();
+      assert.equal(await page.evaluate(() => document.activeElement.id), 'error-summary');
+      await tabTo(page, 'Select an answer');
+      await page.keyboard.press('Enter');
+      assert.equal(await page.evaluate(() => document.activeElement.id), 'answer-own');
+      assert.equal(page.url(), c.url, 'the link does not change the URL');
+    } finally {
+      await c.close();
+    }
+  });
+});
