@@ -1,0 +1,70 @@
+// Postings given in the page: hostile text is shown as text, never run, and a bad file is named
+// on the page, never a blank page.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { Checker, launch } from './checker.js';
+import { serve } from './server.js';
+
+const repo = new URL('../../', import.meta.url);
+const read = (path) => JSON.parse(readFileSync(new URL(path, repo), 'utf8'));
+
+/** index.html with `bundle` inline and the mount element pointing at it. */
+function withPostings(bundle) {
+  // In HTML, "</script" inside the JSON would end the element: JSON may escape "/" as "\/".
+  const json = JSON.stringify(bundle).replaceAll('</', '<\\/');
+  return (html) => html
+    .replace('<div id="eligibility-checker">', '<div id="eligibility-checker" data-postings="#ec-postings">')
+    .replace('</body>', `<script type="application/json" id="ec-postings">${json}</script></body>`);
+}
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+async function open(bundle) {
+  const server = await serve({ index: withPostings(bundle) });
+  const c = await Checker.open(browser, { server });
+  c.ownsServer = true;
+  return c;
+}
+
+test('HTML and script in a posting render as text and never run', async () => {
+  const posting = read('postings/kmpt-dartford-womens-picu-peer-support-worker.json');
+  const hostile = '<img src=x onerror="window.__ran=1"><script>window.__ran=2</script>';
+  posting.title = `Peer Support Worker ${hostile}`;
+  posting.summary = hostile;
+  posting.criteria[0].summary = hostile;
+  const c = await open({ questions: read('postings/questions.json').questions, postings: [posting] });
+  try {
+    const card = c.page.getByRole('listitem').filter({ hasText: 'Peer Support Worker' });
+    assert.match(await card.getByRole('heading').textContent(), /<img src=x onerror="window.__ran=1"><script>/);
+    await c.chooseJob('Kent and Medway');
+    await c.page.getByText(hostile).first().waitFor();
+    assert.equal(await c.page.locator('main img, main script').count(), 0);
+    assert.equal(await c.page.evaluate(() => window.__ran), undefined);
+    c.assertHealthy();
+    await c.assertPrivate();
+  } finally {
+    await c.close();
+  }
+});
+
+test('a posting with problems is named on the page with every problem, and the others still load', async () => {
+  const good = read('postings/swlstg-ward1-picu-peer-support-worker.json');
+  const bad = read('postings/kmpt-dartford-womens-picu-peer-support-worker.json');
+  bad.criteria[3].rule.months = 'twelve';
+  delete bad.title;
+  const c = await open({ questions: read('postings/questions.json').questions, postings: [good, bad] });
+  try {
+    const problems = c.page.getByRole('region', { name: 'Some jobs could not be loaded' });
+    const text = await problems.textContent();
+    assert.match(text, /the postings in this page \(#ec-postings\)/);
+    assert.match(text, /postings\[1\]\.title: this field is missing: expected some text/);
+    assert.match(text, /postings\[1\]\.criteria\[3\]\.rule\.months: expected a whole number of months from 1 to 1200, like 12, found the text "twelve"/);
+    await c.page.getByRole('heading', { name: 'Peer Support Worker' }).waitFor();
+    c.assertHealthy();
+  } finally {
+    await c.close();
+  }
+});

@@ -1,0 +1,90 @@
+// "Nothing leaves your device", tested: every request recorded at the context level across whole
+// flows for both postings, Change, Start again, Clear my answers and navigating away; no cookies or
+// storage; answers never in the URL or history. And the detectors themselves are shown to work.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Checker, KMPT, SWLSTG, launch } from './checker.js';
+import { serve } from './server.js';
+
+let browser;
+let server;
+before(async () => {
+  browser = await launch();
+  server = await serve();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the privacy checks catch a request, a cookie and stored data', async () => {
+  // A check that cannot fail proves nothing: make each thing it looks for happen, one at a time.
+  const cases = {
+    request: (page) => page.evaluate(() => fetch('beacon').catch(() => {})),
+    cookie: (page) => page.evaluate(() => { document.cookie = 'a=1'; }),
+    'local storage': (page) => page.evaluate(() => localStorage.setItem('a', '1')),
+    'session storage': (page) => page.evaluate(() => sessionStorage.setItem('a', '1')),
+    IndexedDB: (page) => page.evaluate(() => new Promise((resolve) => { indexedDB.open('a').onsuccess = resolve; })),
+    URL: (page) => page.evaluate(() => history.replaceState(null, '', '?answer=yes')),
+  };
+  for (const [name, leak] of Object.entries(cases)) {
+    const c = await Checker.open(browser, { server });
+    try {
+      await leak(c.page);
+      await assert.rejects(c.assertPrivate(), `the ${name} is noticed`);
+    } finally {
+      await c.close();
+    }
+  }
+});
+
+test('across both postings, Change, Start again, Clear my answers and leaving: no request after load', async () => {
+  const c = await Checker.open(browser, { server });
+  try {
+    const historyAtLoad = await c.page.evaluate(() => history.length);
+    await c.chooseJob(KMPT);
+    await c.start();
+    await c.answer('I have my own lived experience');
+    await c.answer('Yes');
+    await c.answerMonth(2, 2026);
+    await c.answer('No');
+    await c.change('Willing to share your own life experiences');
+    await c.answer('I\'m not sure');
+    await c.seeResult();
+    await c.page.getByRole('button', { name: 'Start again' }).click();
+    await c.chooseJob(SWLSTG);
+    await c.start();
+    await c.answer('Only through my work');
+    await c.page.getByRole('button', { name: 'Clear my answers' }).click();
+    await c.heading('Check if you can apply for a job').waitFor();
+    await c.assertPrivate();
+    assert.equal(await c.page.evaluate(() => history.length), historyAtLoad, 'no history entries added');
+    // Leaving the page sends nothing either (no beacon on unload).
+    await c.page.goto('about:blank');
+    await c.page.waitForTimeout(200);
+    assert.deepEqual(c.requests.slice(c.requestsAtLoad), []);
+    c.assertHealthy();
+  } finally {
+    await c.close();
+  }
+});
+
+test('Clear my answers forgets every answer at once, from any step, and says so', async () => {
+  const c = await Checker.open(browser, { server });
+  try {
+    await c.chooseJob(KMPT);
+    await c.start();
+    assert.equal(await c.page.getByRole('button', { name: 'Clear my answers' }).count(), 0, 'nothing to clear yet');
+    await c.answer('I have my own lived experience');
+    await c.answer('Yes');
+    await c.page.getByRole('button', { name: 'Clear my answers' }).click();
+    await c.heading('Check if you can apply for a job').waitFor();
+    assert.equal(await c.page.getByRole('status').textContent(), 'Your answers have been cleared.');
+    await c.chooseJob(KMPT);
+    await c.start();
+    assert.equal(await c.page.getByRole('radio', { checked: true }).count(), 0, 'the earlier answer is gone');
+    await c.assertPrivate();
+  } finally {
+    await c.close();
+  }
+});
