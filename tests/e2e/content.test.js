@@ -68,3 +68,12 @@ test('a posting with problems is named on the page with every problem, and the o
     await c.close();
   }
 });
+
+test('every built script, stylesheet and preload carries Subresource Integrity', () => {
+  const html = readFileSync(new URL('dist/index.html', repo), 'utf8');
+  const tags = html.match(/<(script|link)\b[^>]*>/g);
+  const assets = tags.filter((tag) => /\b(src|href)="\.\//.test(tag) && !/rel="icon"/.test(tag));
+  assert.ok(assets.length >= 4, `boot script, app js, wasm preload and stylesheet: ${assets.join('\n')}`);
+  for (const tag of assets) assert.match(tag, /integrity="sha384-[A-Za-z0-9+/=]+"/, tag);
+  assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>(?!\s*<\/script>)[^<]*\S/, 'no inline script');
+});
