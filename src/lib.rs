@@ -6,6 +6,8 @@
 
 pub mod app;
 pub mod builtin;
+#[cfg(target_arch = "wasm32")]
+pub mod embed;
 pub mod json_text;
 pub mod rules;
 pub mod text;

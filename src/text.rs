@@ -16,6 +16,8 @@ pub struct Text {
     pub lang: &'static str,
     /// The product name, in the page header.
     pub app_name: &'static str,
+    /// Shown while postings given by URL are fetched.
+    pub loading: &'static str,
     /// The button, on every page, that wipes every answer at once.
     pub clear_answers: &'static str,
     /// Said to screen readers once answers are cleared.
@@ -156,6 +158,7 @@ pub struct Text {
 pub static ENGLISH: Text = Text {
     lang: "en-GB",
     app_name: "Check if you can apply",
+    loading: "Loading the jobs…",
     clear_answers: "Clear my answers",
     answers_cleared: "Your answers have been cleared.",
     back: "Back",

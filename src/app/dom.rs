@@ -1,19 +1,38 @@
 //! The few browser calls the views make, each from a callback or an effect, never from a render.
 //! Natively (render tests) they do nothing.
+//!
+//! The checker lives in a shadow root, so elements are found from the root node of a node inside
+//! the checker, never from `document`: two checkers on one page each find their own.
 
-/// Moves keyboard and screen-reader focus to the element with this id, if it is on the page.
-pub fn focus(id: &str) {
+/// Moves keyboard and screen-reader focus to the element with this id in the same document or
+/// shadow root as `near`, if it is there.
+pub fn focus(near: &web_sys::Node, id: &str) {
     #[cfg(target_arch = "wasm32")]
     {
         use wasm_bindgen::JsCast;
-        let element = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(id))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(element) = element {
+        let root = near.get_root_node();
+        let element = if let Some(fragment) = root.dyn_ref::<web_sys::DocumentFragment>() {
+            fragment.get_element_by_id(id)
+        } else if let Some(document) = root.dyn_ref::<web_sys::Document>() {
+            document.get_element_by_id(id)
+        } else {
+            None
+        };
+        if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
             let _ = element.focus();
         }
     }
     #[cfg(not(target_arch = "wasm32"))]
-    let _ = id;
+    let _ = (near, id);
+}
+
+/// [`focus`], near the element an event happened on.
+pub fn focus_near_event(event: &web_sys::Event, id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(node) = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+    {
+        focus(&node, id);
+    }
 }

@@ -4,7 +4,7 @@ pub mod components;
 pub mod dom;
 pub mod state;
 
-use crate::rules::{Catalogue, Date, LoadError};
+use crate::rules::{Catalogue, Date, LoadError, PostingId};
 use components::page::Page;
 use state::State;
 use std::rc::Rc;
@@ -16,6 +16,12 @@ pub struct AppProps {
     pub catalogue: Rc<Catalogue>,
     pub load_errors: Rc<Vec<LoadError>>,
     pub today: Date,
+    /// A posting to open at once, skipping the list (a careers page for one job).
+    #[prop_or_default]
+    pub open: Option<PostingId>,
+    /// Called with the posting's id, and nothing else, each time a result is shown.
+    #[prop_or_default]
+    pub on_result: Callback<PostingId>,
 }
 
 /// The whole checker.
@@ -24,19 +30,42 @@ pub fn App(props: &AppProps) -> Html {
     let state = {
         let catalogue = props.catalogue.clone();
         let today = props.today;
-        use_reducer(move || State::new(catalogue, today))
+        let open = props.open.clone();
+        use_reducer(move || {
+            let state = State::new(catalogue, today);
+            match open {
+                Some(posting) => state.opened_at(posting),
+                None => state,
+            }
+        })
     };
+    let node = use_node_ref();
     // Move focus to the new page's heading, or to the error summary, after every page turn, so
     // keyboard and screen-reader users start at the top of what changed. Not on first load.
     {
         let has_error = state.error.is_some();
+        let node = node.clone();
         use_effect_with(state.focus_turn, move |turn| {
-            if *turn > 0 {
-                dom::focus(if has_error {
+            if let Some(node) = node.get().filter(|_| *turn > 0) {
+                let id = if has_error {
                     "error-summary"
                 } else {
                     "page-heading"
-                });
+                };
+                dom::focus(&node, id);
+            }
+        });
+    }
+    // Tell the host page a check was completed: the posting's id only, never answers or outcome.
+    {
+        let on_result = props.on_result.clone();
+        let shown = match &state.screen {
+            state::Screen::Result(posting) => Some((posting.clone(), state.focus_turn)),
+            _ => None,
+        };
+        use_effect_with(shown, move |shown| {
+            if let Some((posting, _)) = shown {
+                on_result.emit(posting.clone());
             }
         });
     }
@@ -45,6 +74,8 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |action| state.dispatch(action))
     };
     html! {
-        <Page state={Rc::new((*state).clone())} load_errors={props.load_errors.clone()} {on_action} />
+        <div class="ec-root" ref={node}>
+            <Page state={Rc::new((*state).clone())} load_errors={props.load_errors.clone()} {on_action} />
+        </div>
     }
 }

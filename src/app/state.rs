@@ -129,6 +129,18 @@ impl State {
         }
     }
 
+    /// The same state showing one posting's page at once, when there is such a posting. Focus is
+    /// not moved: this is the first page the applicant sees.
+    pub fn opened_at(self, posting: PostingId) -> State {
+        if self.catalogue.posting(&posting).is_none() {
+            return self;
+        }
+        State {
+            screen: Screen::Posting(posting),
+            ..self
+        }
+    }
+
     /// The posting the current page is about, if any.
     pub fn posting(&self) -> Option<&Posting> {
         match &self.screen {

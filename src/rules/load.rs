@@ -42,8 +42,9 @@ impl LoadError {
         }
     }
 
-    /// A file of postings and questions whose outer shape is wrong; `message` says how.
-    pub(crate) fn bundle(file: &str, path: &str, message: String) -> LoadError {
+    /// One problem at `path` in `file` (empty for the whole file); `message` says what was
+    /// expected there.
+    pub fn bundle(file: &str, path: &str, message: String) -> LoadError {
         LoadError {
             file: file.to_owned(),
             problems: vec![Problem {

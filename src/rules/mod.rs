@@ -27,6 +27,7 @@ mod catalogue;
 mod date;
 mod eval;
 mod json;
+pub mod jsonld;
 pub mod load;
 mod model;
 

@@ -36,7 +36,13 @@ describe('axe finds no WCAG 2.2 AA violation on any screen', () => {
     test(`at ${width} px wide`, async () => {
       const found = [];
       await walk({ width, height: 900 }, async (c, name) => {
+        // axe puts a <style> into each shadow root it inspects, which the page's CSP rightly
+        // refuses: set aside what happens during the analysis (the layout tests walk the same
+        // screens without axe and assert no violation at all).
+        const [violationsBefore, errorsBefore] = [c.cspViolations.length, c.errors.length];
         const { violations } = await new AxeBuilder({ page: c.page }).withTags(TAGS).analyze();
+        c.cspViolations.splice(violationsBefore);
+        c.errors.splice(errorsBefore);
         for (const v of violations) {
           found.push(`${name}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
         }
@@ -63,7 +69,7 @@ describe('layout', () => {
     const small = [];
     await walk({ width: 390 }, async (c, name) => {
       const found = await c.page.evaluate(() =>
-        [...document.querySelectorAll('main a, main button, main input, header button')]
+        window.__ecAll('main a, main button, main input, header button')
           .map((e) => ({ e, r: e.getBoundingClientRect() }))
           .filter(({ r }) => r.width > 0 && (r.width < 24 || r.height < 24))
           .map(({ e, r }) => `${e.tagName} "${e.textContent.trim() || e.id}" ${Math.round(r.width)}x${Math.round(r.height)}`));
@@ -78,7 +84,7 @@ describe('layout', () => {
       await c.page.emulateMedia({ reducedMotion: 'reduce' });
       await c.chooseJob(KMPT);
       const moving = await c.page.evaluate(() =>
-        [...document.querySelectorAll('*')]
+        window.__ecAll('*')
           .map((e) => getComputedStyle(e))
           .filter((s) => parseFloat(s.transitionDuration) > 0 || parseFloat(s.animationDuration) > 0).length);
       assert.equal(moving, 0);
@@ -94,7 +100,7 @@ describe('keyboard only', () => {
     for (let i = 0; i < 40; i++) {
       await page.keyboard.press('Tab');
       const focused = await page.evaluate(() => {
-        const e = document.activeElement;
+        const e = window.__ecActive();
         const label = e.labels?.[0]?.textContent ?? '';
         const style = getComputedStyle(e);
         return {
@@ -112,7 +118,7 @@ describe('keyboard only', () => {
   }
 
   async function headingHasFocus(page) {
-    return page.evaluate(() => document.activeElement.tagName === 'H1' && document.activeElement.textContent);
+    return page.evaluate(() => window.__ecActive().tagName === 'H1' && window.__ecActive().textContent);
   }
 
   test('a whole flow with Tab, Space and Enter, focus on each new heading, the result announced', async () => {
@@ -164,10 +170,10 @@ describe('keyboard only', () => {
       await c.chooseJob(KMPT);
       await c.start();
       await c.continue();
-      assert.equal(await page.evaluate(() => document.activeElement.id), 'error-summary');
+      assert.equal(await c.focusedId(), 'error-summary');
       await tabTo(page, 'Select an answer');
       await page.keyboard.press('Enter');
-      assert.equal(await page.evaluate(() => document.activeElement.id), 'answer-own');
+      assert.equal(await c.focusedId(), 'answer-own');
       assert.equal(page.url(), c.url, 'the link does not change the URL');
     } finally {
       await c.close();

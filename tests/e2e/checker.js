@@ -59,6 +59,15 @@ export class Checker {
     await this.page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (e) =>
         window.__reportCspViolation(`${e.violatedDirective} ${e.blockedURI}`));
+      // The checker lives in shadow roots: these look inside them as well as the page.
+      window.__ecRoots = () => [document, ...[...document.querySelectorAll('*')]
+        .filter((e) => e.shadowRoot).map((e) => e.shadowRoot)];
+      window.__ecAll = (selector) => window.__ecRoots().flatMap((r) => [...r.querySelectorAll(selector)]);
+      window.__ecActive = () => {
+        let e = document.activeElement;
+        while (e?.shadowRoot?.activeElement) e = e.shadowRoot.activeElement;
+        return e;
+      };
     });
     await this.page.goto(this.server.url);
     await this.heading('Check if you can apply for a job').waitFor();
@@ -73,6 +82,11 @@ export class Checker {
 
   async pageHeading() {
     return (await this.page.getByRole('heading', { level: 1 }).textContent()).trim();
+  }
+
+  /** The id of the element that has focus, inside the checker's shadow root or not. */
+  focusedId() {
+    return this.page.evaluate(() => window.__ecActive()?.id);
   }
 
   /** Picks a job on the start page by its employer. */
@@ -104,8 +118,8 @@ export class Checker {
     const before = await this.pageHeading();
     await this.page.getByRole('button', { name: 'Continue' }).click();
     await this.page.waitForFunction(
-      (previous) => document.querySelector('h1')?.textContent.trim() !== previous
-        || document.querySelector('#error-summary'),
+      (previous) => window.__ecAll('h1')[0]?.textContent.trim() !== previous
+        || window.__ecAll('#error-summary').length > 0,
       before,
     );
   }

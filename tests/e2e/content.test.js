@@ -14,7 +14,7 @@ function withPostings(bundle) {
   // In HTML, "</script" inside the JSON would end the element: JSON may escape "/" as "\/".
   const json = JSON.stringify(bundle).replaceAll('</', '<\\/');
   return (html) => html
-    .replace('<div id="eligibility-checker">', '<div id="eligibility-checker" data-postings="#ec-postings">')
+    .replace('data-eligibility-checker', 'data-eligibility-checker data-postings="#ec-postings"')
     .replace('</body>', `<script type="application/json" id="ec-postings">${json}</script></body>`);
 }
 
@@ -41,7 +41,7 @@ test('HTML and script in a posting render as text and never run', async () => {
     assert.match(await card.getByRole('heading').textContent(), /<img src=x onerror="window.__ran=1"><script>/);
     await c.chooseJob('Kent and Medway');
     await c.page.getByText(hostile).first().waitFor();
-    assert.equal(await c.page.locator('main img, main script').count(), 0);
+    assert.equal(await c.page.evaluate(() => window.__ecAll('main img, main script').length), 0);
     assert.equal(await c.page.evaluate(() => window.__ran), undefined);
     c.assertHealthy();
     await c.assertPrivate();

@@ -157,7 +157,7 @@ describe('Kent and Medway, women\'s PICU, Dartford', () => {
       await c.answer('Yes');
       await c.answerMonth(1, 2027);
       await c.page.getByRole('alert').filter({ hasText: 'There is a problem' }).waitFor();
-      assert.equal(await c.page.evaluate(() => document.activeElement.id), 'error-summary');
+      assert.equal(await c.focusedId(), 'error-summary');
       await c.answerMonth(1, 2024);
       await c.answer('Yes');
       await c.change('Willing to share your own life experiences');

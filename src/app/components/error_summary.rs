@@ -20,7 +20,7 @@ pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
     // Focus the field instead of following the fragment: the URL stays as it is.
     let onclick = Callback::from(move |event: MouseEvent| {
         event.prevent_default();
-        dom::focus(&field);
+        dom::focus_near_event(&event, &field);
     });
     html! {
         <div class="ec-error-summary" id="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">

@@ -1,0 +1,212 @@
+//! Mounting checkers into a page: the standalone page, an employer's snippet, or the
+//! `<eligibility-checker>` custom element. Browser only.
+//!
+//! Each checker gets an open shadow root on its host element with the checker's stylesheet inside:
+//! the host page's CSS cannot reach in, the checker's cannot leak out, and element ids are scoped
+//! to the checker, so several checkers on one page never collide. Theming is by CSS custom
+//! properties, which do cross the boundary.
+//!
+//! Where postings come from, read from the host element's attributes (with a `data-` prefix on a
+//! plain element, without on the custom element):
+//! - `postings="#id"`: a `<script type="application/json">` in the page holding questions and
+//!   postings; `postings="some/file.json"`: the same, fetched from that URL (same site);
+//! - `criteria="#id"` or `criteria="file.json"`: the page's schema.org `JobPosting` JSON-LD, joined
+//!   to this criteria file;
+//! - neither: the built-in postings.
+//!
+//! `posting="id"` opens that posting at once. When a result is shown the host element dispatches
+//! `eligibility-checker:completed`, bubbling and composed, whose `detail` is `{ posting }` and
+//! nothing else: never the answers, never the outcome, which would reveal health information to
+//! whatever analytics the host page runs.
+
+use crate::app::{App, AppProps};
+use crate::builtin;
+use crate::rules::{jsonld, Catalogue, Date, Json, LoadError, PostingId, Source};
+use crate::text;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, ShadowRootInit, ShadowRootMode};
+use yew::{AppHandle, Callback};
+
+/// The name of the event a host page can listen for.
+pub const COMPLETED_EVENT: &str = "eligibility-checker:completed";
+
+enum Mount {
+    Loading,
+    Mounted(AppHandle<App>),
+    Destroyed,
+}
+
+/// A mounted checker. `destroy` unmounts it and empties its shadow root.
+pub struct Checker {
+    host: Element,
+    mount: Rc<RefCell<Mount>>,
+}
+
+impl Checker {
+    /// Unmounts the checker, forgetting every answer, and empties its shadow root.
+    pub fn destroy(&self) {
+        if let Mount::Mounted(handle) = self.mount.replace(Mount::Destroyed) {
+            handle.destroy();
+        }
+        if let Some(shadow) = self.host.shadow_root() {
+            shadow.set_inner_html("");
+        }
+    }
+}
+
+/// Today, as the device's local calendar has it: the one place the clock is read.
+pub fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    Date::new(
+        now.get_full_year() as i32,
+        now.get_month() as u8 + 1,
+        now.get_date() as u8,
+    )
+    .unwrap_or_else(|| Date::new(2000, 1, 1).expect("a real date"))
+}
+
+/// Mounts a checker into `host`. `attribute_prefix` is `"data-"` for a plain element, `""` for
+/// the custom element; `stylesheet` and `integrity` are the built stylesheet's URL and SRI hash.
+pub fn mount(
+    host: Element,
+    stylesheet: &str,
+    integrity: &str,
+    attribute_prefix: &str,
+) -> Result<Checker, JsValue> {
+    let document = host
+        .owner_document()
+        .ok_or("the element is not in a document")?;
+    let shadow = match host.shadow_root() {
+        Some(shadow) => shadow,
+        None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
+    };
+    shadow.set_inner_html("");
+    let link = document.create_element("link")?;
+    link.set_attribute("rel", "stylesheet")?;
+    link.set_attribute("href", stylesheet)?;
+    if !integrity.is_empty() {
+        link.set_attribute("integrity", integrity)?;
+        link.set_attribute("crossorigin", "anonymous")?;
+    }
+    shadow.append_child(&link)?;
+    let root = document.create_element("div")?;
+    root.set_class_name("ec-mount");
+    root.set_text_content(Some(text::current().loading));
+    shadow.append_child(&root)?;
+
+    let attribute = |name: &str| host.get_attribute(&format!("{attribute_prefix}{name}"));
+    let postings = attribute("postings");
+    let criteria = attribute("criteria");
+    let open = attribute("posting").map(PostingId::new);
+    let mount = Rc::new(RefCell::new(Mount::Loading));
+    let checker = Checker {
+        host: host.clone(),
+        mount: mount.clone(),
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        let (catalogue, load_errors) = load(&document, postings, criteria).await;
+        if !matches!(*mount.borrow(), Mount::Loading) {
+            return; // destroyed while loading
+        }
+        root.set_text_content(None);
+        let on_result = Callback::from(move |posting: PostingId| completed(&host, &posting));
+        let handle = yew::Renderer::<App>::with_root_and_props(
+            root,
+            AppProps {
+                catalogue: Rc::new(catalogue),
+                load_errors: Rc::new(load_errors),
+                today: today(),
+                open,
+                on_result,
+            },
+        )
+        .render();
+        *mount.borrow_mut() = Mount::Mounted(handle);
+    });
+    Ok(checker)
+}
+
+fn completed(host: &Element, posting: &PostingId) {
+    let detail = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&detail, &"posting".into(), &posting.as_str().into());
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&detail);
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(COMPLETED_EVENT, &init) {
+        let _ = host.dispatch_event(&event);
+    }
+}
+
+async fn load(
+    document: &Document,
+    postings: Option<String>,
+    criteria: Option<String>,
+) -> (Catalogue, Vec<LoadError>) {
+    if let Some(criteria) = criteria {
+        let source = read(document, &criteria).await;
+        let documents: Vec<Json> = json_ld(document);
+        return jsonld::join(&documents, &source);
+    }
+    match postings {
+        Some(postings) => Catalogue::load_bundle(&read(document, &postings).await),
+        None => builtin::catalogue(),
+    }
+}
+
+/// The page's JSON-LD documents that parse; the others are skipped (they are the host's).
+fn json_ld(document: &Document) -> Vec<Json> {
+    let Ok(scripts) = document.query_selector_all("script[type='application/ld+json']") else {
+        return Vec::new();
+    };
+    (0..scripts.length())
+        .filter_map(|i| scripts.item(i)?.text_content())
+        .filter_map(|text| crate::json_text::parse(&text).ok())
+        .collect()
+}
+
+/// A JSON source named by `#id` (an element in the page) or by URL (fetched).
+async fn read(document: &Document, name: &str) -> Source {
+    let (file, json) = if let Some(selector) = name.strip_prefix('#').map(|_| name) {
+        let text = document
+            .query_selector(selector)
+            .ok()
+            .flatten()
+            .and_then(|e| e.text_content());
+        let file = format!("the postings in this page ({selector})");
+        match text {
+            Some(text) => (file, crate::json_text::parse(&text)),
+            None => (file, Err("no element in the page has that id".to_owned())),
+        }
+    } else {
+        (name.to_owned(), fetch_json(name).await)
+    };
+    Source { file, json }
+}
+
+async fn fetch_json(url: &str) -> Result<Json, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let failed = |e: JsValue| {
+        js_sys::Error::from(e)
+            .message()
+            .as_string()
+            .unwrap_or_else(|| "the network request failed".into())
+    };
+    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|e| format!("it could not be fetched: {}", failed(e)))?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| "no response")?;
+    if !response.ok() {
+        return Err(format!(
+            "it could not be fetched: the server answered {}",
+            response.status()
+        ));
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(response.text().map_err(failed)?)
+        .await
+        .map_err(failed)?;
+    crate::json_text::parse(&text.as_string().unwrap_or_default())
+}
