@@ -1,6 +1,6 @@
 //! The postings compiled into the app: the default when a host names no other source.
 
-use crate::rules::{Catalogue, LoadError, Source};
+use crate::rules::{Catalogue, LoadError, Question, Source};
 
 /// The question bank every built-in posting refers to, as (file name, content).
 pub const QUESTIONS: (&str, &str) = (
@@ -27,11 +27,20 @@ pub fn load(questions: (&str, &str), postings: &[(&str, &str)]) -> (Catalogue, V
     Catalogue::load(&source(questions), &postings)
 }
 
-/// Loads one file holding both questions and postings (see [`Catalogue::load_bundle`]), given as
-/// (file name, JSON text).
+/// Loads one file holding postings and, optionally, questions (see [`Catalogue::load_bundle`]),
+/// given as (file name, JSON text). Without questions, the built-in bank is used.
 pub fn load_bundle(file: &str, text: &str) -> (Catalogue, Vec<LoadError>) {
-    Catalogue::load_bundle(&Source {
-        file: file.to_owned(),
-        json: crate::json_text::parse(text),
-    })
+    Catalogue::load_bundle(
+        &Source {
+            file: file.to_owned(),
+            json: crate::json_text::parse(text),
+        },
+        &standard_questions(),
+    )
+}
+
+/// The built-in question bank, which files without questions of their own use.
+pub fn standard_questions() -> Vec<Question> {
+    let source = (QUESTIONS.0, QUESTIONS.1);
+    load(source, &[]).0.questions().to_vec()
 }

@@ -149,10 +149,13 @@ async fn load(
     if let Some(criteria) = criteria {
         let source = read(document, &criteria).await;
         let documents: Vec<Json> = json_ld(document);
-        return jsonld::join(&documents, &source);
+        return jsonld::join(&documents, &source, &builtin::standard_questions());
     }
     match postings {
-        Some(postings) => Catalogue::load_bundle(&read(document, &postings).await),
+        Some(postings) => Catalogue::load_bundle(
+            &read(document, &postings).await,
+            &builtin::standard_questions(),
+        ),
         None => builtin::catalogue(),
     }
 }

@@ -241,7 +241,6 @@ fn a_bundle_of_the_wrong_shape_says_what_shape_is_expected() {
         ("{\"questions\": []}", "page: postings: this field is missing: expected a list [ ... ] of postings"),
         ("{\"postings\": {}}", "page: postings: expected a list [ ... ] of postings, found an object { ... }"),
         ("{\"postings\": [], \"jobs\": []}", "page: jobs: this field is not one the checker knows: expected one of postings, questions"),
-        ("{\"postings\": []}", "page: questions: this field is missing: expected a list [ ... ] of questions"),
         ("not json", "page: expected a JSON document, but it is not valid JSON: expected ident at line 1 column 2"),
     ] {
         let (_, errors) = builtin::load_bundle("page", text);
@@ -257,4 +256,15 @@ fn an_unknown_rule_kind_is_one_problem_not_several() {
         problems_of(&text),
         ["bad.json: criteria[0].rule.kind: expected one of \"answer_in\", \"months_since\", \"has_happened\", found the text \"answer_is\""]
     );
+}
+
+#[test]
+fn a_bundle_without_questions_uses_the_standard_question_bank() {
+    let text = bundle_with(|v| {
+        v.as_object_mut().unwrap().remove("questions");
+    });
+    let (catalogue, errors) = builtin::load_bundle("page", &text);
+    assert_eq!(errors, Vec::<LoadError>::new());
+    assert_eq!(catalogue.postings().len(), 2);
+    assert_eq!(catalogue.questions().len(), 5);
 }

@@ -58,9 +58,13 @@ impl Catalogue {
     }
 
     /// Loads one file that holds both the question bank and the postings:
-    /// `{ "questions": [ ... ], "postings": [ { ... }, ... ] }`. Problems are reported as for
-    /// separate files, with paths inside this one (`postings[1].criteria[0].class`).
-    pub fn load_bundle(source: &Source) -> (Catalogue, Vec<LoadError>) {
+    /// `{ "questions": [ ... ], "postings": [ { ... }, ... ] }`. Without `"questions"`, the postings
+    /// use `standard_questions` (the built-in bank), so an employer need not copy it. Problems are
+    /// reported as for separate files, with paths inside this one (`postings[1].criteria[0].class`).
+    pub fn load_bundle(
+        source: &Source,
+        standard_questions: &[Question],
+    ) -> (Catalogue, Vec<LoadError>) {
         let json = match &source.json {
             Ok(json) => json,
             Err(cause) => {
@@ -80,10 +84,8 @@ impl Catalogue {
                     .collect();
                 match (field("postings"), unknown.as_slice()) {
                     (Some(Json::Array(postings)), []) => (
-                        Json::Object(vec![(
-                            "questions".to_owned(),
-                            field("questions").cloned().unwrap_or(Json::Null),
-                        )]),
+                        field("questions")
+                            .map(|q| Json::Object(vec![("questions".to_owned(), q.clone())])),
                         postings.clone(),
                     ),
                     (postings, _) => {
@@ -110,9 +112,10 @@ impl Catalogue {
                 );
             }
         };
-        let bank = match load::questions(&source.file, &questions) {
-            Ok(bank) => bank,
-            Err(error) => return (Catalogue::default(), vec![error]),
+        let bank = match questions.map(|q| load::questions(&source.file, &q)) {
+            None => standard_questions.to_vec(),
+            Some(Ok(bank)) => bank,
+            Some(Err(error)) => return (Catalogue::default(), vec![error]),
         };
         let mut errors = Vec::new();
         let mut loaded: Vec<Posting> = Vec::new();

@@ -9,6 +9,7 @@
 use super::catalogue::{Catalogue, Source};
 use super::json::Json;
 use super::load::LoadError;
+use super::model::Question;
 
 /// Every object whose `@type` is (or includes) `JobPosting`, in documents, arrays and `@graph`s,
 /// at any depth.
@@ -47,14 +48,19 @@ fn is_job_posting(json: &Json) -> bool {
 
 /// Joins the `JobPosting`s in `documents` (the page's JSON-LD) to the entries of `criteria`, a
 /// file shaped `{ "questions": [...], "postings": [...] }` whose postings name their JobPosting.
-pub fn join(documents: &[Json], criteria: &Source) -> (Catalogue, Vec<LoadError>) {
+/// Without `"questions"`, the file's postings use `standard_questions`.
+pub fn join(
+    documents: &[Json],
+    criteria: &Source,
+    standard_questions: &[Question],
+) -> (Catalogue, Vec<LoadError>) {
     let found = job_postings(documents);
     let Ok(Json::Object(pairs)) = &criteria.json else {
-        return Catalogue::load_bundle(criteria);
+        return Catalogue::load_bundle(criteria, standard_questions);
     };
     let Some(Json::Array(entries)) = pairs.iter().find(|(k, _)| k == "postings").map(|(_, v)| v)
     else {
-        return Catalogue::load_bundle(criteria);
+        return Catalogue::load_bundle(criteria, standard_questions);
     };
     let mut errors = Vec::new();
     let mut joined = Vec::new();
@@ -75,10 +81,13 @@ pub fn join(documents: &[Json], criteria: &Source) -> (Catalogue, Vec<LoadError>
             _ => (k.clone(), v.clone()),
         })
         .collect();
-    let (catalogue, mut more) = Catalogue::load_bundle(&Source {
-        file: criteria.file.clone(),
-        json: Ok(Json::Object(bundle)),
-    });
+    let (catalogue, mut more) = Catalogue::load_bundle(
+        &Source {
+            file: criteria.file.clone(),
+            json: Ok(Json::Object(bundle)),
+        },
+        standard_questions,
+    );
     errors.append(&mut more);
     (catalogue, errors)
 }
