@@ -7,7 +7,11 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+export const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
+/** Where the built checker is served: a sub-path of the example careers site. */
 export const SUB_PATH = '/careers/peer-support/checker/';
+/** Where examples/ is served: the employer's careers pages. */
+export const HOST_PATH = '/careers/';
 
 export const CSP = [
   "default-src 'none'",
@@ -40,19 +44,21 @@ const TYPES = {
 export async function serve({ root = DIST, headers = {}, index = (html) => html } = {}) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
-    if (!path.startsWith(SUB_PATH)) {
+    const [base, dir] = path.startsWith(SUB_PATH) ? [SUB_PATH, root]
+      : path.startsWith(HOST_PATH) ? [HOST_PATH, EXAMPLES] : [];
+    if (!base) {
       response.writeHead(404).end('not found');
       return;
     }
-    let file = path.slice(SUB_PATH.length) || 'index.html';
+    let file = path.slice(base.length) || 'index.html';
     file = normalize(file);
     if (file.startsWith('..')) {
       response.writeHead(403).end();
       return;
     }
     try {
-      let body = await readFile(join(root, file));
-      if (file === 'index.html') body = index(body.toString('utf8'));
+      let body = await readFile(join(dir, file));
+      if (dir === root && file === 'index.html') body = index(body.toString('utf8'));
       response.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'content-security-policy': CSP,
@@ -69,6 +75,7 @@ export async function serve({ root = DIST, headers = {}, index = (html) => html 
   return {
     origin,
     url: origin + SUB_PATH,
+    careers: `${origin}${HOST_PATH}careers.html`,
     close: () => new Promise((resolve) => server.close(resolve)),
   };
 }

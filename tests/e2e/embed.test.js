@@ -1,0 +1,168 @@
+// The checker on an employer's careers page (examples/careers.html, under a hostile stylesheet):
+// the snippet, the custom element, several checkers at once, every postings source, the event a
+// host may listen for, and offline use of the standalone page after one visit.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { TODAY, launch } from './checker.js';
+import { serve } from './server.js';
+
+let browser;
+let server;
+before(async () => {
+  browser = await launch();
+  server = await serve();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The careers page in a fresh context, with every checker on it loaded. */
+async function careers(t, { width = 390 } = {}) {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  await page.clock.setFixedTime(TODAY);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.addInitScript(() => {
+    window.__events = [];
+    document.addEventListener('eligibility-checker:completed', (e) => window.__events.push(e.detail));
+  });
+  await page.goto(server.careers);
+  for (const id of ['snippet', 'from-url', 'element']) {
+    await section(page, id).getByRole('heading', { level: 1 }).waitFor();
+  }
+  return { page, errors };
+}
+
+const section = (page, id) => page.locator(`#${id}`);
+
+async function answerKmptMeetingEverything(area) {
+  const radio = (name) => area.getByRole('radio', { name, exact: true });
+  const next = () => area.getByRole('button', { name: 'Continue' }).click();
+  await area.getByRole('button', { name: 'Start' }).click();
+  await radio('I have my own lived experience').check();
+  await next();
+  await radio('Yes').check();
+  await next();
+  await radio('I can give the month and year').check();
+  await area.getByRole('textbox', { name: 'Month' }).fill('3');
+  await area.getByRole('textbox', { name: 'Year' }).fill('2024');
+  await next();
+  await radio('Yes').check();
+  await next();
+  await area.getByRole('button', { name: 'See your result' }).click();
+}
+
+test('the custom element takes its facts from the page\'s JSON-LD and its criteria from a file', async (t) => {
+  const { page, errors } = await careers(t);
+  const element = section(page, 'element');
+  // Opened at the posting directly, as posting="..." asks.
+  assert.equal(await element.getByRole('heading', { level: 1 }).textContent(), 'Peer Support Worker');
+  for (const fact of ['£26,240 to £27,928 a year', 'Littlebrook Hospital, Bow Arrow Lane, Dartford, DA2 6PB', '380-AC', 'Part time']) {
+    await element.getByText(fact, { exact: true }).waitFor();
+  }
+  assert.deepEqual(errors, []);
+});
+
+test('three checkers on one page work independently, and the host hears only the posting id', async (t) => {
+  const { page, errors } = await careers(t);
+  const element = section(page, 'element');
+  const snippet = section(page, 'snippet');
+  await snippet.getByRole('listitem').filter({ hasText: 'Kent and Medway' })
+    .getByRole('button', { name: 'Check this job' }).click();
+  await snippet.getByRole('button', { name: 'Start' }).click();
+  await snippet.getByRole('radio', { name: 'Only through my work' }).check();
+  await answerKmptMeetingEverything(element);
+  assert.equal(await element.getByRole('heading', { level: 1 }).textContent(), 'You meet the essential criteria for this job');
+  // The other checker kept its own page and its own choice.
+  assert.equal(await snippet.getByRole('radio', { name: 'Only through my work' }).isChecked(), true);
+  assert.match(await section(page, 'from-url').getByRole('heading', { level: 1 }).textContent(), /Check if you can apply/);
+  const events = await page.evaluate(() => window.__events);
+  assert.deepEqual(events, [{ posting: 'kmpt-dartford-womens-picu' }], 'the posting id and nothing else');
+  assert.deepEqual(errors, []);
+});
+
+test('a postings file given by URL loads', async (t) => {
+  const { page } = await careers(t);
+  const fromUrl = section(page, 'from-url');
+  await fromUrl.getByText('South West London and St George\'s Mental Health NHS Trust').waitFor();
+  assert.equal(await fromUrl.getByRole('listitem').filter({ hasText: 'Peer Support Worker' }).count(), 1);
+});
+
+test('the host page\'s CSS cannot reach the checker, and the checker\'s does not leak out', async (t) => {
+  const { page } = await careers(t);
+  const snippet = section(page, 'snippet');
+  const button = snippet.getByRole('button', { name: 'Check this job' }).first();
+  const style = await button.evaluate((b) => {
+    const s = getComputedStyle(b);
+    return { background: s.backgroundColor, width: b.getBoundingClientRect().width, font: s.fontFamily };
+  });
+  assert.equal(style.background, 'rgb(0, 127, 59)', 'the checker\'s own green, not hotpink');
+  assert.ok(style.width < 400, `not the host's 900 px buttons: ${style.width}`);
+  assert.doesNotMatch(style.font, /Comic/);
+  const heading = await snippet.getByRole('heading', { level: 1 }).evaluate((h) => parseFloat(getComputedStyle(h).fontSize));
+  assert.ok(heading >= 24 && heading <= 40, `the checker's heading size, not 80 px: ${heading}`);
+  const host = await page.getByRole('button', { name: 'A host button' }).evaluate((b) => getComputedStyle(b).backgroundColor);
+  assert.equal(host, 'rgb(255, 105, 180)', 'the host\'s .ec-button keeps the host\'s style');
+  // Nothing the host does makes the page scroll sideways because of the checker.
+  const checkerWidth = await snippet.locator('[data-eligibility-checker]').evaluate((e) => e.scrollWidth <= e.clientWidth);
+  assert.ok(checkerWidth);
+});
+
+test('theming by CSS custom properties crosses into the checker', async (t) => {
+  const { page } = await careers(t);
+  // Set on the page's root element, as a host's theme would be.
+  await page.evaluate(() => document.documentElement.style.setProperty('--ec-colour-button', 'rgb(1, 2, 3)'));
+  const background = await section(page, 'snippet').getByRole('button', { name: 'Check this job' }).first()
+    .evaluate((b) => getComputedStyle(b).backgroundColor);
+  assert.equal(background, 'rgb(1, 2, 3)');
+});
+
+test('the custom element mounts, is destroyed on removal, and mounts afresh when added again', async (t) => {
+  const { page } = await careers(t);
+  const element = section(page, 'element');
+  await element.getByRole('button', { name: 'Start' }).click();
+  await element.getByRole('radio', { name: 'Only through my work' }).check();
+  const removed = await page.evaluate(() => {
+    const e = document.querySelector('eligibility-checker');
+    e.remove();
+    window.__removed = e;
+    return e.shadowRoot.childNodes.length;
+  });
+  assert.equal(removed, 0, 'its shadow root is emptied: nothing of the answers is left');
+  await page.evaluate(() => document.querySelector('#element').append(window.__removed));
+  await element.getByRole('button', { name: 'Start' }).waitFor();
+  await element.getByRole('button', { name: 'Start' }).click();
+  assert.equal(await element.getByRole('radio', { checked: true }).count(), 0, 'a fresh checker');
+});
+
+test('the embed registers no service worker on the host site', async (t) => {
+  const { page } = await careers(t);
+  const registrations = await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length);
+  assert.equal(registrations, 0);
+});
+
+test('after one visit, the standalone checker loads and works offline from its sub-path', async (t) => {
+  const context = await browser.newContext();
+  t.after(() => context.close());
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  await page.goto(server.url);
+  await page.getByRole('heading', { name: 'Check if you can apply for a job' }).waitFor();
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
+    }
+  });
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByRole('heading', { name: 'Check if you can apply for a job' }).waitFor();
+  await page.getByRole('listitem').filter({ hasText: 'Kent and Medway' })
+    .getByRole('button', { name: 'Check this job' }).click();
+  await answerKmptMeetingEverything(page.locator('body'));
+  await page.getByRole('heading', { name: 'You meet the essential criteria for this job' }).waitFor();
+});
