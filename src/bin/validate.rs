@@ -1,0 +1,152 @@
+//! Checks posting files and prints every problem, with file, JSON path and what was expected,
+//! exactly as the checker itself would show them. Exits 1 when there is any problem.
+//!
+//! ```sh
+//! cargo run --bin validate                        # every file in postings/
+//! cargo run --bin validate -- jobs.json more/     # files, and every *.json in folders
+//! ```
+//!
+//! A folder's `questions.json` is the question bank for the posting files beside it; otherwise the
+//! built-in bank is used. A file shaped `{ "postings": [...] }` (with or without `"questions"`) is
+//! checked as one bundle, as the embed loads it.
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    native::main()
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use eligibility_checker::builtin;
+    use eligibility_checker::json_text;
+    use eligibility_checker::rules::{load, Catalogue, Json, LoadError, Source};
+    use std::path::{Path, PathBuf};
+    use std::process::ExitCode;
+
+    pub fn main() -> ExitCode {
+        let args: Vec<String> = std::env::args().skip(1).collect();
+        if args.iter().any(|a| a == "-h" || a == "--help") {
+            println!("usage: validate [FILE.json | FOLDER]...   (default: postings/)");
+            return ExitCode::SUCCESS;
+        }
+        let targets = if args.is_empty() {
+            vec!["postings".to_owned()]
+        } else {
+            args
+        };
+        let mut errors: Vec<LoadError> = Vec::new();
+        let mut postings = 0;
+        let mut files = 0;
+        for target in &targets {
+            let path = Path::new(target);
+            let (bank_file, singles) = match expand(path) {
+                Ok(found) => found,
+                Err(error) => {
+                    errors.push(error);
+                    continue;
+                }
+            };
+            let bank = match &bank_file {
+                Some(file) => {
+                    files += 1;
+                    match read(file).and_then(|s| match &s.json {
+                        Ok(json) => load::questions(&s.file, json),
+                        Err(cause) => Err(LoadError::not_json(&s.file, cause)),
+                    }) {
+                        Ok(bank) => bank,
+                        Err(error) => {
+                            errors.push(error);
+                            continue;
+                        }
+                    }
+                }
+                None => builtin::standard_questions(),
+            };
+            let mut plain = Vec::new();
+            for file in singles {
+                files += 1;
+                match read(&file) {
+                    Ok(source) if is_bundle(&source) => {
+                        let (catalogue, mut found) = Catalogue::load_bundle(&source, &bank);
+                        postings += catalogue.postings().len();
+                        errors.append(&mut found);
+                    }
+                    Ok(source) => plain.push(source),
+                    Err(error) => errors.push(error),
+                }
+            }
+            let (catalogue, mut found) = Catalogue::load(&bank_source(&bank_file), &plain);
+            postings += catalogue.postings().len();
+            errors.append(&mut found);
+        }
+        for error in &errors {
+            eprintln!("{error}");
+        }
+        let problems: usize = errors.iter().map(|e| e.problems().len()).sum();
+        println!("validate: {files} file(s), {postings} valid posting(s), {problems} problem(s)");
+        if problems == 0 {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::FAILURE
+        }
+    }
+
+    /// The question bank as a source `Catalogue::load` takes (it was checked above already).
+    fn bank_source(file: &Option<PathBuf>) -> Source {
+        match file.as_ref().and_then(|f| read(f).ok()) {
+            Some(source) => source,
+            None => Source {
+                file: builtin::QUESTIONS.0.to_owned(),
+                json: json_text::parse(builtin::QUESTIONS.1),
+            },
+        }
+    }
+
+    fn is_bundle(source: &Source) -> bool {
+        matches!(&source.json, Ok(json @ Json::Object(_)) if json.get("postings").is_some())
+    }
+
+    /// The question bank (a folder's `questions.json`) and the other files to check.
+    fn expand(path: &Path) -> Result<(Option<PathBuf>, Vec<PathBuf>), LoadError> {
+        let unreadable = |e: std::io::Error| {
+            LoadError::bundle(
+                &path.display().to_string(),
+                "",
+                format!("expected a file or folder that can be read: {e}"),
+            )
+        };
+        if !path.is_dir() {
+            std::fs::metadata(path).map_err(unreadable)?;
+            return Ok((None, vec![path.to_owned()]));
+        }
+        let mut files: Vec<PathBuf> = std::fs::read_dir(path)
+            .map_err(unreadable)?
+            .filter_map(|entry| entry.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|e| e == "json"))
+            .collect();
+        files.sort();
+        let bank = files
+            .iter()
+            .position(|f| f.file_name().is_some_and(|n| n == "questions.json"));
+        let bank = bank.map(|i| files.remove(i));
+        Ok((bank, files))
+    }
+
+    fn read(path: &Path) -> Result<Source, LoadError> {
+        let file = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            LoadError::bundle(
+                &file,
+                "",
+                format!("expected a file that can be read as UTF-8 text: {e}"),
+            )
+        })?;
+        Ok(Source {
+            json: json_text::parse(&text),
+            file,
+        })
+    }
+}

@@ -1,0 +1,200 @@
+//! Robust parsing: arbitrary and mutated posting files never panic the loader, and every
+//! rejection is a named error. Deterministic (a fixed seed), so a failure can be replayed.
+
+mod util;
+
+use eligibility_checker::builtin::{self, QUESTIONS};
+use eligibility_checker::rules::{evaluate, Answer, AnswerKind, Answers, Date, YearMonth};
+use serde_json::Value;
+use util::{posting_file, KMPT, SWLSTG};
+
+/// xorshift64*: small, fast, and the same everywhere.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len())]
+    }
+}
+
+fn random_text(rng: &mut Rng) -> String {
+    let pieces = [
+        "",
+        " ",
+        "own",
+        "yes",
+        "no",
+        "essential",
+        "desirable",
+        "after_offer",
+        "answer_in",
+        "months_since",
+        "has_happened",
+        "lived_experience",
+        "last_used_services",
+        "2025-09-16",
+        "2025-02-30",
+        "9999-12-31",
+        "0000-01-01",
+        "2025-9-16",
+        "é€😀",
+        "\u{0}",
+        "<script>",
+        "https://",
+        "https://x",
+        "javascript:alert(1)",
+        "-",
+        "12",
+        "💥-💥-💥",
+    ];
+    (0..rng.below(3)).map(|_| *rng.pick(&pieces)).collect()
+}
+
+fn random_value(rng: &mut Rng, depth: u32) -> Value {
+    match rng.below(if depth > 2 { 5 } else { 7 }) {
+        0 => Value::Null,
+        1 => Value::Bool(rng.below(2) == 0),
+        2 => {
+            let numbers = [
+                0.0,
+                1.0,
+                -1.0,
+                12.0,
+                12.5,
+                1e308,
+                -1e308,
+                4294967296.0,
+                1200.0,
+                1201.0,
+            ];
+            serde_json::json!(*rng.pick(&numbers))
+        }
+        3 | 4 => Value::String(random_text(rng)),
+        5 => Value::Array(
+            (0..rng.below(3))
+                .map(|_| random_value(rng, depth + 1))
+                .collect(),
+        ),
+        _ => Value::Object(
+            (0..rng.below(3))
+                .map(|_| (random_text(rng), random_value(rng, depth + 1)))
+                .collect(),
+        ),
+    }
+}
+
+/// Changes one place somewhere in `value`: replaces, removes, renames or duplicates.
+fn mutate(value: &mut Value, rng: &mut Rng) {
+    match value {
+        Value::Object(map) if !map.is_empty() && rng.below(3) > 0 => {
+            let keys: Vec<String> = map.keys().cloned().collect();
+            let key = rng.pick(&keys).clone();
+            match rng.below(4) {
+                0 => {
+                    map.remove(&key);
+                }
+                1 => {
+                    let v = map.remove(&key).unwrap();
+                    map.insert(random_text(rng), v);
+                }
+                _ => mutate(map.get_mut(&key).unwrap(), rng),
+            }
+        }
+        Value::Array(items) if !items.is_empty() && rng.below(3) > 0 => {
+            let i = rng.below(items.len());
+            match rng.below(4) {
+                0 => {
+                    items.remove(i);
+                }
+                1 => {
+                    let copy = items[i].clone();
+                    items.push(copy);
+                }
+                _ => mutate(&mut items[i], rng),
+            }
+        }
+        other => *other = random_value(rng, 0),
+    }
+}
+
+/// Loads `text` as a posting and, when it loads, evaluates it with random answers: nothing may
+/// panic, and a rejection must name the file and at least one problem.
+fn check(text: &str, rng: &mut Rng, counts: &mut [usize; 2]) {
+    let (catalogue, errors) = builtin::load(QUESTIONS, &[("fuzz.json", text)]);
+    for error in &errors {
+        assert_eq!(error.file(), "fuzz.json");
+        assert!(!error.problems().is_empty());
+        assert!(error.problems().iter().all(|p| !p.message.is_empty()));
+    }
+    counts[usize::from(errors.is_empty())] += 1;
+    let today = Date::new(2026, 11, 23).unwrap();
+    for posting in catalogue.postings() {
+        let mut answers = Answers::new();
+        for id in posting.question_ids() {
+            let question = catalogue.question(&id).unwrap();
+            let answer = match (&question.kind, rng.below(4)) {
+                (_, 0) => Answer::NotSure,
+                (AnswerKind::MonthYear { .. }, 1) => Answer::Never,
+                (AnswerKind::MonthYear { .. }, _) => Answer::Month(
+                    YearMonth::new(2000 + rng.below(30) as i32, 1 + rng.below(12) as u8).unwrap(),
+                ),
+                (kind, _) => Answer::Choice(rng.pick(&kind.option_ids()).clone()),
+            };
+            let _ = answers.record(question, answer, today);
+        }
+        let _ = evaluate(posting, &answers, today);
+    }
+}
+
+#[test]
+fn mutated_and_arbitrary_posting_files_never_panic_and_are_named() {
+    let mut rng = Rng(0x5eed_cafe_f00d_d00d);
+    let seeds: Vec<Value> = [posting_file(KMPT).1, posting_file(SWLSTG).1]
+        .iter()
+        .map(|t| serde_json::from_str(t).unwrap())
+        .collect();
+    let mut counts = [0usize; 2]; // [rejected, loaded]
+    let mutated = 20_000;
+    for _ in 0..mutated {
+        let mut value = rng.pick(&seeds).clone();
+        for _ in 0..=rng.below(4) {
+            mutate(&mut value, &mut rng);
+        }
+        check(&value.to_string(), &mut rng, &mut counts);
+    }
+    let arbitrary = 5_000;
+    for _ in 0..arbitrary {
+        let value = random_value(&mut rng, 0);
+        check(&value.to_string(), &mut rng, &mut counts);
+    }
+    // Text that is not JSON at all: cut short, or with bytes changed.
+    let text = posting_file(KMPT).1;
+    let broken = 2_000;
+    for _ in 0..broken {
+        let mut bytes = text.as_bytes()[..rng.below(text.len())].to_vec();
+        if !bytes.is_empty() && rng.below(2) == 0 {
+            let i = rng.below(bytes.len());
+            bytes[i] = *rng.pick(b"{}[]\",:\\x0 \n");
+        }
+        check(&String::from_utf8_lossy(&bytes), &mut rng, &mut counts);
+    }
+    let total = mutated + arbitrary + broken;
+    println!(
+        "fuzz: {total} posting files tried ({mutated} mutated, {arbitrary} arbitrary, {broken} broken text): {} loaded, {} rejected with named problems",
+        counts[1], counts[0]
+    );
+    assert_eq!(counts[0] + counts[1], total);
+    assert!(
+        counts[1] > 100,
+        "the mutations should also produce files that still load"
+    );
+}
