@@ -80,7 +80,7 @@ impl Catalogue {
                 let unknown: Vec<&str> = pairs
                     .iter()
                     .map(|(k, _)| k.as_str())
-                    .filter(|k| *k != "questions" && *k != "postings")
+                    .filter(|k| !["questions", "postings", "$schema"].contains(k))
                     .collect();
                 match (field("postings"), unknown.as_slice()) {
                     (Some(Json::Array(postings)), []) => (

@@ -358,6 +358,7 @@ fn https_url(value: &Json, path: &str, p: &mut Problems) -> Option<String> {
 
 fn read_questions(json: &Json, p: &mut Problems) -> Option<Vec<Question>> {
     let mut root = Object::new(json, "", "a question bank", p)?;
+    root.optional("$schema");
     let items = root.list("questions", "questions", p);
     root.finish(p);
     let mut seen = HashSet::new();
@@ -462,6 +463,8 @@ fn read_options(o: &mut Object<'_>, p: &mut Problems) -> Option<Vec<ChoiceOption
 
 fn read_posting(json: &Json, bank: &[Question], p: &mut Problems) -> Option<Posting> {
     let mut o = Object::new(json, "", "a posting", p)?;
+    // Where an editor finds the schema (docs/posting.schema.json); nothing for the checker.
+    o.optional("$schema");
     let id = o.id("id", p);
     let title = o.text("title", p);
     let employer = o.text("employer", p);
