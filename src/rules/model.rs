@@ -5,17 +5,19 @@
 
 use super::date::Date;
 use std::fmt;
+use std::rc::Rc;
 
 macro_rules! id_type {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
+        // Shared, not copied: verdicts and answers hold ids, and evaluation makes many of them.
         #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        pub struct $name(String);
+        pub struct $name(Rc<str>);
 
         impl $name {
             /// Wraps an id as written in a posting file.
-            pub fn new(id: impl Into<String>) -> Self {
-                $name(id.into())
+            pub fn new(id: impl AsRef<str>) -> Self {
+                $name(Rc::from(id.as_ref()))
             }
 
             /// The id as written in the posting file.
@@ -26,7 +28,7 @@ macro_rules! id_type {
 
         impl From<&str> for $name {
             fn from(id: &str) -> Self {
-                $name(id.to_owned())
+                $name::new(id)
             }
         }
 
