@@ -54,6 +54,7 @@ pub struct Text {
     /// Placeholder `{count}`.
     pub covers_intro_one: &'static str,
     pub covers_intro_many: &'static str,
+    pub covers_intro_none: &'static str,
     pub also_desirable: &'static str,
     pub also_after_offer: &'static str,
     pub privacy_heading: &'static str,
@@ -138,6 +139,9 @@ pub struct Text {
     /// Placeholder `{from}`.
     pub next_not_yet_from: &'static str,
     pub next_other_jobs: &'static str,
+    pub other_jobs_hint: &'static str,
+    /// Placeholder `{count}`.
+    pub covers_already_answered: &'static str,
     pub nothing_sent: &'static str,
 
     pub support_heading: &'static str,
@@ -188,6 +192,7 @@ pub static ENGLISH: Text = Text {
     covers_heading: "What this check covers",
     covers_intro_one: "You will answer 1 question. It is about these essential criteria:",
     covers_intro_many: "You will answer {count} questions, one at a time. They are about these essential criteria:",
+    covers_intro_none: "You have answered every question this job asks already. They are about these essential criteria:",
     also_desirable: "The employer would also like (this never stops you applying):",
     also_after_offer: "Checked after an offer:",
     privacy_heading: "Your answers stay private",
@@ -261,6 +266,8 @@ pub static ENGLISH: Text = Text {
     next_not_yet: "You can check other jobs, or come back to this kind of role later.",
     next_not_yet_from: "From {from} you may meet the criteria you do not meet now, if nothing else changes.",
     next_other_jobs: "Check another job",
+    other_jobs_hint: "Check another job keeps your answers, so you are not asked the same thing twice. Start again forgets them.",
+    covers_already_answered: "You have already answered {count} of its questions for another job: you will see those answers before your result, and can change them.",
     nothing_sent: "Your answers have not been sent or saved anywhere.",
 
     support_heading: "If you need support now",

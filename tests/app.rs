@@ -363,3 +363,81 @@ fn posting_text_is_rendered_as_text_never_as_markup() {
     assert!(!html.contains("<script>"), "{html}");
     assert_contains(&html, "&lt;img src=x onerror=alert(1)&gt;");
 }
+
+#[test]
+fn an_answer_given_for_one_posting_is_not_asked_again_for_another() {
+    let mut actions = open(SWLSTG);
+    actions.extend(choose("own"));
+    actions.extend(choose("yes"));
+    actions.extend([Action::SeeResult, Action::OtherJobs]);
+    let state = run(start(), actions);
+    assert_eq!(state.screen, Screen::Postings);
+    assert_eq!(
+        state.answers.len(),
+        2,
+        "Check another job keeps the answers"
+    );
+
+    let at_kmpt = run(state, [Action::SelectPosting(PostingId::new(KMPT))]);
+    let html = render(&at_kmpt);
+    assert_contains(&html, "You will answer 3 questions, one at a time.");
+    assert_contains(
+        &html,
+        "You have already answered 1 of its questions for another job",
+    );
+
+    let asked = run(at_kmpt, [Action::Start]);
+    assert_eq!(
+        asked.question().map(|q| q.id.as_str()),
+        Some("willing_to_share"),
+        "lived experience was answered for SWLSTG"
+    );
+    let mut rest = Vec::new();
+    rest.extend(choose("yes"));
+    rest.extend(month("3", "2024"));
+    rest.extend(choose("yes"));
+    let checked = run(asked, rest);
+    assert_eq!(checked.screen, Screen::CheckAnswers(PostingId::new(KMPT)));
+    let html = render(&checked);
+    assert_contains(&html, "I have my own lived experience");
+    let result = run(checked, [Action::SeeResult]);
+    assert_contains(
+        &render(&result),
+        "You meet the essential criteria for this job",
+    );
+}
+
+#[test]
+fn a_posting_whose_questions_are_all_answered_goes_straight_to_check_your_answers() {
+    let mut actions = open(SWLSTG);
+    actions.extend(choose("own"));
+    actions.extend(choose("yes"));
+    actions.extend([
+        Action::SeeResult,
+        Action::OtherJobs,
+        Action::SelectPosting(PostingId::new(SWLSTG)),
+    ]);
+    let state = run(start(), actions);
+    assert_contains(
+        &render(&state),
+        "You have answered every question this job asks already.",
+    );
+    let state = run(state, [Action::Start]);
+    assert_eq!(state.screen, Screen::CheckAnswers(PostingId::new(SWLSTG)));
+}
+
+#[test]
+fn start_again_forgets_answers_but_check_another_job_keeps_them() {
+    let mut actions = open(SWLSTG);
+    actions.extend(choose("own"));
+    actions.extend(choose("yes"));
+    actions.push(Action::SeeResult);
+    let result = run(start(), actions);
+    assert!(run(result.clone(), [Action::StartAgain]).answers.is_empty());
+    assert_eq!(run(result.clone(), [Action::OtherJobs]).answers.len(), 2);
+    let not_at_result = start();
+    assert!(Rc::ptr_eq(
+        &not_at_result,
+        &run(not_at_result.clone(), [Action::OtherJobs])
+    ));
+}

@@ -108,6 +108,9 @@ pub enum Action {
     Change(QuestionId),
     /// From check-your-answers, see the result.
     SeeResult,
+    /// From a result, return to the list keeping every answer, so another posting asks only
+    /// what is still unanswered.
+    OtherJobs,
     /// Forget every answer and return to the list.
     StartAgain,
     /// The same as [`Action::StartAgain`], from the button on every page, announced.
@@ -186,11 +189,21 @@ impl State {
         }
     }
 
-    fn first_question(&self, posting: &PostingId) -> Screen {
-        Screen::Question {
-            posting: posting.clone(),
-            index: 0,
-            from_check: false,
+    /// The first question of `posting` from `from` on that has no answer yet, or check your
+    /// answers when every one has: an answer given for another posting is not asked again.
+    fn next_unanswered(&self, answers: &Answers, posting: &PostingId, from: usize) -> Screen {
+        let ids = self
+            .catalogue
+            .posting(posting)
+            .map(Posting::question_ids)
+            .unwrap_or_default();
+        match (from..ids.len()).find(|&i| answers.get(&ids[i]).is_none()) {
+            Some(index) => Screen::Question {
+                posting: posting.clone(),
+                index,
+                from_check: false,
+            },
+            None => Screen::CheckAnswers(posting.clone()),
         }
     }
 
@@ -221,15 +234,10 @@ impl State {
             // another question and is treated as no answer.
             Err(AnswerError::NotOffered { .. }) => return Some(refused(InputError::NoAnswer)),
         }
-        let count = self.catalogue.posting(posting)?.question_ids().len();
-        let next = if *from_check || index + 1 >= count {
+        let next = if *from_check {
             Screen::CheckAnswers(posting.clone())
         } else {
-            Screen::Question {
-                posting: posting.clone(),
-                index: index + 1,
-                from_check: false,
-            }
+            self.next_unanswered(&answers, posting, index + 1)
         };
         Some(State {
             answers,
@@ -324,7 +332,7 @@ impl Reducible for State {
                 _ => None,
             },
             Action::Start => match &self.screen {
-                Screen::Posting(id) => Some(self.turn(self.first_question(id))),
+                Screen::Posting(id) => Some(self.turn(self.next_unanswered(&self.answers, id, 0))),
                 _ => None,
             },
             Action::Draft(draft) => match &self.screen {
@@ -338,6 +346,10 @@ impl Reducible for State {
             Action::Back => self.back(),
             Action::Change(question) => self.change(&question),
             Action::SeeResult => self.see_result(),
+            Action::OtherJobs => match &self.screen {
+                Screen::Result(_) => Some(self.turn(Screen::Postings)),
+                _ => None,
+            },
             Action::StartAgain => Some(self.start_again(false)),
             Action::ClearAnswers => Some(self.start_again(true)),
         };

@@ -169,3 +169,23 @@ describe('Kent and Medway, women\'s PICU, Dartford', () => {
       await c.heading('Check if you can apply for a job').waitFor();
     }));
 });
+
+test('Check another job keeps answers: a question answered once is not asked again', () =>
+  withChecker(async (c) => {
+    await c.chooseJob(SWLSTG);
+    await c.start();
+    await c.answer('I have my own lived experience');
+    await c.answer('Yes');
+    await c.seeResult();
+    await c.page.getByRole('button', { name: 'Check another job' }).click();
+    await c.chooseJob(KMPT);
+    assert.match(await c.page.textContent('main'), /You have already answered 1 of its questions/);
+    await c.start();
+    assert.equal(await c.pageHeading(), 'Are you willing to share your own life experiences in your work?');
+    await c.answer('Yes');
+    await c.answerMonth(3, 2024);
+    await c.answer('Yes');
+    assert.equal(await c.pageHeading(), 'Check your answers');
+    await c.seeResult();
+    assert.equal(await c.verdictOf('Lived experience of mental health problems'), 'You meet this one');
+  }));

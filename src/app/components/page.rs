@@ -35,6 +35,7 @@ pub fn Page(props: &PageProps) -> Html {
         Screen::Posting(posting) => html! {
             <PostingPage
                 catalogue={state.catalogue.clone()}
+                answers={state.answers.clone()}
                 posting={posting.clone()}
                 today={state.today}
                 on_start={act(Action::Start)}
@@ -82,6 +83,7 @@ pub fn Page(props: &PageProps) -> Html {
                 answers={state.answers.clone()}
                 today={state.today}
                 on_start_again={act(Action::StartAgain)}
+                on_other_jobs={act(Action::OtherJobs)}
                 {on_back}
             />
         },

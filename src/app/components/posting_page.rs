@@ -1,7 +1,7 @@
 //! One posting: its facts, what the check covers, the privacy promise, and Start.
 
 use super::back_link::BackLink;
-use crate::rules::{Catalogue, Class, Date, PostingId};
+use crate::rules::{Answers, Catalogue, Class, Date, PostingId};
 use crate::text::{self, fill};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -9,6 +9,8 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct PostingPageProps {
     pub catalogue: Rc<Catalogue>,
+    /// The answers already given, for other postings: their questions are not asked again.
+    pub answers: Answers,
     pub posting: PostingId,
     pub today: Date,
     pub on_start: Callback<()>,
@@ -21,11 +23,16 @@ pub fn PostingPage(props: &PostingPageProps) -> Html {
     let Some(posting) = props.catalogue.posting(&props.posting) else {
         return html! {};
     };
-    let count = posting.question_ids().len();
-    let covers = if count == 1 {
-        t.covers_intro_one.to_owned()
-    } else {
-        fill(t.covers_intro_many, &[("count", &count.to_string())])
+    let ids = posting.question_ids();
+    let answered = ids
+        .iter()
+        .filter(|q| props.answers.get(q).is_some())
+        .count();
+    let count = ids.len() - answered;
+    let covers = match count {
+        0 => t.covers_intro_none.to_owned(),
+        1 => t.covers_intro_one.to_owned(),
+        _ => fill(t.covers_intro_many, &[("count", &count.to_string())]),
     };
     let list = |class: Class| -> Html {
         posting
@@ -64,6 +71,9 @@ pub fn PostingPage(props: &PostingPageProps) -> Html {
             <h2>{ t.covers_heading }</h2>
             <p>{ covers }</p>
             <ul class="ec-list">{ list(Class::Essential) }</ul>
+            if answered > 0 {
+                <p>{ fill(t.covers_already_answered, &[("count", &answered.to_string())]) }</p>
+            }
             if has(Class::Desirable) {
                 <p>{ t.also_desirable }</p>
                 <ul class="ec-list">{ list(Class::Desirable) }</ul>

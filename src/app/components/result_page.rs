@@ -17,6 +17,7 @@ pub struct ResultPageProps {
     pub answers: Answers,
     pub today: Date,
     pub on_start_again: Callback<()>,
+    pub on_other_jobs: Callback<()>,
     pub on_back: Callback<()>,
 }
 
@@ -63,6 +64,7 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
         }
     };
     let onclick = props.on_start_again.reform(|_: MouseEvent| ());
+    let other_jobs = props.on_other_jobs.reform(|_: MouseEvent| ());
     html! {
         <>
             <BackLink on_back={props.on_back.clone()} />
@@ -77,7 +79,11 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
             { section(Class::AfterOffer, t.after_offer_heading, Some(t.after_offer_intro)) }
             <Support />
             <p class="ec-privacy-line">{ t.nothing_sent }</p>
-            <button type="button" class="ec-button ec-button-secondary" {onclick}>{ t.start_again }</button>
+            <p>{ t.other_jobs_hint }</p>
+            <div class="ec-button-group">
+                <button type="button" class="ec-button" onclick={other_jobs}>{ t.next_other_jobs }</button>
+                <button type="button" class="ec-button ec-button-secondary" {onclick}>{ t.start_again }</button>
+            </div>
         </>
     }
 }
