@@ -17,6 +17,8 @@ step "cargo test (rules core, loader, reducer and views)"
 cargo test --quiet
 step "trunk build --release"
 trunk build --release --offline
+step "synthetic catalogue of 1,000 postings for the browser tests"
+cargo run --quiet --bin catalogue -- generate 1000 > target/catalogue-1000.json
 step "browser tests (headless Chromium, release build under a sub-path)"
 cd tests/e2e
 node --test --test-concurrency=1

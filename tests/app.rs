@@ -441,3 +441,79 @@ fn start_again_forgets_answers_but_check_another_job_keeps_them() {
         &run(not_at_result.clone(), [Action::OtherJobs])
     ));
 }
+
+/// The list page for a synthetic catalogue of `n` postings.
+fn synthetic(n: usize) -> Rc<State> {
+    let text = eligibility_checker::synthetic::bundle(n).to_string();
+    let (catalogue, errors) = builtin::load_bundle("synthetic", &text);
+    assert!(errors.is_empty(), "{errors:?}");
+    Rc::new(State::new(Rc::new(catalogue), today()))
+}
+
+#[test]
+fn a_large_catalogue_is_listed_a_page_at_a_time() {
+    let state = synthetic(1_000);
+    let html = render(&state);
+    assert_contains(&html, "Showing 20 of 1000 jobs");
+    assert_contains(&html, "Show 20 more jobs");
+    assert_eq!(
+        html.matches("<li aria-labelledby=\"ec-posting-").count(),
+        20
+    );
+    let more = run(state, [Action::ShowMore, Action::ShowMore]);
+    let html = render(&more);
+    assert_contains(&html, "Showing 60 of 1000 jobs");
+    assert_eq!(
+        html.matches("<li aria-labelledby=\"ec-posting-").count(),
+        60
+    );
+}
+
+#[test]
+fn filters_narrow_the_list_and_start_it_from_the_first_page() {
+    use eligibility_checker::rules::Filter;
+    let state = run(synthetic(100), [Action::ShowMore]);
+    let filter = Filter {
+        employer: Some("North Trust".into()),
+        working_pattern: Some("Part time".into()),
+        words: "leeds".into(),
+        ..Filter::default()
+    };
+    let filtered = run(state, [Action::Filter(filter.clone())]);
+    assert_eq!(filtered.shown, eligibility_checker::app::state::LIST_PAGE);
+    let html = render(&filtered);
+    // p % 5 == 0 (North), p % 3 == 0 (part time), p % 7 == 0 (Leeds): multiples of 105 below 100.
+    assert_contains(&html, "Showing 1 of 1 jobs");
+    assert_contains(&html, "Peer Support Worker 0<");
+    let none = run(
+        filtered,
+        [Action::Filter(Filter {
+            words: "zzz".into(),
+            ..filter
+        })],
+    );
+    assert_contains(&render(&none), "No jobs match.");
+}
+
+#[test]
+fn each_card_says_where_the_answers_so_far_leave_the_applicant() {
+    let mut actions = open(SWLSTG);
+    actions.extend(choose("work_only"));
+    actions.extend(choose("yes"));
+    actions.extend([Action::SeeResult, Action::OtherJobs]);
+    let html = render(&run(start(), actions));
+    assert_contains(&html, "From your answers so far: <strong>not yet</strong>");
+    let mut actions = open(SWLSTG);
+    actions.extend(choose("own"));
+    actions.extend(choose("yes"));
+    actions.extend([Action::SeeResult, Action::OtherJobs]);
+    let html = render(&run(start(), actions));
+    assert_contains(
+        &html,
+        "From your answers so far: <strong>you meet the essential criteria</strong>",
+    );
+    assert_contains(
+        &html,
+        "From your answers so far: <strong>3 more to answer</strong>",
+    );
+}

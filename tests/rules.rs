@@ -578,3 +578,47 @@ fn the_list_shows_open_postings_before_closed_ones() {
         "closed ones last, in file order"
     );
 }
+
+#[test]
+fn search_matches_every_word_in_any_case_and_filters_exactly() {
+    use eligibility_checker::rules::Filter;
+    let catalogue = catalogue();
+    let found = |filter: Filter| -> Vec<String> {
+        catalogue
+            .search(&filter, today())
+            .iter()
+            .map(|p| p.id.to_string())
+            .collect()
+    };
+    let words = |w: &str| Filter {
+        words: w.into(),
+        ..Filter::default()
+    };
+    assert_eq!(found(words("")), [KMPT, SWLSTG]);
+    assert_eq!(found(words("DARTFORD")), [KMPT]);
+    assert_eq!(found(words("peer tooting")), [SWLSTG]);
+    assert_eq!(found(words("peer nowhere")), Vec::<String>::new());
+    assert_eq!(
+        found(words("380-ac")),
+        [KMPT],
+        "the reference is searched too"
+    );
+    assert_eq!(
+        found(Filter {
+            working_pattern: Some("Part time".into()),
+            ..Filter::default()
+        }),
+        [KMPT]
+    );
+    assert_eq!(
+        found(Filter {
+            employer: Some("South West London and St George's Mental Health NHS Trust".into()),
+            words: "ward".into(),
+            ..Filter::default()
+        }),
+        [SWLSTG]
+    );
+    let facets = catalogue.facets();
+    assert_eq!(facets.working_patterns, ["Full time, on site", "Part time"]);
+    assert_eq!(facets.employers.len(), 2);
+}

@@ -4,8 +4,8 @@
 //! nothing, so Yew skips the render.
 
 use crate::rules::{
-    Answer, AnswerError, AnswerKind, Answers, Catalogue, Date, OptionId, Posting, PostingId,
-    Question, QuestionId, YearMonth,
+    Answer, AnswerError, AnswerKind, Answers, Catalogue, Date, Filter, OptionId, Posting,
+    PostingId, Question, QuestionId, YearMonth,
 };
 use std::rc::Rc;
 use yew::Reducible;
@@ -29,7 +29,15 @@ pub struct State {
     pub focus_turn: u32,
     /// Whether the last action cleared every answer, for a screen-reader announcement.
     pub just_cleared: bool,
+    /// What the list of postings is narrowed to.
+    pub filter: Filter,
+    /// How many of the matching postings the list shows: a page at a time, so a catalogue of
+    /// thousands stays quick on a phone.
+    pub shown: usize,
 }
+
+/// How many postings the list shows at first, and adds at each "show more".
+pub const LIST_PAGE: usize = 20;
 
 /// The page on show.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -111,6 +119,10 @@ pub enum Action {
     /// From a result, return to the list keeping every answer, so another posting asks only
     /// what is still unanswered.
     OtherJobs,
+    /// Narrow the list of postings.
+    Filter(Filter),
+    /// Show another page of the list.
+    ShowMore,
     /// Forget every answer and return to the list.
     StartAgain,
     /// The same as [`Action::StartAgain`], from the button on every page, announced.
@@ -129,6 +141,8 @@ impl State {
             error: None,
             focus_turn: 0,
             just_cleared: false,
+            filter: Filter::default(),
+            shown: LIST_PAGE,
         }
     }
 
@@ -348,6 +362,22 @@ impl Reducible for State {
             Action::SeeResult => self.see_result(),
             Action::OtherJobs => match &self.screen {
                 Screen::Result(_) => Some(self.turn(Screen::Postings)),
+                _ => None,
+            },
+            Action::Filter(filter) => match &self.screen {
+                Screen::Postings if filter != self.filter => Some(State {
+                    filter,
+                    shown: LIST_PAGE,
+                    just_cleared: false,
+                    ..(*self).clone()
+                }),
+                _ => None,
+            },
+            Action::ShowMore => match &self.screen {
+                Screen::Postings => Some(State {
+                    shown: self.shown + LIST_PAGE,
+                    ..(*self).clone()
+                }),
                 _ => None,
             },
             Action::StartAgain => Some(self.start_again(false)),

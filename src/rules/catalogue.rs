@@ -20,9 +20,50 @@ pub struct Source {
 pub struct Catalogue {
     questions: Vec<Question>,
     postings: Vec<Posting>,
+    /// Each posting's searchable words, lower-cased once at load rather than at every keystroke.
+    search_text: Vec<String>,
+}
+
+/// What the applicant is looking for in the list of postings. Empty fields match everything.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// Words that must all appear in the posting's title, employer, service, location, pay,
+    /// working pattern, reference or summary, in any case.
+    pub words: String,
+    /// The employer, exactly as the postings name it.
+    pub employer: Option<String>,
+    /// The location, exactly as the postings give it.
+    pub location: Option<String>,
+    /// The working pattern, exactly as the postings give it.
+    pub working_pattern: Option<String>,
 }
 
 impl Catalogue {
+    fn new(questions: Vec<Question>, postings: Vec<Posting>) -> Catalogue {
+        let search_text = postings
+            .iter()
+            .map(|p| {
+                [
+                    p.title.as_str(),
+                    &p.employer,
+                    &p.service,
+                    &p.location,
+                    &p.pay,
+                    &p.working_pattern,
+                    p.reference.as_deref().unwrap_or(""),
+                    p.summary.as_deref().unwrap_or(""),
+                ]
+                .join("\n")
+                .to_lowercase()
+            })
+            .collect();
+        Catalogue {
+            questions,
+            postings,
+            search_text,
+        }
+    }
+
     /// Loads a question bank and the postings that refer to it. Every posting that is valid is
     /// kept; every file with problems gives one [`LoadError`] naming them all. When the question
     /// bank itself is bad, no posting can be checked against it, so none is loaded.
@@ -50,11 +91,7 @@ impl Catalogue {
                 Err(error) => errors.push(error),
             }
         }
-        let catalogue = Catalogue {
-            questions: bank,
-            postings: loaded,
-        };
-        (catalogue, errors)
+        (Catalogue::new(bank, loaded), errors)
     }
 
     /// Loads one file that holds both the question bank and the postings:
@@ -128,13 +165,7 @@ impl Catalogue {
                 Err(error) => errors.push(error.within(&prefix)),
             }
         }
-        (
-            Catalogue {
-                questions: bank,
-                postings: loaded,
-            },
-            errors,
-        )
+        (Catalogue::new(bank, loaded), errors)
     }
 
     /// The question with this id.
@@ -155,13 +186,62 @@ impl Catalogue {
     /// The postings as the applicant sees them listed: those still open first, then the closed
     /// ones, each group in the order given.
     pub fn postings_open_first(&self, today: Date) -> Vec<&Posting> {
-        let (open, closed): (Vec<&Posting>, Vec<&Posting>) =
-            self.postings.iter().partition(|p| !p.is_closed(today));
+        self.search(&Filter::default(), today)
+    }
+
+    /// The postings that match `filter`, open ones first (see [`Catalogue::postings_open_first`]).
+    pub fn search(&self, filter: &Filter, today: Date) -> Vec<&Posting> {
+        let words: Vec<String> = filter
+            .words
+            .split_whitespace()
+            .map(str::to_lowercase)
+            .collect();
+        let same =
+            |wanted: &Option<String>, value: &str| wanted.as_deref().is_none_or(|w| w == value);
+        let (open, closed): (Vec<&Posting>, Vec<&Posting>) = self
+            .postings
+            .iter()
+            .zip(&self.search_text)
+            .filter(|(p, text)| {
+                same(&filter.employer, &p.employer)
+                    && same(&filter.location, &p.location)
+                    && same(&filter.working_pattern, &p.working_pattern)
+                    && words.iter().all(|w| text.contains(w.as_str()))
+            })
+            .map(|(p, _)| p)
+            .partition(|p| !p.is_closed(today));
         open.into_iter().chain(closed).collect()
+    }
+
+    /// The employers, locations and working patterns the postings have, each sorted and once:
+    /// the choices of the list's filters.
+    pub fn facets(&self) -> Facets {
+        let sorted = |field: fn(&Posting) -> &String| {
+            let mut values: Vec<String> = self.postings.iter().map(|p| field(p).clone()).collect();
+            values.sort();
+            values.dedup();
+            values
+        };
+        Facets {
+            employers: sorted(|p| &p.employer),
+            locations: sorted(|p| &p.location),
+            working_patterns: sorted(|p| &p.working_pattern),
+        }
     }
 
     /// Every question in the bank.
     pub fn questions(&self) -> &[Question] {
         &self.questions
     }
+}
+
+/// The values the list's filters offer; see [`Catalogue::facets`].
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Facets {
+    /// Every employer, sorted.
+    pub employers: Vec<String>,
+    /// Every location, sorted.
+    pub locations: Vec<String>,
+    /// Every working pattern, sorted.
+    pub working_patterns: Vec<String>,
 }

@@ -39,9 +39,9 @@ const TYPES = {
 
 /**
  * Starts the server on a free loopback port; resolves to { origin, url, close }.
- * `index` may rewrite index.html (to put postings in the page, say).
+ * `index` may rewrite index.html (to put postings in the page, say); `files` adds files beside it.
  */
-export async function serve({ root = DIST, headers = {}, index = (html) => html } = {}) {
+export async function serve({ root = DIST, headers = {}, index = (html) => html, files = {} } = {}) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     const [base, dir] = path.startsWith(SUB_PATH) ? [SUB_PATH, root]
@@ -57,7 +57,7 @@ export async function serve({ root = DIST, headers = {}, index = (html) => html 
       return;
     }
     try {
-      let body = await readFile(join(dir, file));
+      let body = dir === root && files[file] !== undefined ? files[file] : await readFile(join(dir, file));
       if (dir === root && file === 'index.html') body = index(body.toString('utf8'));
       response.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',

@@ -6,6 +6,8 @@ pub mod error_summary;
 pub mod header;
 pub mod load_errors;
 pub mod page;
+pub mod posting_card;
+pub mod posting_filters;
 pub mod posting_page;
 pub mod postings_page;
 pub mod question_page;

@@ -29,7 +29,12 @@ pub fn Page(props: &PageProps) -> Html {
                 catalogue={state.catalogue.clone()}
                 load_errors={props.load_errors.clone()}
                 today={state.today}
+                answers={state.answers.clone()}
+                filter={state.filter.clone()}
+                shown={state.shown}
                 on_select={props.on_action.reform(Action::SelectPosting)}
+                on_filter={props.on_action.reform(Action::Filter)}
+                on_more={act(Action::ShowMore)}
             />
         },
         Screen::Posting(posting) => html! {

@@ -1,0 +1,50 @@
+// A catalogue of 1,000 postings (target/catalogue-1000.json, made by `catalogue generate 1000`):
+// search and filters, a page at a time, and where the answers so far leave the applicant.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
+import { Checker, launch } from './checker.js';
+import { serve } from './server.js';
+
+const catalogue = readFileSync(new URL('../../target/catalogue-1000.json', import.meta.url));
+
+let browser;
+let server;
+before(async () => {
+  browser = await launch();
+  server = await serve({
+    files: { 'catalogue-1000.json': catalogue },
+    index: (html) => html.replace('data-eligibility-checker', 'data-eligibility-checker data-postings="catalogue-1000.json"'),
+  });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('1,000 postings: searched, filtered, shown a page at a time, accessible', async () => {
+  const c = await Checker.open(browser, { server });
+  try {
+    const { page } = c;
+    const status = page.getByRole('status').filter({ hasText: /jobs|match/ });
+    assert.equal(await status.textContent(), 'Showing 20 of 1000 jobs');
+    assert.equal(await page.getByRole('button', { name: 'Check this job' }).count(), 20);
+    await page.getByRole('button', { name: 'Show 20 more jobs' }).click();
+    assert.equal(await page.getByRole('button', { name: 'Check this job' }).count(), 40);
+
+    await page.getByRole('combobox', { name: 'Employer' }).selectOption('North Trust');
+    await page.getByRole('combobox', { name: 'Hours' }).selectOption('Part time');
+    await page.getByRole('searchbox', { name: 'Search by words' }).fill('leeds');
+    // p % 5 == 0, p % 3 == 0, p % 7 == 0: the multiples of 105 below 1,000.
+    assert.equal(await status.textContent(), 'Showing 10 of 10 jobs');
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    assert.deepEqual(violations.map((v) => v.id), []);
+    await page.getByRole('searchbox', { name: 'Search by words' }).fill('leeds nowhere');
+    assert.equal(await status.textContent(), 'No jobs match. Try fewer words, or choose Any.');
+    await c.assertPrivate();
+  } finally {
+    await c.close();
+  }
+});
