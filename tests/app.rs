@@ -517,3 +517,13 @@ fn each_card_says_where_the_answers_so_far_leave_the_applicant() {
         "From your answers so far: <strong>3 more to answer</strong>",
     );
 }
+
+#[test]
+fn props_compare_catalogues_and_states_by_pointer() {
+    // Rc<T> compares by pointer first only when T: Eq. Yew compares props at every render, and
+    // without this a list's every card walked a whole catalogue per keystroke. Stops compiling if
+    // a field ever makes them PartialEq only.
+    fn pointer_first<T: Eq>() {}
+    pointer_first::<eligibility_checker::rules::Catalogue>();
+    pointer_first::<State>();
+}

@@ -11,7 +11,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 /// Everything the app shows follows from this.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct State {
     /// The postings and questions loaded at start.
     pub catalogue: Rc<Catalogue>,

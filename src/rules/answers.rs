@@ -19,7 +19,7 @@ pub enum Answer {
 }
 
 /// The answers given so far, at most one a question. Held in memory only.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Answers {
     by_question: BTreeMap<QuestionId, Answer>,
 }

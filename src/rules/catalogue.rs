@@ -16,7 +16,10 @@ pub struct Source {
 }
 
 /// Questions and the postings that ask them.
-#[derive(Clone, Debug, Default, PartialEq)]
+///
+/// `Eq`, not only `PartialEq`, so that comparing two `Rc<Catalogue>`s (as Yew does with props at
+/// every render) is a pointer comparison rather than a walk through every posting.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Catalogue {
     questions: Vec<Question>,
     postings: Vec<Posting>,

@@ -8,7 +8,7 @@ use super::date::{Date, YearMonth};
 use super::model::{Class, Criterion, CriterionId, OptionId, Posting, Rule};
 
 /// A posting's criteria, each decided, and the overall result.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Evaluation<'p> {
     /// The posting evaluated.
     pub posting: &'p Posting,
@@ -28,7 +28,7 @@ impl<'p> Evaluation<'p> {
 }
 
 /// One criterion and its verdict.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Assessed<'p> {
     /// The criterion.
     pub criterion: &'p Criterion,

@@ -58,7 +58,7 @@ id_type!(
 );
 
 /// One question the applicant may be asked, shared by every posting that refers to it.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Question {
     /// How criteria refer to this question.
     pub id: QuestionId,
@@ -75,7 +75,7 @@ pub struct Question {
 }
 
 /// The kinds of answer a question takes. Every kind may also be answered "not sure".
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum AnswerKind {
     /// Yes or no; the options are [`AnswerKind::YES`] and [`AnswerKind::NO`].
     YesNo,
@@ -105,7 +105,7 @@ impl AnswerKind {
 }
 
 /// One option of a [`AnswerKind::OneOf`] question.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ChoiceOption {
     /// How rules refer to this option.
     pub id: OptionId,
@@ -116,7 +116,7 @@ pub struct ChoiceOption {
 }
 
 /// A job posting and the criteria an applicant can check themselves against.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Posting {
     /// Unique among the postings loaded together.
     pub id: PostingId,
@@ -180,7 +180,7 @@ impl Posting {
 }
 
 /// One criterion of a posting.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Criterion {
     /// Unique within the posting.
     pub id: CriterionId,
@@ -208,7 +208,7 @@ pub enum Class {
 }
 
 /// How an answer decides a criterion.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Rule {
     /// The answer to a choice question must be one of `meets`. Any other option does not meet it,
     /// with the employer's reason where `reasons` gives one ("professional experience alone will

@@ -2,6 +2,7 @@
 // the build works wherever a host puts it. Sends the strict Content-Security-Policy the README
 // recommends, so every test also proves the checker runs under it. Loopback only.
 import { createServer } from 'node:http';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,9 +40,11 @@ const TYPES = {
 
 /**
  * Starts the server on a free loopback port; resolves to { origin, url, close }.
- * `index` may rewrite index.html (to put postings in the page, say); `files` adds files beside it.
+ * `index` may rewrite index.html (to put postings in the page, say); `files` adds files beside it;
+ * `compress` sends brotli, as a real host would (the benchmark uses it).
  */
-export async function serve({ root = DIST, headers = {}, index = (html) => html, files = {} } = {}) {
+export async function serve({ root = DIST, headers = {}, index = (html) => html, files = {}, compress = false } = {}) {
+  const compressed = new Map();
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     const [base, dir] = path.startsWith(SUB_PATH) ? [SUB_PATH, root]
@@ -59,7 +62,17 @@ export async function serve({ root = DIST, headers = {}, index = (html) => html,
     try {
       let body = dir === root && files[file] !== undefined ? files[file] : await readFile(join(dir, file));
       if (dir === root && file === 'index.html') body = index(body.toString('utf8'));
+      const brotli = compress && /\bbr\b/.test(request.headers['accept-encoding'] ?? '');
+      if (brotli) {
+        // Compressed once per file, as a host's pre-compressed files or cache would be.
+        const key = `${dir}${file}`;
+        if (!compressed.has(key)) {
+          compressed.set(key, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+        }
+        body = compressed.get(key);
+      }
       response.writeHead(200, {
+        ...(brotli ? { 'content-encoding': 'br' } : {}),
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'content-security-policy': CSP,
         'cache-control': 'no-store',

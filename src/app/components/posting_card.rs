@@ -1,13 +1,16 @@
 //! One posting in the list: its key facts and, once anything is answered, where the applicant
 //! stands with it.
 
-use crate::rules::{evaluate, Answers, Date, Overall, Posting, PostingId};
+use crate::rules::{evaluate, Answers, Catalogue, Date, Overall, Posting, PostingId};
 use crate::text::{self, fill};
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct PostingCardProps {
-    pub posting: Posting,
+    /// Shared, not copied: a list re-renders its cards at every keystroke of a search.
+    pub catalogue: Rc<Catalogue>,
+    pub posting: PostingId,
     pub answers: Answers,
     pub today: Date,
     pub on_select: Callback<PostingId>,
@@ -16,7 +19,9 @@ pub struct PostingCardProps {
 #[component]
 pub fn PostingCard(props: &PostingCardProps) -> Html {
     let t = text::current();
-    let posting = &props.posting;
+    let Some(posting) = props.catalogue.posting(&props.posting) else {
+        return html! {};
+    };
     let closed = posting.is_closed(props.today);
     let id = posting.id.clone();
     let onclick = props.on_select.reform(move |_: MouseEvent| id.clone());

@@ -2,12 +2,13 @@
 
 use crate::rules::{Facets, Filter};
 use crate::text;
+use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct PostingFiltersProps {
-    pub facets: Facets,
+    pub facets: Rc<Facets>,
     pub filter: Filter,
     pub on_filter: Callback<Filter>,
 }

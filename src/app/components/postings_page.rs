@@ -32,6 +32,8 @@ pub fn PostingsPage(props: &PostingsPageProps) -> Html {
     // Filters help only when there is something to narrow.
     let filters = props.catalogue.postings().len() > 3;
     let on_more = props.on_more.reform(|_: MouseEvent| ());
+    // The choices depend on the postings only: worked out once, not at every keystroke.
+    let facets = use_memo(props.catalogue.clone(), |catalogue| catalogue.facets());
     html! {
         <>
             <h1 id="page-heading" tabindex="-1">{ t.postings_heading }</h1>
@@ -39,7 +41,7 @@ pub fn PostingsPage(props: &PostingsPageProps) -> Html {
             <p class="ec-privacy-line">{ t.privacy }</p>
             <LoadErrors errors={props.load_errors.clone()} />
             if filters {
-                <PostingFilters facets={props.catalogue.facets()} filter={props.filter.clone()} on_filter={props.on_filter.clone()} />
+                <PostingFilters facets={facets.clone()} filter={props.filter.clone()} on_filter={props.on_filter.clone()} />
                 <p class="ec-showing" role="status">
                     if total == 0 { { t.no_matches } } else {
                         { fill(t.showing, &[("shown", &shown.to_string()), ("total", &total.to_string())]) }
@@ -53,7 +55,8 @@ pub fn PostingsPage(props: &PostingsPageProps) -> Html {
                     { for matching.into_iter().take(shown).map(|posting| html! {
                         <PostingCard
                             key={posting.id.as_str()}
-                            posting={posting.clone()}
+                            catalogue={props.catalogue.clone()}
+                            posting={posting.id.clone()}
                             answers={props.answers.clone()}
                             today={props.today}
                             on_select={props.on_select.clone()}
