@@ -1,28 +1,18 @@
 // WCAG 2.2 AA in a real browser: axe on every screen at phone and desktop widths, reflow without
 // sideways scrolling at 320 px and at 200 % zoom, target sizes, reduced motion, and a whole flow
 // with the keyboard alone.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { Checker, KMPT, launch } from './checker.js';
-import { serve } from './server.js';
+import { Checker, KMPT, browserAndServer } from './checker.js';
 import { everyScreen } from './screens.js';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await serve();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = browserAndServer();
 
 async function walk(options, check) {
-  const c = await Checker.open(browser, { server, ...options });
+  const c = await Checker.open(env.browser, { server: env.server, ...options });
   try {
     await everyScreen(c, (name) => check(c, name));
     c.assertHealthy();
@@ -79,7 +69,7 @@ describe('layout', () => {
   });
 
   test('with reduced motion asked for, nothing animates', async () => {
-    const c = await Checker.open(browser, { server });
+    const c = await Checker.open(env.browser, { server: env.server });
     try {
       await c.page.emulateMedia({ reducedMotion: 'reduce' });
       await c.chooseJob(KMPT);
@@ -122,7 +112,7 @@ describe('keyboard only', () => {
   }
 
   test('a whole flow with Tab, Space and Enter, focus on each new heading, the result announced', async () => {
-    const c = await Checker.open(browser, { server });
+    const c = await Checker.open(env.browser, { server: env.server });
     const { page } = c;
     try {
       await tabTo(page, 'Check this job');
@@ -164,7 +154,7 @@ describe('keyboard only', () => {
   });
 
   test('the error summary takes focus and its link moves focus to the field', async () => {
-    const c = await Checker.open(browser, { server });
+    const c = await Checker.open(env.browser, { server: env.server });
     const { page } = c;
     try {
       await c.chooseJob(KMPT);

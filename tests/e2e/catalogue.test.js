@@ -1,30 +1,20 @@
 // A catalogue of 1,000 postings (target/catalogue-1000.json, made by `catalogue generate 1000`):
 // search and filters, a page at a time, and where the answers so far leave the applicant.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
-import { Checker, launch } from './checker.js';
-import { serve } from './server.js';
+import { Checker, browserAndServer } from './checker.js';
 
 const catalogue = readFileSync(new URL('../../target/catalogue-1000.json', import.meta.url));
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await serve({
+const env = browserAndServer({
     files: { 'catalogue-1000.json': catalogue },
     index: (html) => html.replace('data-eligibility-checker', 'data-eligibility-checker data-postings="catalogue-1000.json"'),
   });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 test('1,000 postings: searched, filtered, shown a page at a time, accessible', async () => {
-  const c = await Checker.open(browser, { server });
+  const c = await Checker.open(env.browser, { server: env.server });
   try {
     const { page } = c;
     const status = page.getByRole('status').filter({ hasText: /jobs|match/ });

@@ -1,5 +1,6 @@
 // The checker as an applicant meets it: a page object with intent methods and role-based locators,
 // plus the browser set-up every test shares (Debian's Chromium, a fixed date, request recording).
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import assert from 'node:assert/strict';
 import { serve } from './server.js';
@@ -23,6 +24,23 @@ export async function launch() {
       '--no-first-run',
     ],
   });
+}
+
+/**
+ * One browser and one server for a test file, started before its tests and closed after them.
+ * Read `env.browser` and `env.server` inside tests; `options` go to `serve`.
+ */
+export function browserAndServer(options) {
+  const env = {};
+  before(async () => {
+    env.browser = await launch();
+    env.server = await serve(options);
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }
 
 export class Checker {

@@ -1,25 +1,15 @@
 // The checker on an employer's careers page (examples/careers.html, under a hostile stylesheet):
 // the snippet, the custom element, several checkers at once, every postings source, the event a
 // host may listen for, and offline use of the standalone page after one visit.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { TODAY, launch } from './checker.js';
-import { serve } from './server.js';
+import { TODAY, browserAndServer } from './checker.js';
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await serve();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = browserAndServer();
 
 /** The careers page in a fresh context, with every checker on it loaded. */
 async function careers(t, { width = 390 } = {}) {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const context = await env.browser.newContext({ viewport: { width, height: 900 } });
   t.after(() => context.close());
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
@@ -30,7 +20,7 @@ async function careers(t, { width = 390 } = {}) {
     window.__events = [];
     document.addEventListener('eligibility-checker:completed', (e) => window.__events.push(e.detail));
   });
-  await page.goto(server.careers);
+  await page.goto(env.server.careers);
   for (const id of ['snippet', 'from-url', 'element']) {
     await section(page, id).getByRole('heading', { level: 1 }).waitFor();
   }
@@ -146,11 +136,11 @@ test('the embed registers no service worker on the host site', async (t) => {
 });
 
 test('after one visit, the standalone checker loads and works offline from its sub-path', async (t) => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   t.after(() => context.close());
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.getByRole('heading', { name: 'Check if you can apply for a job' }).waitFor();
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;

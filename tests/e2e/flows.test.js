@@ -1,25 +1,15 @@
 // Whole flows, as an applicant goes through them, for both seed postings, on the release build
 // served from a sub-path under a strict Content-Security-Policy. Every flow also checks that
 // nothing was requested after load, nothing was stored and the URL never changed.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Checker, KMPT, SWLSTG, launch } from './checker.js';
-import { serve } from './server.js';
+import { Checker, KMPT, SWLSTG, browserAndServer } from './checker.js';
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await serve();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = browserAndServer();
 
 /** Runs `flow` in a fresh context, then checks privacy and health whatever the flow did. */
 async function withChecker(flow) {
-  const checker = await Checker.open(browser, { server });
+  const checker = await Checker.open(env.browser, { server: env.server });
   try {
     await flow(checker);
     await checker.assertPrivate();

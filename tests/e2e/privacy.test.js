@@ -1,21 +1,11 @@
 // "Nothing leaves your device", tested: every request recorded at the context level across whole
 // flows for both postings, Change, Start again, Clear my answers and navigating away; no cookies or
 // storage; answers never in the URL or history. And the detectors themselves are shown to work.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Checker, KMPT, SWLSTG, launch } from './checker.js';
-import { serve } from './server.js';
+import { Checker, KMPT, SWLSTG, browserAndServer } from './checker.js';
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await serve();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = browserAndServer();
 
 test('the privacy checks catch a request, a cookie and stored data', async () => {
   // A check that cannot fail proves nothing: make each thing it looks for happen, one at a time.
@@ -28,7 +18,7 @@ test('the privacy checks catch a request, a cookie and stored data', async () =>
     URL: (page) => page.evaluate(() => history.replaceState(null, '', '?answer=yes')),
   };
   for (const [name, leak] of Object.entries(cases)) {
-    const c = await Checker.open(browser, { server });
+    const c = await Checker.open(env.browser, { server: env.server });
     try {
       await leak(c.page);
       await assert.rejects(c.assertPrivate(), `the ${name} is noticed`);
@@ -39,7 +29,7 @@ test('the privacy checks catch a request, a cookie and stored data', async () =>
 });
 
 test('across both postings, Change, Start again, Clear my answers and leaving: no request after load', async () => {
-  const c = await Checker.open(browser, { server });
+  const c = await Checker.open(env.browser, { server: env.server });
   try {
     const historyAtLoad = await c.page.evaluate(() => history.length);
     await c.chooseJob(KMPT);
@@ -70,7 +60,7 @@ test('across both postings, Change, Start again, Clear my answers and leaving: n
 });
 
 test('Clear my answers forgets every answer at once, from any step, and says so', async () => {
-  const c = await Checker.open(browser, { server });
+  const c = await Checker.open(env.browser, { server: env.server });
   try {
     await c.chooseJob(KMPT);
     await c.start();

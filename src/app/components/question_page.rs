@@ -235,48 +235,47 @@ fn month_fields(t: &Text, props: &QuestionPageProps) -> Html {
                 year: event.target_unchecked_into::<HtmlInputElement>().value(),
             })
     };
-    let described = |error: bool| {
-        if error {
-            "answer-month-hint answer-error"
-        } else {
-            "answer-month-hint"
-        }
-    };
     html! {
         <>
             <div id="answer-month-hint" class="ec-hint">{ t.month_year_hint }</div>
             <div class="ec-date-input">
-                <div class="ec-date-item">
-                    <label for={MONTH}>{ t.month_label }</label>
-                    <input
-                        class={classes!("ec-input", "ec-input-month", month_error.then_some("ec-input-error"))}
-                        id={MONTH}
-                        type="text"
-                        inputmode="numeric"
-                        autocomplete="off"
-                        maxlength="2"
-                        value={month}
-                        oninput={on_month}
-                        aria-invalid={month_error.then_some("true")}
-                        aria-describedby={described(month_error)}
-                    />
-                </div>
-                <div class="ec-date-item">
-                    <label for={YEAR}>{ t.year_label }</label>
-                    <input
-                        class={classes!("ec-input", "ec-input-year", year_error.then_some("ec-input-error"))}
-                        id={YEAR}
-                        type="text"
-                        inputmode="numeric"
-                        autocomplete="off"
-                        maxlength="4"
-                        value={year}
-                        oninput={on_year}
-                        aria-invalid={year_error.then_some("true")}
-                        aria-describedby={described(year_error)}
-                    />
-                </div>
+                { date_part(MONTH, t.month_label, "ec-input-month", 2, month, month_error, on_month) }
+                { date_part(YEAR, t.year_label, "ec-input-year", 4, year, year_error, on_year) }
             </div>
         </>
+    }
+}
+
+/// One labelled number field of the month-and-year answer, tied to its hint and any error.
+fn date_part(
+    id: &'static str,
+    label: &'static str,
+    class: &'static str,
+    digits: u8,
+    value: String,
+    error: bool,
+    oninput: Callback<InputEvent>,
+) -> Html {
+    let described = if error {
+        "answer-month-hint answer-error"
+    } else {
+        "answer-month-hint"
+    };
+    html! {
+        <div class="ec-date-item">
+            <label for={id}>{ label }</label>
+            <input
+                class={classes!("ec-input", class, error.then_some("ec-input-error"))}
+                {id}
+                type="text"
+                inputmode="numeric"
+                autocomplete="off"
+                maxlength={digits.to_string()}
+                {value}
+                {oninput}
+                aria-invalid={error.then_some("true")}
+                aria-describedby={described}
+            />
+        </div>
     }
 }
