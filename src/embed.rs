@@ -173,7 +173,8 @@ fn json_ld(document: &Document) -> Vec<Json> {
 
 /// A JSON source named by `#id` (an element in the page) or by URL (fetched).
 async fn read(document: &Document, name: &str) -> Source {
-    let (file, json) = if let Some(selector) = name.strip_prefix('#').map(|_| name) {
+    let (file, json) = if name.starts_with('#') {
+        let selector = name;
         let text = document
             .query_selector(selector)
             .ok()
