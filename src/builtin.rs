@@ -1,8 +1,9 @@
 //! The postings compiled into the app: the default when a host names no other source.
 
-use crate::rules::{Catalogue, LoadError, Question, Source};
+use crate::rules::{Bank, Catalogue, LoadError, Source};
 
-/// The question bank every built-in posting refers to, as (file name, content).
+/// The question bank every built-in posting refers to, with the criteria they share, as
+/// (file name, content).
 pub const QUESTIONS: (&str, &str) = (
     "postings/questions.json",
     include_str!("../postings/questions.json"),
@@ -35,12 +36,11 @@ pub fn load_bundle(file: &str, text: &str) -> (Catalogue, Vec<LoadError>) {
             file: file.to_owned(),
             json: crate::json_text::parse(text),
         },
-        &standard_questions(),
+        &standard_bank(),
     )
 }
 
-/// The built-in question bank, which files without questions of their own use.
-pub fn standard_questions() -> Vec<Question> {
-    let source = (QUESTIONS.0, QUESTIONS.1);
-    load(source, &[]).0.questions().to_vec()
+/// The built-in question bank and shared criteria, which files without questions of their own use.
+pub fn standard_bank() -> Bank {
+    load(QUESTIONS, &[]).0.bank().clone()
 }

@@ -149,13 +149,12 @@ async fn load(
     if let Some(criteria) = criteria {
         let source = read(document, &criteria).await;
         let documents: Vec<Json> = json_ld(document);
-        return jsonld::join(&documents, &source, &builtin::standard_questions());
+        return jsonld::join(&documents, &source, &builtin::standard_bank());
     }
     match postings {
-        Some(postings) => Catalogue::load_bundle(
-            &read(document, &postings).await,
-            &builtin::standard_questions(),
-        ),
+        Some(postings) => {
+            Catalogue::load_bundle(&read(document, &postings).await, &builtin::standard_bank())
+        }
         None => builtin::catalogue(),
     }
 }

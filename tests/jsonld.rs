@@ -2,7 +2,7 @@
 
 mod util;
 
-use eligibility_checker::rules::{jsonld, Json, Source};
+use eligibility_checker::rules::{jsonld, Bank, Json, Source};
 use util::KMPT;
 
 fn json(text: &str) -> Json {
@@ -33,7 +33,11 @@ fn criteria(join: &str) -> Source {
     entry.as_object_mut().unwrap().extend(kmpt.clone());
     let questions: serde_json::Value =
         serde_json::from_str(eligibility_checker::builtin::QUESTIONS.1).unwrap();
-    let bundle = serde_json::json!({ "questions": questions["questions"], "postings": [entry] });
+    let bundle = serde_json::json!({
+        "questions": questions["questions"],
+        "criteria": questions["criteria"],
+        "postings": [entry],
+    });
     Source {
         file: "criteria.json".into(),
         json: Ok(json(&bundle.to_string())),
@@ -85,7 +89,7 @@ fn a_job_posting_joined_by_identifier_gives_its_facts_and_the_file_its_criteria(
     let (catalogue, errors) = jsonld::join(
         &[json(PAGE)],
         &criteria(r#"{"jobposting_identifier": "380-AC", "contract": "Permanent"}"#),
-        &[],
+        &Bank::default(),
     );
     assert_eq!(errors, vec![]);
     let posting = &catalogue.postings()[0];
@@ -119,7 +123,7 @@ fn a_job_posting_can_be_joined_by_url() {
         &criteria(
             r#"{"jobposting_url": "https://careers.example.nhs.uk/jobs/380-AC", "id": "dartford", "contract": "Permanent"}"#,
         ),
-        &[],
+        &Bank::default(),
     );
     assert_eq!(errors, vec![]);
     assert_eq!(catalogue.postings()[0].id.as_str(), "dartford");
@@ -130,14 +134,18 @@ fn a_join_that_finds_nothing_says_what_the_page_has() {
     let (catalogue, errors) = jsonld::join(
         &[json(PAGE)],
         &criteria(r#"{"jobposting_identifier": "380-AD", "contract": "Permanent"}"#),
-        &[],
+        &Bank::default(),
     );
     assert!(catalogue.postings().is_empty());
     assert_eq!(
         errors[0].to_string(),
         "criteria.json: postings[0].jobposting_identifier: expected the identifier of a JobPosting in the page (380-AC), found \"380-AD\""
     );
-    let (_, errors) = jsonld::join(&[], &criteria(r#"{"contract": "Permanent"}"#), &[]);
+    let (_, errors) = jsonld::join(
+        &[],
+        &criteria(r#"{"contract": "Permanent"}"#),
+        &Bank::default(),
+    );
     assert_eq!(
         errors[0].to_string(),
         "criteria.json: postings[0].jobposting_identifier: this field is missing: expected the identifier of a JobPosting in the page (or \"jobposting_url\": its url)"
@@ -150,7 +158,7 @@ fn facts_missing_from_both_are_named_as_in_any_posting_file() {
     let (_, errors) = jsonld::join(
         &[json(&page)],
         &criteria(r#"{"jobposting_identifier": "380-AC"}"#),
-        &[],
+        &Bank::default(),
     );
     let messages = errors[0].to_string();
     assert!(

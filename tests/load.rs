@@ -80,7 +80,7 @@ fn every_problem_in_a_file_is_named_with_its_path() {
         v["titel"] = "Peer Support Worker".into();
         v["apply_url"] = "javascript:alert(1)".into();
         v["criteria"][0]["class"] = "esential".into();
-        v["criteria"][3]["rule"]["months"] = "twelve".into();
+        v["criteria"][3]["use"] = "twelve-months".into();
         v["criteria"][0]["rule"]["meets"][0] = "mine".into();
         v["criteria"][5]["rule"] =
             serde_json::json!({"kind": "answer_in", "question": "nvq_level_2", "meets": ["yes"]});
@@ -95,7 +95,7 @@ fn every_problem_in_a_file_is_named_with_its_path() {
     assert_problem(&problems, "bad.json: apply_url: expected a web address starting \"https://\", found the text \"javascript:alert(1)\"");
     assert_problem(&problems, "bad.json: criteria[0].class: expected one of \"essential\", \"desirable\", \"after_offer\", found the text \"esential\"");
     assert_problem(&problems, "bad.json: criteria[0].rule.meets[0]: expected an option of question \"lived_experience\" (own, carer_only, work_only, none), found the text \"mine\"");
-    assert_problem(&problems, "bad.json: criteria[3].rule.months: expected a whole number of months from 1 to 1200, like 12, found the text \"twelve\"");
+    assert_problem(&problems, "bad.json: criteria[3].use: expected the id of a shared criterion (kmpt-twelve-months-without-services), found \"twelve-months\"");
     assert_problem(&problems, "bad.json: criteria[5].rule: expected no rule: an after-offer check is shown as information and never asked about");
     assert_eq!(problems.len(), 8, "{problems:#?}");
 }
@@ -124,7 +124,8 @@ fn essential_criteria_need_a_rule_and_postings_need_an_essential_criterion() {
 
     let text = kmpt_with(|v| {
         let criteria = v["criteria"].as_array_mut().unwrap();
-        criteria.retain(|c| c["class"] != "essential");
+        // Every essential criterion, written out or used from the bank.
+        criteria.retain(|c| c["class"] == "desirable" || c["class"] == "after_offer");
     });
     assert_problem(&problems_of(&text), "bad.json: criteria: expected at least one criterion with \"class\": \"essential\": they are what the checker checks");
 }
@@ -240,7 +241,7 @@ fn a_bundle_of_the_wrong_shape_says_what_shape_is_expected() {
         ("[]", "page: expected an object { \"questions\": [ ... ], \"postings\": [ ... ] }, found a list of 0 item(s)"),
         ("{\"questions\": []}", "page: postings: this field is missing: expected a list [ ... ] of postings"),
         ("{\"postings\": {}}", "page: postings: expected a list [ ... ] of postings, found an object { ... }"),
-        ("{\"postings\": [], \"jobs\": []}", "page: jobs: this field is not one the checker knows: expected one of postings, questions"),
+        ("{\"postings\": [], \"jobs\": []}", "page: jobs: this field is not one the checker knows: expected one of criteria, postings, questions"),
         ("not json", "page: expected a JSON document, but it is not valid JSON: expected ident at line 1 column 2"),
     ] {
         let (_, errors) = builtin::load_bundle("page", text);
@@ -262,9 +263,148 @@ fn an_unknown_rule_kind_is_one_problem_not_several() {
 fn a_bundle_without_questions_uses_the_standard_question_bank() {
     let text = bundle_with(|v| {
         v.as_object_mut().unwrap().remove("questions");
+        v.as_object_mut().unwrap().remove("criteria");
     });
     let (catalogue, errors) = builtin::load_bundle("page", &text);
     assert_eq!(errors, Vec::<LoadError>::new());
     assert_eq!(catalogue.postings().len(), 2);
     assert_eq!(catalogue.questions().len(), 5);
+}
+
+/// The question bank with one edit applied to it.
+fn bank_with(edit: impl FnOnce(&mut serde_json::Value)) -> String {
+    let mut value: serde_json::Value = serde_json::from_str(QUESTIONS.1).unwrap();
+    edit(&mut value);
+    value.to_string()
+}
+
+#[test]
+fn a_criterion_in_the_bank_is_written_once_and_used_by_id() {
+    let catalogue = util::catalogue();
+    let shared = &catalogue.shared_criteria()[0];
+    assert_eq!(shared.id.as_str(), "kmpt-twelve-months-without-services");
+    let kmpt = util::posting(&catalogue, KMPT);
+    assert_eq!(
+        &kmpt.criteria[3], shared,
+        "the posting has the bank's criterion, whole"
+    );
+
+    // A second posting uses the same clause, and an edit to the bank reaches both.
+    let second = kmpt_with(|v| v["id"] = "kmpt-another-ward".into());
+    let bank = bank_with(|v| v["criteria"][0]["rule"]["months"] = 24.into());
+    let (catalogue, errors) = builtin::load(
+        ("questions.json", &bank),
+        &[posting_file(KMPT), ("second.json", &second)],
+    );
+    assert_eq!(errors, Vec::<LoadError>::new());
+    for posting in catalogue.postings() {
+        assert_eq!(
+            posting.criteria[3].rule,
+            Some(eligibility_checker::rules::Rule::MonthsSince {
+                question: "last_used_services".into(),
+                months: 24
+            }),
+            "{}",
+            posting.id.as_str()
+        );
+    }
+}
+
+#[test]
+fn using_a_shared_criterion_is_checked_like_any_field() {
+    let text = kmpt_with(|v| v["criteria"][3]["class"] = "desirable".into());
+    assert_eq!(
+        problems_of(&text),
+        ["bad.json: criteria[3].class: this field is not one the checker knows: expected one of use"]
+    );
+    let text = kmpt_with(|v| v["criteria"][3]["use"] = "Twelve months".into());
+    assert_eq!(
+        problems_of(&text),
+        ["bad.json: criteria[3].use: expected an id of lower-case letters, digits, '-' and '_', like \"lived_experience\", found the text \"Twelve months\""]
+    );
+    let text = kmpt_with(|v| {
+        v["criteria"][2] = serde_json::json!({"use": "kmpt-twelve-months-without-services"})
+    });
+    assert_eq!(
+        problems_of(&text),
+        ["bad.json: criteria[3].id: expected an id no other criterion of this posting has, found \"kmpt-twelve-months-without-services\" a second time"]
+    );
+}
+
+#[test]
+fn shared_criteria_are_checked_in_the_bank_file() {
+    let bank = bank_with(|v| {
+        v["criteria"][0]["rule"]["months"] = "twelve".into();
+        let copy = v["criteria"][0].clone();
+        v["criteria"].as_array_mut().unwrap().push(copy);
+        v["criteria"]
+            .as_array_mut()
+            .unwrap()
+            .push(serde_json::json!({"use": "kmpt-twelve-months-without-services"}));
+    });
+    let (catalogue, errors) = builtin::load(("q.json", &bank), &[posting_file(KMPT)]);
+    assert!(
+        catalogue.postings().is_empty(),
+        "no posting loads against a bad bank"
+    );
+    assert_eq!(
+        errors.iter().map(|e| e.to_string()).collect::<Vec<_>>(),
+        ["q.json: criteria[0].rule.months: expected a whole number of months from 1 to 1200, like 12, found the text \"twelve\"\n\
+          q.json: criteria[1].rule.months: expected a whole number of months from 1 to 1200, like 12, found the text \"twelve\"\n\
+          q.json: criteria[2].use: expected a criterion written out in full: a shared criterion cannot use another"]
+    );
+
+    let bank = bank_with(|v| {
+        let copy = v["criteria"][0].clone();
+        v["criteria"].as_array_mut().unwrap().push(copy);
+    });
+    let (_, errors) = builtin::load(("q.json", &bank), &[]);
+    assert_eq!(errors[0].to_string(), "q.json: criteria[1].id: expected an id no other shared criterion has, found \"kmpt-twelve-months-without-services\" a second time");
+
+    let bank = bank_with(|v| {
+        v.as_object_mut().unwrap().remove("criteria");
+    });
+    let (_, errors) = builtin::load(("q.json", &bank), &[posting_file(KMPT)]);
+    assert_eq!(errors[0].to_string(), "postings/kmpt-dartford-womens-picu-peer-support-worker.json: criteria[3].use: expected the id of a shared criterion, but the question bank shares none, found \"kmpt-twelve-months-without-services\"");
+}
+
+#[test]
+fn a_bundle_without_questions_adds_its_own_shared_criteria_to_the_standard_ones() {
+    let own = serde_json::json!({
+        "id": "six-months-without-services",
+        "summary": "Six months without using mental health services",
+        "class": "essential",
+        "rule": {"kind": "months_since", "question": "last_used_services", "months": 6}
+    });
+    let text = bundle_with(|v| {
+        v.as_object_mut().unwrap().remove("questions");
+        v["criteria"] = serde_json::json!([own]);
+        v["postings"][0]["criteria"]
+            .as_array_mut()
+            .unwrap()
+            .push(serde_json::json!({"use": "six-months-without-services"}));
+    });
+    let (catalogue, errors) = builtin::load_bundle("page", &text);
+    assert_eq!(errors, Vec::<LoadError>::new());
+    let ids: Vec<&str> = catalogue
+        .shared_criteria()
+        .iter()
+        .map(|c| c.id.as_str())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "kmpt-twelve-months-without-services",
+            "six-months-without-services"
+        ]
+    );
+    assert_eq!(catalogue.postings().len(), 2);
+
+    // Its own may not take the id of a standard one.
+    let text = bundle_with(|v| {
+        v.as_object_mut().unwrap().remove("questions");
+    });
+    let (catalogue, errors) = builtin::load_bundle("page", &text);
+    assert!(catalogue.postings().is_empty());
+    assert_eq!(errors[0].to_string(), "page: criteria[0].id: expected an id no other shared criterion has, found \"kmpt-twelve-months-without-services\" a second time");
 }

@@ -125,7 +125,7 @@ fn kmpt_lived_experience_routes_match_swlstg_with_kmpt_reasons() {
 fn twelve_months(last: YearMonth, today: Date) -> Verdict {
     verdict(
         KMPT,
-        "twelve-months-without-services",
+        "kmpt-twelve-months-without-services",
         &[("last_used_services", Answer::Month(last))],
         today,
     )
@@ -277,7 +277,7 @@ fn never_used_services_fails_only_the_used_services_criterion() {
         })
     );
     assert_eq!(
-        verdict_of("twelve-months-without-services"),
+        verdict_of("kmpt-twelve-months-without-services"),
         Verdict::Met(Met::NeverHappened)
     );
     assert_eq!(
@@ -399,7 +399,7 @@ fn overall_results_for_both_postings() {
                 ("last_used_services", recent),
             ],
             Overall::DoesNotMeet {
-                not_met: ids(&["twelve-months-without-services"]),
+                not_met: ids(&["kmpt-twelve-months-without-services"]),
                 not_sure: vec![],
             },
         ),
@@ -414,7 +414,7 @@ fn overall_results_for_both_postings() {
                 not_sure: ids(&[
                     "willing-to-share",
                     "used-services",
-                    "twelve-months-without-services",
+                    "kmpt-twelve-months-without-services",
                 ]),
             },
         ),

@@ -120,17 +120,36 @@ fn the_schema_matches_the_loader_at_every_level() {
         "/criteria/0/rule",
         definition("/$defs/rule", Some("answer_in")),
     );
-    agree(
-        false,
-        "/criteria/3/rule",
-        definition("/$defs/rule", Some("months_since")),
+    // A criterion the posting uses from the question bank. Without "use" it reads as a criterion
+    // written out (missing its id, summary and class); "use": null is how its absence shows.
+    let use_schema = definition("/$defs/criterion_use", None);
+    assert_eq!(
+        known_fields(false, "/criteria/3"),
+        names(&use_schema["properties"])
     );
+    assert_eq!(
+        names(&use_schema["required"]),
+        BTreeSet::from(["use".into()])
+    );
+    assert!(problems(false, "/criteria/3/use", |v| *v = Value::Null)
+        .contains(&"criteria[3].use: this field is missing: expected an id of lower-case letters, digits, '-' and '_', like \"lived_experience\"".to_owned()));
     agree(
         false,
         "/criteria/2/rule",
         definition("/$defs/rule", Some("has_happened")),
     );
     agree(true, "", definition("/$defs/question_bank", None));
+    // A shared criterion is read as a posting's is (required fields checked above, at
+    // /criteria/4); here its fields.
+    assert_eq!(
+        known_fields(true, "/criteria/0"),
+        names(&definition("/$defs/criterion", None)["properties"])
+    );
+    agree(
+        true,
+        "/criteria/0/rule",
+        definition("/$defs/rule", Some("months_since")),
+    );
     agree(true, "/questions/0", definition("/$defs/question", None));
     agree(
         true,

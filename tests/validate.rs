@@ -31,7 +31,10 @@ fn every_problem_is_printed_and_the_exit_code_fails() {
     std::fs::create_dir_all(&dir).unwrap();
     let kmpt = include_str!("../postings/kmpt-dartford-womens-picu-peer-support-worker.json");
     let bad = kmpt
-        .replace("\"months\": 12", "\"months\": \"twelve\"")
+        .replace(
+            "\"use\": \"kmpt-twelve-months-without-services\"",
+            "\"use\": \"twelve-months\"",
+        )
         .replace("\"class\": \"desirable\"", "\"class\": \"nice\"");
     let file = dir.join("bad.json");
     std::fs::write(&file, bad).unwrap();
@@ -42,7 +45,7 @@ fn every_problem_is_printed_and_the_exit_code_fails() {
     assert_eq!(
         err,
         format!(
-            "{file}: criteria[3].rule.months: expected a whole number of months from 1 to 1200, like 12, found the text \"twelve\"\n\
+            "{file}: criteria[3].use: expected the id of a shared criterion (kmpt-twelve-months-without-services), found \"twelve-months\"\n\
              {file}: criteria[4].class: expected one of \"essential\", \"desirable\", \"after_offer\", found the text \"nice\"\n\
              no-such-file.json: expected a file or folder that can be read: No such file or directory (os error 2)\n"
         )

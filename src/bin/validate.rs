@@ -53,7 +53,7 @@ mod native {
                 Some(file) => {
                     files += 1;
                     match read(file).and_then(|s| match &s.json {
-                        Ok(json) => load::questions(&s.file, json),
+                        Ok(json) => load::bank(&s.file, json, None),
                         Err(cause) => Err(LoadError::not_json(&s.file, cause)),
                     }) {
                         Ok(bank) => bank,
@@ -63,7 +63,7 @@ mod native {
                         }
                     }
                 }
-                None => builtin::standard_questions(),
+                None => builtin::standard_bank(),
             };
             let mut plain = Vec::new();
             for file in singles {

@@ -3,7 +3,7 @@
 use super::date::Date;
 use super::json::Json;
 use super::load::{self, LoadError};
-use super::model::{Posting, PostingId, Question, QuestionId};
+use super::model::{Bank, Criterion, Posting, PostingId, Question, QuestionId};
 
 /// One file to load: its name, for messages, and its content already parsed as JSON (or the
 /// parser's message when it is not JSON).
@@ -21,7 +21,7 @@ pub struct Source {
 /// every render) is a pointer comparison rather than a walk through every posting.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Catalogue {
-    questions: Vec<Question>,
+    bank: Bank,
     postings: Vec<Posting>,
     /// Each posting's searchable words, lower-cased once at load rather than at every keystroke.
     search_text: Vec<String>,
@@ -42,7 +42,7 @@ pub struct Filter {
 }
 
 impl Catalogue {
-    fn new(questions: Vec<Question>, postings: Vec<Posting>) -> Catalogue {
+    fn new(bank: Bank, postings: Vec<Posting>) -> Catalogue {
         let search_text = postings
             .iter()
             .map(|p| {
@@ -61,19 +61,19 @@ impl Catalogue {
             })
             .collect();
         Catalogue {
-            questions,
+            bank,
             postings,
             search_text,
         }
     }
 
-    /// Loads a question bank and the postings that refer to it. Every posting that is valid is
+    /// Loads a question bank (with any criteria it shares) and the postings that refer to it. Every posting that is valid is
     /// kept; every file with problems gives one [`LoadError`] naming them all. When the question
     /// bank itself is bad, no posting can be checked against it, so none is loaded.
     pub fn load(questions: &Source, postings: &[Source]) -> (Catalogue, Vec<LoadError>) {
         let mut errors = Vec::new();
         let bank = match &questions.json {
-            Ok(json) => load::questions(&questions.file, json),
+            Ok(json) => load::bank(&questions.file, json, None),
             Err(cause) => Err(LoadError::not_json(&questions.file, cause)),
         };
         let bank = match bank {
@@ -98,13 +98,12 @@ impl Catalogue {
     }
 
     /// Loads one file that holds both the question bank and the postings:
-    /// `{ "questions": [ ... ], "postings": [ { ... }, ... ] }`. Without `"questions"`, the postings
-    /// use `standard_questions` (the built-in bank), so an employer need not copy it. Problems are
-    /// reported as for separate files, with paths inside this one (`postings[1].criteria[0].class`).
-    pub fn load_bundle(
-        source: &Source,
-        standard_questions: &[Question],
-    ) -> (Catalogue, Vec<LoadError>) {
+    /// `{ "questions": [ ... ], "criteria": [ ... ], "postings": [ { ... }, ... ] }`. Without
+    /// `"questions"`, the postings use the questions and shared criteria of `standard` (the built-in
+    /// bank), so an employer need not copy them, and the file's own `"criteria"` besides. Problems
+    /// are reported as for separate files, with paths inside this one
+    /// (`postings[1].criteria[0].class`).
+    pub fn load_bundle(source: &Source, standard: &Bank) -> (Catalogue, Vec<LoadError>) {
         let json = match &source.json {
             Ok(json) => json,
             Err(cause) => {
@@ -120,17 +119,22 @@ impl Catalogue {
                 let unknown: Vec<&str> = pairs
                     .iter()
                     .map(|(k, _)| k.as_str())
-                    .filter(|k| !["questions", "postings", "$schema"].contains(k))
+                    .filter(|k| !["questions", "criteria", "postings", "$schema"].contains(k))
                     .collect();
                 match (field("postings"), unknown.as_slice()) {
                     (Some(Json::Array(postings)), []) => (
-                        field("questions")
-                            .map(|q| Json::Object(vec![("questions".to_owned(), q.clone())])),
+                        Json::Object(
+                            pairs
+                                .iter()
+                                .filter(|(k, _)| k == "questions" || k == "criteria")
+                                .cloned()
+                                .collect(),
+                        ),
                         postings.clone(),
                     ),
                     (postings, _) => {
                         let (path, message) = match (postings, unknown.first()) {
-                            (_, Some(key)) => (*key, "this field is not one the checker knows: expected one of postings, questions".to_owned()),
+                            (_, Some(key)) => (*key, "this field is not one the checker knows: expected one of criteria, postings, questions".to_owned()),
                             (None, None) => ("postings", "this field is missing: expected a list [ ... ] of postings".to_owned()),
                             (Some(other), None) => ("postings", format!("expected a list [ ... ] of postings, found {}", other.describe())),
                         };
@@ -152,10 +156,9 @@ impl Catalogue {
                 );
             }
         };
-        let bank = match questions.map(|q| load::questions(&source.file, &q)) {
-            None => standard_questions.to_vec(),
-            Some(Ok(bank)) => bank,
-            Some(Err(error)) => return (Catalogue::default(), vec![error]),
+        let bank = match load::bank(&source.file, &questions, Some(standard)) {
+            Ok(bank) => bank,
+            Err(error) => return (Catalogue::default(), vec![error]),
         };
         let mut errors = Vec::new();
         let mut loaded: Vec<Posting> = Vec::new();
@@ -173,7 +176,7 @@ impl Catalogue {
 
     /// The question with this id.
     pub fn question(&self, id: &QuestionId) -> Option<&Question> {
-        self.questions.iter().find(|q| &q.id == id)
+        self.bank.questions.iter().find(|q| &q.id == id)
     }
 
     /// The posting with this id.
@@ -234,7 +237,17 @@ impl Catalogue {
 
     /// Every question in the bank.
     pub fn questions(&self) -> &[Question] {
-        &self.questions
+        &self.bank.questions
+    }
+
+    /// The criteria the bank shares, which postings use by id.
+    pub fn shared_criteria(&self) -> &[Criterion] {
+        &self.bank.criteria
+    }
+
+    /// The question bank: the questions and the shared criteria.
+    pub fn bank(&self) -> &Bank {
+        &self.bank
     }
 }
 

@@ -9,7 +9,7 @@
 use super::catalogue::{Catalogue, Source};
 use super::json::Json;
 use super::load::LoadError;
-use super::model::Question;
+use super::model::Bank;
 
 /// Every object whose `@type` is (or includes) `JobPosting`, in documents, arrays and `@graph`s,
 /// at any depth.
@@ -48,19 +48,16 @@ fn is_job_posting(json: &Json) -> bool {
 
 /// Joins the `JobPosting`s in `documents` (the page's JSON-LD) to the entries of `criteria`, a
 /// file shaped `{ "questions": [...], "postings": [...] }` whose postings name their JobPosting.
-/// Without `"questions"`, the file's postings use `standard_questions`.
-pub fn join(
-    documents: &[Json],
-    criteria: &Source,
-    standard_questions: &[Question],
-) -> (Catalogue, Vec<LoadError>) {
+/// Without `"questions"`, the file's postings use the `standard` bank's questions and shared
+/// criteria.
+pub fn join(documents: &[Json], criteria: &Source, standard: &Bank) -> (Catalogue, Vec<LoadError>) {
     let found = job_postings(documents);
     let Ok(Json::Object(pairs)) = &criteria.json else {
-        return Catalogue::load_bundle(criteria, standard_questions);
+        return Catalogue::load_bundle(criteria, standard);
     };
     let Some(Json::Array(entries)) = pairs.iter().find(|(k, _)| k == "postings").map(|(_, v)| v)
     else {
-        return Catalogue::load_bundle(criteria, standard_questions);
+        return Catalogue::load_bundle(criteria, standard);
     };
     let mut errors = Vec::new();
     let mut joined = Vec::new();
@@ -86,7 +83,7 @@ pub fn join(
             file: criteria.file.clone(),
             json: Ok(Json::Object(bundle)),
         },
-        standard_questions,
+        standard,
     );
     errors.append(&mut more);
     (catalogue, errors)

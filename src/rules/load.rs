@@ -7,7 +7,7 @@
 use super::date::Date;
 use super::json::Json;
 use super::model::{
-    AnswerKind, ChoiceOption, Class, Criterion, CriterionId, OptionId, Posting, PostingId,
+    AnswerKind, Bank, ChoiceOption, Class, Criterion, CriterionId, OptionId, Posting, PostingId,
     Question, QuestionId, Rule,
 };
 use std::collections::HashSet;
@@ -117,15 +117,22 @@ impl fmt::Display for LoadError {
 
 impl std::error::Error for LoadError {}
 
-/// Reads a question bank: `{ "questions": [ ... ] }`.
-pub fn questions(file: &str, json: &Json) -> Result<Vec<Question>, LoadError> {
+/// Reads a question bank: `{ "questions": [ ... ], "criteria": [ ... ] }`, where the optional
+/// `"criteria"` are those postings may use by id.
+///
+/// With a `base` bank (the built-in one, for a file of postings that brings its own shared
+/// criteria), `"questions"` may be left out: the bank then has `base`'s questions and shared
+/// criteria, and its own criteria besides. A file that gives its own questions shares only its own
+/// criteria, since `base`'s may ask questions it does not have.
+pub fn bank(file: &str, json: &Json, base: Option<&Bank>) -> Result<Bank, LoadError> {
     let mut p = Problems::default();
-    let questions = read_questions(json, &mut p);
-    p.finish(file, questions)
+    let bank = read_bank(json, base, &mut p);
+    p.finish(file, bank)
 }
 
-/// Reads one posting, checking that its rules fit the questions in `bank`.
-pub fn posting(file: &str, json: &Json, bank: &[Question]) -> Result<Posting, LoadError> {
+/// Reads one posting, checking that its rules fit the questions in `bank` and that the criteria it
+/// uses are among the bank's.
+pub fn posting(file: &str, json: &Json, bank: &Bank) -> Result<Posting, LoadError> {
     let mut p = Problems::default();
     let posting = read_posting(json, bank, &mut p);
     p.finish(file, posting)
@@ -356,14 +363,55 @@ fn https_url(value: &Json, path: &str, p: &mut Problems) -> Option<String> {
     }
 }
 
-fn read_questions(json: &Json, p: &mut Problems) -> Option<Vec<Question>> {
+fn read_bank(json: &Json, base: Option<&Bank>, p: &mut Problems) -> Option<Bank> {
     let mut root = Object::new(json, "", "a question bank", p)?;
     root.optional("$schema");
-    let items = root.list("questions", "questions", p);
+    let (questions, mut criteria) = match (root.optional("questions"), base) {
+        (None, Some(base)) => (Some(base.questions.clone()), base.criteria.clone()),
+        _ => (
+            root.list("questions", "questions", p)
+                .map(|items| read_questions(items, p)),
+            Vec::new(),
+        ),
+    };
+    let shared = match root.optional("criteria") {
+        None => Some(Vec::new()),
+        Some(_) => root.list("criteria", "criteria that postings can use by id", p),
+    };
     root.finish(p);
+    let questions = questions?;
+    for (path, item) in shared? {
+        if item.get("use").is_some() {
+            p.add(
+                &format!("{path}.use"),
+                "expected a criterion written out in full: a shared criterion cannot use another",
+            );
+            continue;
+        }
+        let Some(criterion) = read_criterion(item, &path, &questions, p) else {
+            continue;
+        };
+        if criteria.iter().any(|c| c.id == criterion.id) {
+            p.add(
+                &format!("{path}.id"),
+                format!(
+                    "expected an id no other shared criterion has, found {:?} a second time",
+                    criterion.id.as_str()
+                ),
+            );
+        }
+        criteria.push(criterion);
+    }
+    Some(Bank {
+        questions,
+        criteria,
+    })
+}
+
+fn read_questions(items: Vec<(String, &Json)>, p: &mut Problems) -> Vec<Question> {
     let mut seen = HashSet::new();
     let mut questions = Vec::new();
-    for (path, item) in items? {
+    for (path, item) in items {
         if let Some(question) = read_question(item, &path, p) {
             if !seen.insert(question.id.clone()) {
                 p.add(
@@ -377,7 +425,7 @@ fn read_questions(json: &Json, p: &mut Problems) -> Option<Vec<Question>> {
             questions.push(question);
         }
     }
-    Some(questions)
+    questions
 }
 
 fn read_question(json: &Json, path: &str, p: &mut Problems) -> Option<Question> {
@@ -461,7 +509,7 @@ fn read_options(o: &mut Object<'_>, p: &mut Problems) -> Option<Vec<ChoiceOption
     Some(options)
 }
 
-fn read_posting(json: &Json, bank: &[Question], p: &mut Problems) -> Option<Posting> {
+fn read_posting(json: &Json, bank: &Bank, p: &mut Problems) -> Option<Posting> {
     let mut o = Object::new(json, "", "a posting", p)?;
     // Where an editor finds the schema (docs/posting.schema.json); nothing for the checker.
     o.optional("$schema");
@@ -513,15 +561,15 @@ fn read_posting(json: &Json, bank: &[Question], p: &mut Problems) -> Option<Post
     })
 }
 
-fn read_criteria(
-    items: Vec<(String, &Json)>,
-    bank: &[Question],
-    p: &mut Problems,
-) -> Vec<Criterion> {
+fn read_criteria(items: Vec<(String, &Json)>, bank: &Bank, p: &mut Problems) -> Vec<Criterion> {
     let mut seen = HashSet::new();
     let mut criteria = Vec::new();
     for (path, item) in &items {
-        let Some(criterion) = read_criterion(item, path, bank, p) else {
+        let criterion = match item.get("use") {
+            Some(_) => use_shared(item, path, &bank.criteria, p),
+            None => read_criterion(item, path, &bank.questions, p),
+        };
+        let Some(criterion) = criterion else {
             continue;
         };
         if !seen.insert(criterion.id.clone()) {
@@ -539,6 +587,31 @@ fn read_criteria(
         );
     }
     criteria
+}
+
+/// `{ "use": "<id>" }`: the shared criterion with that id, as the bank defines it.
+fn use_shared(
+    json: &Json,
+    path: &str,
+    shared: &[Criterion],
+    p: &mut Problems,
+) -> Option<Criterion> {
+    let mut o = Object::new(json, path, "a criterion", p)?;
+    let use_path = o.child("use");
+    let id = o.id("use", p);
+    o.finish(p);
+    let id = id?;
+    let found = shared.iter().find(|c| c.id.as_str() == id);
+    if found.is_none() {
+        let ids: Vec<&str> = shared.iter().map(|c| c.id.as_str()).collect();
+        let expected = if ids.is_empty() {
+            "the id of a shared criterion, but the question bank shares none".to_owned()
+        } else {
+            format!("the id of a shared criterion ({})", ids.join(", "))
+        };
+        p.add(&use_path, format!("expected {expected}, found {id:?}"));
+    }
+    found.cloned()
 }
 
 fn read_criterion(

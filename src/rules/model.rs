@@ -57,6 +57,16 @@ id_type!(
     CriterionId
 );
 
+/// What postings share, loaded from the question bank: the questions they ask, and criteria
+/// written once that any posting may use by id (an employer's standard clause, say).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Bank {
+    /// Every question, each with an id no other has.
+    pub questions: Vec<Question>,
+    /// Criteria a posting includes with `{ "use": "<id>" }`, each with an id no other has.
+    pub criteria: Vec<Criterion>,
+}
+
 /// One question the applicant may be asked, shared by every posting that refers to it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Question {
