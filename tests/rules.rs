@@ -18,7 +18,7 @@ fn ids(ids: &[&str]) -> Vec<CriterionId> {
 
 #[test]
 fn swlstg_lived_experience_is_met_only_by_own_experience() {
-    let reason = |text: &str| Some(text.to_owned());
+    let reason = |text: &str| Some(std::rc::Rc::<str>::from(text));
     let table: &[(&str, Verdict)] = &[
         ("own", Verdict::Met(Met::AnswerAccepted("own".into()))),
         (
@@ -271,8 +271,7 @@ fn never_used_services_fails_only_the_used_services_criterion() {
         verdict_of("used-services"),
         Verdict::NotMet(NotMet::NeverHappened {
             reason: Some(
-                "This role asks for your own experience of using mental health services."
-                    .to_owned()
+                "This role asks for your own experience of using mental health services.".into()
             )
         })
     );

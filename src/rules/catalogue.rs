@@ -4,6 +4,7 @@ use super::date::Date;
 use super::json::Json;
 use super::load::{self, LoadError};
 use super::model::{Bank, Criterion, Posting, PostingId, Question, QuestionId};
+use std::collections::HashSet;
 
 /// One file to load: its name, for messages, and its content already parsed as JSON (or the
 /// parser's message when it is not JSON).
@@ -81,13 +82,14 @@ impl Catalogue {
             Err(error) => return (Catalogue::default(), vec![error]),
         };
         let mut loaded: Vec<Posting> = Vec::new();
+        let mut ids = HashSet::new();
         for source in postings {
             let posting = match &source.json {
                 Ok(json) => load::posting(&source.file, json, &bank),
                 Err(cause) => Err(LoadError::not_json(&source.file, cause)),
             };
             match posting {
-                Ok(posting) if loaded.iter().any(|p| p.id == posting.id) => {
+                Ok(posting) if !ids.insert(posting.id.clone()) => {
                     errors.push(LoadError::duplicate_posting(&source.file, &posting.id));
                 }
                 Ok(posting) => loaded.push(posting),
@@ -162,10 +164,11 @@ impl Catalogue {
         };
         let mut errors = Vec::new();
         let mut loaded: Vec<Posting> = Vec::new();
+        let mut ids = HashSet::new();
         for (i, json) in postings.iter().enumerate() {
             let prefix = format!("postings[{i}]");
             match load::posting(&source.file, json, &bank) {
-                Ok(posting) if loaded.iter().any(|p| p.id == posting.id) => errors
+                Ok(posting) if !ids.insert(posting.id.clone()) => errors
                     .push(LoadError::duplicate_posting(&source.file, &posting.id).within(&prefix)),
                 Ok(posting) => loaded.push(posting),
                 Err(error) => errors.push(error.within(&prefix)),

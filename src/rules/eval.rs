@@ -6,6 +6,7 @@
 use super::answers::{check_month, Answer, AnswerError, Answers};
 use super::date::{Date, YearMonth};
 use super::model::{Class, Criterion, CriterionId, OptionId, Posting, Rule};
+use std::rc::Rc;
 
 /// A posting's criteria, each decided, and the overall result.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -87,7 +88,7 @@ pub enum NotMet {
         /// The option answered.
         answer: OptionId,
         /// The employer's reason, where the posting gives one.
-        reason: Option<String>,
+        reason: Option<Rc<str>>,
     },
     /// Too little time has passed since the month answered.
     TooRecent {
@@ -101,7 +102,7 @@ pub enum NotMet {
     /// It has never happened, and the criterion asks that it has.
     NeverHappened {
         /// The employer's reason, where the posting gives one.
-        reason: Option<String>,
+        reason: Option<Rc<str>>,
     },
 }
 
@@ -219,7 +220,7 @@ fn decide(criterion: &Criterion, answers: &Answers, today: Date) -> Result<Verdi
     }
 }
 
-fn answer_in(option: &OptionId, meets: &[OptionId], reasons: &[(OptionId, String)]) -> Verdict {
+fn answer_in(option: &OptionId, meets: &[OptionId], reasons: &[(OptionId, Rc<str>)]) -> Verdict {
     if meets.contains(option) {
         return Verdict::Met(Met::AnswerAccepted(option.clone()));
     }

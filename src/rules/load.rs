@@ -12,6 +12,7 @@ use super::model::{
 };
 use std::collections::HashSet;
 use std::fmt;
+use std::rc::Rc;
 
 /// One file's problems.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -694,7 +695,7 @@ fn read_rule(json: &Json, path: &str, bank: &[Question], p: &mut Problems) -> Op
             let question = month_question(question?, &question_path, p);
             Some(Rule::HasHappened {
                 question: question?,
-                never_reason: never_reason?,
+                never_reason: never_reason?.map(Rc::from),
             })
         }
         Some(other) => {
@@ -806,7 +807,7 @@ fn read_answer_in(o: &mut Object<'_>, question: &Question, p: &mut Problems) -> 
                     }
                 }
                 if let (Some(id), Some(reason)) = (id, reason) {
-                    reasons.push((id, reason));
+                    reasons.push((id, Rc::from(reason)));
                 }
             }
         }

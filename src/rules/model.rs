@@ -24,6 +24,12 @@ macro_rules! id_type {
             pub fn as_str(&self) -> &str {
                 &self.0
             }
+
+            /// Whether `other` is this very id, shared rather than equal: a quick test that can
+            /// say no to an equal id, so it only ever speeds up a comparison.
+            pub fn is(&self, other: &Self) -> bool {
+                Rc::ptr_eq(&self.0, &other.0)
+            }
         }
 
         impl From<&str> for $name {
@@ -229,7 +235,7 @@ pub enum Rule {
         /// The options that meet the criterion.
         meets: Vec<OptionId>,
         /// The employer's reason why an option does not meet it, for the options that have one.
-        reasons: Vec<(OptionId, String)>,
+        reasons: Vec<(OptionId, Rc<str>)>,
     },
     /// At least `months` whole months must have passed since the month answered to a
     /// month-and-year question ("twelve months without using mental health services prior to
@@ -246,7 +252,7 @@ pub enum Rule {
         /// The question that decides it.
         question: QuestionId,
         /// The employer's reason, shown when the answer is "never".
-        never_reason: Option<String>,
+        never_reason: Option<Rc<str>>,
     },
 }
 
