@@ -8,6 +8,11 @@ import { serve } from './server.js';
 
 const repo = new URL('../../', import.meta.url);
 const read = (path) => JSON.parse(readFileSync(new URL(path, repo), 'utf8'));
+/** The built-in question bank and shared criteria, as a page's bundle gives them. */
+const bank = () => {
+  const { questions, criteria } = read('postings/questions.json');
+  return { questions, criteria };
+};
 
 /** index.html with `bundle` inline and the mount element pointing at it. */
 function withPostings(bundle) {
@@ -35,7 +40,7 @@ test('HTML and script in a posting render as text and never run', async () => {
   posting.title = `Peer Support Worker ${hostile}`;
   posting.summary = hostile;
   posting.criteria[0].summary = hostile;
-  const c = await open({ questions: read('postings/questions.json').questions, postings: [posting] });
+  const c = await open({ ...bank(), postings: [posting] });
   try {
     const card = c.page.getByRole('listitem').filter({ hasText: 'Peer Support Worker' });
     assert.match(await card.getByRole('heading').textContent(), /<img src=x onerror="window.__ran=1"><script>/);
@@ -53,15 +58,17 @@ test('HTML and script in a posting render as text and never run', async () => {
 test('a posting with problems is named on the page with every problem, and the others still load', async () => {
   const good = read('postings/swlstg-ward1-picu-peer-support-worker.json');
   const bad = read('postings/kmpt-dartford-womens-picu-peer-support-worker.json');
-  bad.criteria[3].rule.months = 'twelve';
+  bad.criteria[3].use = 'twelve-months';
+  bad.criteria[4].rule.meets = ['maybe'];
   delete bad.title;
-  const c = await open({ questions: read('postings/questions.json').questions, postings: [good, bad] });
+  const c = await open({ ...bank(), postings: [good, bad] });
   try {
     const problems = c.page.getByRole('region', { name: 'Some jobs could not be loaded' });
     const text = await problems.textContent();
     assert.match(text, /the postings in this page \(#ec-postings\)/);
     assert.match(text, /postings\[1\]\.title: this field is missing: expected some text/);
-    assert.match(text, /postings\[1\]\.criteria\[3\]\.rule\.months: expected a whole number of months from 1 to 1200, like 12, found the text "twelve"/);
+    assert.match(text, /postings\[1\]\.criteria\[3\]\.use: expected the id of a shared criterion \(kmpt-twelve-months-without-services\), found "twelve-months"/);
+    assert.match(text, /postings\[1\]\.criteria\[4\]\.rule\.meets\[0\]: expected an option of question "nvq_level_2" \(yes, no\), found the text "maybe"/);
     await c.page.getByRole('heading', { name: 'Peer Support Worker' }).waitFor();
     c.assertHealthy();
   } finally {
