@@ -76,6 +76,28 @@ test('a posting with problems is named on the page with every problem, and the o
   }
 });
 
+test('postings nested deeper than any posting file are named as a problem, not a crash', async () => {
+  for (const depth of [100, 100_000]) {
+    const deep = `{"postings": [${'['.repeat(depth)}${']'.repeat(depth)}]}`;
+    const server = await serve({
+      index: (html) => html
+        .replace('data-eligibility-checker', 'data-eligibility-checker data-postings="#ec-postings"')
+        .replace('</body>', `<script type="application/json" id="ec-postings">${deep}</script></body>`),
+    });
+    const c = await Checker.open(browser, { server });
+    c.ownsServer = true;
+    try {
+      const problems = c.page.getByRole('region', { name: 'Some jobs could not be loaded' });
+      const text = await problems.textContent();
+      assert.match(text, /the postings in this page \(#ec-postings\)/, `${depth}`);
+      assert.match(text, depth === 100 ? /nested more than 64 levels deep/ : /not valid JSON/, `${depth}: ${text}`);
+      c.assertHealthy();
+    } finally {
+      await c.close();
+    }
+  }
+});
+
 test('every built script, stylesheet and preload carries Subresource Integrity', () => {
   const html = readFileSync(new URL('dist/index.html', repo), 'utf8');
   const tags = html.match(/<(script|link)\b[^>]*>/g);
