@@ -408,3 +408,19 @@ fn a_bundle_without_questions_adds_its_own_shared_criteria_to_the_standard_ones(
     assert!(catalogue.postings().is_empty());
     assert_eq!(errors[0].to_string(), "page: criteria[0].id: expected an id no other shared criterion has, found \"kmpt-twelve-months-without-services\" a second time");
 }
+
+#[test]
+fn numbers_in_messages_are_written_as_the_editor_wrote_them() {
+    use eligibility_checker::rules::Json;
+    for (n, words) in [
+        (7.0, "the number 7"),
+        (-1.5, "the number -1.5"),
+        (0.25, "the number 0.25"),
+        (12.000001, "the number 12.000001"),
+        (1200.0000001, "the number 1200"),
+        (-0.0000001, "the number 0"),
+        (1e20, "the number too large to write out"),
+    ] {
+        assert_eq!(Json::Number(n).describe().to_string(), words, "{n}");
+    }
+}
