@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# The whole performance benchmark, as three tables: first-load bytes of the release build,
+# native evaluation time from 10 to 10,000 postings, and the browser figures under 4x CPU
+# throttling and slow 4G. Installs what is missing first. Numbers, not pass or fail: compare them
+# with the budgets in the README's "Performance".
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+echo "== First-load bytes (release build)"
+trunk build --release --offline >/dev/null 2>&1
+scripts/bench-size.sh
+echo
+echo "== Evaluation, native (opt-level 3)"
+cargo run --quiet --profile bench --bin catalogue -- bench
+echo
+echo "== In the browser"
+scripts/bench-browser.sh 2>&1 | grep -v 'INFO'
