@@ -36,3 +36,48 @@ pub fn focus_near_event(event: &web_sys::Event, id: &str) {
         focus(&node, id);
     }
 }
+
+/// While it is kept, leaving or reloading the page first asks the applicant, in the browser's own
+/// words, so a back gesture on a phone halfway through the questions does not silently lose their
+/// answers. Dropping it takes the question away again.
+pub struct LeaveGuard {
+    #[cfg(target_arch = "wasm32")]
+    listener: Option<(web_sys::Window, Listener)>,
+}
+
+#[cfg(target_arch = "wasm32")]
+type Listener = wasm_bindgen::closure::Closure<dyn FnMut(web_sys::Event)>;
+
+/// Starts asking before the page is left; see [`LeaveGuard`].
+pub fn guard_leaving() -> LeaveGuard {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        let listener = web_sys::window().and_then(|window| {
+            // preventDefault() is what browsers now ask for; they show their own words.
+            let closure = Listener::new(|event: web_sys::Event| {
+                event.prevent_default();
+            });
+            window
+                .add_event_listener_with_callback("beforeunload", closure.as_ref().unchecked_ref())
+                .ok()?;
+            Some((window, closure))
+        });
+        LeaveGuard { listener }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    LeaveGuard {}
+}
+
+impl Drop for LeaveGuard {
+    fn drop(&mut self) {
+        #[cfg(target_arch = "wasm32")]
+        if let Some((window, closure)) = self.listener.take() {
+            use wasm_bindgen::JsCast;
+            let _ = window.remove_event_listener_with_callback(
+                "beforeunload",
+                closure.as_ref().unchecked_ref(),
+            );
+        }
+    }
+}

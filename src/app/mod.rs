@@ -69,6 +69,19 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+    // Halfway through the questions, leaving the page (a phone's back gesture, say) would lose the
+    // answers without a word: the browser asks first. Not on the result, where the advert's link
+    // must simply work, nor before anything is answered.
+    {
+        let answering = matches!(
+            state.screen,
+            state::Screen::Question { .. } | state::Screen::CheckAnswers(_)
+        ) && !state.answers.is_empty();
+        use_effect_with(answering, move |answering| {
+            let guard = answering.then(dom::guard_leaving);
+            move || drop(guard)
+        });
+    }
     let on_action = {
         let state = state.clone();
         Callback::from(move |action| state.dispatch(action))

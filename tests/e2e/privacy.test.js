@@ -78,3 +78,49 @@ test('Clear my answers forgets every answer at once, from any step, and says so'
     await c.close();
   }
 });
+
+test('leaving halfway through the questions asks first; before any answer and on the result it does not', async () => {
+  // Whether the page's own beforeunload listeners ask the browser to check with the applicant.
+  const asksBeforeLeaving = (c) => c.page.evaluate(() => {
+    const event = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(event);
+    return event.defaultPrevented;
+  });
+  const c = await Checker.open(env.browser, { server: env.server });
+  try {
+    assert.equal(await asksBeforeLeaving(c), false, 'the list of jobs');
+    await c.chooseJob(KMPT);
+    await c.start();
+    assert.equal(await asksBeforeLeaving(c), false, 'the first question, nothing answered');
+    await c.answer('I have my own lived experience');
+    assert.equal(await asksBeforeLeaving(c), true, 'the second question');
+    await c.answer('Yes');
+    await c.answerMonth(2, 2025);
+    await c.answer('No');
+    await c.heading('Check your answers').waitFor();
+    assert.equal(await asksBeforeLeaving(c), true, 'check your answers');
+    await c.seeResult();
+    assert.equal(await asksBeforeLeaving(c), false, 'the result: the advert\'s link just works');
+    await c.page.getByRole('button', { name: 'Clear my answers' }).click();
+    await c.heading('Check if you can apply for a job').waitFor();
+    assert.equal(await asksBeforeLeaving(c), false, 'after Clear my answers');
+    c.assertHealthy();
+  } finally {
+    await c.close();
+  }
+
+  // And the browser does ask: closing the tab halfway shows its own "Leave site?" question.
+  const d = await Checker.open(env.browser, { server: env.server });
+  try {
+    await d.chooseJob(SWLSTG);
+    await d.start();
+    await d.answer('I have my own lived experience');
+    const dialog = new Promise((resolve) => d.page.once('dialog', resolve));
+    await d.page.close({ runBeforeUnload: true });
+    const shown = await dialog;
+    assert.equal(shown.type(), 'beforeunload');
+    await shown.accept();
+  } finally {
+    await d.close();
+  }
+});
