@@ -4,7 +4,9 @@
 mod util;
 
 use eligibility_checker::builtin::{self, QUESTIONS};
-use eligibility_checker::rules::{evaluate, Answer, AnswerKind, Answers, Date, YearMonth};
+use eligibility_checker::rules::{
+    evaluate, Answer, AnswerKind, Answers, Catalogue, Date, YearMonth,
+};
 use serde_json::Value;
 use util::{posting_file, KMPT, SWLSTG};
 
@@ -136,6 +138,11 @@ fn check(text: &str, rng: &mut Rng, counts: &mut [usize; 2]) {
         assert!(error.problems().iter().all(|p| !p.message.is_empty()));
     }
     counts[usize::from(errors.is_empty())] += 1;
+    evaluate_all(&catalogue, rng);
+}
+
+/// Evaluates every posting of `catalogue` with random answers of the right kinds.
+fn evaluate_all(catalogue: &Catalogue, rng: &mut Rng) {
     let today = Date::new(2026, 11, 23).unwrap();
     for posting in catalogue.postings() {
         let mut answers = Answers::new();
@@ -197,4 +204,37 @@ fn mutated_and_arbitrary_posting_files_never_panic_and_are_named() {
         counts[1] > 100,
         "the mutations should also produce files that still load"
     );
+}
+
+/// The question bank, with its shared criteria, mutated: the loader names the bank or a posting
+/// that no longer fits it, and never panics.
+#[test]
+fn mutated_question_banks_never_panic_and_are_named() {
+    let mut rng = Rng(0xba4c_5eed_0ddb_a11);
+    let seed: Value = serde_json::from_str(QUESTIONS.1).unwrap();
+    let postings = [posting_file(KMPT), posting_file(SWLSTG)];
+    let files = ["q.json", postings[0].0, postings[1].0];
+    let mut counts = [0usize; 2]; // [with problems, without]
+    let tried = 5_000;
+    for _ in 0..tried {
+        let mut value = seed.clone();
+        for _ in 0..=rng.below(4) {
+            mutate(&mut value, &mut rng);
+        }
+        let text = value.to_string();
+        let (catalogue, errors) = builtin::load(("q.json", &text), &postings);
+        for error in &errors {
+            assert!(files.contains(&error.file()), "{}", error.file());
+            assert!(error.problems().iter().all(|p| !p.message.is_empty()));
+            assert!(!error.problems().is_empty());
+        }
+        counts[usize::from(errors.is_empty())] += 1;
+        evaluate_all(&catalogue, &mut rng);
+    }
+    println!(
+        "fuzz: {tried} question banks tried: {} loaded with both postings, {} with named problems",
+        counts[1], counts[0]
+    );
+    assert!(counts[1] > 10, "some mutations should still load");
+    assert!(counts[0] > 10, "some mutations should be caught");
 }
