@@ -210,7 +210,7 @@ fn mutated_and_arbitrary_posting_files_never_panic_and_are_named() {
 /// that no longer fits it, and never panics.
 #[test]
 fn mutated_question_banks_never_panic_and_are_named() {
-    let mut rng = Rng(0xba4c_5eed_0ddb_a11);
+    let mut rng = Rng(0x0ba4_c5ee_d0dd_ba11);
     let seed: Value = serde_json::from_str(QUESTIONS.1).unwrap();
     let postings = [posting_file(KMPT), posting_file(SWLSTG)];
     let files = ["q.json", postings[0].0, postings[1].0];
