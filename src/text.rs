@@ -5,8 +5,8 @@
 //! turn the core's verdicts into sentences; the views only place them on the page.
 
 use crate::rules::{
-    Answer, AnswerKind, Criterion, Date, Met, NotMet, NotSure, OptionId, Posting, Question,
-    Verdict, YearMonth,
+    fold_case, Answer, AnswerKind, Criterion, Date, Met, NotMet, NotSure, OptionId, Posting,
+    Question, Verdict, YearMonth,
 };
 
 /// The words of one language.
@@ -348,6 +348,22 @@ impl Text {
             self.months[usize::from(date.month()) - 1],
             date.year()
         )
+    }
+
+    /// A criterion's summary inside a sentence: its first letter in lower case, unless it begins
+    /// an abbreviation such as "NVQ" or "DBS", which stays as written.
+    pub fn in_sentence(&self, summary: &str) -> String {
+        let mut chars = summary.chars();
+        let capital = |c: char| fold_case(c) != c;
+        match (chars.next(), chars.next()) {
+            (Some(first), second) if !second.is_some_and(capital) => {
+                let mut out = String::with_capacity(summary.len());
+                out.push(fold_case(first));
+                out.push_str(&summary[first.len_utf8()..]);
+                out
+            }
+            _ => summary.to_owned(),
+        }
     }
 
     /// "a, b and c".

@@ -312,6 +312,34 @@ fn a_not_sure_result_says_to_ask_the_employer_about_what() {
 }
 
 #[test]
+fn criteria_named_in_a_sentence_keep_their_abbreviations() {
+    let t = eligibility_checker::text::current();
+    assert_eq!(
+        t.in_sentence("Twelve months without using services"),
+        "twelve months without using services"
+    );
+    assert_eq!(
+        t.in_sentence("NVQ level 2, or NHS experience"),
+        "NVQ level 2, or NHS experience"
+    );
+    assert_eq!(t.in_sentence("A DBS check"), "a DBS check");
+    assert_eq!(t.in_sentence("Ŵyr"), "ŵyr");
+    assert_eq!(t.in_sentence("X"), "x");
+    assert_eq!(t.in_sentence(""), "");
+
+    let mut actions = open(KMPT);
+    actions.extend(choose("own"));
+    actions.extend([Action::Draft(Draft::NotSure), Action::Continue]);
+    actions.extend(month("3", "2024"));
+    actions.extend(choose("no"));
+    actions.push(Action::SeeResult);
+    assert_contains(
+        &render(&run(start(), actions)),
+        "Ask the employer about: willing to share your own life experiences.",
+    );
+}
+
+#[test]
 fn the_boundary_month_says_which_day_decides_it() {
     let mut actions = open(KMPT);
     actions.extend(choose("own"));

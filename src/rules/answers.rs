@@ -1,6 +1,7 @@
 //! The applicant's answers, checked against their questions as they are given.
 
 use super::date::{Date, YearMonth};
+use super::json::Quoted;
 use super::model::{AnswerKind, OptionId, Question, QuestionId};
 use std::fmt;
 
@@ -106,10 +107,14 @@ impl fmt::Display for AnswerError {
                 write!(f, "answer to {question}: {month} is in the future")
             }
             AnswerError::NotOffered { question, answer } => {
-                write!(
-                    f,
-                    "answer to {question}: {answer:?} is not one of its answers"
-                )
+                write!(f, "answer to {question}: ")?;
+                match answer {
+                    Answer::Choice(id) => write!(f, "{}", Quoted(id.as_str()))?,
+                    Answer::Month(month) => write!(f, "{month}")?,
+                    Answer::Never => f.write_str("never")?,
+                    Answer::NotSure => f.write_str("not sure")?,
+                }
+                f.write_str(" is not one of its answers")
             }
         }
     }

@@ -58,7 +58,9 @@ impl Catalogue {
                     p.summary.as_deref().unwrap_or(""),
                 ]
                 .join("\n")
-                .to_lowercase()
+                .chars()
+                .map(fold_case)
+                .collect()
             })
             .collect();
         Catalogue {
@@ -203,7 +205,7 @@ impl Catalogue {
         let words: Vec<String> = filter
             .words
             .split_whitespace()
-            .map(str::to_lowercase)
+            .map(|word| word.chars().map(fold_case).collect())
             .collect();
         let same =
             |wanted: &Option<String>, value: &str| wanted.as_deref().is_none_or(|w| w == value);
@@ -263,4 +265,23 @@ pub struct Facets {
     pub locations: Vec<String>,
     /// Every working pattern, sorted.
     pub working_patterns: Vec<String>,
+}
+
+/// A letter in lower case, for search. It covers the Latin letters of English, Welsh (Ŵ, Ŷ) and
+/// other European languages (Latin-1 and Latin Extended-A), and Greek and Cyrillic capitals;
+/// anything else is compared as written. Not `str::to_lowercase`: its tables of every Unicode
+/// letter would be paid for in the wasm by every applicant.
+pub fn fold_case(c: char) -> char {
+    let n = u32::from(c);
+    let lower = match n {
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE | 0x391..=0x3A1 | 0x3A3..=0x3A9 | 0x410..=0x42F => {
+            n + 32
+        }
+        0x400..=0x40F => n + 80,
+        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 if n % 2 == 0 => n + 1,
+        0x139..=0x148 | 0x179..=0x17E if n % 2 == 1 => n + 1,
+        0x178 => 0xFF,
+        _ => n,
+    };
+    char::from_u32(lower).unwrap_or(c)
 }

@@ -66,6 +66,36 @@ fn number(n: f64, f: &mut fmt::Formatter<'_>) -> fmt::Result {
 /// A short description of a JSON value for error messages; see [`Json::describe`].
 pub struct Described<'a>(&'a Json);
 
+/// Text in double quotes for editors' messages, escaped as JSON writes it: `"say \"hi\""`.
+///
+/// Not `{:?}`: Rust's debug quoting links tables of printable Unicode into the wasm.
+pub struct Quoted<'a>(pub &'a str);
+
+impl fmt::Display for Quoted<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use fmt::Write as _;
+        f.write_char('"')?;
+        for c in self.0.chars() {
+            match c {
+                '"' => f.write_str("\\\"")?,
+                '\\' => f.write_str("\\\\")?,
+                '\n' => f.write_str("\\n")?,
+                '\r' => f.write_str("\\r")?,
+                '\t' => f.write_str("\\t")?,
+                c if c < ' ' || c == '\u{7f}' => {
+                    const HEX: &[u8; 16] = b"0123456789abcdef";
+                    let n = c as usize;
+                    f.write_str("\\u00")?;
+                    f.write_char(char::from(HEX[n >> 4]))?;
+                    f.write_char(char::from(HEX[n & 15]))?;
+                }
+                c => f.write_char(c)?,
+            }
+        }
+        f.write_char('"')
+    }
+}
+
 impl fmt::Display for Described<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.0 {
@@ -77,9 +107,9 @@ impl fmt::Display for Described<'_> {
             }
             Json::String(s) if s.chars().count() > 40 => {
                 let short: String = s.chars().take(37).collect();
-                write!(f, "the text {:?}", format!("{short}..."))
+                write!(f, "the text {}", Quoted(&format!("{short}...")))
             }
-            Json::String(s) => write!(f, "the text {s:?}"),
+            Json::String(s) => write!(f, "the text {}", Quoted(s)),
             Json::Array(items) => write!(f, "a list of {} item(s)", items.len()),
             Json::Object(_) => f.write_str("an object { ... }"),
         }

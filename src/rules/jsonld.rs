@@ -6,8 +6,8 @@
 //! its `JobPosting` by `jobposting_identifier` or `jobposting_url`. The joined posting is then
 //! checked by the same loader as any posting file, so problems read the same.
 
-use super::catalogue::{Catalogue, Source};
-use super::json::Json;
+use super::catalogue::{fold_case, Catalogue, Source};
+use super::json::{Json, Quoted};
 use super::load::LoadError;
 use super::model::Bank;
 
@@ -137,13 +137,14 @@ fn join_one(entry: &Json, found: &[&Json]) -> Result<Json, (&'static str, String
         return Err((
             key,
             format!(
-                "expected the {} of a JobPosting in the page ({}), found {wanted:?}",
+                "expected the {} of a JobPosting in the page ({}), found {}",
                 if key == BY_URL { "url" } else { "identifier" },
                 if known.is_empty() {
                     "the page has none".to_owned()
                 } else {
                     known.join(", ")
-                }
+                },
+                Quoted(&wanted)
             ),
         ));
     };
@@ -180,7 +181,7 @@ fn identifier(job: &Json) -> Option<String> {
 
 fn slug(text: &str) -> String {
     let mut slug = String::new();
-    for c in text.chars().flat_map(char::to_lowercase) {
+    for c in text.chars().map(fold_case) {
         if c.is_ascii_alphanumeric() {
             slug.push(c);
         } else if !slug.ends_with('-') && !slug.is_empty() {

@@ -5,7 +5,7 @@
 //! never stops the good ones from loading.
 
 use super::date::Date;
-use super::json::Json;
+use super::json::{Json, Quoted};
 use super::model::{
     AnswerKind, Bank, ChoiceOption, Class, Criterion, CriterionId, OptionId, Posting, PostingId,
     Question, QuestionId, Rule,
@@ -62,8 +62,8 @@ impl LoadError {
             problems: vec![Problem {
                 path: "id".to_owned(),
                 message: format!(
-                    "expected an id no other posting has, found {:?}, which an earlier posting already uses",
-                    id.as_str()
+                    "expected an id no other posting has, found {}, which an earlier posting already uses",
+                    Quoted(id.as_str())
                 ),
             }],
         }
@@ -396,8 +396,8 @@ fn read_bank(json: &Json, base: Option<&Bank>, p: &mut Problems) -> Option<Bank>
             p.add(
                 &format!("{path}.id"),
                 format!(
-                    "expected an id no other shared criterion has, found {:?} a second time",
-                    criterion.id.as_str()
+                    "expected an id no other shared criterion has, found {} a second time",
+                    Quoted(criterion.id.as_str())
                 ),
             );
         }
@@ -418,8 +418,8 @@ fn read_questions(items: Vec<(String, &Json)>, p: &mut Problems) -> Vec<Question
                 p.add(
                     &format!("{path}.id"),
                     format!(
-                        "expected an id no other question has, found {:?} a second time",
-                        question.id.as_str()
+                        "expected an id no other question has, found {} a second time",
+                        Quoted(question.id.as_str())
                     ),
                 );
             }
@@ -495,7 +495,10 @@ fn read_options(o: &mut Object<'_>, p: &mut Problems) -> Option<Vec<ChoiceOption
             if !seen.insert(id.clone()) {
                 p.add(
                     &format!("{path}.id"),
-                    format!("expected an id no other option of this question has, found {id:?} a second time"),
+                    format!(
+                        "expected an id no other option of this question has, found {} a second time",
+                        Quoted(id.as_str())
+                    ),
                 );
             }
         }
@@ -576,7 +579,10 @@ fn read_criteria(items: Vec<(String, &Json)>, bank: &Bank, p: &mut Problems) -> 
         if !seen.insert(criterion.id.clone()) {
             p.add(
                 &format!("{path}.id"),
-                format!("expected an id no other criterion of this posting has, found {:?} a second time", criterion.id.as_str()),
+                format!(
+                    "expected an id no other criterion of this posting has, found {} a second time",
+                    Quoted(criterion.id.as_str())
+                ),
             );
         }
         criteria.push(criterion);
@@ -610,7 +616,10 @@ fn use_shared(
         } else {
             format!("the id of a shared criterion ({})", ids.join(", "))
         };
-        p.add(&use_path, format!("expected {expected}, found {id:?}"));
+        p.add(
+            &use_path,
+            format!("expected {expected}, found {}", Quoted(&id)),
+        );
     }
     found.cloned()
 }
@@ -722,8 +731,9 @@ fn known_question<'b>(
         p.add(
             path,
             format!(
-                "expected the id of a question in the question bank ({}), found {id:?}",
-                ids.join(", ")
+                "expected the id of a question in the question bank ({}), found {}",
+                ids.join(", "),
+                Quoted(id)
             ),
         );
     }
@@ -737,8 +747,8 @@ fn month_question(question: &Question, path: &str, p: &mut Problems) -> Option<Q
             p.add(
                 path,
                 format!(
-                    "expected a question answered with a month and year, but {:?} is answered by choosing an option",
-                    question.id.as_str()
+                    "expected a question answered with a month and year, but {} is answered by choosing an option",
+                    Quoted(question.id.as_str())
                 ),
             );
             None
@@ -764,15 +774,15 @@ fn read_answer_in(o: &mut Object<'_>, question: &Question, p: &mut Problems) -> 
         p.add(
             &question_path,
             format!(
-                "expected a question answered by choosing an option, but {:?} is answered with a month and year",
-                question.id.as_str()
+                "expected a question answered by choosing an option, but {} is answered with a month and year",
+                Quoted(question.id.as_str())
             ),
         );
     }
     let names: Vec<&str> = offered.iter().map(OptionId::as_str).collect();
     let expected = format!(
-        "an option of question {:?} ({})",
-        question.id.as_str(),
+        "an option of question {} ({})",
+        Quoted(question.id.as_str()),
         names.join(", ")
     );
     let option = |json: &Json, path: &str, p: &mut Problems| -> Option<OptionId> {
@@ -802,7 +812,10 @@ fn read_answer_in(o: &mut Object<'_>, question: &Question, p: &mut Problems) -> 
                     if meets.contains(id) {
                         p.add(
                             &path,
-                            format!("expected a reason only for options that do not meet the criterion, but {:?} is listed in \"meets\"", id.as_str()),
+                            format!(
+                                "expected a reason only for options that do not meet the criterion, but {} is listed in \"meets\"",
+                                Quoted(id.as_str())
+                            ),
                         );
                     }
                 }

@@ -119,10 +119,10 @@ fn criterion(t: &Text, catalogue: &Catalogue, assessed: &Assessed) -> Html {
     }
 }
 
-fn summaries(evaluation: &Evaluation, ids: &[CriterionId]) -> Vec<String> {
+fn summaries(t: &Text, evaluation: &Evaluation, ids: &[CriterionId]) -> Vec<String> {
     ids.iter()
         .filter_map(|id| evaluation.criteria.iter().find(|a| &a.criterion.id == id))
-        .map(|a| a.criterion.summary.to_lowercase())
+        .map(|a| t.in_sentence(&a.criterion.summary))
         .collect()
 }
 
@@ -150,7 +150,7 @@ fn next_steps(t: &Text, evaluation: &Evaluation, today: Date) -> Html {
         },
         (Overall::NotSure { not_sure }, None) => html! {
             <>
-                <p>{ fill(t.next_ask, &[("criteria", &t.list(&summaries(evaluation, not_sure)))]) }</p>
+                <p>{ fill(t.next_ask, &[("criteria", &t.list(&summaries(t, evaluation, not_sure)))]) }</p>
                 { link(t.next_ask_link) }
             </>
         },
