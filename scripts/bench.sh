@@ -5,6 +5,12 @@
 # with the budgets in the README's "Performance".
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+# bench-size.sh compresses with brotli, which only the benchmark needs.
+if ! command -v brotli >/dev/null; then
+  say "installing Debian's brotli"
+  as_root apt-get update
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y brotli
+fi
 echo "== First-load bytes (release build)"
 trunk build --release --offline >/dev/null 2>&1
 scripts/bench-size.sh
