@@ -322,10 +322,29 @@ pub fn current() -> &'static Text {
 }
 
 /// `template` with each `{name}` replaced by its value.
+/// A `{` with no name after it, or a name not in `values`, is kept as written.
+///
+/// One pass over the template, splitting on characters rather than searching for strings, so the
+/// standard library's substring search is not linked into the wasm for this.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    let mut out = template.to_owned();
-    for (name, value) in values {
-        out = out.replace(&format!("{{{name}}}"), value);
+    let mut out = String::with_capacity(template.len());
+    let mut pieces = template.split('{');
+    out.push_str(pieces.next().unwrap_or_default());
+    for piece in pieces {
+        let found = piece.split_once('}').and_then(|(name, rest)| {
+            let (_, value) = values.iter().find(|(n, _)| *n == name)?;
+            Some((value, rest))
+        });
+        match found {
+            Some((value, rest)) => {
+                out.push_str(value);
+                out.push_str(rest);
+            }
+            None => {
+                out.push('{');
+                out.push_str(piece);
+            }
+        }
     }
     out
 }
@@ -355,11 +374,13 @@ impl Text {
     pub fn in_sentence(&self, summary: &str) -> String {
         let mut chars = summary.chars();
         let capital = |c: char| fold_case(c) != c;
-        match (chars.next(), chars.next()) {
+        let first = chars.next();
+        let rest = chars.as_str();
+        match (first, chars.next()) {
             (Some(first), second) if !second.is_some_and(capital) => {
                 let mut out = String::with_capacity(summary.len());
                 out.push(fold_case(first));
-                out.push_str(&summary[first.len_utf8()..]);
+                out.push_str(rest);
                 out
             }
             _ => summary.to_owned(),

@@ -340,6 +340,36 @@ fn criteria_named_in_a_sentence_keep_their_abbreviations() {
 }
 
 #[test]
+fn templates_fill_every_named_value_and_keep_anything_else_as_written() {
+    use eligibility_checker::text::fill;
+    assert_eq!(
+        fill(
+            "Question {number} of {total}",
+            &[("number", "2"), ("total", "3")]
+        ),
+        "Question 2 of 3"
+    );
+    assert_eq!(fill("{a}{a} {b}", &[("a", "x"), ("b", "é")]), "xx é");
+    assert_eq!(
+        fill("{unknown} {open {a", &[("a", "x")]),
+        "{unknown} {open {a",
+        "unknown names and unclosed braces are kept"
+    );
+    assert_eq!(
+        fill("{a}", &[("a", "{b}"), ("b", "no")]),
+        "{b}",
+        "a value is not filled again"
+    );
+    assert_eq!(fill("", &[("a", "x")]), "");
+    // Every template in the words the applicant reads names only values that exist.
+    let t = eligibility_checker::text::current();
+    assert_eq!(
+        fill(t.question_of, &[("number", "1"), ("total", "4")]),
+        "Question 1 of 4"
+    );
+}
+
+#[test]
 fn the_boundary_month_says_which_day_decides_it() {
     let mut actions = open(KMPT);
     actions.extend(choose("own"));

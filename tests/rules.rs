@@ -541,6 +541,10 @@ fn year_month_arithmetic() {
     assert_eq!(Date::parse_iso("2025-9-16"), None);
     assert_eq!(Date::parse_iso("2025-09-1a"), None);
     assert_eq!(Date::parse_iso("+025-09-16"), None);
+    assert_eq!(Date::parse_iso("2025-é-16"), None, "not digits");
+    assert_eq!(Date::parse_iso("2€-09-16"), None, "not digits");
+    assert_eq!(Date::parse_iso("2025-09-16"), Date::new(2025, 9, 16));
+    assert_eq!(Date::parse_iso("0000-01-01"), Date::new(0, 1, 1));
 }
 
 #[test]
@@ -597,6 +601,18 @@ fn search_matches_every_word_in_any_case_and_filters_exactly() {
     assert_eq!(found(words("DARTFORD")), [KMPT]);
     assert_eq!(found(words("peer tooting")), [SWLSTG]);
     assert_eq!(found(words("peer nowhere")), Vec::<String>::new());
+    assert_eq!(found(words("eorge")), [SWLSTG], "part of a word");
+    assert_eq!(found(words("GEORGE'S")), [SWLSTG]);
+    assert_eq!(
+        found(words(&"peer ".repeat(2000))),
+        [KMPT, SWLSTG],
+        "a word repeated"
+    );
+    assert_eq!(
+        found(words(&"x".repeat(10_000))),
+        Vec::<String>::new(),
+        "a word longer than any posting"
+    );
     assert_eq!(
         found(words("380-ac")),
         [KMPT],

@@ -217,7 +217,7 @@ impl Catalogue {
                 same(&filter.employer, &p.employer)
                     && same(&filter.location, &p.location)
                     && same(&filter.working_pattern, &p.working_pattern)
-                    && words.iter().all(|w| text.contains(w.as_str()))
+                    && words.iter().all(|w| contains(text, w))
             })
             .map(|(p, _)| p)
             .partition(|p| !p.is_closed(today));
@@ -285,4 +285,17 @@ pub fn fold_case(c: char) -> char {
         _ => n,
     };
     char::from_u32(lower).unwrap_or(c)
+}
+
+/// Whether `needle` occurs in `haystack`, compared as bytes: the search text and the words are
+/// short, and this keeps the standard library's substring search (and its panics' formatting) out
+/// of the wasm.
+fn contains(haystack: &str, needle: &str) -> bool {
+    let (haystack, needle) = (haystack.as_bytes(), needle.as_bytes());
+    match needle.first() {
+        None => true,
+        Some(&first) => haystack
+            .windows(needle.len())
+            .any(|window| window[0] == first && window == needle),
+    }
 }

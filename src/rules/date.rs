@@ -98,11 +98,12 @@ impl Date {
         if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
             return None;
         }
+        // Digits read from the bytes, not by slicing the text: no panic path for a slice that is
+        // not on a character boundary, and no general integer parser.
         let number = |range: std::ops::Range<usize>| -> Option<u32> {
-            let part = &text[range];
-            part.bytes()
-                .all(|b| b.is_ascii_digit())
-                .then(|| part.parse().ok())?
+            bytes[range].iter().try_fold(0u32, |n, &b| {
+                b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0'))
+            })
         };
         Date::new(
             number(0..4)? as i32,
