@@ -109,8 +109,10 @@ pub struct Text {
     pub meets_all_heading: &'static str,
     pub meets_all_body: &'static str,
     pub does_not_meet_heading: &'static str,
+    /// Placeholder `{criteria}`: the essential criteria not met.
     pub does_not_meet_body: &'static str,
     pub not_sure_heading: &'static str,
+    /// Placeholder `{criteria}`: the essential criteria the answers cannot settle.
     pub not_sure_body: &'static str,
     pub incomplete_heading: &'static str,
     pub incomplete_body: &'static str,
@@ -152,6 +154,8 @@ pub struct Text {
     /// Placeholder `{criteria}`.
     pub next_ask: &'static str,
     pub next_ask_link: &'static str,
+    /// Placeholder `{criteria}`: when some criteria are not met and others are not sure.
+    pub next_also_ask: &'static str,
     pub next_not_yet: &'static str,
     /// Placeholder `{from}`.
     pub next_not_yet_from: &'static str,
@@ -259,9 +263,9 @@ pub static ENGLISH: Text = Text {
     meets_all_heading: "You meet the essential criteria for this job",
     meets_all_body: "From your answers, you meet every essential criterion the employer lists.",
     does_not_meet_heading: "Not yet: you do not meet every essential criterion for this job",
-    does_not_meet_body: "From your answers, there is at least one essential criterion you do not meet at the moment. This is about this job's criteria, not about you.",
+    does_not_meet_body: "From your answers, you do not meet at the moment: {criteria}. This is about this job's criteria, not about you.",
     not_sure_heading: "You might meet the essential criteria: ask the employer",
-    not_sure_body: "From your answers, you do not fail any essential criterion, but there are some your answers cannot settle. The employer can tell you.",
+    not_sure_body: "From your answers, you do not fail any essential criterion, but your answers cannot settle: {criteria}. The employer can tell you.",
     incomplete_heading: "Some questions are not answered yet",
     incomplete_body: "Answer every question to see whether you meet this job's essential criteria.",
     essential_heading: "Essential criteria",
@@ -294,6 +298,7 @@ pub static ENGLISH: Text = Text {
     next_closed_link: "See the employer's current jobs",
     next_ask: "Ask the employer about: {criteria}. They can tell you whether you meet them before you apply.",
     next_ask_link: "Go to the employer's website to contact them",
+    next_also_ask: "Your answers cannot settle: {criteria}. The employer can tell you about that too.",
     next_not_yet: "You can check other jobs, or come back to this kind of role later.",
     next_not_yet_from: "From {from} you may meet the criteria you do not meet now, if nothing else changes.",
     next_other_jobs: "Check another job",
@@ -307,7 +312,7 @@ pub static ENGLISH: Text = Text {
     support_999: "If you or someone else is in danger right now, call 999.",
 
     load_errors_heading: "Some jobs could not be loaded",
-    load_errors_intro: "The files for these jobs have problems. The people who look after this checker need to fix them; the other jobs can still be checked.",
+    load_errors_intro: "The files or settings for these jobs have problems. The people who look after this checker need to fix them; the other jobs can still be checked.",
 
     months: [
         "January", "February", "March", "April", "May", "June", "July", "August", "September",

@@ -291,7 +291,30 @@ fn a_result_names_when_the_twelve_months_will_have_passed() {
         &html,
         "From June 2027 you may meet the criteria you do not meet now",
     );
+    assert_contains(
+        &html,
+        "From your answers, you do not meet at the moment: twelve months without using mental health services before applying.",
+    );
     assert!(!html.contains("rejected") && !html.contains("ineligible"));
+}
+
+#[test]
+fn a_result_not_met_also_names_what_only_the_employer_can_settle() {
+    let mut actions = open(KMPT);
+    actions.extend(choose("work_only"));
+    actions.extend([Action::Draft(Draft::NotSure), Action::Continue]);
+    actions.extend(month("3", "2024"));
+    actions.extend(choose("yes"));
+    actions.push(Action::SeeResult);
+    let html = render(&run(start(), actions));
+    assert_contains(
+        &html,
+        "From your answers, you do not meet at the moment: lived experience of mental health problems.",
+    );
+    assert_contains(
+        &html,
+        "Your answers cannot settle: willing to share your own life experiences. The employer can tell you about that too.",
+    );
 }
 
 #[test]
@@ -307,6 +330,10 @@ fn a_not_sure_result_says_to_ask_the_employer_about_what() {
     assert_contains(
         &html,
         "You might meet the essential criteria: ask the employer",
+    );
+    assert_contains(
+        &html,
+        "your answers cannot settle: your own experience of using inpatient mental health services.",
     );
     assert_contains(&html, "Not sure: ask the employer");
 }

@@ -32,17 +32,26 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
     let Ok(evaluation) = evaluate(posting, &props.answers, props.today) else {
         return html! { <BackLink on_back={props.on_back.clone()} /> };
     };
+    let named = |ids: &[CriterionId]| t.list(&summaries(t, &evaluation, ids));
     let (heading, body, tone) = match &evaluation.overall {
-        Overall::MeetsAll => (t.meets_all_heading, t.meets_all_body, "ec-result-met"),
-        Overall::DoesNotMeet { .. } => (
+        Overall::MeetsAll => (
+            t.meets_all_heading,
+            t.meets_all_body.to_owned(),
+            "ec-result-met",
+        ),
+        Overall::DoesNotMeet { not_met, .. } => (
             t.does_not_meet_heading,
-            t.does_not_meet_body,
+            fill(t.does_not_meet_body, &[("criteria", &named(not_met))]),
             "ec-result-not-met",
         ),
-        Overall::NotSure { .. } => (t.not_sure_heading, t.not_sure_body, "ec-result-not-sure"),
+        Overall::NotSure { not_sure } => (
+            t.not_sure_heading,
+            fill(t.not_sure_body, &[("criteria", &named(not_sure))]),
+            "ec-result-not-sure",
+        ),
         Overall::Incomplete { .. } => (
             t.incomplete_heading,
-            t.incomplete_body,
+            t.incomplete_body.to_owned(),
             "ec-result-not-sure",
         ),
     };
@@ -154,7 +163,7 @@ fn next_steps(t: &Text, evaluation: &Evaluation, today: Date) -> Html {
                 { link(t.next_ask_link) }
             </>
         },
-        (Overall::DoesNotMeet { .. }, None) => {
+        (Overall::DoesNotMeet { not_sure, .. }, None) => {
             // When time is all that stands in the way, say when it will have passed.
             let latest = evaluation
                 .of_class(Class::Essential)
@@ -174,6 +183,9 @@ fn next_steps(t: &Text, evaluation: &Evaluation, today: Date) -> Html {
                         <p>{ fill(t.next_not_yet_from, &[("from", &t.month(from))]) }</p>
                     }
                     <p>{ t.next_not_yet }</p>
+                    if !not_sure.is_empty() {
+                        <p>{ fill(t.next_also_ask, &[("criteria", &t.list(&summaries(t, evaluation, not_sure)))]) }</p>
+                    }
                 </>
             }
         }
