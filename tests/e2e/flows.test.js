@@ -124,6 +124,24 @@ describe('Kent and Medway, women\'s PICU, Dartford', () => {
       assert.equal(await c.verdictOf('Twelve months without using mental health services before applying'), 'You meet this one');
     }));
 
+  test('not sure when services were last used: ask the employer, who is named', () =>
+    withChecker(async (c) => {
+      await c.chooseJob(KMPT);
+      await c.start();
+      await c.answer('I have my own lived experience');
+      await c.answer('Yes');
+      await c.answer('I\'m not sure');
+      await c.answer('Yes');
+      await c.seeResult();
+      assert.equal(await c.pageHeading(), 'You might meet the essential criteria: ask the employer');
+      for (const criterion of ['Experience of using mental health services', 'Twelve months without using mental health services before applying']) {
+        assert.equal(await c.verdictOf(criterion), 'Not sure: ask the employer');
+      }
+      assert.match(await c.page.textContent('main'),
+        /Ask the employer about: experience of using mental health services and twelve months without using mental health services before applying\./);
+      await c.page.getByRole('link', { name: 'Go to the employer\'s website to contact them' }).waitFor();
+    }));
+
   test('twelve months to the month is not sure, and says which day decides it', () =>
     withChecker(async (c) => {
       await c.chooseJob(KMPT);
