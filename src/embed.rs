@@ -10,11 +10,13 @@
 //! plain element, without on the custom element):
 //! - `postings="#id"`: a `<script type="application/json">` in the page holding questions and
 //!   postings; `postings="some/file.json"`: the same, fetched from that URL (same site);
-//! - `criteria="#id"` or `criteria="file.json"`: the page's schema.org `JobPosting` JSON-LD, joined
-//!   to this criteria file;
+//! - otherwise `criteria="#id"` or `criteria="file.json"`: the page's schema.org `JobPosting`
+//!   JSON-LD, joined to this criteria file (given both, the postings are used and a problem names
+//!   the criteria attribute);
 //! - neither: the built-in postings.
 //!
-//! `posting="id"` opens that posting at once. When a result is shown the host element dispatches
+//! `posting="id"` opens that posting at once; an id that no posting has is named as a problem
+//! above the list. When a result is shown the host element dispatches
 //! `eligibility-checker:completed`, bubbling and composed, whose `detail` is `{ posting }` and
 //! nothing else: never the answers, never the outcome, which would reveal health information to
 //! whatever analytics the host page runs.
@@ -101,16 +103,22 @@ pub fn mount(
     let postings = attribute("postings");
     let criteria = attribute("criteria");
     let open = attribute("posting").map(PostingId::new);
+    let prefix = attribute_prefix.to_owned();
     let mount = Rc::new(RefCell::new(Mount::Loading));
     let checker = Checker {
         host: host.clone(),
         mount: mount.clone(),
     };
     wasm_bindgen_futures::spawn_local(async move {
-        let (catalogue, load_errors) = load(&document, postings, criteria).await;
+        let (catalogue, mut load_errors) = load(&document, postings, criteria, &prefix).await;
         if !matches!(*mount.borrow(), Mount::Loading) {
             return; // destroyed while loading
         }
+        let attribute = format!("{prefix}posting");
+        load_errors.extend(
+            open.as_ref()
+                .and_then(|id| catalogue.unknown_posting(&attribute, id)),
+        );
         root.set_text_content(None);
         let on_result = Callback::from(move |posting: PostingId| completed(&host, &posting));
         let handle = yew::Renderer::<App>::with_root_and_props(
@@ -141,21 +149,37 @@ fn completed(host: &Element, posting: &PostingId) {
     }
 }
 
+/// The postings the attributes name: a postings file (by URL or `#id`) by preference, else the
+/// page's JSON-LD joined to a criteria file, else the built-in postings.
 async fn load(
     document: &Document,
     postings: Option<String>,
     criteria: Option<String>,
+    prefix: &str,
 ) -> (Catalogue, Vec<LoadError>) {
-    if let Some(criteria) = criteria {
-        let source = read(document, &criteria).await;
-        let documents: Vec<Json> = json_ld(document);
-        return jsonld::join(&documents, &source, &builtin::standard_bank());
-    }
-    match postings {
-        Some(postings) => {
-            Catalogue::load_bundle(&read(document, &postings).await, &builtin::standard_bank())
+    match (postings, criteria) {
+        (Some(postings), criteria) => {
+            let (catalogue, mut errors) =
+                Catalogue::load_bundle(&read(document, &postings).await, &builtin::standard_bank());
+            if criteria.is_some() {
+                // Both given: say which one is used rather than silently drop the other.
+                errors.push(LoadError::bundle(
+                    &format!("the {prefix}criteria attribute"),
+                    "",
+                    format!(
+                        "expected either {prefix}postings or {prefix}criteria, not both: \
+                         the postings are shown and the criteria file is not read"
+                    ),
+                ));
+            }
+            (catalogue, errors)
         }
-        None => builtin::catalogue(),
+        (None, Some(criteria)) => {
+            let source = read(document, &criteria).await;
+            let documents: Vec<Json> = json_ld(document);
+            jsonld::join(&documents, &source, &builtin::standard_bank())
+        }
+        (None, None) => builtin::catalogue(),
     }
 }
 

@@ -1,7 +1,7 @@
 //! A question bank and the postings that use it, loaded together.
 
 use super::date::Date;
-use super::json::Json;
+use super::json::{Json, Quoted};
 use super::load::{self, LoadError};
 use super::model::{Bank, Criterion, Posting, PostingId, Question, QuestionId};
 use std::collections::HashSet;
@@ -187,6 +187,37 @@ impl Catalogue {
     /// The posting with this id.
     pub fn posting(&self, id: &PostingId) -> Option<&Posting> {
         self.postings.iter().find(|p| &p.id == id)
+    }
+
+    /// The problem with a page asking to open posting `id` at once (by the attribute named
+    /// `attribute`), or `None` when there is such a posting. The applicant is shown the list
+    /// instead; this tells whoever set the attribute why.
+    pub fn unknown_posting(&self, attribute: &str, id: &PostingId) -> Option<LoadError> {
+        if self.posting(id).is_some() {
+            return None;
+        }
+        // Name the ids when there are few enough to read; a job board's thousands are not.
+        let expected = match self.postings.len() {
+            0 => "the id of a posting, but none loaded".to_owned(),
+            1..=10 => {
+                let ids: Vec<String> = self
+                    .postings
+                    .iter()
+                    .map(|p| Quoted(p.id.as_str()).to_string())
+                    .collect();
+                format!("the id of a posting loaded ({})", ids.join(", "))
+            }
+            many => format!("the id of one of the {many} postings loaded"),
+        };
+        let message = format!(
+            "expected {expected}, found {}, so the list of jobs is shown instead",
+            Quoted(id.as_str())
+        );
+        Some(LoadError::bundle(
+            &format!("the {attribute} attribute"),
+            "",
+            message,
+        ))
     }
 
     /// Every posting loaded, in the order given.

@@ -129,6 +129,31 @@ test('the custom element mounts, is destroyed on removal, and mounts afresh when
   assert.equal(await element.getByRole('radio', { checked: true }).count(), 0, 'a fresh checker');
 });
 
+test('a posting id no posting has, or two sources at once, are named on the page, not ignored', async (t) => {
+  const { page, errors } = await careers(t);
+  await page.evaluate(() => {
+    const add = (attributes) => {
+      const element = document.createElement('eligibility-checker');
+      for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+      document.querySelector('#element').append(element);
+    };
+    add({ posting: 'kmpt-dartford', id: 'unknown-posting' });
+    add({ postings: 'jobs.json', criteria: 'criteria.json', id: 'both-sources' });
+  });
+  const problems = (id) => page.locator(`#${id}`).getByRole('region', { name: 'Some jobs could not be loaded' });
+
+  const unknown = await problems('unknown-posting').textContent();
+  assert.match(unknown, /the posting attribute\s*expected the id of a posting loaded \("kmpt-dartford-womens-picu-peer-support-worker", "swlstg-ward1-picu-peer-support-worker"\), found "kmpt-dartford", so the list of jobs is shown instead/);
+  await page.locator('#unknown-posting').getByRole('heading', { name: 'Check if you can apply for a job' }).waitFor();
+
+  const both = await problems('both-sources').textContent();
+  assert.match(both, /the criteria attribute\s*expected either postings or criteria, not both: the postings are shown and the criteria file is not read/);
+  const listed = page.locator('#both-sources').getByRole('listitem').filter({ hasText: 'Peer Support Worker' });
+  await listed.first().waitFor();
+  assert.match(await listed.first().textContent(), /South West London and St George's/, 'the postings file, preferred');
+  assert.deepEqual(errors, []);
+});
+
 test('the embed registers no service worker on the host site', async (t) => {
   const { page } = await careers(t);
   const registrations = await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length);
