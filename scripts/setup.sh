@@ -15,6 +15,18 @@ WASM_BINDGEN_VERSION=$(awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/ver
 say() { printf 'setup: %s\n' "$*"; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
+# The two things this script cannot install for you: Rust by rustup (https://rustup.rs), and a
+# machine where apt-get works for the rest. Node.js comes from Debian when it is missing.
+if ! command -v rustup >/dev/null || ! command -v cargo >/dev/null; then
+  say "needs Rust installed with rustup (rustup and cargo on PATH): see https://rustup.rs"
+  exit 1
+fi
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  say "installing Debian's nodejs and npm"
+  as_root apt-get update
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y nodejs npm
+fi
+
 for component in rustfmt clippy; do
   if ! rustup component list --installed | grep -q "^$component"; then
     say "adding the Rust $component component"
