@@ -3,8 +3,8 @@
 mod util;
 
 use eligibility_checker::rules::{
-    evaluate, Answer, AnswerError, Answers, Class, CriterionId, Date, Met, NotMet, NotSure,
-    Overall, QuestionId, Verdict, YearMonth,
+    evaluate, Answer, AnswerError, AnswerKind, Answers, Class, CriterionId, Date, Met, NotMet,
+    NotSure, Overall, QuestionId, Verdict, YearMonth,
 };
 use util::*;
 
@@ -448,6 +448,39 @@ fn one_answer_serves_every_posting_that_asks_it() {
             "{}",
             posting.id
         );
+    }
+}
+
+#[test]
+fn an_option_is_decided_the_same_by_its_place_as_by_its_id() {
+    // Evaluation matches a choice by its place among the question's options when the answer was
+    // recorded against the bank's own question, and by id otherwise. Both must always agree, also
+    // for a copy of the question whose options come in another order.
+    let catalogue = catalogue();
+    for question in catalogue.questions() {
+        let AnswerKind::OneOf(options) = &question.kind else {
+            continue;
+        };
+        let mut reordered = question.clone();
+        reordered.id = QuestionId::new(question.id.as_str()); // equal, not shared
+        reordered.kind = AnswerKind::OneOf(options.iter().rev().cloned().collect());
+        for option in options {
+            let answer = Answer::Choice(option.id.clone());
+            let mut by_place = Answers::new();
+            by_place.record(question, answer.clone(), today()).unwrap();
+            let mut by_id = Answers::new();
+            by_id.record(&reordered, answer, today()).unwrap();
+            for posting in catalogue.postings() {
+                assert_eq!(
+                    evaluate(posting, &by_place, today()).unwrap(),
+                    evaluate(posting, &by_id, today()).unwrap(),
+                    "{} answered {} for {}",
+                    question.id,
+                    option.id,
+                    posting.id
+                );
+            }
+        }
     }
 }
 

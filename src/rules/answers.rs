@@ -22,7 +22,18 @@ pub enum Answer {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Answers {
     /// Sorted by question id, each id once.
-    by_question: Vec<(QuestionId, Answer)>,
+    by_question: Vec<Recorded>,
+}
+
+/// One answer as recorded.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Recorded {
+    /// The question's own id, shared with the question bank.
+    question: QuestionId,
+    answer: Answer,
+    /// For a choice, where the option comes among the question's options: what a rule's
+    /// [`OptionSet`](super::model::OptionSet) is matched by.
+    place: Option<usize>,
 }
 
 impl Answers {
@@ -40,27 +51,44 @@ impl Answers {
         today: Date,
     ) -> Result<(), AnswerError> {
         check(question, &answer, today)?;
+        let place = match &answer {
+            Answer::Choice(option) => question.kind.place_of(option),
+            Answer::Month(_) | Answer::Never | Answer::NotSure => None,
+        };
+        let recorded = Recorded {
+            question: question.id.clone(),
+            answer,
+            place,
+        };
         match self.position(&question.id) {
-            Ok(at) => self.by_question[at].1 = answer,
-            Err(at) => self.by_question.insert(at, (question.id.clone(), answer)),
+            Ok(at) => self.by_question[at] = recorded,
+            Err(at) => self.by_question.insert(at, recorded),
         }
         Ok(())
     }
 
     /// The answer to `question`, if there is one.
     pub fn get(&self, question: &QuestionId) -> Option<&Answer> {
+        self.find(question).map(|(answer, _)| answer)
+    }
+
+    /// The answer to `question` and, when it was recorded against the very question `question`
+    /// belongs to (the same bank, shared rather than equal), where its option comes among that
+    /// question's options.
+    pub(crate) fn find(&self, question: &QuestionId) -> Option<(&Answer, Option<usize>)> {
         // Every rule holds the question bank's own id and answers are recorded under it, so the
         // same pointer nearly always finds the answer without comparing any text: evaluating a
         // catalogue does this once a criterion.
-        let shared = self.by_question.iter().find(|(id, _)| id.is(question));
-        shared
-            .or_else(|| self.position(question).ok().map(|at| &self.by_question[at]))
-            .map(|(_, answer)| answer)
+        if let Some(shared) = self.by_question.iter().find(|r| r.question.is(question)) {
+            return Some((&shared.answer, shared.place));
+        }
+        let at = self.position(question).ok()?;
+        Some((&self.by_question[at].answer, None))
     }
 
     fn position(&self, question: &QuestionId) -> Result<usize, usize> {
         self.by_question
-            .binary_search_by(|(id, _)| id.as_str().cmp(question.as_str()))
+            .binary_search_by(|r| r.question.as_str().cmp(question.as_str()))
     }
 
     /// How many questions have an answer.
@@ -75,7 +103,7 @@ impl Answers {
 
     /// The answers, by question id.
     pub fn iter(&self) -> impl Iterator<Item = (&QuestionId, &Answer)> {
-        self.by_question.iter().map(|(id, answer)| (id, answer))
+        self.by_question.iter().map(|r| (&r.question, &r.answer))
     }
 }
 

@@ -5,7 +5,7 @@
 
 use super::answers::{check_month, Answer, AnswerError, Answers};
 use super::date::{Date, YearMonth};
-use super::model::{Class, Criterion, CriterionId, OptionId, Posting, Rule};
+use super::model::{Class, Criterion, CriterionId, OptionId, OptionSet, Posting, Rule};
 use std::rc::Rc;
 
 /// A posting's criteria, each decided, and the overall result.
@@ -159,16 +159,15 @@ pub fn evaluate<'p>(
     answers: &Answers,
     today: Date,
 ) -> Result<Evaluation<'p>, AnswerError> {
-    let criteria = posting
-        .criteria
-        .iter()
-        .map(|criterion| {
-            Ok(Assessed {
-                criterion,
-                verdict: decide(criterion, answers, today)?,
-            })
-        })
-        .collect::<Result<Vec<_>, AnswerError>>()?;
+    // Sized once: a catalogue is evaluated posting by posting, and growing the list step by step
+    // costs more allocator work than deciding the criteria.
+    let mut criteria = Vec::with_capacity(posting.criteria.len());
+    for criterion in &posting.criteria {
+        criteria.push(Assessed {
+            criterion,
+            verdict: decide(criterion, answers, today)?,
+        });
+    }
     let overall = overall(&criteria);
     Ok(Evaluation {
         posting,
@@ -181,7 +180,7 @@ fn decide(criterion: &Criterion, answers: &Answers, today: Date) -> Result<Verdi
     let Some(rule) = &criterion.rule else {
         return Ok(Verdict::Information);
     };
-    let Some(answer) = answers.get(rule.question()) else {
+    let Some((answer, place)) = answers.find(rule.question()) else {
         return Ok(Verdict::Unanswered);
     };
     if *answer == Answer::NotSure {
@@ -193,7 +192,7 @@ fn decide(criterion: &Criterion, answers: &Answers, today: Date) -> Result<Verdi
     };
     match rule {
         Rule::AnswerIn { meets, reasons, .. } => match answer {
-            Answer::Choice(option) => Ok(answer_in(option, meets, reasons)),
+            Answer::Choice(option) => Ok(answer_in(option, place, meets, reasons)),
             Answer::Month(_) | Answer::Never | Answer::NotSure => Err(wrong_kind()),
         },
         Rule::MonthsSince { question, months } => match answer {
@@ -220,8 +219,18 @@ fn decide(criterion: &Criterion, answers: &Answers, today: Date) -> Result<Verdi
     }
 }
 
-fn answer_in(option: &OptionId, meets: &[OptionId], reasons: &[(OptionId, Rc<str>)]) -> Verdict {
-    if meets.contains(option) {
+/// `place` is where `option` comes among the question's options, when the answer was recorded
+/// against the very question the rule was loaded with; then no id's text is read.
+fn answer_in(
+    option: &OptionId,
+    place: Option<usize>,
+    meets: &OptionSet,
+    reasons: &[(OptionId, Rc<str>)],
+) -> Verdict {
+    let met = place
+        .and_then(|place| meets.contains_place(place))
+        .unwrap_or_else(|| meets.contains(option));
+    if met {
         return Verdict::Met(Met::AnswerAccepted(option.clone()));
     }
     let reason = reasons

@@ -7,8 +7,8 @@
 use super::date::Date;
 use super::json::{Json, Quoted};
 use super::model::{
-    AnswerKind, Bank, ChoiceOption, Class, Criterion, CriterionId, OptionId, Posting, PostingId,
-    Question, QuestionId, Rule,
+    AnswerKind, Bank, ChoiceOption, Class, Criterion, CriterionId, OptionId, OptionSet, Posting,
+    PostingId, Question, QuestionId, Rule,
 };
 use std::collections::HashSet;
 use std::fmt;
@@ -832,7 +832,7 @@ fn read_answer_in(o: &mut Object<'_>, question: &Question, p: &mut Problems) -> 
     }
     Some(Rule::AnswerIn {
         question: question.id.clone(),
-        meets,
+        meets: OptionSet::of(&question.kind, meets),
         reasons,
     })
 }

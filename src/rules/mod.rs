@@ -38,6 +38,6 @@ pub use eval::{evaluate, Assessed, Evaluation, Met, NotMet, NotSure, Overall, Ve
 pub use json::Json;
 pub use load::{LoadError, Problem};
 pub use model::{
-    AnswerKind, Bank, ChoiceOption, Class, Criterion, CriterionId, OptionId, Posting, PostingId,
-    Question, QuestionId, Rule,
+    AnswerKind, Bank, ChoiceOption, Class, Criterion, CriterionId, OptionId, OptionSet, Posting,
+    PostingId, Question, QuestionId, Rule,
 };

@@ -110,6 +110,17 @@ impl AnswerKind {
     /// The option id of "no" in a yes-or-no question.
     pub const NO: &'static str = "no";
 
+    /// Where option `id` comes among the options this question offers, counting from 0.
+    pub fn place_of(&self, id: &OptionId) -> Option<usize> {
+        match self {
+            AnswerKind::YesNo => [Self::YES, Self::NO]
+                .iter()
+                .position(|&option| option == id.as_str()),
+            AnswerKind::OneOf(options) => options.iter().position(|o| &o.id == id),
+            AnswerKind::MonthYear { .. } => None,
+        }
+    }
+
     /// The ids of the options a choice question offers; empty for a month-and-year question.
     pub fn option_ids(&self) -> Vec<OptionId> {
         match self {
@@ -233,7 +244,7 @@ pub enum Rule {
         /// The question that decides it.
         question: QuestionId,
         /// The options that meet the criterion.
-        meets: Vec<OptionId>,
+        meets: OptionSet,
         /// The employer's reason why an option does not meet it, for the options that have one.
         reasons: Vec<(OptionId, Rc<str>)>,
     },
@@ -254,6 +265,49 @@ pub enum Rule {
         /// The employer's reason, shown when the answer is "never".
         never_reason: Option<Rc<str>>,
     },
+}
+
+/// Some of one question's options: the ones that meet a criterion.
+///
+/// Besides the ids, it keeps each option's place among the question's options as a bit, so that
+/// deciding a catalogue's thousands of criteria compares numbers held in the criterion itself
+/// instead of reading each id's text from wherever it was allocated: prepared once at load,
+/// matched many times.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OptionSet {
+    ids: Vec<OptionId>,
+    /// Bit `i` is set when the question's option `i` is in the set (options past the 64th have no
+    /// bit and are found by id).
+    places: u64,
+}
+
+impl OptionSet {
+    /// The options of `kind` among `ids`, in the order given. Ids `kind` does not offer are kept
+    /// but never match a place.
+    pub fn of(kind: &AnswerKind, ids: Vec<OptionId>) -> OptionSet {
+        let places = ids
+            .iter()
+            .filter_map(|id| kind.place_of(id))
+            .filter(|&place| place < 64)
+            .fold(0, |bits, place| bits | 1 << place);
+        OptionSet { ids, places }
+    }
+
+    /// The options, as the posting file lists them.
+    pub fn ids(&self) -> &[OptionId] {
+        &self.ids
+    }
+
+    /// Whether `id` is in the set.
+    pub fn contains(&self, id: &OptionId) -> bool {
+        self.ids.contains(id)
+    }
+
+    /// Whether the option at `place` among the question's options is in the set, when `place`
+    /// comes from the very question the set was made for; `None` when it cannot say.
+    pub(crate) fn contains_place(&self, place: usize) -> Option<bool> {
+        (place < 64).then(|| self.places & 1 << place != 0)
+    }
 }
 
 impl Rule {
