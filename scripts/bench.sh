@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The whole performance benchmark, as three tables: first-load bytes of the release build,
-# native evaluation time from 10 to 10,000 postings, and the browser figures under 4x CPU
-# throttling and slow 4G. Installs what is missing first. Numbers, not pass or fail: compare them
+# The whole performance benchmark, as four tables: first-load bytes of the release build (and of
+# a bare Yew counter, the floor), native evaluation time and instructions from 10 to 10,000
+# postings, and the browser figures under 4x CPU throttling and slow 4G. Installs what is missing
+# first. Numbers, not pass or fail: compare them
 # with the budgets in the README's "Performance".
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
@@ -13,10 +14,18 @@ if ! command -v brotli >/dev/null; then
 fi
 echo "== First-load bytes (release build)"
 trunk build --release --offline >/dev/null 2>&1
-scripts/bench-size.sh
+scripts/bench-size.sh --floor
 echo
 echo "== Evaluation, native (opt-level 3)"
 cargo run --quiet --profile bench --bin catalogue -- bench
+echo
+echo "== Evaluation, instructions counted by callgrind (the same on a busy machine)"
+if ! command -v valgrind >/dev/null; then
+  say "installing Debian's valgrind"
+  as_root apt-get update
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y valgrind
+fi
+scripts/bench-instructions.sh
 echo
 echo "== In the browser"
 scripts/bench-browser.sh 2>&1 | grep -v 'INFO'

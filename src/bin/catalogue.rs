@@ -3,7 +3,13 @@
 //! ```sh
 //! cargo run --release --bin catalogue -- generate 1000 > /tmp/1000.json   # a bundle of 1,000 postings
 //! cargo run --release --bin catalogue -- bench                              # evaluation times, a table
+//! cargo run --release --bin catalogue -- evaluate 1000                      # one evaluation, for callgrind
 //! ```
+//!
+//! `evaluate N` evaluates every posting of a catalogue of N once, inside `evaluate_catalogue`, so
+//! `valgrind --tool=callgrind --toggle-collect='*evaluate_catalogue*'` counts the instructions of
+//! evaluation alone: a figure that, unlike a time, is the same on a busy machine
+//! (`scripts/bench-instructions.sh`).
 //!
 //! Each synthetic posting has 20 criteria (18 essential, 1 desirable, 1 after offer) over a bank
 //! of 40 questions of every kind, so evaluation does the same work as for real postings.
@@ -45,12 +51,23 @@ mod native {
                 bench();
                 ExitCode::SUCCESS
             }
+            ["evaluate", n] => match n.parse() {
+                Ok(n) => {
+                    let today = Date::new(2026, 11, 23).unwrap();
+                    let catalogue = load(n);
+                    let answers = answers(&catalogue, today);
+                    let met = evaluate_catalogue(&catalogue, &answers, today);
+                    println!("{met} of {n} postings evaluated");
+                    ExitCode::SUCCESS
+                }
+                Err(_) => usage(),
+            },
             _ => usage(),
         }
     }
 
     fn usage() -> ExitCode {
-        eprintln!("usage: catalogue generate N | catalogue bench");
+        eprintln!("usage: catalogue generate N | catalogue bench | catalogue evaluate N");
         ExitCode::from(2)
     }
 
@@ -74,6 +91,16 @@ mod native {
         answers
     }
 
+    /// Every posting evaluated once: the function callgrind is told to count.
+    #[inline(never)]
+    fn evaluate_catalogue(catalogue: &Catalogue, answers: &Answers, today: Date) -> usize {
+        catalogue
+            .postings()
+            .iter()
+            .filter(|p| evaluate(p, answers, today).is_ok())
+            .count()
+    }
+
     fn median(mut samples: Vec<f64>) -> f64 {
         samples.sort_by(f64::total_cmp);
         samples[samples.len() / 2]
@@ -94,11 +121,7 @@ mod native {
             let samples: Vec<f64> = (0..21)
                 .map(|_| {
                     let started = Instant::now();
-                    let met = catalogue
-                        .postings()
-                        .iter()
-                        .filter(|p| evaluate(p, &answers, today).is_ok())
-                        .count();
+                    let met = evaluate_catalogue(&catalogue, &answers, today);
                     assert_eq!(met, n);
                     started.elapsed().as_secs_f64() * 1e3
                 })
