@@ -1,15 +1,37 @@
 #!/usr/bin/env bash
 # Prints the first-load bytes of the release build in dist/: each asset raw, gzip -9 and brotli -q 11,
 # and the code total (wasm + js + css). Run after `trunk build --release --offline`.
+#
+# With --floor it also builds bench/yew-counter (a bare Yew counter with the same release profile
+# and tools) and prints its code total: the floor any Yew app starts from, against which the
+# budget in the README is read.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+export PATH="$HOME/.cargo/bin:$PWD/tests/e2e/node_modules/.bin:$PATH"
 command -v brotli >/dev/null || { echo "bench-size: needs brotli (apt-get install brotli)"; exit 1; }
+
+# sizes DIR LABEL: a row per asset, then the code total labelled LABEL.
+sizes() {
+  local dir=$1 label=$2 total_raw=0 total_gz=0 total_br=0 f raw gz br
+  for f in "$dir"/*.wasm "$dir"/*.js "$dir"/*.css "$dir"/*.html; do
+    [ -e "$f" ] || continue
+    raw=$(stat -c%s "$f"); gz=$(gzip -9c "$f" | wc -c); br=$(brotli -c -q 11 "$f" | wc -c)
+    printf '%-44s %9d %9d %9d\n' "$(basename "$f")" "$raw" "$gz" "$br"
+    case "$f" in *.html) ;; *) total_raw=$((total_raw + raw)) total_gz=$((total_gz + gz)) total_br=$((total_br + br)) ;; esac
+  done
+  printf '%-44s %9d %9d %9d\n' "$label" "$total_raw" "$total_gz" "$total_br"
+  printf '%-44s %9.1f %9.1f %9.1f\n' "$label, KiB" "$(echo "$total_raw/1024" | bc -l)" "$(echo "$total_gz/1024" | bc -l)" "$(echo "$total_br/1024" | bc -l)"
+}
+
 printf '%-44s %9s %9s %9s\n' file raw gzip brotli
-total_raw=0 total_gz=0 total_br=0
-for f in dist/*.wasm dist/*.js dist/*.css dist/*.html; do
-  raw=$(stat -c%s "$f"); gz=$(gzip -9c "$f" | wc -c); br=$(brotli -c -q 11 "$f" | wc -c)
-  printf '%-44s %9d %9d %9d\n' "$(basename "$f")" "$raw" "$gz" "$br"
-  case "$f" in *.html) ;; *) total_raw=$((total_raw + raw)) total_gz=$((total_gz + gz)) total_br=$((total_br + br)) ;; esac
-done
-printf '%-44s %9d %9d %9d\n' "code (wasm + js + css)" "$total_raw" "$total_gz" "$total_br"
-printf '%-44s %9.1f %9.1f %9.1f\n' "code, KiB" "$(echo "$total_raw/1024" | bc -l)" "$(echo "$total_gz/1024" | bc -l)" "$(echo "$total_br/1024" | bc -l)"
+sizes dist "code (wasm + js + css)"
+
+if [ "${1:-}" = "--floor" ]; then
+  echo
+  log=target/yew-counter.log
+  mkdir -p target
+  if ! (cd bench/yew-counter && CARGO_TARGET_DIR="$PWD/../../target/yew-counter" trunk build --release --offline) >"$log" 2>&1; then
+    tail -20 "$log"; echo "bench-size: building bench/yew-counter failed (whole log: $log)"; exit 1
+  fi
+  sizes bench/yew-counter/dist "bare Yew counter (wasm + js)"
+fi
