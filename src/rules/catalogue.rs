@@ -126,6 +126,8 @@ impl Catalogue {
                     .filter(|k| !["questions", "criteria", "postings", "$schema"].contains(k))
                     .collect();
                 match (field("postings"), unknown.as_slice()) {
+                    // The bank is small and copied into an object of its own; the postings,
+                    // which may be thousands, are read where they are.
                     (Some(Json::Array(postings)), []) => (
                         Json::Object(
                             pairs
@@ -134,7 +136,7 @@ impl Catalogue {
                                 .cloned()
                                 .collect(),
                         ),
-                        postings.clone(),
+                        postings.as_slice(),
                     ),
                     (postings, _) => {
                         let (path, message) = match (postings, unknown.first()) {

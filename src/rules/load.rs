@@ -200,12 +200,17 @@ impl<'j> Object<'j> {
         }
     }
 
+    /// The path of field `key`. Put together by hand: the loader makes one for nearly every
+    /// field it reads, and the formatting machinery costs more than the rest of the check.
     fn child(&self, key: &str) -> String {
         if self.path.is_empty() {
-            key.to_owned()
-        } else {
-            format!("{}.{key}", self.path)
+            return key.to_owned();
         }
+        let mut path = String::with_capacity(self.path.len() + 1 + key.len());
+        path.push_str(&self.path);
+        path.push('.');
+        path.push_str(key);
+        path
     }
 
     /// The field's value; `null` counts as absent.
@@ -234,28 +239,48 @@ impl<'j> Object<'j> {
         value
     }
 
+    // The field's path is put together only when there is a problem to name.
+
     fn text(&mut self, key: &'static str, p: &mut Problems) -> Option<String> {
         let value = self.required(key, TEXT, p)?;
-        text(value, &self.child(key), p)
+        self.or_expected(key, valid_text(value), TEXT, value, p)
     }
 
     fn optional_text(&mut self, key: &'static str, p: &mut Problems) -> Option<Option<String>> {
         match self.optional(key) {
             None => Some(None),
-            Some(value) => text(value, &self.child(key), p).map(Some),
+            Some(value) => self
+                .or_expected(key, valid_text(value), TEXT, value, p)
+                .map(Some),
         }
     }
 
     fn id(&mut self, key: &'static str, p: &mut Problems) -> Option<String> {
         let value = self.required(key, ID, p)?;
-        id(value, &self.child(key), p)
+        self.or_expected(key, valid_id(value), ID, value, p)
     }
 
     fn optional_date(&mut self, key: &'static str, p: &mut Problems) -> Option<Option<Date>> {
         match self.optional(key) {
             None => Some(None),
-            Some(value) => date(value, &self.child(key), p).map(Some),
+            Some(value) => self
+                .or_expected(key, valid_date(value), DATE, value, p)
+                .map(Some),
         }
+    }
+
+    fn or_expected<T>(
+        &self,
+        key: &str,
+        valid: Option<T>,
+        expected: &str,
+        found: &Json,
+        p: &mut Problems,
+    ) -> Option<T> {
+        if valid.is_none() {
+            p.expected(&self.child(key), expected, found);
+        }
+        valid
     }
 
     fn list(
@@ -264,22 +289,32 @@ impl<'j> Object<'j> {
         what: &str,
         p: &mut Problems,
     ) -> Option<Vec<(String, &'j Json)>> {
-        let expected = format!("a list [ ... ] of {what}");
+        let expected = || format!("a list [ ... ] of {what}");
         let path = self.child(key);
-        match self.required(key, &expected, p)? {
+        let Some(value) = self.optional(key) else {
+            p.add(
+                &path,
+                format!("this field is missing: expected {}", expected()),
+            );
+            return None;
+        };
+        match value {
             Json::Array(items) if items.is_empty() => {
-                p.add(&path, format!("expected {expected}, found an empty list"));
+                p.add(
+                    &path,
+                    format!("expected {}, found an empty list", expected()),
+                );
                 None
             }
             Json::Array(items) => Some(
                 items
                     .iter()
                     .enumerate()
-                    .map(|(i, item)| (format!("{path}[{i}]"), item))
+                    .map(|(i, item)| (indexed(&path, i), item))
                     .collect(),
             ),
             other => {
-                p.expected(&path, &expected, other);
+                p.expected(&path, &expected(), other);
                 None
             }
         }
@@ -303,17 +338,44 @@ impl<'j> Object<'j> {
     }
 }
 
-fn text(value: &Json, path: &str, p: &mut Problems) -> Option<String> {
+/// `path[i]`, put together by hand (see [`Object::child`]).
+fn indexed(path: &str, i: usize) -> String {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut n = i;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let digits = std::str::from_utf8(&digits[at..]).unwrap_or_default();
+    let mut out = String::with_capacity(path.len() + digits.len() + 2);
+    out.push_str(path);
+    out.push('[');
+    out.push_str(digits);
+    out.push(']');
+    out
+}
+
+fn valid_text(value: &Json) -> Option<String> {
     match value {
         Json::String(s) if !s.trim().is_empty() => Some(s.trim().to_owned()),
-        other => {
-            p.expected(path, TEXT, other);
-            None
-        }
+        _ => None,
     }
 }
 
-fn id(value: &Json, path: &str, p: &mut Problems) -> Option<String> {
+fn text(value: &Json, path: &str, p: &mut Problems) -> Option<String> {
+    let text = valid_text(value);
+    if text.is_none() {
+        p.expected(path, TEXT, value);
+    }
+    text
+}
+
+fn valid_id(value: &Json) -> Option<String> {
     match value {
         Json::String(s)
             if !s.is_empty()
@@ -323,26 +385,22 @@ fn id(value: &Json, path: &str, p: &mut Problems) -> Option<String> {
         {
             Some(s.clone())
         }
-        other => {
-            p.expected(path, ID, other);
-            None
-        }
+        _ => None,
     }
 }
 
-fn date(value: &Json, path: &str, p: &mut Problems) -> Option<Date> {
+fn id(value: &Json, path: &str, p: &mut Problems) -> Option<String> {
+    let id = valid_id(value);
+    if id.is_none() {
+        p.expected(path, ID, value);
+    }
+    id
+}
+
+fn valid_date(value: &Json) -> Option<Date> {
     match value {
-        Json::String(s) => {
-            let parsed = Date::parse_iso(s);
-            if parsed.is_none() {
-                p.expected(path, DATE, value);
-            }
-            parsed
-        }
-        other => {
-            p.expected(path, DATE, other);
-            None
-        }
+        Json::String(s) => Date::parse_iso(s),
+        _ => None,
     }
 }
 
@@ -769,8 +827,7 @@ fn whole_months(json: &Json, path: &str, p: &mut Problems) -> Option<u32> {
 
 fn read_answer_in(o: &mut Object<'_>, question: &Question, p: &mut Problems) -> Option<Rule> {
     let question_path = o.child("question");
-    let offered = question.kind.option_ids();
-    if offered.is_empty() {
+    if matches!(question.kind, AnswerKind::MonthYear { .. }) {
         p.add(
             &question_path,
             format!(
@@ -779,20 +836,20 @@ fn read_answer_in(o: &mut Object<'_>, question: &Question, p: &mut Problems) -> 
             ),
         );
     }
-    let names: Vec<&str> = offered.iter().map(OptionId::as_str).collect();
-    let expected = format!(
-        "an option of question {} ({})",
-        Quoted(question.id.as_str()),
-        names.join(", ")
-    );
     let option = |json: &Json, path: &str, p: &mut Problems| -> Option<OptionId> {
         let id = OptionId::new(id(json, path, p)?);
-        if offered.contains(&id) {
-            Some(id)
-        } else {
-            p.expected(path, &expected, json);
-            None
+        if question.kind.place_of(&id).is_some() {
+            return Some(id);
         }
+        let offered = question.kind.option_ids();
+        let names: Vec<&str> = offered.iter().map(OptionId::as_str).collect();
+        let expected = format!(
+            "an option of question {} ({})",
+            Quoted(question.id.as_str()),
+            names.join(", ")
+        );
+        p.expected(path, &expected, json);
+        None
     };
     let meets: Vec<OptionId> = o
         .list("meets", "the options that meet the criterion", p)?
