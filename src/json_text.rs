@@ -1,72 +1,322 @@
-//! Text to [`Json`], by whatever parser the platform already has.
+//! Text to [`Json`]: a small parser of JSON (RFC 8259), the same in the browser and natively.
 //!
-//! In the browser that is `JSON.parse`, which costs the wasm nothing, and a short walk over what it
-//! returns; natively (tests, tools) it is `serde_json`, which is never compiled into the wasm.
-//! (The walk replaced `serde-wasm-bindgen`: the same result in fewer bytes; see the README's
-//! "Performance".)
+//! It replaced the browser's `JSON.parse` followed by a walk over what it returned: with a
+//! catalogue of 1,000 postings that walk crossed between JavaScript and the wasm for every value,
+//! and the crossings cost more than parsing the text here (see the README's "Performance"). Being
+//! the same parser everywhere, it is fuzzed natively with the loader (`tests/fuzz.rs`), and an
+//! editor gets the same message in the browser as from the validator:
+//!
+//! ```
+//! use eligibility_checker::json_text::parse;
+//! assert_eq!(
+//!     parse("{ \"id\": \"a\",\n  \"id\": \"b\" }").unwrap_err(),
+//!     "the field \"id\" is given twice in one object at line 2, column 3"
+//! );
+//! ```
 
 use crate::rules::Json;
 
-/// Parses JSON text, or says why it is not JSON (with the parser's position).
-#[cfg(target_arch = "wasm32")]
-pub fn parse(text: &str) -> Result<Json, String> {
-    let value = js_sys::JSON::parse(text).map_err(|error| {
-        js_sys::Error::from(error)
-            .message()
-            .as_string()
-            .unwrap_or_else(|| "the browser could not read it".to_owned())
-    })?;
-    from_js(&value, 0)
-}
-
-/// Deeper than any posting file goes, and shallow enough that the walk cannot run out of stack on
+/// Deeper than any posting file goes, and shallow enough that parsing cannot run out of stack on
 /// a hostile file.
-#[cfg(target_arch = "wasm32")]
 const MAX_DEPTH: usize = 64;
 
-#[cfg(target_arch = "wasm32")]
-fn from_js(value: &wasm_bindgen::JsValue, depth: usize) -> Result<Json, String> {
-    use js_sys::{Array, Object};
-    use wasm_bindgen::JsCast;
-    if depth > MAX_DEPTH {
-        return Err(format!(
-            "it is nested more than {MAX_DEPTH} levels deep, deeper than any posting file can be"
-        ));
+/// An object with more fields than this finds repeated ones with a set instead of a scan.
+const SCAN_FIELDS: usize = 32;
+
+/// Parses JSON text, or says what is wrong and where (line and column, counted from 1).
+pub fn parse(text: &str) -> Result<Json, String> {
+    let mut parser = Parser { text, at: 0 };
+    parser.skip_space();
+    let value = parser.value(0)?;
+    parser.skip_space();
+    if parser.at < text.len() {
+        return Err(parser.error("expected the end of the text after the value"));
     }
-    if let Some(b) = value.as_bool() {
-        return Ok(Json::Bool(b));
-    }
-    if let Some(n) = value.as_f64() {
-        return Ok(Json::Number(n));
-    }
-    if let Some(s) = value.as_string() {
-        return Ok(Json::String(s));
-    }
-    if value.is_null() || value.is_undefined() {
-        return Ok(Json::Null);
-    }
-    if Array::is_array(value) {
-        let items: &Array = value.unchecked_ref();
-        return items
-            .iter()
-            .map(|item| from_js(&item, depth + 1))
-            .collect::<Result<_, _>>()
-            .map(Json::Array);
-    }
-    // JSON.parse gives nothing else: an object's own keys, in order.
-    Object::entries(value.unchecked_ref())
-        .iter()
-        .map(|entry| {
-            let entry: Array = entry.unchecked_into();
-            let key = entry.get(0).as_string().unwrap_or_default();
-            Ok((key, from_js(&entry.get(1), depth + 1)?))
-        })
-        .collect::<Result<_, _>>()
-        .map(Json::Object)
+    Ok(value)
 }
 
-/// Parses JSON text, or says why it is not JSON (with the line and column).
+struct Parser<'t> {
+    text: &'t str,
+    /// A byte offset into `text`, always at a character boundary.
+    at: usize,
+}
+
+impl Parser<'_> {
+    fn peek(&self) -> Option<u8> {
+        self.text.as_bytes().get(self.at).copied()
+    }
+
+    fn skip_space(&mut self) {
+        while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.peek() {
+            self.at += 1;
+        }
+    }
+
+    /// `what`, at the line and column of the parser's position.
+    fn error(&self, what: &str) -> String {
+        self.error_at(self.at, what)
+    }
+
+    fn error_at(&self, at: usize, what: &str) -> String {
+        let before = &self.text[..at];
+        let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let column = before[line_start..].chars().count() + 1;
+        format!("{what} at line {line}, column {column}")
+    }
+
+    fn value(&mut self, depth: usize) -> Result<Json, String> {
+        match self.peek() {
+            Some(b'{') => self.object(depth + 1),
+            Some(b'[') => self.array(depth + 1),
+            Some(b'"') => self.string().map(Json::String),
+            Some(b't') => self.word("true", Json::Bool(true)),
+            Some(b'f') => self.word("false", Json::Bool(false)),
+            Some(b'n') => self.word("null", Json::Null),
+            Some(b'-' | b'0'..=b'9') => self.number(),
+            Some(_) => Err(self.error(
+                "expected a value (text in double quotes, a number, true, false, null, [ or {)",
+            )),
+            None => Err(self.error("the text ends where a value was expected")),
+        }
+    }
+
+    fn nested(&self, depth: usize) -> Result<(), String> {
+        if depth > MAX_DEPTH {
+            return Err(format!(
+                "it is nested more than {MAX_DEPTH} levels deep, deeper than any posting file can be"
+            ));
+        }
+        Ok(())
+    }
+
+    fn object(&mut self, depth: usize) -> Result<Json, String> {
+        self.nested(depth)?;
+        self.at += 1; // {
+        let mut pairs: Vec<(String, Json)> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        self.skip_space();
+        if self.peek() == Some(b'}') {
+            self.at += 1;
+            return Ok(Json::Object(pairs));
+        }
+        loop {
+            self.skip_space();
+            let key_at = self.at;
+            if self.peek() != Some(b'"') {
+                return Err(self.error("expected a field name in double quotes"));
+            }
+            let key = self.string()?;
+            // A field given twice would be read once and the other silently dropped.
+            let repeated = if pairs.len() < SCAN_FIELDS {
+                pairs.iter().any(|(k, _)| *k == key)
+            } else {
+                if seen.is_empty() {
+                    seen.extend(pairs.iter().map(|(k, _)| k.clone()));
+                }
+                !seen.insert(key.clone())
+            };
+            if repeated {
+                let what = format!(
+                    "the field {} is given twice in one object",
+                    crate::rules::Quoted(&key)
+                );
+                return Err(self.error_at(key_at, &what));
+            }
+            self.skip_space();
+            if self.peek() != Some(b':') {
+                return Err(self.error("expected a colon : after the field name"));
+            }
+            self.at += 1;
+            self.skip_space();
+            let value = self.value(depth)?;
+            pairs.push((key, value));
+            self.skip_space();
+            match self.peek() {
+                Some(b',') => self.at += 1,
+                Some(b'}') => {
+                    self.at += 1;
+                    return Ok(Json::Object(pairs));
+                }
+                _ => return Err(self.error("expected a comma , or the end of the object }")),
+            }
+        }
+    }
+
+    fn array(&mut self, depth: usize) -> Result<Json, String> {
+        self.nested(depth)?;
+        self.at += 1; // [
+        let mut items = Vec::new();
+        self.skip_space();
+        if self.peek() == Some(b']') {
+            self.at += 1;
+            return Ok(Json::Array(items));
+        }
+        loop {
+            self.skip_space();
+            items.push(self.value(depth)?);
+            self.skip_space();
+            match self.peek() {
+                Some(b',') => self.at += 1,
+                Some(b']') => {
+                    self.at += 1;
+                    return Ok(Json::Array(items));
+                }
+                _ => return Err(self.error("expected a comma , or the end of the list ]")),
+            }
+        }
+    }
+
+    fn word(&mut self, word: &str, value: Json) -> Result<Json, String> {
+        if self.text[self.at..].starts_with(word) {
+            self.at += word.len();
+            Ok(value)
+        } else {
+            Err(self.error(
+                "expected a value (text in double quotes, a number, true, false, null, [ or {)",
+            ))
+        }
+    }
+
+    fn number(&mut self) -> Result<Json, String> {
+        let start = self.at;
+        let digits = |p: &mut Self| {
+            let from = p.at;
+            while let Some(b'0'..=b'9') = p.peek() {
+                p.at += 1;
+            }
+            p.at > from
+        };
+        if self.peek() == Some(b'-') {
+            self.at += 1;
+        }
+        let int_start = self.at;
+        let whole = digits(self);
+        let leading_zero = self.at - int_start > 1 && self.text.as_bytes()[int_start] == b'0';
+        let mut valid = whole && !leading_zero;
+        if valid && self.peek() == Some(b'.') {
+            self.at += 1;
+            valid = digits(self);
+        }
+        if valid && matches!(self.peek(), Some(b'e' | b'E')) {
+            self.at += 1;
+            if matches!(self.peek(), Some(b'+' | b'-')) {
+                self.at += 1;
+            }
+            valid = digits(self);
+        }
+        if !valid {
+            return Err(self.error_at(
+                start,
+                "expected a number written as JSON writes them, like 12 or -1.5",
+            ));
+        }
+        Ok(Json::Number(float(&self.text[start..self.at])))
+    }
+
+    /// A string in double quotes, the parser at its opening quote.
+    fn string(&mut self) -> Result<String, String> {
+        self.at += 1; // "
+        let mut out = String::new();
+        loop {
+            // Copy the run up to the next quote, escape or control character in one go.
+            let rest = &self.text.as_bytes()[self.at..];
+            let run = rest
+                .iter()
+                .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
+                .unwrap_or(rest.len());
+            out.push_str(&self.text[self.at..self.at + run]);
+            self.at += run;
+            match self.peek() {
+                Some(b'"') => {
+                    self.at += 1;
+                    return Ok(out);
+                }
+                Some(b'\\') => {
+                    self.at += 1;
+                    self.escape(&mut out)?;
+                }
+                Some(_) => {
+                    return Err(self.error(
+                        "expected the text to go on, but found a line break or other control character (write \\n for a line break)",
+                    ))
+                }
+                None => return Err(self.error("the text ends inside text in double quotes")),
+            }
+        }
+    }
+
+    /// The escape after a backslash.
+    fn escape(&mut self, out: &mut String) -> Result<(), String> {
+        let start = self.at - 1;
+        let simple = match self.peek() {
+            Some(b'"') => '"',
+            Some(b'\\') => '\\',
+            Some(b'/') => '/',
+            Some(b'b') => '\u{8}',
+            Some(b'f') => '\u{c}',
+            Some(b'n') => '\n',
+            Some(b'r') => '\r',
+            Some(b't') => '\t',
+            Some(b'u') => {
+                self.at += 1;
+                let first = self.hex4(start)?;
+                let c = if (0xD800..0xDC00).contains(&first) {
+                    // Half of a character beyond U+FFFF: the other half must follow.
+                    if !self.text[self.at..].starts_with("\\u") {
+                        return Err(self.error_at(start, "expected the second half of a \\u escape pair"));
+                    }
+                    self.at += 2;
+                    let second = self.hex4(start)?;
+                    if !(0xDC00..0xE000).contains(&second) {
+                        return Err(self.error_at(start, "expected the second half of a \\u escape pair"));
+                    }
+                    char::from_u32(0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00))
+                } else {
+                    char::from_u32(first)
+                };
+                out.push(c.ok_or_else(|| self.error_at(start, "expected a \\u escape of a whole character"))?);
+                return Ok(());
+            }
+            _ => {
+                return Err(self.error_at(
+                    start,
+                    "expected an escape JSON knows after the backslash: \\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\u and four hex digits",
+                ))
+            }
+        };
+        self.at += 1;
+        out.push(simple);
+        Ok(())
+    }
+
+    fn hex4(&mut self, start: usize) -> Result<u32, String> {
+        let digits = self.text.as_bytes().get(self.at..self.at + 4);
+        let value = digits.and_then(|digits| {
+            digits.iter().try_fold(0, |n, &b| {
+                let d = (b as char).to_digit(16)?;
+                Some(n * 16 + d)
+            })
+        });
+        match value {
+            Some(value) => {
+                self.at += 4;
+                Ok(value)
+            }
+            None => Err(self.error_at(start, "expected four hex digits after \\u")),
+        }
+    }
+}
+
+/// The value of a number the parser has checked is written as JSON writes them. In the browser,
+/// JavaScript's own `parseFloat` does it, so the wasm carries no float parser of its own; both
+/// round correctly, so both give the same number.
+#[cfg(target_arch = "wasm32")]
+fn float(text: &str) -> f64 {
+    js_sys::parse_float(text)
+}
+
 #[cfg(not(target_arch = "wasm32"))]
-pub fn parse(text: &str) -> Result<Json, String> {
-    serde_json::from_str(text).map_err(|error| error.to_string())
+fn float(text: &str) -> f64 {
+    text.parse().unwrap_or(f64::NAN)
 }

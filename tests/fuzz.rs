@@ -8,7 +8,7 @@ use eligibility_checker::rules::{
     evaluate, Answer, AnswerKind, Answers, Catalogue, Date, YearMonth,
 };
 use serde_json::Value;
-use util::{posting_file, KMPT, SWLSTG};
+use util::{from_serde, posting_file, sorted, KMPT, SWLSTG};
 
 /// xorshift64*: small, fast, and the same everywhere.
 struct Rng(u64);
@@ -131,6 +131,7 @@ fn mutate(value: &mut Value, rng: &mut Rng) {
 /// Loads `text` as a posting and, when it loads, evaluates it with random answers: nothing may
 /// panic, and a rejection must name the file and at least one problem.
 fn check(text: &str, rng: &mut Rng, counts: &mut [usize; 2]) {
+    same_as_serde_json(text);
     let (catalogue, errors) = builtin::load(QUESTIONS, &[("fuzz.json", text)]);
     for error in &errors {
         assert_eq!(error.file(), "fuzz.json");
@@ -139,6 +140,20 @@ fn check(text: &str, rng: &mut Rng, counts: &mut [usize; 2]) {
     }
     counts[usize::from(errors.is_empty())] += 1;
     evaluate_all(&catalogue, rng);
+}
+
+/// The checker's own JSON parser and serde_json accept the same texts and read the same trees,
+/// except where ours is stricter on purpose: a field given twice in one object.
+#[track_caller]
+fn same_as_serde_json(text: &str) {
+    let ours = eligibility_checker::json_text::parse(text);
+    let theirs = serde_json::from_str::<Value>(text);
+    match (ours, theirs) {
+        (Ok(ours), Ok(theirs)) => assert_eq!(sorted(ours), from_serde(theirs), "{text}"),
+        (Err(ours), Ok(_)) => assert!(ours.contains("is given twice"), "{ours}: {text}"),
+        (Ok(_), Err(theirs)) => panic!("serde_json refuses what we accept ({theirs}): {text}"),
+        (Err(_), Err(_)) => {}
+    }
 }
 
 /// Evaluates every posting of `catalogue` with random answers of the right kinds.

@@ -6,7 +6,7 @@ use eligibility_checker::rules::{jsonld, Bank, Json, Source};
 use util::KMPT;
 
 fn json(text: &str) -> Json {
-    serde_json::from_str(text).unwrap()
+    eligibility_checker::json_text::parse(text).unwrap()
 }
 
 /// A criteria file naming its JobPosting, with the KMPT criteria and facts JSON-LD lacks.

@@ -1,10 +1,10 @@
 //! A parsed JSON document, as plain data.
 //!
-//! Posting files are read in two steps: text to [`Json`] (by the browser's `JSON.parse` in the app,
-//! by `serde_json` natively), then [`Json`] to postings by [`crate::rules::load`], which checks every
-//! field and reports every problem with its path. Going through a plain tree, rather than deriving
-//! `Deserialize` for the postings themselves, is what lets one bad file name *all* its problems in
-//! words an employer editing JSON understands, instead of stopping at serde's first.
+//! Posting files are read in two steps: text to [`Json`] (by [`crate::json_text`]), then [`Json`]
+//! to postings by [`crate::rules::load`], which checks every field and reports every problem with
+//! its path. Going through a plain tree, rather than deriving `Deserialize` for the postings
+//! themselves, is what lets one bad file name *all* its problems in words an employer editing JSON
+//! understands, instead of stopping at the first.
 
 use std::fmt;
 
@@ -113,62 +113,5 @@ impl fmt::Display for Described<'_> {
             Json::Array(items) => write!(f, "a list of {} item(s)", items.len()),
             Json::Object(_) => f.write_str("an object { ... }"),
         }
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for Json {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Json, D::Error> {
-        deserializer.deserialize_any(JsonVisitor)
-    }
-}
-
-struct JsonVisitor;
-
-impl<'de> serde::de::Visitor<'de> for JsonVisitor {
-    type Value = Json;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("any JSON value")
-    }
-    fn visit_unit<E>(self) -> Result<Json, E> {
-        Ok(Json::Null)
-    }
-    fn visit_none<E>(self) -> Result<Json, E> {
-        Ok(Json::Null)
-    }
-    fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<Json, D::Error> {
-        d.deserialize_any(JsonVisitor)
-    }
-    fn visit_bool<E>(self, v: bool) -> Result<Json, E> {
-        Ok(Json::Bool(v))
-    }
-    fn visit_i64<E>(self, v: i64) -> Result<Json, E> {
-        Ok(Json::Number(v as f64))
-    }
-    fn visit_u64<E>(self, v: u64) -> Result<Json, E> {
-        Ok(Json::Number(v as f64))
-    }
-    fn visit_f64<E>(self, v: f64) -> Result<Json, E> {
-        Ok(Json::Number(v))
-    }
-    fn visit_str<E>(self, v: &str) -> Result<Json, E> {
-        Ok(Json::String(v.to_owned()))
-    }
-    fn visit_string<E>(self, v: String) -> Result<Json, E> {
-        Ok(Json::String(v))
-    }
-    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Json, A::Error> {
-        let mut items = Vec::new();
-        while let Some(item) = seq.next_element()? {
-            items.push(item);
-        }
-        Ok(Json::Array(items))
-    }
-    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Json, A::Error> {
-        let mut pairs = Vec::new();
-        while let Some((key, value)) = map.next_entry::<String, Json>()? {
-            pairs.push((key, value));
-        }
-        Ok(Json::Object(pairs))
     }
 }

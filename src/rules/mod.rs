@@ -36,6 +36,7 @@ pub use catalogue::{fold_case, Catalogue, Facets, Filter, Source};
 pub use date::{Date, YearMonth};
 pub use eval::{evaluate, Assessed, Evaluation, Met, NotMet, NotSure, Overall, Verdict};
 pub use json::Json;
+pub(crate) use json::Quoted;
 pub use load::{LoadError, Problem};
 pub use model::{
     AnswerKind, Bank, ChoiceOption, Class, Criterion, CriterionId, OptionId, OptionSet, Posting,

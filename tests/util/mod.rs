@@ -87,3 +87,34 @@ pub fn posting_file(id: &str) -> (&'static str, &'static str) {
         .find(|(file, _)| *file == format!("postings/{id}.json"))
         .unwrap_or_else(|| panic!("no built-in file for {id}"))
 }
+
+/// serde_json's tree as ours, objects' fields sorted (serde_json sorts them by default).
+pub fn from_serde(value: serde_json::Value) -> eligibility_checker::rules::Json {
+    use eligibility_checker::rules::Json;
+    use serde_json::Value;
+    match value {
+        Value::Null => Json::Null,
+        Value::Bool(b) => Json::Bool(b),
+        Value::Number(n) => Json::Number(n.as_f64().unwrap()),
+        Value::String(s) => Json::String(s),
+        Value::Array(items) => Json::Array(items.into_iter().map(from_serde).collect()),
+        Value::Object(map) => {
+            Json::Object(map.into_iter().map(|(k, v)| (k, from_serde(v))).collect())
+        }
+    }
+}
+
+/// Our tree with every object's fields sorted by name, to compare with serde_json's.
+pub fn sorted(json: eligibility_checker::rules::Json) -> eligibility_checker::rules::Json {
+    use eligibility_checker::rules::Json;
+    match json {
+        Json::Array(items) => Json::Array(items.into_iter().map(sorted).collect()),
+        Json::Object(pairs) => {
+            let mut pairs: Vec<(String, Json)> =
+                pairs.into_iter().map(|(k, v)| (k, sorted(v))).collect();
+            pairs.sort_by(|a, b| a.0.cmp(&b.0));
+            Json::Object(pairs)
+        }
+        other => other,
+    }
+}
