@@ -41,9 +41,27 @@ const here = (file) => new URL(file, import.meta.url).href;
 const STYLE = here('./${css}');
 const STYLE_INTEGRITY = '${cssIntegrity}';
 
+// A postings file given by URL is fetched while the app itself downloads, not after it starts:
+// one round trip less before a big catalogue shows. The checker takes the response if the
+// attribute still names the same file when it mounts, and fetches it itself otherwise.
+const early = new Map();
+const fetchEarly = (element, name) => {
+  if (!name || name.startsWith('#')) return;
+  const response = fetch(name);
+  response.catch(() => {}); // the checker reports a failure; this copy need not
+  early.set(element, { name, response });
+};
+for (const element of document.querySelectorAll('[data-eligibility-checker]')) fetchEarly(element, element.getAttribute('data-postings'));
+for (const element of document.querySelectorAll('eligibility-checker')) fetchEarly(element, element.getAttribute('postings'));
+
 await init({ module_or_path: here('./${wasm}') });
 
-const mountInto = (element, prefix) => mount(element, STYLE, STYLE_INTEGRITY, prefix);
+const mountInto = (element, prefix) => {
+  const prefetched = early.get(element);
+  early.delete(element);
+  const response = prefetched?.name === element.getAttribute(prefix + 'postings') ? prefetched.response : undefined;
+  return mount(element, STYLE, STYLE_INTEGRITY, prefix, response);
+};
 for (const element of document.querySelectorAll('[data-eligibility-checker]')) mountInto(element, 'data-');
 
 if (!customElements.get('eligibility-checker')) {

@@ -71,12 +71,15 @@ pub fn today() -> Date {
 }
 
 /// Mounts a checker into `host`. `attribute_prefix` is `"data-"` for a plain element, `""` for
-/// the custom element; `stylesheet` and `integrity` are the built stylesheet's URL and SRI hash.
+/// the custom element; `stylesheet` and `integrity` are the built stylesheet's URL and SRI hash;
+/// `prefetched`, when given, is the boot script's `fetch` of the postings file the element names,
+/// started while the app downloaded.
 pub fn mount(
     host: Element,
     stylesheet: &str,
     integrity: &str,
     attribute_prefix: &str,
+    prefetched: Option<js_sys::Promise>,
 ) -> Result<Checker, JsValue> {
     let document = host
         .owner_document()
@@ -110,7 +113,8 @@ pub fn mount(
         mount: mount.clone(),
     };
     wasm_bindgen_futures::spawn_local(async move {
-        let (catalogue, mut load_errors) = load(&document, postings, criteria, &prefix).await;
+        let (catalogue, mut load_errors) =
+            load(&document, postings, criteria, &prefix, prefetched).await;
         if !matches!(*mount.borrow(), Mount::Loading) {
             return; // destroyed while loading
         }
@@ -156,11 +160,13 @@ async fn load(
     postings: Option<String>,
     criteria: Option<String>,
     prefix: &str,
+    prefetched: Option<js_sys::Promise>,
 ) -> (Catalogue, Vec<LoadError>) {
     match (postings, criteria) {
         (Some(postings), criteria) => {
+            let source = read(document, &postings, prefetched).await;
             let (catalogue, mut errors) =
-                Catalogue::load_bundle(&read(document, &postings).await, &builtin::standard_bank());
+                Catalogue::load_bundle(&source, &builtin::standard_bank());
             if criteria.is_some() {
                 // Both given: say which one is used rather than silently drop the other.
                 errors.push(LoadError::bundle(
@@ -175,7 +181,7 @@ async fn load(
             (catalogue, errors)
         }
         (None, Some(criteria)) => {
-            let source = read(document, &criteria).await;
+            let source = read(document, &criteria, None).await;
             let documents: Vec<Json> = json_ld(document);
             jsonld::join(&documents, &source, &builtin::standard_bank())
         }
@@ -194,8 +200,9 @@ fn json_ld(document: &Document) -> Vec<Json> {
         .collect()
 }
 
-/// A JSON source named by `#id` (an element in the page) or by URL (fetched).
-async fn read(document: &Document, name: &str) -> Source {
+/// A JSON source named by `#id` (an element in the page) or by URL (fetched, or already being
+/// fetched: `prefetched`).
+async fn read(document: &Document, name: &str, prefetched: Option<js_sys::Promise>) -> Source {
     let (file, json) = if name.starts_with('#') {
         let selector = name;
         let text = document
@@ -209,20 +216,21 @@ async fn read(document: &Document, name: &str) -> Source {
             None => (file, Err("no element in the page has that id".to_owned())),
         }
     } else {
-        (name.to_owned(), fetch_json(name).await)
+        (name.to_owned(), fetch_json(name, prefetched).await)
     };
     Source { file, json }
 }
 
-async fn fetch_json(url: &str) -> Result<Json, String> {
+async fn fetch_json(url: &str, prefetched: Option<js_sys::Promise>) -> Result<Json, String> {
     let window = web_sys::window().ok_or("no window")?;
+    let request = prefetched.unwrap_or_else(|| window.fetch_with_str(url));
     let failed = |e: JsValue| {
         js_sys::Error::from(e)
             .message()
             .as_string()
             .unwrap_or_else(|| "the network request failed".into())
     };
-    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(url))
+    let response = wasm_bindgen_futures::JsFuture::from(request)
         .await
         .map_err(|e| format!("it could not be fetched: {}", failed(e)))?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| "no response")?;

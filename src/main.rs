@@ -24,8 +24,9 @@ mod web {
         stylesheet: &str,
         integrity: &str,
         attribute_prefix: &str,
+        prefetched: Option<js_sys::Promise>,
     ) -> Result<Checker, JsValue> {
-        eligibility_checker::embed::mount(host, stylesheet, integrity, attribute_prefix)
+        eligibility_checker::embed::mount(host, stylesheet, integrity, attribute_prefix, prefetched)
             .map(Checker)
     }
 }

@@ -75,11 +75,21 @@ test('three checkers on one page work independently, and the host hears only the
   assert.deepEqual(errors, []);
 });
 
-test('a postings file given by URL loads', async (t) => {
-  const { page } = await careers(t);
+test('a postings file given by URL loads, fetched while the app downloads and only once', async (t) => {
+  const context = await env.browser.newContext();
+  t.after(() => context.close());
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  const requested = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname.split('/').pop()));
+  await page.goto(env.server.careers);
   const fromUrl = section(page, 'from-url');
   await fromUrl.getByText('South West London and St George\'s Mental Health NHS Trust').waitFor();
   assert.equal(await fromUrl.getByRole('listitem').filter({ hasText: 'Peer Support Worker' }).count(), 1);
+  const wasm = requested.findIndex((name) => name.endsWith('.wasm'));
+  assert.ok(wasm >= 0, requested.join(' '));
+  assert.ok(requested.indexOf('jobs.json') < wasm, `jobs.json asked for before the app's wasm: ${requested.join(' ')}`);
+  assert.equal(requested.filter((name) => name === 'jobs.json').length, 1, requested.join(' '));
 });
 
 test('the host page\'s CSS cannot reach the checker, and the checker\'s does not leak out', async (t) => {
