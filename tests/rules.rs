@@ -454,31 +454,51 @@ fn one_answer_serves_every_posting_that_asks_it() {
 #[test]
 fn an_option_is_decided_the_same_by_its_place_as_by_its_id() {
     // Evaluation matches a choice by its place among the question's options when the answer was
-    // recorded against the bank's own question, and by id otherwise. Both must always agree, also
-    // for a copy of the question whose options come in another order.
+    // recorded against the very list of options the rule was loaded with, and by id otherwise.
+    // Both must always agree, also for copies of the question whose options come in another
+    // order, whether the copy has an equal id or shares the bank's own.
     let catalogue = catalogue();
     for question in catalogue.questions() {
         let AnswerKind::OneOf(options) = &question.kind else {
             continue;
         };
-        let mut reordered = question.clone();
-        reordered.id = QuestionId::new(question.id.as_str()); // equal, not shared
-        reordered.kind = AnswerKind::OneOf(options.iter().rev().cloned().collect());
+        let mut shared_id = question.clone();
+        shared_id.kind = AnswerKind::OneOf(options.iter().rev().cloned().collect());
+        let mut equal_id = shared_id.clone();
+        equal_id.id = QuestionId::new(question.id.as_str());
         for option in options {
             let answer = Answer::Choice(option.id.clone());
             let mut by_place = Answers::new();
             by_place.record(question, answer.clone(), today()).unwrap();
-            let mut by_id = Answers::new();
-            by_id.record(&reordered, answer, today()).unwrap();
-            for posting in catalogue.postings() {
-                assert_eq!(
-                    evaluate(posting, &by_place, today()).unwrap(),
-                    evaluate(posting, &by_id, today()).unwrap(),
-                    "{} answered {} for {}",
-                    question.id,
-                    option.id,
-                    posting.id
-                );
+            for copy in [&shared_id, &equal_id] {
+                let mut by_id = Answers::new();
+                by_id.record(copy, answer.clone(), today()).unwrap();
+                for posting in catalogue.postings() {
+                    let expected = evaluate(posting, &by_place, today()).unwrap();
+                    let actual = evaluate(posting, &by_id, today()).unwrap();
+                    assert_eq!(
+                        (
+                            &expected.overall,
+                            expected
+                                .criteria
+                                .iter()
+                                .map(|a| &a.verdict)
+                                .collect::<Vec<_>>()
+                        ),
+                        (
+                            &actual.overall,
+                            actual
+                                .criteria
+                                .iter()
+                                .map(|a| &a.verdict)
+                                .collect::<Vec<_>>()
+                        ),
+                        "{} answered {} for {}",
+                        question.id,
+                        option.id,
+                        posting.id
+                    );
+                }
             }
         }
     }

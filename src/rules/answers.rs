@@ -2,7 +2,7 @@
 
 use super::date::{Date, YearMonth};
 use super::json::Quoted;
-use super::model::{AnswerKind, OptionId, Question, QuestionId};
+use super::model::{AnswerKind, OptionId, Place, Question, QuestionId};
 use std::fmt;
 
 /// One answer to one question.
@@ -33,7 +33,7 @@ struct Recorded {
     answer: Answer,
     /// For a choice, where the option comes among the question's options: what a rule's
     /// [`OptionSet`](super::model::OptionSet) is matched by.
-    place: Option<usize>,
+    place: Option<Place>,
 }
 
 impl Answers {
@@ -52,7 +52,7 @@ impl Answers {
     ) -> Result<(), AnswerError> {
         check(question, &answer, today)?;
         let place = match &answer {
-            Answer::Choice(option) => question.kind.place_of(option),
+            Answer::Choice(option) => question.kind.place(option),
             Answer::Month(_) | Answer::Never | Answer::NotSure => None,
         };
         let recorded = Recorded {
@@ -72,10 +72,9 @@ impl Answers {
         self.find(question).map(|(answer, _)| answer)
     }
 
-    /// The answer to `question` and, when it was recorded against the very question `question`
-    /// belongs to (the same bank, shared rather than equal), where its option comes among that
-    /// question's options.
-    pub(crate) fn find(&self, question: &QuestionId) -> Option<(&Answer, Option<usize>)> {
+    /// The answer to `question` and, for a choice, where its option came among the options of
+    /// the question it was recorded against.
+    pub(crate) fn find(&self, question: &QuestionId) -> Option<(&Answer, Option<Place>)> {
         // Every rule holds the question bank's own id and answers are recorded under it, so the
         // same pointer nearly always finds the answer without comparing any text: evaluating a
         // catalogue does this once a criterion.
@@ -83,7 +82,8 @@ impl Answers {
             return Some((&shared.answer, shared.place));
         }
         let at = self.position(question).ok()?;
-        Some((&self.by_question[at].answer, None))
+        let recorded = &self.by_question[at];
+        Some((&recorded.answer, recorded.place))
     }
 
     fn position(&self, question: &QuestionId) -> Result<usize, usize> {

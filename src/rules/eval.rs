@@ -5,7 +5,7 @@
 
 use super::answers::{check_month, Answer, AnswerError, Answers};
 use super::date::{Date, YearMonth};
-use super::model::{Class, Criterion, CriterionId, OptionId, OptionSet, Posting, Rule};
+use super::model::{Class, Criterion, CriterionId, OptionId, OptionSet, Place, Posting, Rule};
 use std::rc::Rc;
 
 /// A posting's criteria, each decided, and the overall result.
@@ -219,11 +219,11 @@ fn decide(criterion: &Criterion, answers: &Answers, today: Date) -> Result<Verdi
     }
 }
 
-/// `place` is where `option` comes among the question's options, when the answer was recorded
-/// against the very question the rule was loaded with; then no id's text is read.
+/// `place` is where `option` came among the options of the question it was recorded against; when
+/// that is the very list the rule was loaded with, no id's text is read.
 fn answer_in(
     option: &OptionId,
-    place: Option<usize>,
+    place: Option<Place>,
     meets: &OptionSet,
     reasons: &[(OptionId, Rc<str>)],
 ) -> Verdict {

@@ -121,6 +121,21 @@ impl AnswerKind {
         }
     }
 
+    /// Where option `id` comes among these very options (see [`Place`]).
+    pub(crate) fn place(&self, id: &OptionId) -> Option<Place> {
+        let list = match self {
+            // Always yes, then no: every yes-or-no question has the same order.
+            AnswerKind::YesNo => 1,
+            // This list of options and no copy of it: a copy could be in another order.
+            AnswerKind::OneOf(options) => options.as_ptr() as usize,
+            AnswerKind::MonthYear { .. } => return None,
+        };
+        Some(Place {
+            index: self.place_of(id)?,
+            list,
+        })
+    }
+
     /// The ids of the options a choice question offers; empty for a month-and-year question.
     pub fn option_ids(&self) -> Vec<OptionId> {
         match self {
@@ -267,6 +282,15 @@ pub enum Rule {
     },
 }
 
+/// Where an option comes in one particular list of options: its index, and which list (the list's
+/// address, which no other list has while both exist, so a place is only ever compared with places
+/// in the same list, never with those of a reordered copy).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Place {
+    index: usize,
+    list: usize,
+}
+
 /// Some of one question's options: the ones that meet a criterion.
 ///
 /// Besides the ids, it keeps each option's place among the question's options as a bit, so that
@@ -276,21 +300,25 @@ pub enum Rule {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OptionSet {
     ids: Vec<OptionId>,
-    /// Bit `i` is set when the question's option `i` is in the set (options past the 64th have no
-    /// bit and are found by id).
+    /// Bit `i` is set when option `i` of the list `list` is in the set (options past the 64th have
+    /// no bit and are found by id).
     places: u64,
+    list: Option<usize>,
 }
 
 impl OptionSet {
     /// The options of `kind` among `ids`, in the order given. Ids `kind` does not offer are kept
     /// but never match a place.
     pub fn of(kind: &AnswerKind, ids: Vec<OptionId>) -> OptionSet {
-        let places = ids
-            .iter()
-            .filter_map(|id| kind.place_of(id))
-            .filter(|&place| place < 64)
-            .fold(0, |bits, place| bits | 1 << place);
-        OptionSet { ids, places }
+        let places: Vec<Place> = ids.iter().filter_map(|id| kind.place(id)).collect();
+        OptionSet {
+            places: places
+                .iter()
+                .filter(|place| place.index < 64)
+                .fold(0, |bits, place| bits | 1 << place.index),
+            list: places.first().map(|place| place.list),
+            ids,
+        }
     }
 
     /// The options, as the posting file lists them.
@@ -303,10 +331,11 @@ impl OptionSet {
         self.ids.contains(id)
     }
 
-    /// Whether the option at `place` among the question's options is in the set, when `place`
-    /// comes from the very question the set was made for; `None` when it cannot say.
-    pub(crate) fn contains_place(&self, place: usize) -> Option<bool> {
-        (place < 64).then(|| self.places & 1 << place != 0)
+    /// Whether the option at `place` is in the set, when `place` is in the very list of options
+    /// the set was made from; `None` when it cannot say, and the id must be compared.
+    pub(crate) fn contains_place(&self, place: Place) -> Option<bool> {
+        (Some(place.list) == self.list && place.index < 64)
+            .then(|| self.places & 1 << place.index != 0)
     }
 }
 
