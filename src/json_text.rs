@@ -25,7 +25,23 @@ const SCAN_FIELDS: usize = 32;
 
 /// Parses JSON text, or says what is wrong and where (line and column, counted from 1).
 pub fn parse(text: &str) -> Result<Json, String> {
-    let mut parser = Parser { text, at: 0 };
+    parse_with(text, false)
+}
+
+/// Parses JSON as browsers and search engines read the JSON-LD in a page, which the checker reads
+/// but the employer's content system writes: a field given twice keeps its last value (in the
+/// place of its first), and half of a `\u` escape pair, as text cut short can leave, reads as
+/// U+FFFD. Posting files, which people write for the checker, get [`parse`]'s strictness.
+pub fn parse_lenient(text: &str) -> Result<Json, String> {
+    parse_with(text, true)
+}
+
+fn parse_with(text: &str, lenient: bool) -> Result<Json, String> {
+    let mut parser = Parser {
+        text,
+        at: 0,
+        lenient,
+    };
     parser.skip_space();
     let value = parser.value(0)?;
     parser.skip_space();
@@ -39,6 +55,8 @@ struct Parser<'t> {
     text: &'t str,
     /// A byte offset into `text`, always at a character boundary.
     at: usize,
+    /// See [`parse_lenient`].
+    lenient: bool,
 }
 
 impl Parser<'_> {
@@ -83,9 +101,9 @@ impl Parser<'_> {
 
     fn nested(&self, depth: usize) -> Result<(), String> {
         if depth > MAX_DEPTH {
-            return Err(format!(
+            return Err(self.error(&format!(
                 "it is nested more than {MAX_DEPTH} levels deep, deeper than any posting file can be"
-            ));
+            )));
         }
         Ok(())
     }
@@ -109,14 +127,16 @@ impl Parser<'_> {
             let key = self.string()?;
             // A field given twice would be read once and the other silently dropped.
             let repeated = if pairs.len() < SCAN_FIELDS {
-                pairs.iter().any(|(k, _)| *k == key)
+                pairs.iter().position(|(k, _)| *k == key)
             } else {
                 if seen.is_empty() {
                     seen.extend(pairs.iter().map(|(k, _)| k.clone()));
                 }
-                !seen.insert(key.clone())
+                (!seen.insert(key.clone()))
+                    .then(|| pairs.iter().position(|(k, _)| *k == key))
+                    .flatten()
             };
-            if repeated {
+            if repeated.is_some() && !self.lenient {
                 let what = format!(
                     "the field {} is given twice in one object",
                     crate::rules::Quoted(&key)
@@ -130,7 +150,10 @@ impl Parser<'_> {
             self.at += 1;
             self.skip_space();
             let value = self.value(depth)?;
-            pairs.push((key, value));
+            match repeated {
+                Some(first) => pairs[first].1 = value,
+                None => pairs.push((key, value)),
+            }
             self.skip_space();
             match self.peek() {
                 Some(b',') => self.at += 1,
@@ -263,19 +286,18 @@ impl Parser<'_> {
                 let first = self.hex4(start)?;
                 let c = if (0xD800..0xDC00).contains(&first) {
                     // Half of a character beyond U+FFFF: the other half must follow.
-                    if !self.text[self.at..].starts_with("\\u") {
-                        return Err(self.error_at(start, "expected the second half of a \\u escape pair"));
-                    }
-                    self.at += 2;
-                    let second = self.hex4(start)?;
-                    if !(0xDC00..0xE000).contains(&second) {
-                        return Err(self.error_at(start, "expected the second half of a \\u escape pair"));
-                    }
-                    char::from_u32(0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00))
+                    self.low_half(start)
+                        .map(|second| 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00))
+                        .and_then(char::from_u32)
                 } else {
                     char::from_u32(first)
                 };
-                out.push(c.ok_or_else(|| self.error_at(start, "expected a \\u escape of a whole character"))?);
+                let c = match c {
+                    Some(c) => c,
+                    None if self.lenient => char::REPLACEMENT_CHARACTER,
+                    None => return Err(self.error_at(start, "expected a \\u escape of a whole character, or both halves of a pair")),
+                };
+                out.push(c);
                 return Ok(());
             }
             _ => {
@@ -288,6 +310,23 @@ impl Parser<'_> {
         self.at += 1;
         out.push(simple);
         Ok(())
+    }
+
+    /// The second half of a `\u` escape pair, taken only when it is one.
+    fn low_half(&mut self, start: usize) -> Option<u32> {
+        let rest = &self.text[self.at..];
+        if !rest.starts_with("\\u") {
+            return None;
+        }
+        let before = self.at;
+        self.at += 2;
+        match self.hex4(start) {
+            Ok(second) if (0xDC00..0xE000).contains(&second) => Some(second),
+            _ => {
+                self.at = before;
+                None
+            }
+        }
     }
 
     fn hex4(&mut self, start: usize) -> Result<u32, String> {

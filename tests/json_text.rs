@@ -3,7 +3,7 @@
 
 mod util;
 
-use eligibility_checker::json_text::parse;
+use eligibility_checker::json_text::{parse, parse_lenient};
 use eligibility_checker::rules::Json;
 use util::{from_serde, sorted};
 
@@ -73,9 +73,9 @@ fn what_is_not_json_is_named_with_its_line_and_column() {
         ("\"unended", "the text ends inside text in double quotes at line 1, column 9"),
         (r#""\q""#, "expected an escape JSON knows after the backslash: \\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\u and four hex digits at line 1, column 2"),
         (r#""\u12""#, "expected four hex digits after \\u at line 1, column 2"),
-        (r#""\ud83d""#, "expected the second half of a \\u escape pair at line 1, column 2"),
-        (r#""\ud83d\u0041""#, "expected the second half of a \\u escape pair at line 1, column 2"),
-        (r#""\ude00""#, "expected a \\u escape of a whole character at line 1, column 2"),
+        (r#""\ud83d""#, "expected a \\u escape of a whole character, or both halves of a pair at line 1, column 2"),
+        (r#""\ud83d\u0041""#, "expected a \\u escape of a whole character, or both halves of a pair at line 1, column 2"),
+        (r#""\ude00""#, "expected a \\u escape of a whole character, or both halves of a pair at line 1, column 2"),
         ("{} {}", "expected the end of the text after the value at line 1, column 4"),
         ("😀 1", "expected a value (text in double quotes, a number, true, false, null, [ or {) at line 1, column 1"),
         ("[\"😀\", x]", "expected a value (text in double quotes, a number, true, false, null, [ or {) at line 1, column 7"),
@@ -88,8 +88,9 @@ fn what_is_not_json_is_named_with_its_line_and_column() {
 fn nesting_is_capped_before_the_stack_is() {
     let nested = |depth: usize| format!("{}{}", "[".repeat(depth), "]".repeat(depth));
     assert!(parse(&nested(64)).is_ok());
-    let too_deep =
-        "it is nested more than 64 levels deep, deeper than any posting file can be".to_owned();
+    let too_deep = "it is nested more than 64 levels deep, deeper than any posting file can be \
+                    at line 1, column 65"
+        .to_owned();
     assert_eq!(parse(&nested(65)), Err(too_deep.clone()));
     assert_eq!(parse(&nested(1_000_000)), Err(too_deep));
     let objects = format!("{}1{}", "{\"a\":".repeat(65), "}".repeat(65));
@@ -118,4 +119,48 @@ fn the_built_in_files_parse_as_serde_json_reads_them() {
         let theirs: serde_json::Value = serde_json::from_str(&text).unwrap();
         assert_eq!(sorted(ours), from_serde(theirs), "{}", path.display());
     }
+}
+
+#[test]
+fn a_page_s_json_ld_is_read_as_browsers_read_it() {
+    // The employer's content system writes it, not the employer: a repeated field keeps its last
+    // value in the place of its first, and half a character reads as U+FFFD.
+    assert_eq!(
+        parse_lenient(r#"{ "name": "a", "url": "u", "name": "b" }"#),
+        Ok(Json::Object(vec![
+            ("name".into(), text("b")),
+            ("url".into(), text("u")),
+        ]))
+    );
+    assert_eq!(
+        parse_lenient(r#"["cut \ud83d", "\ude00", "\ud83d\u0041", "\ud83d\ude00"]"#),
+        Ok(Json::Array(vec![
+            text("cut \u{fffd}"),
+            text("\u{fffd}"),
+            text("\u{fffd}A"),
+            text("😀"),
+        ]))
+    );
+    // Past 32 fields too.
+    let fields: Vec<String> = (0..40).map(|i| format!("\"f{i}\": {i}")).collect();
+    let repeated = format!("{{ {}, \"f7\": 0 }}", fields.join(", "));
+    let Ok(Json::Object(pairs)) = parse_lenient(&repeated) else {
+        panic!("a repeated field is kept, not refused");
+    };
+    assert_eq!(pairs.len(), 40);
+    assert_eq!(pairs[7], ("f7".to_owned(), Json::Number(0.0)));
+    // What is not JSON at all is still refused.
+    assert!(parse_lenient("{ \"a\": }").is_err());
+}
+
+#[test]
+fn where_serde_json_differs_we_read_as_the_browser_does() {
+    // A number too large for a float is infinity, as JSON.parse has it (serde_json refuses it);
+    // the loader then names it as a number too large.
+    assert_eq!(parse("1e400"), Ok(Json::Number(f64::INFINITY)));
+    assert!(serde_json::from_str::<serde_json::Value>("1e400").is_err());
+    // Nesting between our cap and serde_json's (128) is refused by us alone.
+    let nested = format!("{}{}", "[".repeat(100), "]".repeat(100));
+    assert!(parse(&nested).is_err());
+    assert!(serde_json::from_str::<serde_json::Value>(&nested).is_ok());
 }
