@@ -44,12 +44,14 @@ const STYLE_INTEGRITY = '${cssIntegrity}';
 // A postings file given by URL is fetched while the app itself downloads, not after it starts:
 // one round trip less before a big catalogue shows. The checker takes the response if the
 // attribute still names the same file when it mounts, and fetches it itself otherwise.
-const early = new Map();
+// Weakly held: an element that leaves the page before it mounts takes its response with it.
+const early = new WeakMap();
+const resolved = (name) => new URL(name, document.baseURI).href;
 const fetchEarly = (element, name) => {
-  if (!name || name.startsWith('#')) return;
+  if (!name?.trim() || name.startsWith('#')) return;
   const response = fetch(name);
   response.catch(() => {}); // the checker reports a failure; this copy need not
-  early.set(element, { name, response });
+  early.set(element, { url: resolved(name), response });
 };
 for (const element of document.querySelectorAll('[data-eligibility-checker]')) fetchEarly(element, element.getAttribute('data-postings'));
 for (const element of document.querySelectorAll('eligibility-checker')) fetchEarly(element, element.getAttribute('postings'));
@@ -59,7 +61,9 @@ await init({ module_or_path: here('./${wasm}') });
 const mountInto = (element, prefix) => {
   const prefetched = early.get(element);
   early.delete(element);
-  const response = prefetched?.name === element.getAttribute(prefix + 'postings') ? prefetched.response : undefined;
+  const name = element.getAttribute(prefix + 'postings');
+  // Only for the very file the element names now, resolved as the checker's own fetch would be.
+  const response = prefetched && name && prefetched.url === resolved(name) ? prefetched.response : undefined;
   return mount(element, STYLE, STYLE_INTEGRITY, prefix, response);
 };
 for (const element of document.querySelectorAll('[data-eligibility-checker]')) mountInto(element, 'data-');

@@ -102,7 +102,11 @@ pub fn mount(
     root.set_text_content(Some(text::current().loading));
     shadow.append_child(&root)?;
 
-    let attribute = |name: &str| host.get_attribute(&format!("{attribute_prefix}{name}"));
+    // An attribute left empty (`data-postings=""`) is as good as absent.
+    let attribute = |name: &str| {
+        host.get_attribute(&format!("{attribute_prefix}{name}"))
+            .filter(|value| !value.trim().is_empty())
+    };
     let postings = attribute("postings");
     let criteria = attribute("criteria");
     let open = attribute("posting").map(PostingId::new);
@@ -118,11 +122,14 @@ pub fn mount(
         if !matches!(*mount.borrow(), Mount::Loading) {
             return; // destroyed while loading
         }
-        let attribute = format!("{prefix}posting");
-        load_errors.extend(
-            open.as_ref()
-                .and_then(|id| catalogue.unknown_posting(&attribute, id)),
-        );
+        // When nothing loaded, the problems above already say why; "no such posting" adds nothing.
+        if !catalogue.postings().is_empty() || load_errors.is_empty() {
+            let attribute = format!("{prefix}posting");
+            load_errors.extend(
+                open.as_ref()
+                    .and_then(|id| catalogue.unknown_posting(&attribute, id)),
+            );
+        }
         root.set_text_content(None);
         let on_result = Callback::from(move |posting: PostingId| completed(&host, &posting));
         let handle = yew::Renderer::<App>::with_root_and_props(
@@ -182,22 +189,42 @@ async fn load(
         }
         (None, Some(criteria)) => {
             let source = read(document, &criteria, None).await;
-            let documents: Vec<Json> = json_ld(document);
-            jsonld::join(&documents, &source, &builtin::standard_bank())
+            let (documents, unreadable) = json_ld(document);
+            let (catalogue, mut errors) =
+                jsonld::join(&documents, &source, &builtin::standard_bank());
+            errors.extend(unreadable);
+            (catalogue, errors)
         }
         (None, None) => builtin::catalogue(),
     }
 }
 
-/// The page's JSON-LD documents that parse; the others are skipped (they are the host's).
-fn json_ld(document: &Document) -> Vec<Json> {
+/// The page's JSON-LD documents, read as leniently as browsers read them (the employer's content
+/// system writes them), and a problem naming each one that still cannot be read: a JobPosting in
+/// it would otherwise go missing without a word.
+fn json_ld(document: &Document) -> (Vec<Json>, Vec<LoadError>) {
+    let mut documents = Vec::new();
+    let mut unreadable = Vec::new();
     let Ok(scripts) = document.query_selector_all("script[type='application/ld+json']") else {
-        return Vec::new();
+        return (documents, unreadable);
     };
-    (0..scripts.length())
-        .filter_map(|i| scripts.item(i)?.text_content())
-        .filter_map(|text| crate::json_text::parse(&text).ok())
-        .collect()
+    for i in 0..scripts.length() {
+        let Some(text) = scripts.item(i).and_then(|script| script.text_content()) else {
+            continue;
+        };
+        match crate::json_text::parse_lenient(&text) {
+            Ok(json) => documents.push(json),
+            Err(cause) => unreadable.push(LoadError::not_json(
+                &format!(
+                    "the JSON-LD in this page (script {} of {})",
+                    i + 1,
+                    scripts.length()
+                ),
+                &cause,
+            )),
+        }
+    }
+    (documents, unreadable)
 }
 
 /// A JSON source named by `#id` (an element in the page) or by URL (fetched, or already being

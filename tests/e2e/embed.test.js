@@ -149,6 +149,12 @@ test('a posting id no posting has, or two sources at once, are named on the page
     };
     add({ posting: 'kmpt-dartford', id: 'unknown-posting' });
     add({ postings: 'jobs.json', criteria: 'criteria.json', id: 'both-sources' });
+    // JSON-LD the content system broke, beside the page's good JSON-LD; and an attribute left empty.
+    const broken = document.createElement('script');
+    broken.type = 'application/ld+json';
+    broken.textContent = '{ "@type": "JobPosting", "title": }';
+    document.head.append(broken);
+    add({ postings: '', criteria: 'criteria.json', id: 'broken-json-ld' });
   });
   const problems = (id) => page.locator(`#${id}`).getByRole('region', { name: 'Some jobs could not be loaded' });
 
@@ -161,6 +167,13 @@ test('a posting id no posting has, or two sources at once, are named on the page
   const listed = page.locator('#both-sources').getByRole('listitem').filter({ hasText: 'Peer Support Worker' });
   await listed.first().waitFor();
   assert.match(await listed.first().textContent(), /South West London and St George's/, 'the postings file, preferred');
+
+  const brokenJsonLd = page.locator('#broken-json-ld');
+  await brokenJsonLd.getByRole('heading', { level: 1 }).waitFor();
+  assert.equal(await brokenJsonLd.getByRole('button', { name: /Check this job/ }).count(), 1,
+    'the good JSON-LD still joins, and the empty postings attribute counts as none');
+  assert.match(await problems('broken-json-ld').textContent(),
+    /the JSON-LD in this page \(script 2 of 2\)\s*expected a JSON document, but it is not valid JSON: expected a value .* at line 1, column 35/);
   assert.deepEqual(errors, []);
 });
 
