@@ -6,9 +6,9 @@
 //! cargo run --release --bin catalogue -- evaluate 1000                      # one evaluation, for callgrind
 //! ```
 //!
-//! `evaluate N` evaluates every posting of a catalogue of N once, inside `evaluate_catalogue`, so
-//! `valgrind --tool=callgrind --toggle-collect='*evaluate_catalogue*'` counts the instructions of
-//! evaluation alone: a figure that, unlike a time, is the same on a busy machine
+//! `evaluate N` loads a catalogue of N (inside `load_text`) and evaluates every posting once
+//! (inside `evaluate_catalogue`), so `valgrind --tool=callgrind --toggle-collect=...` counts the
+//! instructions of each alone: figures that, unlike times, are the same on a busy machine
 //! (`scripts/bench-instructions.sh`).
 //!
 //! Each synthetic posting has 20 criteria (18 essential, 1 desirable, 1 after offer) over a bank
@@ -75,7 +75,9 @@ mod native {
         load_text(&bundle(n).to_string())
     }
 
-    /// Parses and checks a bundle, as the checker does with a postings file.
+    /// Parses and checks a bundle, as the checker does with a postings file (one of the functions
+    /// callgrind is told to count).
+    #[inline(never)]
     fn load_text(text: &str) -> Catalogue {
         let (catalogue, errors) = builtin::load_bundle("synthetic", text);
         assert!(errors.is_empty(), "{errors:?}");
