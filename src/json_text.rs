@@ -154,14 +154,8 @@ impl Parser<'_> {
                 Some(first) => pairs[first].1 = value,
                 None => pairs.push((key, value)),
             }
-            self.skip_space();
-            match self.peek() {
-                Some(b',') => self.at += 1,
-                Some(b'}') => {
-                    self.at += 1;
-                    return Ok(Json::Object(pairs));
-                }
-                _ => return Err(self.error("expected a comma , or the end of the object }")),
+            if self.ends(b'}', "expected a comma , or the end of the object }")? {
+                return Ok(Json::Object(pairs));
             }
         }
     }
@@ -178,15 +172,25 @@ impl Parser<'_> {
         loop {
             self.skip_space();
             items.push(self.value(depth)?);
-            self.skip_space();
-            match self.peek() {
-                Some(b',') => self.at += 1,
-                Some(b']') => {
-                    self.at += 1;
-                    return Ok(Json::Array(items));
-                }
-                _ => return Err(self.error("expected a comma , or the end of the list ]")),
+            if self.ends(b']', "expected a comma , or the end of the list ]")? {
+                return Ok(Json::Array(items));
             }
+        }
+    }
+
+    /// After an item of an object or list: whether `close` ends it, or a comma goes on to the next.
+    fn ends(&mut self, close: u8, otherwise: &str) -> Result<bool, String> {
+        self.skip_space();
+        match self.peek() {
+            Some(b',') => {
+                self.at += 1;
+                Ok(false)
+            }
+            Some(b) if b == close => {
+                self.at += 1;
+                Ok(true)
+            }
+            _ => Err(self.error(otherwise)),
         }
     }
 
