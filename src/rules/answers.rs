@@ -78,11 +78,11 @@ impl Answers {
         // Every rule holds the question bank's own id and answers are recorded under it, so the
         // same pointer nearly always finds the answer without comparing any text: evaluating a
         // catalogue does this once a criterion.
-        if let Some(shared) = self.by_question.iter().find(|r| r.question.is(question)) {
-            return Some((&shared.answer, shared.place));
-        }
-        let at = self.position(question).ok()?;
-        let recorded = &self.by_question[at];
+        let recorded = self
+            .by_question
+            .iter()
+            .find(|r| r.question.is(question))
+            .or_else(|| self.position(question).ok().map(|at| &self.by_question[at]))?;
         Some((&recorded.answer, recorded.place))
     }
 
@@ -155,7 +155,7 @@ pub(crate) fn check(question: &Question, answer: &Answer, today: Date) -> Result
     let offered = match (&question.kind, answer) {
         (_, Answer::NotSure) => true,
         (AnswerKind::YesNo | AnswerKind::OneOf(_), Answer::Choice(option)) => {
-            question.kind.option_ids().contains(option)
+            question.kind.place_of(option).is_some()
         }
         (AnswerKind::MonthYear { .. }, Answer::Month(month)) => {
             check_month(&question.id, *month, today)?;

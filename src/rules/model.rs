@@ -121,18 +121,22 @@ impl AnswerKind {
         }
     }
 
+    /// Which list of options this is, for [`Place`]: none for a month-and-year question.
+    fn list(&self) -> Option<usize> {
+        match self {
+            // Always yes, then no: every yes-or-no question has the same order.
+            AnswerKind::YesNo => Some(1),
+            // This list of options and no copy of it: a copy could be in another order.
+            AnswerKind::OneOf(options) => Some(options.as_ptr() as usize),
+            AnswerKind::MonthYear { .. } => None,
+        }
+    }
+
     /// Where option `id` comes among these very options (see [`Place`]).
     pub(crate) fn place(&self, id: &OptionId) -> Option<Place> {
-        let list = match self {
-            // Always yes, then no: every yes-or-no question has the same order.
-            AnswerKind::YesNo => 1,
-            // This list of options and no copy of it: a copy could be in another order.
-            AnswerKind::OneOf(options) => options.as_ptr() as usize,
-            AnswerKind::MonthYear { .. } => return None,
-        };
         Some(Place {
             index: self.place_of(id)?,
-            list,
+            list: self.list()?,
         })
     }
 
@@ -310,13 +314,13 @@ impl OptionSet {
     /// The options of `kind` among `ids`, in the order given. Ids `kind` does not offer are kept
     /// but never match a place.
     pub fn of(kind: &AnswerKind, ids: Vec<OptionId>) -> OptionSet {
-        let places: Vec<Place> = ids.iter().filter_map(|id| kind.place(id)).collect();
         OptionSet {
-            places: places
+            places: ids
                 .iter()
-                .filter(|place| place.index < 64)
-                .fold(0, |bits, place| bits | 1 << place.index),
-            list: places.first().map(|place| place.list),
+                .filter_map(|id| kind.place_of(id))
+                .filter(|&index| index < 64)
+                .fold(0, |bits, index| bits | 1 << index),
+            list: kind.list(),
             ids,
         }
     }
