@@ -223,10 +223,12 @@ impl<'j> Object<'j> {
             .filter(|v| **v != Json::Null)
     }
 
+    /// The field's value, or a problem saying it is missing and what was `expected` (written out
+    /// only then).
     fn required(
         &mut self,
         key: &'static str,
-        expected: &str,
+        expected: impl fmt::Display,
         p: &mut Problems,
     ) -> Option<&'j Json> {
         let value = self.optional(key);
@@ -243,44 +245,26 @@ impl<'j> Object<'j> {
 
     fn text(&mut self, key: &'static str, p: &mut Problems) -> Option<String> {
         let value = self.required(key, TEXT, p)?;
-        self.or_expected(key, valid_text(value), TEXT, value, p)
+        named(valid_text(value), TEXT, value, p, || self.child(key))
     }
 
     fn optional_text(&mut self, key: &'static str, p: &mut Problems) -> Option<Option<String>> {
         match self.optional(key) {
             None => Some(None),
-            Some(value) => self
-                .or_expected(key, valid_text(value), TEXT, value, p)
-                .map(Some),
+            Some(value) => named(valid_text(value), TEXT, value, p, || self.child(key)).map(Some),
         }
     }
 
     fn id(&mut self, key: &'static str, p: &mut Problems) -> Option<String> {
         let value = self.required(key, ID, p)?;
-        self.or_expected(key, valid_id(value), ID, value, p)
+        named(valid_id(value), ID, value, p, || self.child(key))
     }
 
     fn optional_date(&mut self, key: &'static str, p: &mut Problems) -> Option<Option<Date>> {
         match self.optional(key) {
             None => Some(None),
-            Some(value) => self
-                .or_expected(key, valid_date(value), DATE, value, p)
-                .map(Some),
+            Some(value) => named(valid_date(value), DATE, value, p, || self.child(key)).map(Some),
         }
-    }
-
-    fn or_expected<T>(
-        &self,
-        key: &str,
-        valid: Option<T>,
-        expected: &str,
-        found: &Json,
-        p: &mut Problems,
-    ) -> Option<T> {
-        if valid.is_none() {
-            p.expected(&self.child(key), expected, found);
-        }
-        valid
     }
 
     fn list(
@@ -289,21 +273,11 @@ impl<'j> Object<'j> {
         what: &str,
         p: &mut Problems,
     ) -> Option<Vec<(String, &'j Json)>> {
-        let expected = || format!("a list [ ... ] of {what}");
+        let expected = ListOf(what);
         let path = self.child(key);
-        let Some(value) = self.optional(key) else {
-            p.add(
-                &path,
-                format!("this field is missing: expected {}", expected()),
-            );
-            return None;
-        };
-        match value {
+        match self.required(key, &expected, p)? {
             Json::Array(items) if items.is_empty() => {
-                p.add(
-                    &path,
-                    format!("expected {}, found an empty list", expected()),
-                );
+                p.add(&path, format!("expected {expected}, found an empty list"));
                 None
             }
             Json::Array(items) => Some(
@@ -314,7 +288,7 @@ impl<'j> Object<'j> {
                     .collect(),
             ),
             other => {
-                p.expected(&path, &expected(), other);
+                p.expected(&path, &expected.to_string(), other);
                 None
             }
         }
@@ -367,12 +341,32 @@ fn valid_text(value: &Json) -> Option<String> {
     }
 }
 
-fn text(value: &Json, path: &str, p: &mut Problems) -> Option<String> {
-    let text = valid_text(value);
-    if text.is_none() {
-        p.expected(path, TEXT, value);
+/// `valid`, the value as read when it is what was `expected`; or else a problem at the path
+/// `path` gives, which is put together only then.
+fn named<T>(
+    valid: Option<T>,
+    expected: &str,
+    found: &Json,
+    p: &mut Problems,
+    path: impl FnOnce() -> String,
+) -> Option<T> {
+    if valid.is_none() {
+        p.expected(&path(), expected, found);
     }
-    text
+    valid
+}
+
+/// "a list [ ... ] of {what}", written out only where a problem is named.
+struct ListOf<'a>(&'a str);
+
+impl fmt::Display for ListOf<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "a list [ ... ] of {}", self.0)
+    }
+}
+
+fn text(value: &Json, path: &str, p: &mut Problems) -> Option<String> {
+    named(valid_text(value), TEXT, value, p, || path.to_owned())
 }
 
 fn valid_id(value: &Json) -> Option<String> {
@@ -390,11 +384,7 @@ fn valid_id(value: &Json) -> Option<String> {
 }
 
 fn id(value: &Json, path: &str, p: &mut Problems) -> Option<String> {
-    let id = valid_id(value);
-    if id.is_none() {
-        p.expected(path, ID, value);
-    }
-    id
+    named(valid_id(value), ID, value, p, || path.to_owned())
 }
 
 fn valid_date(value: &Json) -> Option<Date> {
