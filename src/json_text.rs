@@ -109,15 +109,11 @@ impl Parser<'_> {
     }
 
     fn object(&mut self, depth: usize) -> Result<Json, String> {
-        self.nested(depth)?;
-        self.at += 1; // {
         let mut pairs: Vec<(String, Json)> = Vec::new();
-        let mut seen = std::collections::HashSet::new();
-        self.skip_space();
-        if self.peek() == Some(b'}') {
-            self.at += 1;
+        if self.opens(depth, b'}')? {
             return Ok(Json::Object(pairs));
         }
+        let mut seen = std::collections::HashSet::new();
         loop {
             self.skip_space();
             let key_at = self.at;
@@ -161,12 +157,8 @@ impl Parser<'_> {
     }
 
     fn array(&mut self, depth: usize) -> Result<Json, String> {
-        self.nested(depth)?;
-        self.at += 1; // [
         let mut items = Vec::new();
-        self.skip_space();
-        if self.peek() == Some(b']') {
-            self.at += 1;
+        if self.opens(depth, b']')? {
             return Ok(Json::Array(items));
         }
         loop {
@@ -176,6 +168,19 @@ impl Parser<'_> {
                 return Ok(Json::Array(items));
             }
         }
+    }
+
+    /// At the `{` or `[` of an object or list `depth` levels deep: steps past it, and says whether
+    /// `close` follows at once (an empty one).
+    fn opens(&mut self, depth: usize, close: u8) -> Result<bool, String> {
+        self.nested(depth)?;
+        self.at += 1;
+        self.skip_space();
+        let empty = self.peek() == Some(close);
+        if empty {
+            self.at += 1;
+        }
+        Ok(empty)
     }
 
     /// After an item of an object or list: whether `close` ends it, or a comma goes on to the next.

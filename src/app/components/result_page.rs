@@ -32,7 +32,6 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
     let Ok(evaluation) = evaluate(posting, &props.answers, props.today) else {
         return html! { <BackLink on_back={props.on_back.clone()} /> };
     };
-    let named = |ids: &[CriterionId]| t.list(&summaries(t, &evaluation, ids));
     let (heading, body, tone) = match &evaluation.overall {
         Overall::MeetsAll => (
             t.meets_all_heading,
@@ -41,12 +40,18 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
         ),
         Overall::DoesNotMeet { not_met, .. } => (
             t.does_not_meet_heading,
-            fill(t.does_not_meet_body, &[("criteria", &named(not_met))]),
+            fill(
+                t.does_not_meet_body,
+                &[("criteria", &named(t, &evaluation, not_met))],
+            ),
             "ec-result-not-met",
         ),
         Overall::NotSure { not_sure } => (
             t.not_sure_heading,
-            fill(t.not_sure_body, &[("criteria", &named(not_sure))]),
+            fill(
+                t.not_sure_body,
+                &[("criteria", &named(t, &evaluation, not_sure))],
+            ),
             "ec-result-not-sure",
         ),
         Overall::Incomplete { .. } => (
@@ -128,11 +133,14 @@ fn criterion(t: &Text, catalogue: &Catalogue, assessed: &Assessed) -> Html {
     }
 }
 
-fn summaries(t: &Text, evaluation: &Evaluation, ids: &[CriterionId]) -> Vec<String> {
-    ids.iter()
+/// The criteria `ids` named in a sentence: "a, b and c".
+fn named(t: &Text, evaluation: &Evaluation, ids: &[CriterionId]) -> String {
+    let summaries: Vec<String> = ids
+        .iter()
         .filter_map(|id| evaluation.criteria.iter().find(|a| &a.criterion.id == id))
         .map(|a| t.in_sentence(&a.criterion.summary))
-        .collect()
+        .collect();
+    t.list(&summaries)
 }
 
 fn next_steps(t: &Text, evaluation: &Evaluation, today: Date) -> Html {
@@ -159,7 +167,7 @@ fn next_steps(t: &Text, evaluation: &Evaluation, today: Date) -> Html {
         },
         (Overall::NotSure { not_sure }, None) => html! {
             <>
-                <p>{ fill(t.next_ask, &[("criteria", &t.list(&summaries(t, evaluation, not_sure)))]) }</p>
+                <p>{ fill(t.next_ask, &[("criteria", &named(t, evaluation, not_sure))]) }</p>
                 { link(t.next_ask_link) }
             </>
         },
@@ -184,7 +192,7 @@ fn next_steps(t: &Text, evaluation: &Evaluation, today: Date) -> Html {
                     }
                     <p>{ t.next_not_yet }</p>
                     if !not_sure.is_empty() {
-                        <p>{ fill(t.next_also_ask, &[("criteria", &t.list(&summaries(t, evaluation, not_sure)))]) }</p>
+                        <p>{ fill(t.next_also_ask, &[("criteria", &named(t, evaluation, not_sure))]) }</p>
                     }
                 </>
             }
