@@ -21,17 +21,21 @@ test('1,000 postings: searched, filtered, shown a page at a time, accessible', a
     assert.equal(await status.textContent(), 'Showing 20 of 1000 jobs');
     assert.equal(await page.getByRole('button', { name: 'Check this job' }).count(), 20);
     await page.getByRole('button', { name: 'Show 20 more jobs' }).click();
+    // count() does not wait for the page to change: wait for the count to be said first.
+    await status.filter({ hasText: 'Showing 40 of 1000 jobs' }).waitFor();
     assert.equal(await page.getByRole('button', { name: 'Check this job' }).count(), 40);
 
     await page.getByRole('combobox', { name: 'Employer' }).selectOption('North Trust');
     await page.getByRole('combobox', { name: 'Hours' }).selectOption('Part time');
     await page.getByRole('searchbox', { name: 'Search by words' }).fill('leeds');
     // p % 5 == 0, p % 3 == 0, p % 7 == 0: the multiples of 105 below 1,000.
+    await status.filter({ hasText: 'Showing 10 of 10 jobs' }).waitFor();
     assert.equal(await status.textContent(), 'Showing 10 of 10 jobs');
     const { violations } = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     assert.deepEqual(violations.map((v) => v.id), []);
     await page.getByRole('searchbox', { name: 'Search by words' }).fill('leeds nowhere');
+    await status.filter({ hasText: 'No jobs match' }).waitFor();
     assert.equal(await status.textContent(), 'No jobs match. Try fewer words, or choose Any.');
     await c.assertPrivate();
   } finally {
