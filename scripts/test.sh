@@ -17,8 +17,12 @@ step "cargo test (rules core, loader, reducer and views)"
 cargo test --quiet
 step "trunk build --release"
 trunk build --release --offline
+# A second build of the same source, with different files (Trunk minifies them), for the browser
+# tests that deploy a new build over the first, or host both on one origin.
+step "trunk build --release --minify (a second deploy, for the hosting tests)"
+trunk build --release --offline --minify --dist target/dist-next
 step "synthetic catalogue of 1,000 postings for the browser tests"
 cargo run --quiet --bin catalogue -- generate 1000 > target/catalogue-1000.json
-step "browser tests (headless Chromium, release build under a sub-path)"
+step "browser tests (headless Chromium, release build hosted as a careers site hosts it)"
 cd tests/e2e
 node --test --test-concurrency=1

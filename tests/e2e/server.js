@@ -1,32 +1,47 @@
-// A static server for the release build in ../../dist, mounted under a sub-path, so the tests prove
-// the build works wherever a host puts it. Sends the strict Content-Security-Policy the README
-// recommends, so every test also proves the checker runs under it. Loopback only.
+// A static server for the release build, hosting it the way real static hosts do, so the tests
+// prove the checker where it will live rather than in a kind world. Loopback only.
+//
+// - Every response carries `Cache-Control: max-age=600` (GitHub Pages' default; nginx and CDNs
+//   cache much the same) and an ETag, and a matching If-None-Match gets 304 Not Modified.
+// - The build is mounted under a sub-path of an example careers site (examples/ at /careers/), so
+//   the tests prove the build works wherever a host puts it; more builds can be mounted beside it
+//   (two checkers on one origin), and a mount can be re-pointed at another build (a deploy).
+// - The strict Content-Security-Policy the README recommends is sent with everything, so every
+//   test also proves the checker runs under it.
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+export const DIST = process.env.EC_DIST ?? fileURLToPath(new URL('../../dist/', import.meta.url));
+/** A second release build, made from the same source with one change (see scripts/test.sh). */
+export const NEXT_DIST = process.env.EC_NEXT_DIST ?? fileURLToPath(new URL('../../target/dist-next/', import.meta.url));
 export const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
 /** Where the built checker is served: a sub-path of the example careers site. */
 export const SUB_PATH = '/careers/peer-support/checker/';
 /** Where examples/ is served: the employer's careers pages. */
 export const HOST_PATH = '/careers/';
 
-export const CSP = [
-  "default-src 'none'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "connect-src 'self'",
-  "img-src 'self'",
-  "font-src 'self'",
-  "manifest-src 'self'",
-  "worker-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export const CSP_DIRECTIVES = {
+  'default-src': "'none'",
+  'script-src': "'self' 'wasm-unsafe-eval'",
+  'style-src': "'self'",
+  'connect-src': "'self'",
+  'img-src': "'self'",
+  'font-src': "'self'",
+  'manifest-src': "'self'",
+  'worker-src': "'self'",
+  'base-uri': "'none'",
+  'form-action': "'none'",
+  'frame-ancestors': "'none'",
+};
+
+/** The policy as a header value, with any directives replaced. */
+export const csp = (overrides = {}) => Object.entries({ ...CSP_DIRECTIVES, ...overrides })
+  .map(([name, value]) => `${name} ${value}`).join('; ');
+export const CSP = csp();
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -39,33 +54,61 @@ const TYPES = {
 };
 
 /**
- * Starts the server on a free loopback port; resolves to { origin, url, close }.
- * `index` may rewrite index.html (to put postings in the page, say); `files` adds files beside it;
- * `compress` sends brotli, as a real host would (the benchmark uses it).
+ * Starts the server on a free loopback port; resolves to
+ * `{ origin, url, careers, log, mount, deploy, close }`.
+ *
+ * - `root`: the build at SUB_PATH; `mounts`: more `{ path: dir }` (each path ends in `/`).
+ * - `cache`: the Cache-Control header (default `max-age=600`, as GitHub Pages sends).
+ * - `headers`: more response headers, or a function of the request path returning them.
+ * - `index`: rewrites the build's index.html (to put postings in the page, say); `files` adds files
+ *   beside it; `host`: rewrites pages of examples/ (to name another origin, say).
+ * - `compress`: brotli, as a host would (the benchmark uses it).
+ * `log` lists every request as `{ path, headers }`; `deploy(dir)` points SUB_PATH at another build.
  */
-export async function serve({ root = DIST, headers = {}, index = (html) => html, files = {}, compress = false } = {}) {
+export async function serve({
+  root = DIST, mounts = {}, cache = 'max-age=600', headers = {}, index = (html) => html,
+  files = {}, host = (html) => html, compress = false,
+} = {}) {
+  const table = { [SUB_PATH]: root, ...mounts, [HOST_PATH]: EXAMPLES };
+  const builds = new Set([root, ...Object.values(mounts)]);
   const compressed = new Map();
+  const log = [];
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
-    const [base, dir] = path.startsWith(SUB_PATH) ? [SUB_PATH, root]
-      : path.startsWith(HOST_PATH) ? [HOST_PATH, EXAMPLES] : [];
+    log.push({ path, headers: request.headers });
+    // The longest mount that holds the path.
+    const base = Object.keys(table).filter((p) => path.startsWith(p)).sort((a, b) => b.length - a.length)[0];
     if (!base) {
       response.writeHead(404).end('not found');
       return;
     }
-    let file = path.slice(base.length) || 'index.html';
-    file = normalize(file);
+    const dir = table[base];
+    const file = normalize(path.slice(base.length) || 'index.html');
     if (file.startsWith('..')) {
       response.writeHead(403).end();
       return;
     }
     try {
-      let body = dir === root && files[file] !== undefined ? files[file] : await readFile(join(dir, file));
-      if (dir === root && file === 'index.html') body = index(body.toString('utf8'));
+      const isBuild = builds.has(dir);
+      let body = isBuild && files[file] !== undefined ? Buffer.from(files[file]) : await readFile(join(dir, file));
+      if (isBuild && file === 'index.html') body = Buffer.from(index(body.toString('utf8')));
+      if (!isBuild && extname(file) === '.html') body = Buffer.from(host(body.toString('utf8')));
+      const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+      const extra = typeof headers === 'function' ? headers(path) : headers;
+      const common = {
+        'content-security-policy': CSP,
+        'cache-control': cache,
+        etag,
+        ...extra,
+      };
+      if (request.headers['if-none-match'] === etag) {
+        response.writeHead(304, common).end();
+        return;
+      }
       const brotli = compress && /\bbr\b/.test(request.headers['accept-encoding'] ?? '');
       if (brotli) {
         // Compressed once per file, as a host's pre-compressed files or cache would be.
-        const key = `${dir}${file}`;
+        const key = `${dir}${file}:${etag}`;
         if (!compressed.has(key)) {
           compressed.set(key, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
         }
@@ -74,13 +117,11 @@ export async function serve({ root = DIST, headers = {}, index = (html) => html,
       response.writeHead(200, {
         ...(brotli ? { 'content-encoding': 'br' } : {}),
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'content-security-policy': CSP,
-        'cache-control': 'no-store',
-        ...headers,
+        ...common,
       });
       response.end(body);
     } catch {
-      response.writeHead(404).end('not found');
+      response.writeHead(404, { 'cache-control': cache }).end('not found');
     }
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -89,6 +130,20 @@ export async function serve({ root = DIST, headers = {}, index = (html) => html,
     origin,
     url: origin + SUB_PATH,
     careers: `${origin}${HOST_PATH}careers.html`,
-    close: () => new Promise((resolve) => server.close(resolve)),
+    log,
+    /** Serves `dir` at `path` (under this origin) from now on. */
+    mount(path, dir) {
+      table[path] = dir;
+      builds.add(dir);
+    },
+    /** Replaces the build at SUB_PATH with `dir`, as a host's deploy does: the old files are gone. */
+    deploy(dir) {
+      table[SUB_PATH] = dir;
+      builds.add(dir);
+    },
+    close: () => new Promise((resolve) => {
+      server.closeAllConnections();
+      server.close(resolve);
+    }),
   };
 }
