@@ -208,6 +208,48 @@ fn clearing_answers_forgets_everything_and_says_so() {
 }
 
 #[test]
+fn leaving_the_page_forgets_everything_without_a_word_or_a_focus_move() {
+    // Halfway through a question, with something typed, and at a result.
+    let mut halfway = open(KMPT);
+    halfway.extend(choose("own"));
+    halfway.push(Action::Draft(Draft::Choice(OptionId::new("yes"))));
+    for state in [run(start(), halfway), kmpt_meeting_everything()] {
+        let left = run(state.clone(), [Action::Forget]);
+        assert!(left.answers.is_empty());
+        assert_eq!(left.draft, Draft::Empty);
+        assert_eq!(left.screen, Screen::Postings);
+        assert!(!left.just_cleared, "nobody is there to be told");
+        assert_eq!(left.focus_turn, state.focus_turn, "focus stays put");
+        let fresh = State::new(state.catalogue.clone(), today());
+        assert_eq!(
+            *left,
+            State {
+                focus_turn: state.focus_turn,
+                ..fresh
+            }
+        );
+    }
+}
+
+#[test]
+fn leaving_a_checker_opened_at_one_posting_returns_to_that_posting() {
+    let opened =
+        Rc::new(State::new(Rc::new(catalogue()), today()).opened_at(PostingId::new(SWLSTG)));
+    let mut actions = vec![Action::Start];
+    actions.extend(choose("own"));
+    let left = run(run(opened.clone(), actions), [Action::Forget]);
+    assert_eq!(left.screen, Screen::Posting(PostingId::new(SWLSTG)));
+    assert!(left.answers.is_empty());
+    assert_eq!(
+        *left,
+        State {
+            focus_turn: left.focus_turn,
+            ..(*opened).clone()
+        }
+    );
+}
+
+#[test]
 fn actions_out_of_place_change_nothing() {
     let state = start();
     for action in [
@@ -217,6 +259,7 @@ fn actions_out_of_place_change_nothing() {
         Action::Change(QuestionId::new("lived_experience")),
         Action::Draft(Draft::NotSure),
         Action::SelectPosting(PostingId::new("no-such-posting")),
+        Action::Forget,
     ] {
         let next = run(state.clone(), [action.clone()]);
         assert!(Rc::ptr_eq(&state, &next), "{action:?}");

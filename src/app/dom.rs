@@ -42,42 +42,48 @@ pub fn focus_near_event(event: &web_sys::Event, id: &str) {
 /// answers. Dropping it takes the question away again.
 pub struct LeaveGuard {
     #[cfg(target_arch = "wasm32")]
-    listener: Option<(web_sys::Window, Listener)>,
+    _listener: Option<gloo_events::EventListener>,
 }
-
-#[cfg(target_arch = "wasm32")]
-type Listener = wasm_bindgen::closure::Closure<dyn FnMut(web_sys::Event)>;
 
 /// Starts asking before the page is left; see [`LeaveGuard`].
 pub fn guard_leaving() -> LeaveGuard {
     #[cfg(target_arch = "wasm32")]
     {
-        use wasm_bindgen::JsCast;
-        let listener = web_sys::window().and_then(|window| {
-            // preventDefault() is what browsers now ask for; they show their own words.
-            let closure = Listener::new(|event: web_sys::Event| {
-                event.prevent_default();
-            });
-            window
-                .add_event_listener_with_callback("beforeunload", closure.as_ref().unchecked_ref())
-                .ok()?;
-            Some((window, closure))
+        use gloo_events::{EventListener, EventListenerOptions};
+        // preventDefault() is what browsers now ask for; they show their own words. The listener
+        // must not be passive, or preventDefault() is ignored.
+        let _listener = web_sys::window().map(|window| {
+            EventListener::new_with_options(
+                &window,
+                "beforeunload",
+                EventListenerOptions::enable_prevent_default(),
+                |event| event.prevent_default(),
+            )
         });
-        LeaveGuard { listener }
+        LeaveGuard { _listener }
     }
     #[cfg(not(target_arch = "wasm32"))]
     LeaveGuard {}
 }
 
-impl Drop for LeaveGuard {
-    fn drop(&mut self) {
-        #[cfg(target_arch = "wasm32")]
-        if let Some((window, closure)) = self.listener.take() {
-            use wasm_bindgen::JsCast;
-            let _ = window.remove_event_listener_with_callback(
-                "beforeunload",
-                closure.as_ref().unchecked_ref(),
-            );
-        }
+/// Until it is dropped, calls back whenever the page is left: closed, reloaded, or put in the
+/// browser's back-forward cache (`pagehide` in every case).
+pub struct Leaving {
+    #[cfg(target_arch = "wasm32")]
+    _listener: Option<gloo_events::EventListener>,
+}
+
+/// Calls `left` each time the page is left; see [`Leaving`].
+pub fn on_leaving(left: impl Fn() + 'static) -> Leaving {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let _listener = web_sys::window()
+            .map(|window| gloo_events::EventListener::new(&window, "pagehide", move |_| left()));
+        Leaving { _listener }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = left;
+        Leaving {}
     }
 }

@@ -79,7 +79,21 @@ pub fn App(props: &AppProps) -> Html {
         ) && !state.answers.is_empty();
         use_effect_with(answering, move |answering| {
             let guard = answering.then(dom::guard_leaving);
-            move || drop(guard)
+            // Kept until the effect is cleaned up, which takes the question away.
+            move || {
+                let _guard = guard;
+            }
+        });
+    }
+    // Leaving the page forgets every answer, also when the browser keeps the page in its
+    // back-forward cache: Back to it on a shared computer shows none of them.
+    {
+        let state = state.clone();
+        use_effect_with((), move |()| {
+            let leaving = dom::on_leaving(move || state.dispatch(state::Action::Forget));
+            move || {
+                let _leaving = leaving;
+            }
         });
     }
     let on_action = {

@@ -19,6 +19,8 @@ pub struct State {
     pub today: Date,
     /// Which page is shown.
     pub screen: Screen,
+    /// The page the checker opened on: the list, or the one posting a careers page named.
+    pub first: Screen,
     /// The answers given so far: in memory only, gone when the page closes.
     pub answers: Answers,
     /// What the applicant has chosen or typed on the question page, before Continue.
@@ -127,6 +129,10 @@ pub enum Action {
     StartAgain,
     /// The same as [`Action::StartAgain`], from the button on every page, announced.
     ClearAnswers,
+    /// The page was left (closed, reloaded or kept in the browser's back-forward cache): forget
+    /// every answer and show the page the checker opened on, so that Back to it on a shared
+    /// computer shows nothing of what was answered. Focus is not moved: nobody is looking.
+    Forget,
 }
 
 impl State {
@@ -136,6 +142,7 @@ impl State {
             catalogue,
             today,
             screen: Screen::Postings,
+            first: Screen::Postings,
             answers: Answers::new(),
             draft: Draft::Empty,
             error: None,
@@ -153,7 +160,8 @@ impl State {
             return self;
         }
         State {
-            screen: Screen::Posting(posting),
+            screen: Screen::Posting(posting.clone()),
+            first: Screen::Posting(posting),
             ..self
         }
     }
@@ -382,6 +390,15 @@ impl Reducible for State {
             },
             Action::StartAgain => Some(self.start_again(false)),
             Action::ClearAnswers => Some(self.start_again(true)),
+            Action::Forget => {
+                let fresh = State {
+                    screen: self.first.clone(),
+                    first: self.first.clone(),
+                    focus_turn: self.focus_turn,
+                    ..State::new(self.catalogue.clone(), self.today)
+                };
+                (fresh != *self).then_some(fresh)
+            }
         };
         next.map_or(self, Rc::new)
     }
