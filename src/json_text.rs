@@ -23,9 +23,35 @@ const MAX_DEPTH: usize = 64;
 /// An object with more fields than this finds repeated ones with a set instead of a scan.
 const SCAN_FIELDS: usize = 32;
 
-/// Parses JSON text, or says what is wrong and where (line and column, counted from 1).
+/// Parses JSON text, or says what is wrong and where (line and column, counted from 1). A
+/// byte-order mark before it is skipped, as browsers skip it.
 pub fn parse(text: &str) -> Result<Json, String> {
     parse_with(text, false)
+}
+
+/// Parses a file's bytes as JSON in UTF-8, or says what is wrong and where: the validator reads
+/// files and the browser reads fetched files through this one function, so both read a byte-order
+/// mark, or bytes that are not UTF-8, the same way.
+///
+/// ```
+/// use eligibility_checker::json_text::parse_bytes;
+/// assert!(parse_bytes(b"\xEF\xBB\xBF[1]").is_ok());
+/// assert_eq!(
+///     parse_bytes(b"[\n \"caf\xE9\"]").unwrap_err(),
+///     "expected text in UTF-8, but the bytes at line 2, column 6 are not UTF-8"
+/// );
+/// ```
+pub fn parse_bytes(bytes: &[u8]) -> Result<Json, String> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => parse(text),
+        Err(error) => {
+            let valid = std::str::from_utf8(&bytes[..error.valid_up_to()]).unwrap_or_default();
+            let (line, column) = position(valid, valid.len());
+            Err(format!(
+                "expected text in UTF-8, but the bytes at line {line}, column {column} are not UTF-8"
+            ))
+        }
+    }
 }
 
 /// Parses JSON as browsers and search engines read the JSON-LD in a page, which the checker reads
@@ -37,6 +63,7 @@ pub fn parse_lenient(text: &str) -> Result<Json, String> {
 }
 
 fn parse_with(text: &str, lenient: bool) -> Result<Json, String> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut parser = Parser {
         text,
         at: 0,
@@ -49,6 +76,14 @@ fn parse_with(text: &str, lenient: bool) -> Result<Json, String> {
         return Err(parser.error("expected the end of the text after the value"));
     }
     Ok(value)
+}
+
+/// The line and column, counted from 1, of byte offset `at` (a character boundary) in `text`.
+fn position(text: &str, at: usize) -> (usize, usize) {
+    let before = &text[..at];
+    let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (line, before[line_start..].chars().count() + 1)
 }
 
 struct Parser<'t> {
@@ -76,10 +111,7 @@ impl Parser<'_> {
     }
 
     fn error_at(&self, at: usize, what: &str) -> String {
-        let before = &self.text[..at];
-        let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let column = before[line_start..].chars().count() + 1;
+        let (line, column) = position(self.text, at);
         format!("{what} at line {line}, column {column}")
     }
 
@@ -113,7 +145,9 @@ impl Parser<'_> {
         if self.opens(depth, b'}')? {
             return Ok(Json::Object(pairs));
         }
-        let mut seen = std::collections::HashSet::new();
+        // Past SCAN_FIELDS fields, a field is found by name rather than by a scan, so that an
+        // object of thousands of fields, repeated or not, is read in linear time.
+        let mut places: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
         loop {
             self.skip_space();
             let key_at = self.at;
@@ -125,12 +159,12 @@ impl Parser<'_> {
             let repeated = if pairs.len() < SCAN_FIELDS {
                 pairs.iter().position(|(k, _)| *k == key)
             } else {
-                if seen.is_empty() {
-                    seen.extend(pairs.iter().map(|(k, _)| k.clone()));
+                if places.is_empty() {
+                    places.extend(pairs.iter().enumerate().map(|(i, (k, _))| (k.clone(), i)));
                 }
-                (!seen.insert(key.clone()))
-                    .then(|| pairs.iter().position(|(k, _)| *k == key))
-                    .flatten()
+                let next = pairs.len();
+                let place = *places.entry(key.clone()).or_insert(next);
+                (place != next).then_some(place)
             };
             if repeated.is_some() && !self.lenient {
                 let what = format!(

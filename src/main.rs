@@ -17,17 +17,26 @@ mod web {
         }
     }
 
-    /// Mounts a checker into `host`; see `eligibility_checker::embed::mount`.
+    /// Mounts a checker into `shadow`, the closed shadow root of `host`; see
+    /// `eligibility_checker::embed::mount`.
     #[wasm_bindgen]
     pub fn mount(
         host: web_sys::Element,
+        shadow: web_sys::ShadowRoot,
         stylesheet: &str,
         integrity: &str,
         attribute_prefix: &str,
         prefetched: Option<js_sys::Promise>,
     ) -> Result<Checker, JsValue> {
-        eligibility_checker::embed::mount(host, stylesheet, integrity, attribute_prefix, prefetched)
-            .map(Checker)
+        eligibility_checker::embed::mount(
+            host,
+            shadow,
+            stylesheet,
+            integrity,
+            attribute_prefix,
+            prefetched,
+        )
+        .map(Checker)
     }
 }
 

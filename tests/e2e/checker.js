@@ -11,7 +11,11 @@ export const TODAY = new Date('2026-11-23T10:00:00');
 export const SWLSTG = 'South West London and St George\'s Mental Health NHS Trust';
 export const KMPT = 'Kent and Medway Mental Health NHS Trust';
 
-export async function launch() {
+/**
+ * Debian's Chromium. `backForwardCache`: keep the back-forward cache on, as every browser has it,
+ * rather than off as Playwright launches Chromium by default.
+ */
+export async function launch({ backForwardCache = false } = {}) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: [
@@ -23,6 +27,21 @@ export async function launch() {
       '--disable-sync',
       '--no-first-run',
     ],
+    ignoreDefaultArgs: backForwardCache ? ['--disable-back-forward-cache'] : [],
+  });
+}
+
+/**
+ * Makes every shadow root the page attaches open, so that role-based locators can reach inside
+ * the checker, which attaches a closed one. For tests that drive the checker through its roles;
+ * the privacy tests run without it, against the closed root a host page gets.
+ */
+export async function openShadowRoots(context) {
+  await context.addInitScript(() => {
+    const attach = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function attachShadow(init) {
+      return attach.call(this, { ...init, mode: 'open' });
+    };
   });
 }
 
@@ -44,11 +63,16 @@ export function browserAndServer(options) {
 }
 
 export class Checker {
-  /** Opens the built checker in a new context of `browser`, served from a sub-path. */
-  static async open(browser, { width = 390, height = 844, server } = {}) {
+  /**
+   * Opens the built checker in a new context of `browser`, served from a sub-path. `init` is a
+   * script for the page to run before its own (the host page's scripts, say), given `initArg`.
+   */
+  static async open(browser, { width = 390, height = 844, server, init, initArg } = {}) {
     const own = !server;
     server ??= await serve();
     const context = await browser.newContext({ viewport: { width, height } });
+    await openShadowRoots(context);
+    if (init) await context.addInitScript(init, initArg);
     const page = await context.newPage();
     page.setDefaultTimeout(10_000);
     await page.clock.setFixedTime(TODAY);
@@ -196,3 +220,68 @@ export class Checker {
     if (this.ownsServer) await this.server.close();
   }
 }
+
+/**
+ * Drives checkers whose shadow roots are closed, as a host page gets them, without changing the
+ * page: through the browser's DevTools protocol, which sees inside closed roots, and the real mouse
+ * and keyboard. Nothing of it is visible to the page's own scripts. Chromium only.
+ */
+export class ClosedShadow {
+  static async of(page) {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('DOM.enable');
+    return new ClosedShadow(page, cdp);
+  }
+
+  constructor(page, cdp) {
+    this.page = page;
+    this.cdp = cdp;
+  }
+
+  /** The first element, in the host matched by `inHost` (a shadow host), that `test` accepts. */
+  async find(inHost, test) {
+    const { root } = await this.cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const walk = function* walk(node) {
+      yield node;
+      for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) yield* walk(child);
+    };
+    for (const host of walk(root)) {
+      if (host.shadowRoots?.length && inHost(host)) {
+        for (const node of walk(host.shadowRoots[0])) if (node.nodeType === 1 && test(node)) return node;
+      }
+    }
+    return undefined;
+  }
+
+  /** Waits for `find` to find something, up to 10 s. */
+  async waitFor(inHost, test, what) {
+    for (let tries = 0; tries < 100; tries++) {
+      const node = await this.find(inHost, test);
+      if (node) return node;
+      await this.page.waitForTimeout(100);
+    }
+    throw new Error(`not found inside the closed shadow root: ${what}`);
+  }
+
+  /** Clicks the middle of the element with the real mouse. */
+  async click(inHost, test, what) {
+    const { nodeId } = await this.waitFor(inHost, test, what);
+    await this.cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId });
+    const { model } = await this.cdp.send('DOM.getBoxModel', { nodeId });
+    const [x1, y1, , , x3, y3] = model.border;
+    await this.page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+  }
+}
+
+/** An element's text, from a DevTools DOM node. */
+export const textOf = (node) => (node.nodeType === 3 ? node.nodeValue
+  : (node.children ?? []).map(textOf).join(''));
+/** Matches an element by its id attribute. */
+export const byId = (id) => (node) => attributesOf(node).id === id;
+/** Matches a button by its words. */
+export const button = (words) => (node) => node.nodeName === 'BUTTON' && textOf(node).trim() === words;
+/** Matches a heading of level 1 whose text matches `pattern`. */
+export const heading = (pattern) => (node) => node.nodeName === 'H1' && pattern.test(textOf(node));
+export const attributesOf = (node) => Object.fromEntries(
+  (node.attributes ?? []).flatMap((value, i, all) => (i % 2 ? [] : [[value, all[i + 1]]])),
+);

@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { Checker, launch } from './checker.js';
+import { Checker, launch, openShadowRoots } from './checker.js';
 import { serve } from './server.js';
 
 const repo = new URL('../../', import.meta.url);
@@ -111,4 +111,36 @@ test('every built script, stylesheet and preload carries Subresource Integrity',
   assert.ok(assets.length >= 4, `boot script, app js, wasm preload and stylesheet: ${assets.join('\n')}`);
   for (const tag of assets) assert.match(tag, /integrity="sha384-[A-Za-z0-9+/=]+"/, tag);
   assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>(?!\s*<\/script>)[^<]*\S/, 'no inline script');
+});
+
+test('a wasm file changed on the way is refused, standalone and embedded: the checker does not start', async () => {
+  const html = readFileSync(new URL('dist/index.html', repo), 'utf8');
+  const wasm = html.match(/href="\.\/([^"]+\.wasm)"/)[1];
+  const original = readFileSync(new URL(`dist/${wasm}`, repo));
+  // One letter of the page's heading, changed: a valid module that would run, saying "Xheck".
+  const words = Buffer.from('Check if you can apply for a job');
+  const at = original.indexOf(words);
+  assert.ok(at > 0, 'the heading is in the wasm');
+  const tampered = Buffer.from(original);
+  tampered[at] = 'X'.charCodeAt(0);
+  const server = await serve({ files: { [wasm]: tampered } });
+  const context = await browser.newContext();
+  try {
+    await openShadowRoots(context);
+    for (const url of [server.url, server.careers]) {
+      const page = await context.newPage();
+      const refused = new Promise((resolve) => page.on('console', (m) => {
+        if (m.type() === 'error' && /integrity|digest/i.test(m.text())) resolve(m.text());
+      }));
+      await page.goto(url);
+      assert.match(await refused, /integrity|digest/i, url);
+      await page.waitForLoadState('networkidle');
+      assert.equal(await page.getByText('Xheck', { exact: false }).count(), 0, `${url}: nothing of the changed wasm runs`);
+      assert.equal(await page.getByRole('heading', { name: /apply for a job/ }).count(), 0, url);
+      await page.close();
+    }
+  } finally {
+    await context.close();
+    await server.close();
+  }
 });

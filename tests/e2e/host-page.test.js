@@ -1,0 +1,274 @@
+// What a careers page's own scripts can learn of an applicant's answers, tested against the
+// closed shadow root a host page really gets (no test hook opens it here): nothing through the
+// events that bubble out of the checker, nothing by walking or observing the page, no request made
+// by theming, postings only from where the employer means, and nothing at all through an iframe
+// served from the checker's own origin.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import {
+  Checker, ClosedShadow, TODAY, button, byId, heading, launch, openShadowRoots,
+} from './checker.js';
+import { everyScreen } from './screens.js';
+import { csp, serve } from './server.js';
+
+let browser;
+let server;
+before(async () => {
+  browser = await launch();
+  server = await serve();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/**
+ * The host page's scripts, as analytics "autocapture" and session replay write them: a
+ * bubble-phase document listener for every event, recording what it can learn of the target; a
+ * capture-phase listener for keys, input and clicks; a MutationObserver on the whole document; and
+ * a walk of every element, into every shadow root it can open.
+ */
+function hostScripts() {
+  const describe = (event) => {
+    const target = event.composedPath()[0];
+    return {
+      type: event.type,
+      key: event.key ?? null,
+      data: event.data ?? null,
+      target: target?.nodeName ?? String(target),
+      id: target?.id ?? null,
+      text: target?.textContent?.slice(0, 300) ?? null,
+      value: target?.value ?? null,
+      label: target?.labels?.[0]?.textContent ?? null,
+      path: event.composedPath().map((node) => node.nodeName ?? String(node)).join(' > '),
+    };
+  };
+  window.__bubbled = [];
+  window.__captured = [];
+  window.__mutations = [];
+  const every = ['click', 'dblclick', 'auxclick', 'contextmenu', 'mousedown', 'mouseup', 'mousemove',
+    'mouseover', 'mouseout', 'pointerdown', 'pointerup', 'pointermove', 'pointerover', 'pointerout',
+    'pointercancel', 'touchstart', 'touchend', 'keydown', 'keyup', 'keypress', 'beforeinput', 'input',
+    'change', 'select', 'submit', 'focusin', 'focusout', 'focus', 'blur', 'compositionstart',
+    'compositionend', 'paste', 'wheel'];
+  for (const type of every) document.addEventListener(type, (e) => window.__bubbled.push(describe(e)));
+  for (const type of ['keydown', 'keyup', 'beforeinput', 'input', 'click']) {
+    document.addEventListener(type, (e) => window.__captured.push(describe(e)), true);
+  }
+  new MutationObserver((records) => {
+    for (const record of records) {
+      window.__mutations.push(`${record.target.textContent ?? ''} ${[...record.addedNodes].map((n) => n.textContent).join(' ')}`);
+    }
+  }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+  window.__walk = () => {
+    const seen = [];
+    const visit = (root) => {
+      for (const element of root.querySelectorAll('*')) {
+        seen.push(`${element.textContent} ${element.value ?? ''} ${element.getAttribute('aria-label') ?? ''}`);
+        if (element.shadowRoot) visit(element.shadowRoot);
+      }
+    };
+    visit(document);
+    return seen.join('\n');
+  };
+}
+
+/** Words and values only the checker's inside holds: the questions, the options, the answers. */
+const SECRETS = ['lived experience', 'answer-own', 'answer-month', 'answer-yes', 'last use',
+  'willing to share', 'You meet the essential criteria', 'Continue'];
+
+test('a host page\'s analytics and session replay learn nothing of the answers, bar the documented limit', async (t) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 900 } });
+  t.after(() => context.close());
+  await context.addInitScript(hostScripts);
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  await page.clock.setFixedTime(TODAY);
+  await page.goto(server.careers);
+
+  // The custom element, opened at Kent and Medway's posting, answered as an applicant would.
+  const shadow = await ClosedShadow.of(page);
+  const inElement = (node) => node.nodeName === 'ELIGIBILITY-CHECKER';
+  const choose = async (id, next) => {
+    await shadow.click(inElement, byId(id), id);
+    await shadow.click(inElement, button('Continue'), 'Continue');
+    await shadow.waitFor(inElement, heading(next), String(next));
+  };
+  await shadow.click(inElement, button('Start'), 'Start');
+  await choose('answer-own', /willing to share/);
+  await choose('answer-yes', /When did you last use/);
+  await shadow.click(inElement, byId('answer-month-year'), 'month and year');
+  await shadow.click(inElement, byId('answer-month'), 'Month');
+  await page.keyboard.type('3');
+  await shadow.click(inElement, byId('answer-year'), 'Year');
+  await page.keyboard.type('2024');
+  await shadow.click(inElement, button('Continue'), 'Continue');
+  await shadow.waitFor(inElement, heading(/NVQ/), 'the NVQ question');
+  await choose('answer-yes', /Check your answers/);
+  await shadow.click(inElement, button('See your result'), 'See your result');
+  await shadow.waitFor(inElement, heading(/You meet the essential criteria/), 'the result');
+
+  const { bubbled, captured, mutations, walked } = await page.evaluate(() => ({
+    bubbled: window.__bubbled,
+    captured: window.__captured,
+    mutations: window.__mutations,
+    walked: window.__walk(),
+  }));
+  // The test drove the checker: the events were there to be had.
+  assert.ok(captured.some((e) => e.type === 'click'), 'the capture-phase listener heard the clicks');
+
+  const fromChecker = bubbled.filter((e) => e.path.includes('ELIGIBILITY-CHECKER'));
+  assert.deepEqual(fromChecker, [], 'no event from inside the checker bubbles out to the page');
+  const everything = JSON.stringify({ bubbled, mutations, walked });
+  for (const secret of SECRETS) assert.ok(!everything.includes(secret), `"${secret}" never reaches the page`);
+  assert.doesNotMatch(walked, /Peer Support Worker[\s\S]*Start/, 'walking the page finds none of the checker');
+
+  // The documented limit: a capture-phase listener runs before the checker can stop anything, and
+  // the platform composes key and input events, so it hears each character typed. It learns
+  // nothing else: the target is the checker's element, never a field, label or option.
+  const typed = (type, field) => captured.filter((e) => e.type === type && e[field] !== null)
+    .map((e) => e[field]).join('');
+  assert.equal(typed('keydown', 'key'), '32024');
+  assert.equal(typed('input', 'data'), '32024');
+  for (const event of captured) {
+    assert.equal(event.target, 'ELIGIBILITY-CHECKER', JSON.stringify(event));
+    assert.equal(event.value, null, JSON.stringify(event));
+    assert.equal(event.label, null, JSON.stringify(event));
+    assert.equal(event.text, '', JSON.stringify(event));
+  }
+});
+
+test('theming cannot make a request: every --ec-* property set to url() on every screen', async () => {
+  const properties = [...new Set(readFileSync(new URL('../../style.css', import.meta.url), 'utf8')
+    .match(/var\((--ec-[a-z-]+)/g).map((m) => m.slice(4)))];
+  assert.ok(properties.length >= 17, properties.join(' '));
+  const c = await Checker.open(browser, {
+    server,
+    init: (names) => {
+      const theme = () => {
+        for (const name of names) document.documentElement.style.setProperty(name, `url(/LEAK${name})`);
+      };
+      if (document.documentElement) theme(); else document.addEventListener('DOMContentLoaded', theme);
+    },
+    initArg: properties,
+  });
+  try {
+    assert.match(await c.page.evaluate(() => document.documentElement.getAttribute('style')), /--ec-colour-met: url/);
+    await everyScreen(c, () => {});
+    await c.page.waitForLoadState('networkidle');
+    const leaks = c.requests.filter((url) => url.includes('LEAK'));
+    assert.deepEqual(leaks, []);
+    assert.deepEqual(server.log.filter((r) => r.path.includes('LEAK')).map((r) => r.path), []);
+  } finally {
+    await c.close();
+  }
+});
+
+test('postings come only from the page\'s own site, without cookies, unless the element names another', async (t) => {
+  const other = await serve({ headers: { 'access-control-allow-origin': '*' } });
+  t.after(() => other.close());
+  // The careers page lets the checker connect to the other site, as its own policy must.
+  const server = await serve({ headers: () => ({ 'content-security-policy': csp({ 'connect-src': `'self' ${other.origin}` }) }) });
+  t.after(() => server.close());
+  const context = await browser.newContext();
+  t.after(() => context.close());
+  await openShadowRoots(context);
+  await context.addCookies([
+    { name: 'session', value: 'secret', url: server.origin },
+    { name: 'session', value: 'secret', url: other.origin },
+  ]);
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  await page.goto(server.careers);
+  await page.locator('#from-url').getByRole('heading', { level: 1 }).waitFor();
+  const foreign = `${other.origin}/careers/jobs.json`;
+  await page.evaluate((foreign) => {
+    const add = (id, attributes) => {
+      const element = document.createElement('eligibility-checker');
+      element.id = id;
+      for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+      document.body.append(element);
+    };
+    add('cross-origin', { postings: foreign });
+    add('data-url', { postings: 'data:application/json,{"postings":[]}' });
+    add('selector', { postings: '#x, script' });
+    add('not-json', { postings: '#snippet' });
+    add('criteria-elsewhere', { criteria: foreign });
+    add('opted-in', { postings: foreign, 'postings-from': new URL(foreign).origin });
+  }, foreign);
+  // Each problem as "file: message", the way the region lays them out.
+  const problems = async (id) => {
+    const region = page.locator(`#${id}`).getByRole('region', { name: 'Some jobs could not be loaded' });
+    return (await region.getByRole('listitem').first().evaluate((item) =>
+      `${item.querySelector('code').textContent}: ${item.querySelector('li').textContent}`));
+  };
+  assert.match(await problems('cross-origin'), new RegExp(
+    `the postings attribute: expected a file on this page's own site \\(${server.origin}\\), found one on ${other.origin}: `
+    + `to read postings from there, give the element postings-from="${other.origin}" as well`,
+  ));
+  assert.match(await problems('data-url'),
+    /the postings attribute: expected the address of a JSON file on this site, found a "data:" address, which the checker does not read/);
+  assert.match(await problems('selector'),
+    /the postings attribute: expected "#" and the id of a <script type="application\/json"> in this page, like "#my-postings", found "#x, script"/);
+  assert.match(await problems('not-json'),
+    /the postings in this page \(#snippet\): expected a JSON document, but it is not valid JSON: expected the element with id "snippet" to be a <script type="application\/json">/);
+  assert.match(await problems('criteria-elsewhere'), /the criteria attribute: expected a file on this page's own site/);
+
+  const optedIn = page.locator('#opted-in');
+  await optedIn.getByRole('button', { name: 'Check this job' }).waitFor();
+  assert.equal(await optedIn.getByRole('region', { name: 'Some jobs could not be loaded' }).count(), 0);
+
+  const fetched = [...server.log, ...other.log].filter((r) => r.path.endsWith('jobs.json'));
+  assert.deepEqual(fetched.map((r) => r.headers.cookie ?? 'no cookie'), ['no cookie', 'no cookie'],
+    'the page\'s own file and the one opted in, each once, neither with cookies');
+});
+
+test('in an iframe from the checker\'s own origin, the host page cannot read it; other sites cannot frame it', async (t) => {
+  // The checker's own origin names the careers site, and only it, as allowed to frame it.
+  let careersOrigin = "'none'";
+  const checker = await serve({
+    headers: () => ({ 'content-security-policy': csp({ 'frame-ancestors': careersOrigin }) }),
+  });
+  t.after(() => checker.close());
+  // The careers site, and a site the checker's frame-ancestors does not name.
+  const careersSite = await serve({
+    host: (html) => html.replace('https://checker.careers.example.nhs.uk/', checker.url),
+    headers: () => ({ 'content-security-policy': csp({ 'frame-src': checker.origin }) }),
+  });
+  t.after(() => careersSite.close());
+  careersOrigin = careersSite.origin;
+  const elsewhere = await serve({
+    host: (html) => html.replace('https://checker.careers.example.nhs.uk/', checker.url),
+    headers: () => ({ 'content-security-policy': csp({ 'frame-src': checker.origin }) }),
+  });
+  t.after(() => elsewhere.close());
+  const context = await browser.newContext({ viewport: { width: 390, height: 900 } });
+  t.after(() => context.close());
+  await openShadowRoots(context);
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  await page.goto(`${careersSite.origin}/careers/iframe.html`);
+  const frame = page.frameLocator('iframe');
+  await frame.getByRole('heading', { name: 'Check if you can apply for a job' }).waitFor();
+  await frame.getByRole('listitem').filter({ hasText: 'South West London' }).getByRole('button', { name: 'Check this job' }).click();
+  await frame.getByRole('button', { name: 'Start' }).click();
+  await frame.getByRole('radio', { name: 'I have my own lived experience' }).check();
+  const read = await page.evaluate(() => {
+    const iframe = document.querySelector('iframe');
+    try {
+      return iframe.contentDocument ?? `null, and ${iframe.contentWindow.document.body.textContent}`;
+    } catch (error) {
+      return `refused: ${error.name}`;
+    }
+  });
+  assert.equal(read, 'refused: SecurityError');
+  assert.equal(await page.evaluate(() => document.querySelector('iframe').contentDocument), null);
+
+  const framed = await context.newPage();
+  await framed.goto(`${elsewhere.origin}/careers/iframe.html`);
+  await framed.waitForLoadState('load');
+  const child = framed.frames().find((f) => f !== framed.mainFrame());
+  assert.ok(!child.url().startsWith(checker.origin) || (await child.locator('h1').count()) === 0,
+    `a site frame-ancestors does not name gets no checker: ${child.url()}`);
+});
