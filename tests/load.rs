@@ -471,3 +471,93 @@ fn a_page_asking_for_a_posting_there_is_not_is_told_which_there_are() {
         )
     );
 }
+
+#[test]
+fn display_text_refuses_control_characters_and_direction_overrides() {
+    for (text, found) in [
+        ("Peer \u{202E}Support", "U+202E at character 6"),
+        ("\u{2066}Peer Support", "U+2066 at character 1"),
+        ("Peer Support\u{7}", "U+0007 at character 13"),
+        ("Peer\u{0}Support", "U+0000 at character 5"),
+        ("Peer\u{85}Support", "U+0085 at character 5"),
+    ] {
+        let problems = problems_of(&kmpt_with(|v| v["title"] = text.into()));
+        assert_eq!(
+            problems,
+            [format!(
+                "bad.json: title: expected text without control characters or direction overrides, found {found}"
+            )],
+            "{text:?}"
+        );
+    }
+    // Line breaks, tabs and right-to-left marks are text like any other.
+    for text in ["Peer\nSupport", "Peer\tSupport", "\u{200F}Peer Support"] {
+        let file = kmpt_with(|v| v["summary"] = text.into());
+        let (_, errors) = builtin::load(QUESTIONS, &[("ok.json", file.as_str())]);
+        assert!(errors.is_empty(), "{text:?}: {errors:?}");
+    }
+    // Reasons and the question bank's words are display text too.
+    let problems = problems_of(&kmpt_with(|v| {
+        v["criteria"][0]["rule"]["reasons"]["work_only"] = "\u{202D}reversed".into();
+    }));
+    assert_eq!(
+        problems,
+        ["bad.json: criteria[0].rule.reasons.work_only: expected text without control characters or direction overrides, found U+202D at character 1"]
+    );
+}
+
+#[test]
+fn lists_of_ids_in_a_message_stop_after_a_few_however_many_there_are() {
+    // A bank sharing 40 criteria and a posting naming none of them: the message names five.
+    let shared: Vec<serde_json::Value> = (0..40)
+        .map(|i| serde_json::json!({ "id": format!("c{i}"), "summary": "C", "class": "after_offer" }))
+        .collect();
+    let bundle = serde_json::json!({ "criteria": shared, "postings": [
+        serde_json::from_str::<serde_json::Value>(&kmpt_with(|v| v["criteria"][3] = serde_json::json!({ "use": "nope" }))).unwrap()
+    ] });
+    let (_, errors) = builtin::load_bundle("page", &bundle.to_string());
+    assert_eq!(
+        errors[0].to_string(),
+        "page: postings[0].criteria[3].use: expected the id of a shared criterion \
+         (kmpt-twelve-months-without-services, c0, c1, c2, c3 and 36 more), found \"nope\""
+    );
+    // A question of 100 options, and a rule naming one it does not have.
+    let options: Vec<serde_json::Value> = (0..100)
+        .map(|i| serde_json::json!({ "id": format!("o{i}"), "label": "O" }))
+        .collect();
+    let bundle = serde_json::json!({
+        "questions": [{ "id": "q", "text": "Q?", "short": "Q", "answer": { "kind": "one_of", "options": options } }],
+        "postings": [serde_json::from_str::<serde_json::Value>(&kmpt_with(|v| {
+            v["criteria"] = serde_json::json!([{ "id": "c", "summary": "C", "class": "essential",
+                "rule": { "kind": "answer_in", "question": "q", "meets": ["o200"] } }]);
+        })).unwrap()]
+    });
+    let (_, errors) = builtin::load_bundle("page", &bundle.to_string());
+    assert_eq!(
+        errors[0].to_string(),
+        "page: postings[0].criteria[0].rule.meets[0]: expected an option of question \"q\" \
+         (o0, o1, o2, o3, o4 and 95 more), found the text \"o200\""
+    );
+}
+
+#[test]
+fn a_file_of_thousands_of_bad_entries_names_each_in_a_message_of_its_own_size() {
+    // Thousands of postings each using an unknown id of thousands of shared criteria: every
+    // message stays short, so the problems grow with the file, not with its square.
+    let n = 2_000;
+    let shared: Vec<serde_json::Value> = (0..n)
+        .map(|i| serde_json::json!({ "id": format!("c{i}"), "summary": "C", "class": "after_offer" }))
+        .collect();
+    let postings: Vec<serde_json::Value> = (0..n)
+        .map(|i| serde_json::json!({ "id": format!("p{i}"), "criteria": [{ "use": format!("x{i}") }] }))
+        .collect();
+    let bundle = serde_json::json!({ "criteria": shared, "postings": postings });
+    let (_, errors) = builtin::load_bundle("page", &bundle.to_string());
+    assert_eq!(errors.len(), n);
+    let longest = errors
+        .iter()
+        .flat_map(|e| e.problems())
+        .map(|p| p.to_string().len())
+        .max();
+    assert!(longest < Some(200), "{longest:?}");
+}

@@ -4,7 +4,12 @@
 //! cargo run --release --bin catalogue -- generate 1000 > /tmp/1000.json   # a bundle of 1,000 postings
 //! cargo run --release --bin catalogue -- bench                              # evaluation times, a table
 //! cargo run --release --bin catalogue -- evaluate 1000                      # one evaluation, for callgrind
+//! cargo run --release --bin catalogue -- hostile                            # hostile files, a table
 //! ```
+//!
+//! `hostile` times loading files written to be slow, each at 10,000, 20,000 and 40,000 of the
+//! thing repeated, and counts the bytes of the problems named: a check that is linear takes twice
+//! the time for twice the input, and no message grows with the size of the file.
 //!
 //! `evaluate N` loads a catalogue of N (inside `load_text`) and evaluates every posting once
 //! (inside `evaluate_catalogue`), so `valgrind --tool=callgrind --toggle-collect=...` counts the
@@ -26,7 +31,7 @@ fn main() {}
 mod native {
     use eligibility_checker::builtin;
     use eligibility_checker::rules::{
-        evaluate, Answer, AnswerKind, Answers, Catalogue, Date, YearMonth,
+        evaluate, jsonld, Answer, AnswerKind, Answers, Catalogue, Date, Json, Source, YearMonth,
     };
     use eligibility_checker::synthetic::{bundle, CRITERIA};
     use std::process::ExitCode;
@@ -51,6 +56,10 @@ mod native {
                 bench();
                 ExitCode::SUCCESS
             }
+            ["hostile"] => {
+                hostile();
+                ExitCode::SUCCESS
+            }
             ["evaluate", n] => match n.parse() {
                 Ok(n) => {
                     let today = Date::new(2026, 11, 23).unwrap();
@@ -67,7 +76,9 @@ mod native {
     }
 
     fn usage() -> ExitCode {
-        eprintln!("usage: catalogue generate N | catalogue bench | catalogue evaluate N");
+        eprintln!(
+            "usage: catalogue generate N | catalogue bench | catalogue evaluate N | catalogue hostile"
+        );
         ExitCode::from(2)
     }
 
@@ -140,6 +151,145 @@ mod native {
                 "{n:>9} {criteria:>10} {load_ms:>14.2} {ms:>16.3} {:>14.1}",
                 ms * 1e6 / criteria as f64
             );
+        }
+    }
+
+    /// A file written to be slow to load, of size `n`: a name, and what loading it does.
+    struct Hostile {
+        name: &'static str,
+        make: fn(usize) -> String,
+        load: fn(&str) -> Vec<String>,
+    }
+
+    /// The problems a load named, one string a file.
+    fn named(errors: Vec<eligibility_checker::rules::LoadError>) -> Vec<String> {
+        errors.iter().map(ToString::to_string).collect()
+    }
+
+    fn bundle_of(text: &str) -> Vec<String> {
+        named(builtin::load_bundle("hostile.json", text).1)
+    }
+
+    const HOSTILE: &[Hostile] = &[
+        Hostile {
+            name: "JSON-LD: n fields, each given twice",
+            make: |n| {
+                let fields: Vec<String> = (0..n).map(|i| format!("\"f{i}\": {i}")).collect();
+                format!("{{ {0}, {0} }}", fields.join(", "))
+            },
+            load: |text| match eligibility_checker::json_text::parse_lenient(text) {
+                Ok(_) => Vec::new(),
+                Err(cause) => vec![cause],
+            },
+        },
+        Hostile {
+            name: "question bank: n shared criteria",
+            make: |n| {
+                let criteria: Vec<String> = (0..n)
+                    .map(|i| {
+                        format!(r#"{{ "id": "c{i}", "summary": "C", "class": "after_offer" }}"#)
+                    })
+                    .collect();
+                format!(
+                    r#"{{ "criteria": [{}], "postings": [] }}"#,
+                    criteria.join(",")
+                )
+            },
+            load: bundle_of,
+        },
+        Hostile {
+            name: "one rule: n options, meets n/2, reasons n/2",
+            make: |n| {
+                let options: Vec<String> = (0..n)
+                    .map(|i| format!(r#"{{ "id": "o{i}", "label": "O" }}"#))
+                    .collect();
+                let meets: Vec<String> = (0..n / 2).map(|i| format!(r#""o{i}""#)).collect();
+                let reasons: Vec<String> = (n / 2..n).map(|i| format!(r#""o{i}": "R""#)).collect();
+                format!(
+                    r#"{{ "questions": [{{ "id": "q", "text": "Q?", "short": "Q", "answer": {{ "kind": "one_of", "options": [{}] }} }}],
+                    "postings": [{{ "id": "p", "title": "T", "employer": "E", "service": "S", "location": "L", "pay": "P",
+                    "contract": "C", "working_pattern": "W", "apply_url": "https://x", "source": "S",
+                    "criteria": [{{ "id": "c", "summary": "C", "class": "essential",
+                    "rule": {{ "kind": "answer_in", "question": "q", "meets": [{}], "reasons": {{ {} }} }} }}] }}] }}"#,
+                    options.join(","),
+                    meets.join(","),
+                    reasons.join(",")
+                )
+            },
+            load: bundle_of,
+        },
+        Hostile {
+            name: "n postings using unknown ids of n shared criteria",
+            make: |n| {
+                let criteria: Vec<String> = (0..n)
+                    .map(|i| {
+                        format!(r#"{{ "id": "c{i}", "summary": "C", "class": "after_offer" }}"#)
+                    })
+                    .collect();
+                let postings: Vec<String> = (0..n)
+                    .map(|i| format!(r#"{{ "id": "p{i}", "criteria": [{{ "use": "x{i}" }}] }}"#))
+                    .collect();
+                format!(
+                    r#"{{ "criteria": [{}], "postings": [{}] }}"#,
+                    criteria.join(","),
+                    postings.join(",")
+                )
+            },
+            load: bundle_of,
+        },
+        Hostile {
+            name: "JSON-LD join: n entries, n JobPostings",
+            make: |n| n.to_string(),
+            load: |n| {
+                let n: usize = n.parse().unwrap_or_default();
+                let jobs: Vec<Json> = (0..n)
+                    .map(|i| {
+                        Json::Object(vec![
+                            ("@type".into(), Json::String("JobPosting".into())),
+                            ("identifier".into(), Json::String(format!("ref-{i}"))),
+                            ("title".into(), Json::String("T".into())),
+                        ])
+                    })
+                    .collect();
+                let entries: Vec<Json> = (0..n)
+                    .map(|i| {
+                        Json::Object(vec![
+                            (
+                                "jobposting_identifier".into(),
+                                Json::String(format!("ref-{}", n - 1 - i)),
+                            ),
+                            ("criteria".into(), Json::Array(Vec::new())),
+                        ])
+                    })
+                    .collect();
+                let criteria = Source {
+                    file: "criteria.json".into(),
+                    json: Ok(Json::Object(vec![(
+                        "postings".into(),
+                        Json::Array(entries),
+                    )])),
+                };
+                named(jsonld::join(&[Json::Array(jobs)], &criteria, &builtin::standard_bank()).1)
+            },
+        },
+    ];
+
+    /// Times each hostile file at three sizes; prints milliseconds and the bytes of problems named.
+    fn hostile() {
+        println!("Hostile files, loaded once each (release build). Linear: twice n, about twice the time.");
+        println!(
+            "{:<50} {:>7} {:>12} {:>16}",
+            "file", "n", "load (ms)", "problems (bytes)"
+        );
+        for case in HOSTILE {
+            for n in [10_000, 20_000, 40_000] {
+                let text = (case.make)(n);
+                let started = Instant::now();
+                let problems = (case.load)(&text);
+                let ms = started.elapsed().as_secs_f64() * 1e3;
+                let bytes: usize = problems.iter().map(String::len).sum();
+                println!("{:<50} {n:>7} {ms:>12.1} {bytes:>16}", case.name);
+            }
         }
     }
 }

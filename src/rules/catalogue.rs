@@ -183,7 +183,7 @@ impl Catalogue {
 
     /// The question with this id.
     pub fn question(&self, id: &QuestionId) -> Option<&Question> {
-        self.bank.questions.iter().find(|q| &q.id == id)
+        self.bank.question(id.as_str())
     }
 
     /// The posting with this id.
@@ -276,12 +276,12 @@ impl Catalogue {
 
     /// Every question in the bank.
     pub fn questions(&self) -> &[Question] {
-        &self.bank.questions
+        self.bank.questions()
     }
 
     /// The criteria the bank shares, which postings use by id.
     pub fn shared_criteria(&self) -> &[Criterion] {
-        &self.bank.criteria
+        self.bank.criteria()
     }
 
     /// The question bank: the questions and the shared criteria.

@@ -8,8 +8,9 @@
 
 use super::catalogue::{fold_case, Catalogue, Source};
 use super::json::{Json, Quoted};
-use super::load::LoadError;
+use super::load::{listed, LoadError};
 use super::model::Bank;
+use std::collections::{HashMap, HashSet};
 
 /// Every object whose `@type` is (or includes) `JobPosting`, in documents, arrays and `@graph`s,
 /// at any depth.
@@ -51,7 +52,7 @@ fn is_job_posting(json: &Json) -> bool {
 /// Without `"questions"`, the file's postings use the `standard` bank's questions and shared
 /// criteria.
 pub fn join(documents: &[Json], criteria: &Source, standard: &Bank) -> (Catalogue, Vec<LoadError>) {
-    let found = job_postings(documents);
+    let found = JobPostings::index(job_postings(documents));
     let Ok(Json::Object(pairs)) = &criteria.json else {
         return Catalogue::load_bundle(criteria, standard);
     };
@@ -92,8 +93,41 @@ pub fn join(documents: &[Json], criteria: &Source, standard: &Bank) -> (Catalogu
 const BY_IDENTIFIER: &str = "jobposting_identifier";
 const BY_URL: &str = "jobposting_url";
 
+/// The page's JobPostings, found by identifier and by url in one look-up each: a criteria file
+/// of thousands of entries is joined in linear time. Where two share an identifier or a url, the
+/// first in the page is the one joined.
+struct JobPostings<'j> {
+    by_identifier: HashMap<String, &'j Json>,
+    by_url: HashMap<String, &'j Json>,
+    /// The identifiers and urls, in page order, for naming them in a problem.
+    identifiers: Vec<String>,
+    urls: Vec<String>,
+}
+
+impl<'j> JobPostings<'j> {
+    fn index(found: Vec<&'j Json>) -> Self {
+        let mut index = JobPostings {
+            by_identifier: HashMap::new(),
+            by_url: HashMap::new(),
+            identifiers: Vec::new(),
+            urls: Vec::new(),
+        };
+        for job in found {
+            if let Some(id) = identifier(job) {
+                index.by_identifier.entry(id.clone()).or_insert(job);
+                index.identifiers.push(id);
+            }
+            if let Some(url) = text_of(job.get("url")) {
+                index.by_url.entry(url.clone()).or_insert(job);
+                index.urls.push(url);
+            }
+        }
+        index
+    }
+}
+
 /// The entry with its JobPosting's facts under it, or the key and message of what is wrong.
-fn join_one(entry: &Json, found: &[&Json]) -> Result<Json, (&'static str, String)> {
+fn join_one(entry: &Json, found: &JobPostings<'_>) -> Result<Json, (&'static str, String)> {
     let Json::Object(fields) = entry else {
         return Err((
             "",
@@ -107,42 +141,31 @@ fn join_one(entry: &Json, found: &[&Json]) -> Result<Json, (&'static str, String
         Some(Json::String(s)) => Some(s.clone()),
         _ => None,
     };
-    let (key, wanted, matches): (&'static str, String, fn(&Json, &str) -> bool) = if let Some(id) =
-        text(entry.get(BY_IDENTIFIER))
-    {
-        (BY_IDENTIFIER, id, |jp, id| {
-            identifier(jp).as_deref() == Some(id)
-        })
+    let (key, wanted, index, known, what) = if let Some(id) = text(entry.get(BY_IDENTIFIER)) {
+        (
+            BY_IDENTIFIER,
+            id,
+            &found.by_identifier,
+            &found.identifiers,
+            "identifier",
+        )
     } else if let Some(url) = text(entry.get(BY_URL)) {
-        (BY_URL, url, |jp, url| {
-            text_of(jp.get("url")).as_deref() == Some(url)
-        })
+        (BY_URL, url, &found.by_url, &found.urls, "url")
     } else {
         return Err((
                 BY_IDENTIFIER,
                 format!("this field is missing: expected the identifier of a JobPosting in the page (or \"{BY_URL}\": its url)"),
             ));
     };
-    let Some(job) = found.iter().find(|jp| matches(jp, &wanted)) else {
-        let known: Vec<String> = found
-            .iter()
-            .filter_map(|jp| {
-                if key == BY_URL {
-                    text_of(jp.get("url"))
-                } else {
-                    identifier(jp)
-                }
-            })
-            .collect();
+    let Some(job) = index.get(&wanted) else {
         return Err((
             key,
             format!(
-                "expected the {} of a JobPosting in the page ({}), found {}",
-                if key == BY_URL { "url" } else { "identifier" },
+                "expected the {what} of a JobPosting in the page ({}), found {}",
                 if known.is_empty() {
                     "the page has none".to_owned()
                 } else {
-                    known.join(", ")
+                    listed(known.iter().map(String::as_str))
                 },
                 Quoted(&wanted)
             ),
@@ -155,13 +178,14 @@ fn join_one(entry: &Json, found: &[&Json]) -> Result<Json, (&'static str, String
         }
     }
     // The criteria file's own fields win over the JobPosting's.
-    for (k, v) in fields
-        .iter()
-        .filter(|(k, _)| k != BY_IDENTIFIER && k != BY_URL)
-    {
-        merged.retain(|(m, _)| m != k);
-        merged.push((k.clone(), v.clone()));
-    }
+    let own: HashSet<&str> = fields.iter().map(|(k, _)| k.as_str()).collect();
+    merged.retain(|(k, _)| !own.contains(k.as_str()));
+    merged.extend(
+        fields
+            .iter()
+            .filter(|(k, _)| k != BY_IDENTIFIER && k != BY_URL)
+            .cloned(),
+    );
     Ok(Json::Object(merged))
 }
 

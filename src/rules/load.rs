@@ -168,6 +168,19 @@ impl Problems {
     }
 }
 
+/// Ids named in a message, as many as a person reads: the first few, then how many more, so that a
+/// file of thousands never makes a message of thousands.
+pub(crate) fn listed<'a>(ids: impl ExactSizeIterator<Item = &'a str>) -> String {
+    const SHOWN: usize = 5;
+    let total = ids.len();
+    let shown: Vec<&str> = ids.take(SHOWN).collect();
+    if total > SHOWN {
+        format!("{} and {} more", shown.join(", "), total - SHOWN)
+    } else {
+        shown.join(", ")
+    }
+}
+
 const ID: &str = "an id of lower-case letters, digits, '-' and '_', like \"lived_experience\"";
 const TEXT: &str = "some text";
 const DATE: &str = "a date written YYYY-MM-DD, like \"2025-09-16\"";
@@ -245,13 +258,13 @@ impl<'j> Object<'j> {
 
     fn text(&mut self, key: &'static str, p: &mut Problems) -> Option<String> {
         let value = self.required(key, TEXT, p)?;
-        named(valid_text(value), TEXT, value, p, || self.child(key))
+        checked_text(value, p, || self.child(key))
     }
 
     fn optional_text(&mut self, key: &'static str, p: &mut Problems) -> Option<Option<String>> {
         match self.optional(key) {
             None => Some(None),
-            Some(value) => named(valid_text(value), TEXT, value, p, || self.child(key)).map(Some),
+            Some(value) => checked_text(value, p, || self.child(key)).map(Some),
         }
     }
 
@@ -334,11 +347,38 @@ fn indexed(path: &str, i: usize) -> String {
     out
 }
 
-fn valid_text(value: &Json) -> Option<String> {
-    match value {
-        Json::String(s) if !s.trim().is_empty() => Some(s.trim().to_owned()),
-        _ => None,
+/// Text an applicant reads: not empty once trimmed, and free of the characters that hide or reorder
+/// what is shown (control characters, and the bidirectional overrides and isolates U+202A to
+/// U+202E and U+2066 to U+2069, which can make a reason read backwards or hide words).
+fn checked_text(value: &Json, p: &mut Problems, path: impl FnOnce() -> String) -> Option<String> {
+    let Json::String(s) = value else {
+        p.expected(&path(), TEXT, value);
+        return None;
+    };
+    if s.trim().is_empty() {
+        p.expected(&path(), TEXT, value);
+        return None;
     }
+    match s.chars().enumerate().find(|&(_, c)| is_hidden(c)) {
+        None => Some(s.trim().to_owned()),
+        Some((at, c)) => {
+            p.add(
+                &path(),
+                format!(
+                    "expected text without control characters or direction overrides, found U+{:04X} at character {}",
+                    u32::from(c),
+                    at + 1
+                ),
+            );
+            None
+        }
+    }
+}
+
+/// A character that display text must not hold; line breaks and tabs are allowed.
+fn is_hidden(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// `valid`, the value as read when it is what was `expected`; or else a problem at the path
@@ -366,7 +406,7 @@ impl fmt::Display for ListOf<'_> {
 }
 
 fn text(value: &Json, path: &str, p: &mut Problems) -> Option<String> {
-    named(valid_text(value), TEXT, value, p, || path.to_owned())
+    checked_text(value, p, || path.to_owned())
 }
 
 fn valid_id(value: &Json) -> Option<String> {
@@ -416,7 +456,7 @@ fn read_bank(json: &Json, base: Option<&Bank>, p: &mut Problems) -> Option<Bank>
     let mut root = Object::new(json, "", "a question bank", p)?;
     root.optional("$schema");
     let (questions, mut criteria) = match (root.optional("questions"), base) {
-        (None, Some(base)) => (Some(base.questions.clone()), base.criteria.clone()),
+        (None, Some(base)) => (Some(base.questions().to_vec()), base.criteria().to_vec()),
         _ => (
             root.list("questions", "questions", p)
                 .map(|items| read_questions(items, p)),
@@ -428,7 +468,9 @@ fn read_bank(json: &Json, base: Option<&Bank>, p: &mut Problems) -> Option<Bank>
         Some(_) => root.list("criteria", "criteria that postings can use by id", p),
     };
     root.finish(p);
-    let questions = questions?;
+    // The questions first, for the shared criteria to find theirs in.
+    let questions = Bank::new(questions?, Vec::new());
+    let mut ids: HashSet<CriterionId> = criteria.iter().map(|c| c.id.clone()).collect();
     for (path, item) in shared? {
         if item.get("use").is_some() {
             p.add(
@@ -440,7 +482,7 @@ fn read_bank(json: &Json, base: Option<&Bank>, p: &mut Problems) -> Option<Bank>
         let Some(criterion) = read_criterion(item, &path, &questions, p) else {
             continue;
         };
-        if criteria.iter().any(|c| c.id == criterion.id) {
+        if !ids.insert(criterion.id.clone()) {
             p.add(
                 &format!("{path}.id"),
                 format!(
@@ -451,10 +493,7 @@ fn read_bank(json: &Json, base: Option<&Bank>, p: &mut Problems) -> Option<Bank>
         }
         criteria.push(criterion);
     }
-    Some(Bank {
-        questions,
-        criteria,
-    })
+    Some(Bank::new(questions.questions().to_vec(), criteria))
 }
 
 fn read_questions(items: Vec<(String, &Json)>, p: &mut Problems) -> Vec<Question> {
@@ -618,8 +657,8 @@ fn read_criteria(items: Vec<(String, &Json)>, bank: &Bank, p: &mut Problems) -> 
     let mut criteria = Vec::new();
     for (path, item) in &items {
         let criterion = match item.get("use") {
-            Some(_) => use_shared(item, path, &bank.criteria, p),
-            None => read_criterion(item, path, &bank.questions, p),
+            Some(_) => use_shared(item, path, bank, p),
+            None => read_criterion(item, path, bank, p),
         };
         let Some(criterion) = criterion else {
             continue;
@@ -645,24 +684,22 @@ fn read_criteria(items: Vec<(String, &Json)>, bank: &Bank, p: &mut Problems) -> 
 }
 
 /// `{ "use": "<id>" }`: the shared criterion with that id, as the bank defines it.
-fn use_shared(
-    json: &Json,
-    path: &str,
-    shared: &[Criterion],
-    p: &mut Problems,
-) -> Option<Criterion> {
+fn use_shared(json: &Json, path: &str, bank: &Bank, p: &mut Problems) -> Option<Criterion> {
     let mut o = Object::new(json, path, "a criterion", p)?;
     let use_path = o.child("use");
     let id = o.id("use", p);
     o.finish(p);
     let id = id?;
-    let found = shared.iter().find(|c| c.id.as_str() == id);
+    let found = bank.criterion(&id);
     if found.is_none() {
-        let ids: Vec<&str> = shared.iter().map(|c| c.id.as_str()).collect();
-        let expected = if ids.is_empty() {
+        let shared = bank.criteria();
+        let expected = if shared.is_empty() {
             "the id of a shared criterion, but the question bank shares none".to_owned()
         } else {
-            format!("the id of a shared criterion ({})", ids.join(", "))
+            format!(
+                "the id of a shared criterion ({})",
+                listed(shared.iter().map(|c| c.id.as_str()))
+            )
         };
         p.add(
             &use_path,
@@ -672,12 +709,7 @@ fn use_shared(
     found.cloned()
 }
 
-fn read_criterion(
-    json: &Json,
-    path: &str,
-    bank: &[Question],
-    p: &mut Problems,
-) -> Option<Criterion> {
+fn read_criterion(json: &Json, path: &str, bank: &Bank, p: &mut Problems) -> Option<Criterion> {
     const CLASSES: &str = "one of \"essential\", \"desirable\", \"after_offer\"";
     let mut o = Object::new(json, path, "a criterion", p)?;
     let id = o.id("id", p);
@@ -725,7 +757,7 @@ fn read_criterion(
     })
 }
 
-fn read_rule(json: &Json, path: &str, bank: &[Question], p: &mut Problems) -> Option<Rule> {
+fn read_rule(json: &Json, path: &str, bank: &Bank, p: &mut Problems) -> Option<Rule> {
     const KINDS: &str = "one of \"answer_in\", \"months_since\", \"has_happened\"";
     let mut o = Object::new(json, path, "a rule", p)?;
     let kind_path = o.child("kind");
@@ -769,18 +801,17 @@ fn read_rule(json: &Json, path: &str, bank: &[Question], p: &mut Problems) -> Op
 
 fn known_question<'b>(
     id: &str,
-    bank: &'b [Question],
+    bank: &'b Bank,
     path: &str,
     p: &mut Problems,
 ) -> Option<&'b Question> {
-    let found = bank.iter().find(|q| q.id.as_str() == id);
+    let found = bank.question(id);
     if found.is_none() {
-        let ids: Vec<&str> = bank.iter().map(|q| q.id.as_str()).collect();
         p.add(
             path,
             format!(
                 "expected the id of a question in the question bank ({}), found {}",
-                ids.join(", "),
+                listed(bank.questions().iter().map(|q| q.id.as_str())),
                 Quoted(id)
             ),
         );
@@ -826,17 +857,18 @@ fn read_answer_in(o: &mut Object<'_>, question: &Question, p: &mut Problems) -> 
             ),
         );
     }
+    // Looked up once per rule, not once per option named: a question may offer thousands.
+    let offered = question.kind.option_ids();
+    let known: HashSet<&OptionId> = offered.iter().collect();
     let option = |json: &Json, path: &str, p: &mut Problems| -> Option<OptionId> {
         let id = OptionId::new(id(json, path, p)?);
-        if question.kind.place_of(&id).is_some() {
+        if known.contains(&id) {
             return Some(id);
         }
-        let offered = question.kind.option_ids();
-        let names: Vec<&str> = offered.iter().map(OptionId::as_str).collect();
         let expected = format!(
             "an option of question {} ({})",
             Quoted(question.id.as_str()),
-            names.join(", ")
+            listed(offered.iter().map(OptionId::as_str))
         );
         p.expected(path, &expected, json);
         None
@@ -846,6 +878,7 @@ fn read_answer_in(o: &mut Object<'_>, question: &Question, p: &mut Problems) -> 
         .into_iter()
         .filter_map(|(path, item)| option(item, &path, p))
         .collect();
+    let meeting: HashSet<&OptionId> = meets.iter().collect();
     let reasons_path = o.child("reasons");
     let mut reasons = Vec::new();
     match o.optional("reasons") {
@@ -856,7 +889,7 @@ fn read_answer_in(o: &mut Object<'_>, question: &Question, p: &mut Problems) -> 
                 let id = option(&Json::String(key.clone()), &path, p);
                 let reason = text(reason, &path, p);
                 if let Some(id) = &id {
-                    if meets.contains(id) {
+                    if meeting.contains(id) {
                         p.add(
                             &path,
                             format!(

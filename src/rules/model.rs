@@ -4,6 +4,7 @@
 //! decided by, so one answer can serve every posting that asks the same thing.
 
 use super::date::Date;
+use std::collections::HashMap;
 use std::fmt;
 use std::rc::Rc;
 
@@ -29,6 +30,13 @@ macro_rules! id_type {
             /// say no to an equal id, so it only ever speeds up a comparison.
             pub fn is(&self, other: &Self) -> bool {
                 Rc::ptr_eq(&self.0, &other.0)
+            }
+        }
+
+        // Found in maps by the text of the id: equal ids hash as their text does.
+        impl std::borrow::Borrow<str> for $name {
+            fn borrow(&self) -> &str {
+                &self.0
             }
         }
 
@@ -68,9 +76,53 @@ id_type!(
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Bank {
     /// Every question, each with an id no other has.
-    pub questions: Vec<Question>,
+    questions: Vec<Question>,
     /// Criteria a posting includes with `{ "use": "<id>" }`, each with an id no other has.
-    pub criteria: Vec<Criterion>,
+    criteria: Vec<Criterion>,
+    /// Where each question and shared criterion is, by id: a posting's criteria find theirs in
+    /// one look-up each, however large the bank.
+    question_at: HashMap<QuestionId, usize>,
+    criterion_at: HashMap<CriterionId, usize>,
+}
+
+impl Bank {
+    /// A bank of these questions and shared criteria. Where two share an id, the first is found.
+    pub fn new(questions: Vec<Question>, criteria: Vec<Criterion>) -> Bank {
+        let mut question_at = HashMap::with_capacity(questions.len());
+        for (i, question) in questions.iter().enumerate() {
+            question_at.entry(question.id.clone()).or_insert(i);
+        }
+        let mut criterion_at = HashMap::with_capacity(criteria.len());
+        for (i, criterion) in criteria.iter().enumerate() {
+            criterion_at.entry(criterion.id.clone()).or_insert(i);
+        }
+        Bank {
+            questions,
+            criteria,
+            question_at,
+            criterion_at,
+        }
+    }
+
+    /// Every question, in the bank's order.
+    pub fn questions(&self) -> &[Question] {
+        &self.questions
+    }
+
+    /// Every shared criterion, in the bank's order.
+    pub fn criteria(&self) -> &[Criterion] {
+        &self.criteria
+    }
+
+    /// The question with this id.
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.question_at.get(id).map(|&i| &self.questions[i])
+    }
+
+    /// The shared criterion with this id.
+    pub fn criterion(&self, id: &str) -> Option<&Criterion> {
+        self.criterion_at.get(id).map(|&i| &self.criteria[i])
+    }
 }
 
 /// One question the applicant may be asked, shared by every posting that refers to it.
@@ -314,10 +366,14 @@ impl OptionSet {
     /// The options of `kind` among `ids`, in the order given. Ids `kind` does not offer are kept
     /// but never match a place.
     pub fn of(kind: &AnswerKind, ids: Vec<OptionId>) -> OptionSet {
+        // Each option's place, found once: a question may offer thousands.
+        let offered = kind.option_ids();
+        let places: std::collections::HashMap<&OptionId, usize> =
+            offered.iter().enumerate().map(|(i, id)| (id, i)).collect();
         OptionSet {
             places: ids
                 .iter()
-                .filter_map(|id| kind.place_of(id))
+                .filter_map(|id| places.get(id).copied())
                 .filter(|&index| index < 64)
                 .fold(0, |bits, index| bits | 1 << index),
             list: kind.list(),
