@@ -1,10 +1,6 @@
-//! Text to [`Json`]: a small parser of JSON (RFC 8259), the same in the browser and natively.
-//!
-//! It replaced the browser's `JSON.parse` followed by a walk over what it returned: with a
-//! catalogue of 1,000 postings that walk crossed between JavaScript and the wasm for every value,
-//! and the crossings cost more than parsing the text here (see the README's "Performance"). Being
-//! the same parser everywhere, it is fuzzed natively with the loader (`tests/fuzz.rs`), and an
-//! editor gets the same message in the browser as from the validator:
+//! JSON text to [`Json`], by serde_json, the same in the browser and natively, with what is
+//! wrong said in the words of someone editing a posting file, at the line and column their editor
+//! shows (counted in characters, from 1):
 //!
 //! ```
 //! use eligibility_checker::json_text::parse;
@@ -13,20 +9,47 @@
 //!     "the field \"id\" is given twice in one object at line 2, column 3"
 //! );
 //! ```
+//!
+//! The tree keeps each object's fields in file order and refuses a field given twice, which
+//! serde_json's own maps would silently read once; a page's JSON-LD is read more leniently
+//! ([`parse_lenient`]).
 
-use crate::rules::Json;
+use crate::rules::{Json, Quoted};
+use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
+use std::collections::HashMap;
+use std::fmt;
 
-/// Deeper than any posting file goes, and shallow enough that parsing cannot run out of stack on
-/// a hostile file.
+/// Deeper than any posting file goes, and shallow enough that reading a hostile file cannot run
+/// out of stack (serde_json's own limit is 128).
 const MAX_DEPTH: usize = 64;
 
-/// An object with more fields than this finds repeated ones with a set instead of a scan.
-const SCAN_FIELDS: usize = 32;
-
-/// Parses JSON text, or says what is wrong and where (line and column, counted from 1). A
-/// byte-order mark before it is skipped, as browsers skip it.
+/// Parses JSON text, or says what is wrong and where. A byte-order mark before it is skipped, as
+/// browsers skip it.
 pub fn parse(text: &str) -> Result<Json, String> {
     parse_with(text, false)
+}
+
+/// Parses JSON as search engines read the JSON-LD in a page, which the checker reads but an
+/// employer's content system writes: a field given twice keeps its last value, in the place of
+/// its first. Posting files, which people write for the checker, get [`parse`]'s strictness.
+///
+/// ```
+/// use eligibility_checker::json_text::parse_lenient;
+/// use eligibility_checker::rules::Json;
+/// let json = parse_lenient(r#"{ "title": "Draft", "url": "u", "title": "Peer mentor" }"#);
+/// assert_eq!(json.unwrap().get("title"), Some(&Json::String("Peer mentor".into())));
+/// ```
+pub fn parse_lenient(text: &str) -> Result<Json, String> {
+    parse_with(text, true)
+}
+
+fn parse_with(text: &str, lenient: bool) -> Result<Json, String> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut reader = serde_json::Deserializer::from_str(text);
+    Tree { depth: 0, lenient }
+        .deserialize(&mut reader)
+        .and_then(|json| reader.end().map(|()| json))
+        .map_err(|error| explain(text, &error))
 }
 
 /// Parses a file's bytes as JSON in UTF-8, or says what is wrong and where: the validator reads
@@ -54,351 +77,324 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Json, String> {
     }
 }
 
-/// Parses JSON as browsers and search engines read the JSON-LD in a page, which the checker reads
-/// but the employer's content system writes: a field given twice keeps its last value (in the
-/// place of its first), and half of a `\u` escape pair, as text cut short can leave, reads as
-/// U+FFFD. Posting files, which people write for the checker, get [`parse`]'s strictness.
-pub fn parse_lenient(text: &str) -> Result<Json, String> {
-    parse_with(text, true)
+/// Reads any JSON value into the tree, `depth` levels inside objects and lists; `lenient` as
+/// [`parse_lenient`] reads.
+#[derive(Clone, Copy)]
+struct Tree {
+    depth: usize,
+    lenient: bool,
 }
 
-fn parse_with(text: &str, lenient: bool) -> Result<Json, String> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut parser = Parser {
-        text,
-        at: 0,
-        lenient,
-    };
-    parser.skip_space();
-    let value = parser.value(0)?;
-    parser.skip_space();
-    if parser.at < text.len() {
-        return Err(parser.error("expected the end of the text after the value"));
+/// What the tree itself refuses, as serde_json carries it (with its position) to [`explain`].
+enum Refusal {
+    /// A field given twice in one object.
+    Repeated(String),
+    /// Objects and lists nested past [`MAX_DEPTH`].
+    TooDeep,
+}
+
+impl fmt::Display for Refusal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Refusal::Repeated(key) => {
+                write!(f, "the field {} is given twice in one object", Quoted(key))
+            }
+            Refusal::TooDeep => write!(
+                f,
+                "it is nested more than {MAX_DEPTH} levels deep, deeper than any posting file can be"
+            ),
+        }
     }
-    Ok(value)
 }
 
-/// The line and column, counted from 1, of byte offset `at` (a character boundary) in `text`.
+impl Tree {
+    fn inside<E: de::Error>(&self) -> Result<Tree, E> {
+        if self.depth >= MAX_DEPTH {
+            return Err(E::custom(Refusal::TooDeep));
+        }
+        Ok(Tree {
+            depth: self.depth + 1,
+            lenient: self.lenient,
+        })
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for Tree {
+    type Value = Json;
+
+    fn deserialize<D: de::Deserializer<'de>>(self, reader: D) -> Result<Json, D::Error> {
+        reader.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Tree {
+    type Value = Json;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_unit<E>(self) -> Result<Json, E> {
+        Ok(Json::Null)
+    }
+
+    fn visit_bool<E>(self, b: bool) -> Result<Json, E> {
+        Ok(Json::Bool(b))
+    }
+
+    fn visit_i64<E>(self, n: i64) -> Result<Json, E> {
+        Ok(Json::Number(n as f64))
+    }
+
+    fn visit_u64<E>(self, n: u64) -> Result<Json, E> {
+        Ok(Json::Number(n as f64))
+    }
+
+    fn visit_f64<E>(self, n: f64) -> Result<Json, E> {
+        Ok(Json::Number(n))
+    }
+
+    fn visit_str<E>(self, s: &str) -> Result<Json, E> {
+        Ok(Json::String(s.to_owned()))
+    }
+
+    fn visit_string<E>(self, s: String) -> Result<Json, E> {
+        Ok(Json::String(s))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut items: A) -> Result<Json, A::Error> {
+        let inside = self.inside()?;
+        let mut list = Vec::new();
+        while let Some(item) = items.next_element_seed(inside)? {
+            list.push(item);
+        }
+        Ok(Json::Array(list))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut fields: A) -> Result<Json, A::Error> {
+        let inside = self.inside()?;
+        let mut pairs: Vec<(String, Json)> = Vec::new();
+        // Each field's place by name, so an object of thousands of fields is read in linear time.
+        let mut places = HashMap::new();
+        while let Some(key) = fields.next_key::<String>()? {
+            let place = *places.entry(key.clone()).or_insert(pairs.len());
+            if place < pairs.len() && !self.lenient {
+                return Err(de::Error::custom(Refusal::Repeated(key)));
+            }
+            let value = fields.next_value_seed(inside)?;
+            match pairs.get_mut(place) {
+                Some((_, first)) => *first = value,
+                None => pairs.push((key, value)),
+            }
+        }
+        Ok(Json::Object(pairs))
+    }
+}
+
+const VALUE: &str = "expected a value (text in double quotes, a number, true, false, null, [ or {)";
+const FIELD_NAME: &str = "expected a field name in double quotes";
+const NUMBER: &str = "expected a number written as JSON writes them, like 12 or -1.5";
+const WHOLE_CHARACTER: &str =
+    "expected a \\u escape of a whole character, or both halves of a pair";
+const HEX_DIGITS: &str = "expected four hex digits after \\u";
+
+/// serde_json's error in an editor's words, at the line and column (in characters) of where the
+/// editor would look: the start of the word, number, escape or field name at fault.
+fn explain(text: &str, error: &serde_json::Error) -> String {
+    let said = error.to_string();
+    let said = said
+        .strip_suffix(&format!(
+            " at line {} column {}",
+            error.line(),
+            error.column()
+        ))
+        .unwrap_or(&said);
+    // serde_json counts columns in bytes: where it stopped, or the last byte it read at the end.
+    let at = byte_offset(text, error.line(), error.column());
+    let found = text[at..].chars().next();
+    let (words, start) = match said {
+        "EOF while parsing a value" => ("the text ends where a value was expected", text.len()),
+        "EOF while parsing a list" => (ended_in(text, Inside::List), text.len()),
+        "EOF while parsing an object" => (ended_in(text, Inside::Object), text.len()),
+        "EOF while parsing a string" => match unfinished_hex(text) {
+            Some(escape) => (HEX_DIGITS, escape),
+            None => ("the text ends inside text in double quotes", text.len()),
+        },
+        "expected `:`" => ("expected a colon : after the field name", at),
+        "expected `,` or `]`" => ("expected a comma , or the end of the list ]", at),
+        "expected `,` or `}`" => ("expected a comma , or the end of the object }", at),
+        "trailing comma" if found == Some('}') => (FIELD_NAME, at),
+        "trailing comma" | "expected value" => (VALUE, at),
+        "key must be a string" => (FIELD_NAME, at),
+        "expected ident" => (VALUE, word_start(text, at)),
+        "trailing characters" => ("expected the end of the text after the value", at),
+        "invalid number" => (NUMBER, number_start(text, at)),
+        "number out of range" => (
+            "expected a number no larger than a posting file needs, like 12 or -1.5",
+            number_start(text, at),
+        ),
+        "invalid escape" => {
+            let escape = escape_start(text, at);
+            if text[escape..].starts_with("\\u") {
+                (HEX_DIGITS, escape)
+            } else {
+                (
+                    "expected an escape JSON knows after the backslash: \\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\u and four hex digits",
+                    escape,
+                )
+            }
+        }
+        // A first half (U+D800 to U+DBFF) not followed by the second, or a second half alone.
+        "unexpected end of hex escape"
+        | "invalid unicode code point"
+        | "lone leading surrogate in hex escape" => (WHOLE_CHARACTER, escape_start(text, at)),
+        "control character (\\u0000-\\u001F) found while parsing a string" => (
+            "expected the text to go on, but found a line break or other control character (write \\n for a line break)",
+            at,
+        ),
+        repeated if repeated.starts_with("the field ") => (repeated, field_start(text, at)),
+        deep if deep.starts_with("it is nested") => (deep, too_deep(text).unwrap_or(at)),
+        other => (other, at),
+    };
+    let (line, column) = position(text, start);
+    format!("{words} at line {line}, column {column}")
+}
+
+/// What the text was inside when it ended.
+enum Inside {
+    List,
+    Object,
+}
+
+/// What was expected next when the text ended inside a list or an object: told from the last
+/// thing written before the end, as an editor would read it.
+fn ended_in(text: &str, inside: Inside) -> &'static str {
+    const VALUE_EXPECTED: &str = "the text ends where a value was expected";
+    let written = text.trim_end();
+    let last = written.bytes().last();
+    match (inside, last) {
+        (Inside::List, Some(b'[' | b',')) | (Inside::Object, Some(b':')) => VALUE_EXPECTED,
+        (Inside::List, _) => "expected a comma , or the end of the list ]",
+        (Inside::Object, Some(b'{' | b',')) => FIELD_NAME,
+        (Inside::Object, Some(b'"')) => {
+            // A field's name, or text that is a field's value: what comes before it tells.
+            let opening = field_start(written, written.len());
+            match written[..opening].trim_end().bytes().last() {
+                Some(b'{' | b',') => "expected a colon : after the field name",
+                _ => "expected a comma , or the end of the object }",
+            }
+        }
+        (Inside::Object, _) => "expected a comma , or the end of the object }",
+    }
+}
+
+/// Where the first list or object nested past [`MAX_DEPTH`] opens.
+fn too_deep(text: &str) -> Option<usize> {
+    let (mut depth, mut in_text, mut escaped) = (0, false, false);
+    for (i, b) in text.bytes().enumerate() {
+        match (in_text, escaped, b) {
+            (true, true, _) => escaped = false,
+            (true, false, b'\\') => escaped = true,
+            (true, false, b'"') => in_text = false,
+            (true, false, _) => {}
+            (false, _, b'"') => in_text = true,
+            (false, _, b'[' | b'{') => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return Some(i);
+                }
+            }
+            (false, _, b']' | b'}') => depth -= 1,
+            (false, _, _) => {}
+        }
+    }
+    None
+}
+
+/// The backslash of a `\u` escape the text ends inside, if it does.
+fn unfinished_hex(text: &str) -> Option<usize> {
+    let escape = text.rfind("\\u")?;
+    let digits = &text[escape + 2..];
+    (digits.len() < 4 || !digits.bytes().take(4).all(|b| b.is_ascii_hexdigit())).then_some(escape)
+}
+
+/// The byte offset of serde_json's line and column (a byte count, the last byte it read), at a
+/// character boundary.
+fn byte_offset(text: &str, line: usize, column: usize) -> usize {
+    let line_start = text
+        .match_indices('\n')
+        .nth(line.saturating_sub(2))
+        .map_or(0, |(i, _)| i + 1);
+    let line_start = if line <= 1 { 0 } else { line_start };
+    // Column 0 is the line break that ends the line before.
+    let mut at = match column {
+        0 => line_start.saturating_sub(1),
+        _ => (line_start + column - 1).min(text.len()),
+    };
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// Back from `at` to the start of the run of bytes `part` accepts.
+fn back_over(text: &str, at: usize, part: impl Fn(u8) -> bool) -> usize {
+    let bytes = text.as_bytes();
+    let mut start = at;
+    while start > 0 && part(bytes[start - 1]) {
+        start -= 1;
+    }
+    start
+}
+
+/// Where the word (`tru`, `NaN`) at `at` begins.
+fn word_start(text: &str, at: usize) -> usize {
+    back_over(text, at, |b| b.is_ascii_alphabetic())
+}
+
+/// Where the number at `at` begins.
+fn number_start(text: &str, at: usize) -> usize {
+    back_over(text, at, |b| {
+        b.is_ascii_digit() || matches!(b, b'-' | b'+' | b'.' | b'e' | b'E')
+    })
+}
+
+/// Where the escape at `at` begins: its backslash (of the first half, for a pair).
+fn escape_start(text: &str, at: usize) -> usize {
+    let before = &text[..at.min(text.len())];
+    let mut start = before.rfind('\\').unwrap_or(at);
+    // A low half after a high one: the pair begins six characters earlier.
+    if let Some(pair) = start.checked_sub(6) {
+        let high = text.get(pair..pair + 3);
+        if matches!(high, Some(h) if h.eq_ignore_ascii_case("\\ud")) {
+            start = pair;
+        }
+    }
+    start
+}
+
+/// Where the name of the field that ends at or before `at` begins: its opening double quote.
+fn field_start(text: &str, at: usize) -> usize {
+    let bytes = text.as_bytes();
+    // Back to the closing quote (at `at` or before), then to a quote after an even number of
+    // backslashes.
+    let end = (at + 1).min(bytes.len());
+    let mut i = bytes[..end].iter().rposition(|&b| b == b'"').unwrap_or(0);
+    while i > 0 {
+        i -= 1;
+        let backslashes = i - back_over(text, i, |b| b == b'\\');
+        if bytes[i] == b'"' && backslashes % 2 == 0 {
+            return i;
+        }
+    }
+    0
+}
+
+/// The line and column, counted from 1 and in characters, of byte offset `at` (a character
+/// boundary) in `text`.
 fn position(text: &str, at: usize) -> (usize, usize) {
     let before = &text[..at];
     let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
     (line, before[line_start..].chars().count() + 1)
-}
-
-struct Parser<'t> {
-    text: &'t str,
-    /// A byte offset into `text`, always at a character boundary.
-    at: usize,
-    /// See [`parse_lenient`].
-    lenient: bool,
-}
-
-impl Parser<'_> {
-    fn peek(&self) -> Option<u8> {
-        self.text.as_bytes().get(self.at).copied()
-    }
-
-    fn skip_space(&mut self) {
-        while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.peek() {
-            self.at += 1;
-        }
-    }
-
-    /// `what`, at the line and column of the parser's position.
-    fn error(&self, what: &str) -> String {
-        self.error_at(self.at, what)
-    }
-
-    fn error_at(&self, at: usize, what: &str) -> String {
-        let (line, column) = position(self.text, at);
-        format!("{what} at line {line}, column {column}")
-    }
-
-    fn value(&mut self, depth: usize) -> Result<Json, String> {
-        match self.peek() {
-            Some(b'{') => self.object(depth + 1),
-            Some(b'[') => self.array(depth + 1),
-            Some(b'"') => self.string().map(Json::String),
-            Some(b't') => self.word("true", Json::Bool(true)),
-            Some(b'f') => self.word("false", Json::Bool(false)),
-            Some(b'n') => self.word("null", Json::Null),
-            Some(b'-' | b'0'..=b'9') => self.number(),
-            Some(_) => Err(self.error(
-                "expected a value (text in double quotes, a number, true, false, null, [ or {)",
-            )),
-            None => Err(self.error("the text ends where a value was expected")),
-        }
-    }
-
-    fn nested(&self, depth: usize) -> Result<(), String> {
-        if depth > MAX_DEPTH {
-            return Err(self.error(&format!(
-                "it is nested more than {MAX_DEPTH} levels deep, deeper than any posting file can be"
-            )));
-        }
-        Ok(())
-    }
-
-    fn object(&mut self, depth: usize) -> Result<Json, String> {
-        let mut pairs: Vec<(String, Json)> = Vec::new();
-        if self.opens(depth, b'}')? {
-            return Ok(Json::Object(pairs));
-        }
-        // Past SCAN_FIELDS fields, a field is found by name rather than by a scan, so that an
-        // object of thousands of fields, repeated or not, is read in linear time.
-        let mut places: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-        loop {
-            self.skip_space();
-            let key_at = self.at;
-            if self.peek() != Some(b'"') {
-                return Err(self.error("expected a field name in double quotes"));
-            }
-            let key = self.string()?;
-            // A field given twice would be read once and the other silently dropped.
-            let repeated = if pairs.len() < SCAN_FIELDS {
-                pairs.iter().position(|(k, _)| *k == key)
-            } else {
-                if places.is_empty() {
-                    places.extend(pairs.iter().enumerate().map(|(i, (k, _))| (k.clone(), i)));
-                }
-                let next = pairs.len();
-                let place = *places.entry(key.clone()).or_insert(next);
-                (place != next).then_some(place)
-            };
-            if repeated.is_some() && !self.lenient {
-                let what = format!(
-                    "the field {} is given twice in one object",
-                    crate::rules::Quoted(&key)
-                );
-                return Err(self.error_at(key_at, &what));
-            }
-            self.skip_space();
-            if self.peek() != Some(b':') {
-                return Err(self.error("expected a colon : after the field name"));
-            }
-            self.at += 1;
-            self.skip_space();
-            let value = self.value(depth)?;
-            match repeated {
-                Some(first) => pairs[first].1 = value,
-                None => pairs.push((key, value)),
-            }
-            if self.ends(b'}', "expected a comma , or the end of the object }")? {
-                return Ok(Json::Object(pairs));
-            }
-        }
-    }
-
-    fn array(&mut self, depth: usize) -> Result<Json, String> {
-        let mut items = Vec::new();
-        if self.opens(depth, b']')? {
-            return Ok(Json::Array(items));
-        }
-        loop {
-            self.skip_space();
-            items.push(self.value(depth)?);
-            if self.ends(b']', "expected a comma , or the end of the list ]")? {
-                return Ok(Json::Array(items));
-            }
-        }
-    }
-
-    /// At the `{` or `[` of an object or list `depth` levels deep: steps past it, and says whether
-    /// `close` follows at once (an empty one).
-    fn opens(&mut self, depth: usize, close: u8) -> Result<bool, String> {
-        self.nested(depth)?;
-        self.at += 1;
-        self.skip_space();
-        let empty = self.peek() == Some(close);
-        if empty {
-            self.at += 1;
-        }
-        Ok(empty)
-    }
-
-    /// After an item of an object or list: whether `close` ends it, or a comma goes on to the next.
-    fn ends(&mut self, close: u8, otherwise: &str) -> Result<bool, String> {
-        self.skip_space();
-        match self.peek() {
-            Some(b',') => {
-                self.at += 1;
-                Ok(false)
-            }
-            Some(b) if b == close => {
-                self.at += 1;
-                Ok(true)
-            }
-            _ => Err(self.error(otherwise)),
-        }
-    }
-
-    fn word(&mut self, word: &str, value: Json) -> Result<Json, String> {
-        if self.text[self.at..].starts_with(word) {
-            self.at += word.len();
-            Ok(value)
-        } else {
-            Err(self.error(
-                "expected a value (text in double quotes, a number, true, false, null, [ or {)",
-            ))
-        }
-    }
-
-    fn number(&mut self) -> Result<Json, String> {
-        let start = self.at;
-        let digits = |p: &mut Self| {
-            let from = p.at;
-            while let Some(b'0'..=b'9') = p.peek() {
-                p.at += 1;
-            }
-            p.at > from
-        };
-        if self.peek() == Some(b'-') {
-            self.at += 1;
-        }
-        let int_start = self.at;
-        let whole = digits(self);
-        let leading_zero = self.at - int_start > 1 && self.text.as_bytes()[int_start] == b'0';
-        let mut valid = whole && !leading_zero;
-        if valid && self.peek() == Some(b'.') {
-            self.at += 1;
-            valid = digits(self);
-        }
-        if valid && matches!(self.peek(), Some(b'e' | b'E')) {
-            self.at += 1;
-            if matches!(self.peek(), Some(b'+' | b'-')) {
-                self.at += 1;
-            }
-            valid = digits(self);
-        }
-        if !valid {
-            return Err(self.error_at(
-                start,
-                "expected a number written as JSON writes them, like 12 or -1.5",
-            ));
-        }
-        Ok(Json::Number(float(&self.text[start..self.at])))
-    }
-
-    /// A string in double quotes, the parser at its opening quote.
-    fn string(&mut self) -> Result<String, String> {
-        self.at += 1; // "
-        let mut out = String::new();
-        loop {
-            // Copy the run up to the next quote, escape or control character in one go.
-            let rest = &self.text.as_bytes()[self.at..];
-            let run = rest
-                .iter()
-                .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
-                .unwrap_or(rest.len());
-            out.push_str(&self.text[self.at..self.at + run]);
-            self.at += run;
-            match self.peek() {
-                Some(b'"') => {
-                    self.at += 1;
-                    return Ok(out);
-                }
-                Some(b'\\') => {
-                    self.at += 1;
-                    self.escape(&mut out)?;
-                }
-                Some(_) => {
-                    return Err(self.error(
-                        "expected the text to go on, but found a line break or other control character (write \\n for a line break)",
-                    ))
-                }
-                None => return Err(self.error("the text ends inside text in double quotes")),
-            }
-        }
-    }
-
-    /// The escape after a backslash.
-    fn escape(&mut self, out: &mut String) -> Result<(), String> {
-        let start = self.at - 1;
-        let simple = match self.peek() {
-            Some(b'"') => '"',
-            Some(b'\\') => '\\',
-            Some(b'/') => '/',
-            Some(b'b') => '\u{8}',
-            Some(b'f') => '\u{c}',
-            Some(b'n') => '\n',
-            Some(b'r') => '\r',
-            Some(b't') => '\t',
-            Some(b'u') => {
-                self.at += 1;
-                let first = self.hex4(start)?;
-                let c = if (0xD800..0xDC00).contains(&first) {
-                    // Half of a character beyond U+FFFF: the other half must follow.
-                    self.low_half(start)
-                        .map(|second| 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00))
-                        .and_then(char::from_u32)
-                } else {
-                    char::from_u32(first)
-                };
-                let c = match c {
-                    Some(c) => c,
-                    None if self.lenient => char::REPLACEMENT_CHARACTER,
-                    None => return Err(self.error_at(start, "expected a \\u escape of a whole character, or both halves of a pair")),
-                };
-                out.push(c);
-                return Ok(());
-            }
-            _ => {
-                return Err(self.error_at(
-                    start,
-                    "expected an escape JSON knows after the backslash: \\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\u and four hex digits",
-                ))
-            }
-        };
-        self.at += 1;
-        out.push(simple);
-        Ok(())
-    }
-
-    /// The second half of a `\u` escape pair, taken only when it is one.
-    fn low_half(&mut self, start: usize) -> Option<u32> {
-        let rest = &self.text[self.at..];
-        if !rest.starts_with("\\u") {
-            return None;
-        }
-        let before = self.at;
-        self.at += 2;
-        match self.hex4(start) {
-            Ok(second) if (0xDC00..0xE000).contains(&second) => Some(second),
-            _ => {
-                self.at = before;
-                None
-            }
-        }
-    }
-
-    fn hex4(&mut self, start: usize) -> Result<u32, String> {
-        let digits = self.text.as_bytes().get(self.at..self.at + 4);
-        let value = digits.and_then(|digits| {
-            digits.iter().try_fold(0, |n, &b| {
-                let d = (b as char).to_digit(16)?;
-                Some(n * 16 + d)
-            })
-        });
-        match value {
-            Some(value) => {
-                self.at += 4;
-                Ok(value)
-            }
-            None => Err(self.error_at(start, "expected four hex digits after \\u")),
-        }
-    }
-}
-
-/// The value of a number the parser has checked is written as JSON writes them. In the browser,
-/// JavaScript's own `parseFloat` does it, so the wasm carries no float parser of its own; both
-/// round correctly, so both give the same number.
-#[cfg(target_arch = "wasm32")]
-fn float(text: &str) -> f64 {
-    js_sys::parse_float(text)
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn float(text: &str) -> f64 {
-    text.parse().unwrap_or(f64::NAN)
 }

@@ -55,3 +55,32 @@ fn every_problem_is_printed_and_the_exit_code_fails() {
         "validate: 1 file(s), 0 valid posting(s), 3 problem(s)\n"
     );
 }
+
+#[test]
+fn a_byte_order_mark_is_read_past_and_bytes_that_are_not_utf8_are_named() {
+    // The same as the checker does with a fetched file: both read bytes through one function.
+    let dir = std::env::temp_dir().join(format!("validate-bytes-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let kmpt = include_bytes!("../postings/kmpt-dartford-womens-picu-peer-support-worker.json");
+    let with_mark = dir.join("with-mark.json");
+    std::fs::write(&with_mark, [b"\xEF\xBB\xBF".as_slice(), kmpt].concat()).unwrap();
+    let latin1 = dir.join("latin1.json");
+    std::fs::write(&latin1, b"{\n  \"title\": \"Caf\xE9\"\n}").unwrap();
+    let (ok, out, err) = validate(&[with_mark.to_str().unwrap()]);
+    assert!(ok, "{err}");
+    assert_eq!(
+        out,
+        "validate: 1 file(s), 1 valid posting(s), 0 problem(s)\n"
+    );
+    let (ok, _, err) = validate(&[latin1.to_str().unwrap()]);
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert!(!ok);
+    assert_eq!(
+        err,
+        format!(
+            "{}: expected a JSON document, but it is not valid JSON: expected text in UTF-8, \
+             but the bytes at line 2, column 16 are not UTF-8\n",
+            latin1.display()
+        )
+    );
+}

@@ -135,17 +135,14 @@ mod native {
         Ok((bank, files))
     }
 
+    /// Reads a file as bytes, through the same function the checker reads a fetched file with.
     fn read(path: &Path) -> Result<Source, LoadError> {
         let file = path.display().to_string();
-        let text = std::fs::read_to_string(path).map_err(|e| {
-            LoadError::bundle(
-                &file,
-                "",
-                format!("expected a file that can be read as UTF-8 text: {e}"),
-            )
+        let bytes = std::fs::read(path).map_err(|e| {
+            LoadError::bundle(&file, "", format!("expected a file that can be read: {e}"))
         })?;
         Ok(Source {
-            json: json_text::parse(&text),
+            json: json_text::parse_bytes(&bytes),
             file,
         })
     }

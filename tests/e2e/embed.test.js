@@ -184,3 +184,35 @@ test('the embed registers no service worker on the host site', async (t) => {
   const registrations = await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length);
   assert.equal(registrations, 0);
 });
+
+test('a page\'s JSON-LD is read as search engines read it: a repeated field keeps its last value', async (t) => {
+  const { page, errors } = await careers(t);
+  await page.evaluate(() => {
+    const script = (type, id, text) => {
+      const element = document.createElement('script');
+      element.type = type;
+      if (id) element.id = id;
+      element.textContent = text;
+      document.head.append(element);
+    };
+    // Written by a content system: "title" given twice.
+    script('application/ld+json', null, `{ "@type": "JobPosting", "identifier": "LEN-1",
+      "title": "Wrong title", "url": "https://example.nhs.uk/jobs/len-1",
+      "hiringOrganization": { "@type": "Organization", "name": "Example Trust" },
+      "jobLocation": { "@type": "Place", "address": "Leeds" }, "baseSalary": "£24,000",
+      "employmentType": "FULL_TIME", "title": "Peer mentor" }`);
+    script('application/json', 'lenient-criteria', JSON.stringify({ postings: [{
+      jobposting_identifier: 'LEN-1', id: 'len-1', service: 'Ward 2', contract: 'Permanent',
+      criteria: [{ id: 'lived', summary: 'Lived experience', class: 'essential',
+        rule: { kind: 'answer_in', question: 'lived_experience', meets: ['own'] } }],
+    }] }));
+    const element = document.createElement('eligibility-checker');
+    element.id = 'lenient';
+    element.setAttribute('criteria', '#lenient-criteria');
+    document.querySelector('#element').append(element);
+  });
+  const lenient = page.locator('#lenient');
+  const card = lenient.getByRole('listitem').filter({ hasText: 'Example Trust' });
+  assert.equal(await card.getByRole('heading', { level: 2 }).textContent(), 'Peer mentor');
+  assert.deepEqual(errors, []);
+});
