@@ -19,6 +19,9 @@ echo
 echo "== Evaluation, native (opt-level 3)"
 cargo run --quiet --profile bench --bin catalogue -- bench
 echo
+echo "== Hostile files, native (opt-level 3): linear, and no message grows with the file"
+cargo run --quiet --profile bench --bin catalogue -- hostile
+echo
 echo "== Evaluation, instructions counted by callgrind (the same on a busy machine)"
 if ! command -v valgrind >/dev/null; then
   say "installing Debian's valgrind"
