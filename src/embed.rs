@@ -52,7 +52,7 @@ enum Mount {
 pub struct Checker {
     shadow: ShadowRoot,
     mount: Rc<RefCell<Mount>>,
-    /// Stop input events at the checker's boundary for as long as it is mounted.
+    /// Stop input events at the checker's boundary until the checker is dropped.
     _boundary: Vec<EventListener>,
 }
 
@@ -70,49 +70,19 @@ impl Checker {
 /// or typed. Inside the checker they are stopped once the checker has handled them: a host's
 /// document-level listeners never hear of them. (Capture-phase listeners run before any of the
 /// checker's and still see keys typed; see the README's privacy section.)
+#[rustfmt::skip]
 const STOPPED_AT_BOUNDARY: &[&str] = &[
-    "click",
-    "dblclick",
-    "auxclick",
-    "contextmenu",
-    "mousedown",
-    "mouseup",
-    "mousemove",
-    "mouseover",
-    "mouseout",
-    "pointerdown",
-    "pointerup",
-    "pointermove",
-    "pointerover",
-    "pointerout",
-    "pointercancel",
-    "gotpointercapture",
-    "lostpointercapture",
-    "touchstart",
-    "touchend",
-    "touchmove",
-    "touchcancel",
-    "keydown",
-    "keyup",
-    "keypress",
-    "beforeinput",
-    "input",
-    "change",
-    "select",
-    "invalid",
-    "submit",
-    "reset",
-    "focusin",
-    "focusout",
-    "compositionstart",
-    "compositionupdate",
-    "compositionend",
-    "copy",
-    "cut",
-    "paste",
-    "wheel",
-    "dragstart",
-    "drop",
+    "click", "dblclick", "auxclick", "contextmenu", "DOMActivate",
+    "mousedown", "mouseup", "mousemove", "mouseover", "mouseout",
+    "pointerdown", "pointerup", "pointermove", "pointerover", "pointerout", "pointercancel",
+    "pointerrawupdate", "gotpointercapture", "lostpointercapture",
+    "touchstart", "touchend", "touchmove", "touchcancel",
+    "keydown", "keyup", "keypress", "textInput",
+    "beforeinput", "input", "change", "select", "selectionchange", "invalid", "submit", "reset",
+    "focusin", "focusout",
+    "compositionstart", "compositionupdate", "compositionend",
+    "copy", "cut", "paste", "wheel",
+    "drag", "dragstart", "dragend", "dragenter", "dragover", "dragleave", "drop",
 ];
 
 fn stop_at_boundary(shadow: &ShadowRoot) -> Vec<EventListener> {
@@ -162,10 +132,12 @@ pub fn mount(
     root.set_text_content(Some(text::current().loading));
     shadow.append_child(&root)?;
 
-    // An attribute left empty (`data-postings=""`) is as good as absent.
+    // An attribute left empty (`data-postings=""`) is as good as absent; spaces around a value
+    // are no part of it.
     let attribute = |name: &str| {
         host.get_attribute(&format!("{attribute_prefix}{name}"))
-            .filter(|value| !value.trim().is_empty())
+            .map(|value| value.trim().to_owned())
+            .filter(|value| !value.is_empty())
     };
     let sources = Sources {
         postings: attribute("postings"),
@@ -335,7 +307,7 @@ async fn read(
         .map_err(refused)?
     {
         Location::Element(id) => {
-            let file = format!("the postings in this page (#{id})");
+            let file = format!("the {name} in this page (#{id})");
             let json = match document.get_element_by_id(&id) {
                 Some(element) if is_json_script(&element) => {
                     crate::json_text::parse(&element.text_content().unwrap_or_default())
@@ -402,7 +374,9 @@ fn locate(
         .and_then(|w| w.location().origin().ok())
         .unwrap_or_default();
     let origin = url.origin();
-    if origin != own && from != Some(origin.as_str()) {
+    // postings-from names a site: "https://jobs.example.org" and "https://jobs.example.org/" alike.
+    let from = from.and_then(|from| web_sys::Url::new(from).ok().map(|u| u.origin()));
+    if origin != own && from.as_deref() != Some(origin.as_str()) {
         return Err(format!(
             "expected a file on this page's own site ({own}), found one on {origin}: to read \
              postings from there, give the element {prefix}postings-from=\"{origin}\" as well"
@@ -433,9 +407,10 @@ async fn fetch_json(url: &str, prefetched: Option<js_sys::Promise>) -> Result<Js
         .map_err(|e| format!("it could not be fetched: {}", failed(e)))?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| "no response")?;
     // A server may redirect; the file read must still come from where the attribute allowed.
+    // (A response made up by a host's own service worker has no address: nothing to compare.)
     let answered = web_sys::Url::new(&response.url()).map(|u| u.origin());
     let asked = web_sys::Url::new(url).map(|u| u.origin());
-    if answered.ok() != asked.ok() {
+    if !response.url().is_empty() && answered.ok() != asked.ok() {
         return Err(format!(
             "it could not be fetched: the server sent it on to another site ({}), which the \
              checker does not read",

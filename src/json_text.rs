@@ -16,6 +16,7 @@
 
 use crate::rules::{Json, Quoted};
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
+use std::cell::Cell;
 use std::collections::HashMap;
 use std::fmt;
 
@@ -46,10 +47,18 @@ pub fn parse_lenient(text: &str) -> Result<Json, String> {
 fn parse_with(text: &str, lenient: bool) -> Result<Json, String> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut reader = serde_json::Deserializer::from_str(text);
-    Tree { depth: 0, lenient }
-        .deserialize(&mut reader)
-        .and_then(|json| reader.end().map(|()| json))
-        .map_err(|error| explain(text, &error))
+    let refused = Cell::new(None);
+    Tree {
+        depth: 0,
+        lenient,
+        refused: &refused,
+    }
+    .deserialize(&mut reader)
+    .and_then(|json| reader.end().map(|()| json))
+    .map_err(|error| match refused.take() {
+        Some(refusal) => explain_refusal(text, &refusal, &error),
+        None => explain(text, &error),
+    })
 }
 
 /// Parses a file's bytes as JSON in UTF-8, or says what is wrong and where: the validator reads
@@ -78,14 +87,15 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Json, String> {
 }
 
 /// Reads any JSON value into the tree, `depth` levels inside objects and lists; `lenient` as
-/// [`parse_lenient`] reads.
+/// [`parse_lenient`] reads. What the tree itself refuses is kept in `refused`, for [`explain`].
 #[derive(Clone, Copy)]
-struct Tree {
+struct Tree<'r> {
     depth: usize,
     lenient: bool,
+    refused: &'r Cell<Option<Refusal>>,
 }
 
-/// What the tree itself refuses, as serde_json carries it (with its position) to [`explain`].
+/// What the tree itself refuses, beyond what serde_json does.
 enum Refusal {
     /// A field given twice in one object.
     Repeated(String),
@@ -107,19 +117,26 @@ impl fmt::Display for Refusal {
     }
 }
 
-impl Tree {
-    fn inside<E: de::Error>(&self) -> Result<Tree, E> {
+impl<'r> Tree<'r> {
+    /// Refuses the text for `refusal`, keeping it for the message.
+    fn refuse<E: de::Error>(&self, refusal: Refusal) -> E {
+        let error = E::custom(&refusal);
+        self.refused.set(Some(refusal));
+        error
+    }
+
+    fn inside<E: de::Error>(&self) -> Result<Tree<'r>, E> {
         if self.depth >= MAX_DEPTH {
-            return Err(E::custom(Refusal::TooDeep));
+            return Err(self.refuse(Refusal::TooDeep));
         }
         Ok(Tree {
             depth: self.depth + 1,
-            lenient: self.lenient,
+            ..*self
         })
     }
 }
 
-impl<'de> DeserializeSeed<'de> for Tree {
+impl<'de> DeserializeSeed<'de> for Tree<'_> {
     type Value = Json;
 
     fn deserialize<D: de::Deserializer<'de>>(self, reader: D) -> Result<Json, D::Error> {
@@ -127,7 +144,7 @@ impl<'de> DeserializeSeed<'de> for Tree {
     }
 }
 
-impl<'de> Visitor<'de> for Tree {
+impl<'de> Visitor<'de> for Tree<'_> {
     type Value = Json;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -179,7 +196,7 @@ impl<'de> Visitor<'de> for Tree {
         while let Some(key) = fields.next_key::<String>()? {
             let place = *places.entry(key.clone()).or_insert(pairs.len());
             if place < pairs.len() && !self.lenient {
-                return Err(de::Error::custom(Refusal::Repeated(key)));
+                return Err(self.refuse(Refusal::Repeated(key)));
             }
             let value = fields.next_value_seed(inside)?;
             match pairs.get_mut(place) {
@@ -252,12 +269,21 @@ fn explain(text: &str, error: &serde_json::Error) -> String {
             "expected the text to go on, but found a line break or other control character (write \\n for a line break)",
             at,
         ),
-        repeated if repeated.starts_with("the field ") => (repeated, field_start(text, at)),
-        deep if deep.starts_with("it is nested") => (deep, too_deep(text).unwrap_or(at)),
         other => (other, at),
     };
     let (line, column) = position(text, start);
     format!("{words} at line {line}, column {column}")
+}
+
+/// What the tree refused, at the line and column of the field name or bracket at fault.
+fn explain_refusal(text: &str, refusal: &Refusal, error: &serde_json::Error) -> String {
+    let at = byte_offset(text, error.line(), error.column());
+    let start = match refusal {
+        Refusal::Repeated(_) => field_start(text, at),
+        Refusal::TooDeep => too_deep(text).unwrap_or(at),
+    };
+    let (line, column) = position(text, start);
+    format!("{refusal} at line {line}, column {column}")
 }
 
 /// What the text was inside when it ended.

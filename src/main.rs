@@ -11,8 +11,9 @@ mod web {
 
     #[wasm_bindgen]
     impl Checker {
-        /// Unmounts the checker and forgets its answers.
-        pub fn destroy(&self) {
+        /// Unmounts the checker and forgets its answers. Takes the checker, so that it is freed
+        /// and stops listening at its boundary: its element may mount a new one later.
+        pub fn destroy(self) {
             self.0.destroy();
         }
     }

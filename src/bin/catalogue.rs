@@ -239,37 +239,39 @@ mod native {
         },
         Hostile {
             name: "JSON-LD join: n entries, n JobPostings",
-            make: |n| n.to_string(),
-            load: |n| {
-                let n: usize = n.parse().unwrap_or_default();
-                let jobs: Vec<Json> = (0..n)
+            // The page's JSON-LD and the criteria file, as one text: the page's first.
+            make: |n| {
+                let jobs: Vec<String> = (0..n)
                     .map(|i| {
-                        Json::Object(vec![
-                            ("@type".into(), Json::String("JobPosting".into())),
-                            ("identifier".into(), Json::String(format!("ref-{i}"))),
-                            ("title".into(), Json::String("T".into())),
-                        ])
+                        format!(
+                            r#"{{ "@type": "JobPosting", "identifier": "ref-{i}", "title": "T" }}"#
+                        )
                     })
                     .collect();
-                let entries: Vec<Json> = (0..n)
+                let entries: Vec<String> = (0..n)
                     .map(|i| {
-                        Json::Object(vec![
-                            (
-                                "jobposting_identifier".into(),
-                                Json::String(format!("ref-{}", n - 1 - i)),
-                            ),
-                            ("criteria".into(), Json::Array(Vec::new())),
-                        ])
+                        format!(
+                            r#"{{ "jobposting_identifier": "ref-{}", "criteria": [] }}"#,
+                            n - 1 - i
+                        )
                     })
+                    .collect();
+                format!(
+                    "[{}]\n{{ \"postings\": [{}] }}",
+                    jobs.join(","),
+                    entries.join(",")
+                )
+            },
+            load: |text| {
+                let (page, criteria) = text.split_once('\n').unwrap_or_default();
+                let documents: Vec<Json> = eligibility_checker::json_text::parse_lenient(page)
+                    .into_iter()
                     .collect();
                 let criteria = Source {
                     file: "criteria.json".into(),
-                    json: Ok(Json::Object(vec![(
-                        "postings".into(),
-                        Json::Array(entries),
-                    )])),
+                    json: eligibility_checker::json_text::parse(criteria),
                 };
-                named(jsonld::join(&[Json::Array(jobs)], &criteria, &builtin::standard_bank()).1)
+                named(jsonld::join(&documents, &criteria, &builtin::standard_bank()).1)
             },
         },
     ];

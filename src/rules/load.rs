@@ -493,7 +493,7 @@ fn read_bank(json: &Json, base: Option<&Bank>, p: &mut Problems) -> Option<Bank>
         }
         criteria.push(criterion);
     }
-    Some(Bank::new(questions.questions().to_vec(), criteria))
+    Some(questions.with_criteria(criteria))
 }
 
 fn read_questions(items: Vec<(String, &Json)>, p: &mut Problems) -> Vec<Question> {

@@ -104,6 +104,12 @@ impl Bank {
         }
     }
 
+    /// The same questions with these shared criteria: the questions are moved, not copied, so
+    /// that the rules read against them (the shared criteria's own) still find their options.
+    pub fn with_criteria(self, criteria: Vec<Criterion>) -> Bank {
+        Bank::new(self.questions, criteria)
+    }
+
     /// Every question, in the bank's order.
     pub fn questions(&self) -> &[Question] {
         &self.questions

@@ -14,6 +14,8 @@ after(async () => { await browser?.close(); });
 
 /** The boot script a build's index.html names. */
 const bootOf = (dist) => readFileSync(join(dist, 'index.html'), 'utf8').match(/src="\.\/(boot-[^"]+\.js)"/)[1];
+/** The stylesheet a build's index.html names. */
+const styleOf = (dist) => readFileSync(join(dist, 'index.html'), 'utf8').match(/href="?\.\/(style-[^" >]+\.css)/)[1];
 /** The cache a build's service worker keeps, as it names it (after its scope). */
 const cacheOf = (dist) => readFileSync(join(dist, 'sw.js'), 'utf8').match(/const CACHE = .*?([0-9a-f]{16})'/)[1];
 
@@ -146,6 +148,11 @@ test('an applicant halfway through when a new build is deployed finishes on the 
   server.deploy(NEXT_DIST);
   const other = await visit(context, server.url); // another tab brings the new build's worker in
   await cached(other, cacheOf(NEXT_DIST));
+  // The new build waits: the old build's worker, and its cache, stay while its page is open.
+  assert.deepEqual(await page.evaluate(async (old) => ({
+    waiting: Boolean((await navigator.serviceWorker.getRegistration()).waiting),
+    kept: (await caches.keys()).some((key) => key.endsWith(old)),
+  }), cacheOf(DIST)), { waiting: true, kept: true });
 
   await page.getByRole('radio', { name: 'Yes', exact: true }).check();
   await page.getByRole('button', { name: 'Continue' }).click();
@@ -158,8 +165,10 @@ test('an applicant halfway through when a new build is deployed finishes on the 
   await page.getByRole('button', { name: 'See your result' }).click();
   await page.getByRole('heading', { name: 'You meet the essential criteria for this job' }).waitFor();
   assert.equal(await runningBoot(page), bootOf(DIST));
-  // Its build is still whole offline while it is open: a new checker mounts from it.
+  // Its build is still whole offline while it is open: its worker answers from its cache (past
+  // the HTTP cache), and a new checker mounts from it.
   await offline(context, server);
+  assert.equal(await page.evaluate(async (file) => (await fetch(file, { cache: 'no-store' })).ok, styleOf(DIST)), true);
   await page.evaluate(() => document.body.append(document.createElement('eligibility-checker')));
   const added = page.locator('eligibility-checker');
   await added.getByRole('heading', { name: 'Check if you can apply for a job' }).waitFor();
