@@ -78,14 +78,23 @@ const shadowOf = (element) => {
   return roots.get(element);
 };
 
+// Each checker is kept for as long as its element is, in a map these functions hold (a map
+// nothing held would go, and with it every checker in it, whenever the garbage collector came
+// round): dropped, a checker would stop listening at its boundary.
+const checkers = new WeakMap();
 const mountInto = (element, prefix) => {
+  if (checkers.has(element)) return;
   const prefetched = early.get(element);
   early.delete(element);
   const name = element.getAttribute(prefix + 'postings')?.trim();
   // Only for the very file the element names now, resolved as the checker's own fetch would be.
   const response = prefetched && name && prefetched.url === new URL(name, document.baseURI).href
     ? prefetched.response : undefined;
-  return mount(element, shadowOf(element), STYLE, STYLE_INTEGRITY, prefix, response);
+  checkers.set(element, mount(element, shadowOf(element), STYLE, STYLE_INTEGRITY, prefix, response));
+};
+const unmount = (element) => {
+  checkers.get(element)?.destroy();
+  checkers.delete(element);
 };
 for (const element of document.querySelectorAll('[data-eligibility-checker]')) mountInto(element, 'data-');
 
@@ -93,8 +102,8 @@ if (!customElements.get('eligibility-checker')) {
   customElements.define('eligibility-checker', class extends HTMLElement {
     // attachInternals() would hand any script of the page the closed shadow root.
     static disabledFeatures = ['internals'];
-    connectedCallback() { this.checker ??= mountInto(this, ''); }
-    disconnectedCallback() { this.checker?.destroy(); this.checker = undefined; }
+    connectedCallback() { mountInto(this, ''); }
+    disconnectedCallback() { unmount(this); }
   });
 }
 

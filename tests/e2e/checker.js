@@ -26,6 +26,8 @@ export async function launch({ backForwardCache = false } = {}) {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      // For the tests that run the garbage collector (window.gc()).
+      '--js-flags=--expose-gc',
     ],
     ignoreDefaultArgs: backForwardCache ? ['--disable-back-forward-cache'] : [],
   });
