@@ -3,7 +3,7 @@
 # right version. Safe to run again and again. Sourced by serve.sh and test.sh.
 #
 # Nothing here downloads from GitHub: Rust tools come from crates.io, wasm-opt from npm (binaryen),
-# Chromium from Debian. Trunk then runs with --offline.
+# the browsers from Debian. Trunk then runs with --offline.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -50,18 +50,29 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
   cargo install --force "wasm-bindgen-cli@$WASM_BINDGEN_VERSION"
 fi
 
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-  say "installing Debian's chromium and chromium-driver"
+# The three engines the browser tests run in, from Debian: Chromium; Firefox ESR; and WebKitGTK's
+# MiniBrowser (in libwebkit2gtk-4.1-0) with its WebDriver, drawn on Xvfb since it has no headless
+# mode. Each only where missing.
+MINIBROWSER=/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser
+missing=()
+command -v chromium >/dev/null || missing+=(chromium)
+command -v chromedriver >/dev/null || missing+=(chromium-driver)
+command -v firefox-esr >/dev/null || missing+=(firefox-esr)
+command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
+[ -x "$MINIBROWSER" ] || missing+=(libwebkit2gtk-4.1-0)
+command -v Xvfb >/dev/null || missing+=(xvfb xauth)
+if [ ${#missing[@]} -gt 0 ]; then
+  say "installing Debian's ${missing[*]}"
   as_root apt-get update
-  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y chromium chromium-driver
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y --no-install-recommends "${missing[@]}"
 fi
 
-# Node packages: playwright-core and axe for the browser tests, binaryen for wasm-opt. Reinstalled
-# only when the lockfile changes.
+# Node packages: playwright-core, puppeteer-core and selenium-webdriver to drive the three engines,
+# axe for the browser tests, binaryen for wasm-opt. Reinstalled only when the lockfile changes.
 stamp=tests/e2e/node_modules/.installed-from-lockfile
 if ! cmp -s tests/e2e/package-lock.json "$stamp" 2>/dev/null; then
   say "installing node packages from tests/e2e/package-lock.json"
-  (cd tests/e2e && npm ci --no-audit --no-fund)
+  (cd tests/e2e && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund)
   cp tests/e2e/package-lock.json "$stamp"
 fi
 

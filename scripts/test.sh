@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs whatever is missing, then runs every check and test: formatting, lints (native and
 # wasm), the native core, reducer and render tests, the release build, and the browser tests
-# against that build served from a sub-path.
+# against that build served from a sub-path, in Chromium, Firefox and WebKit.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
@@ -23,6 +23,12 @@ step "trunk build --release --minify (a second deploy, for the hosting tests)"
 trunk build --release --offline --minify --dist target/dist-next
 step "synthetic catalogue of 1,000 postings for the browser tests"
 cargo run --quiet --bin catalogue -- generate 1000 > target/catalogue-1000.json
-step "browser tests (headless Chromium, release build hosted as a careers site hosts it)"
 cd tests/e2e
-node --test --test-concurrency=1
+# Every browser test in Chromium; the flows, the privacy checks and each engine's own checks
+# (engines.test.js) in Firefox and WebKit too. Each run prints its own count of tests.
+step "browser tests in Chromium: every file (release build hosted as a careers site hosts it)"
+ENGINE=chromium node --test --test-concurrency=1
+for engine in firefox webkit; do
+  step "browser tests in $engine: flows, privacy, accessibility, offline, back-forward cache, host page"
+  ENGINE=$engine node --test --test-concurrency=1 flows.test.js privacy.test.js engines.test.js
+done

@@ -14,7 +14,7 @@ const env = browserAndServer({
   });
 
 test('1,000 postings: searched, filtered, shown a page at a time, accessible', async () => {
-  const c = await Checker.open(env.browser, { server: env.server });
+  const c = await Checker.open(env.engine, { server: env.server });
   try {
     const { page } = c;
     const status = page.getByRole('status').filter({ hasText: /jobs|match/ });

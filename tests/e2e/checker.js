@@ -1,8 +1,10 @@
-// The checker as an applicant meets it: a page object with intent methods and role-based locators,
-// plus the browser set-up every test shares (Debian's Chromium, a fixed date, request recording).
+// The checker as an applicant meets it: a page object with intent methods that find things by role
+// and label, written once for the three engines (tests/e2e/drivers.js picks one by ENGINE), plus
+// the set-up every test shares: a fixed date, request recording, a server hosting the build.
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import assert from 'node:assert/strict';
+import { chromiumEngine, ENGINE, initScript, launchEngine } from './drivers.js';
 import { serve } from './server.js';
 
 /** The date the tests are written for: the twelve-month rule is checked against it. */
@@ -11,9 +13,12 @@ export const TODAY = new Date('2026-11-23T10:00:00');
 export const SWLSTG = 'South West London and St George\'s Mental Health NHS Trust';
 export const KMPT = 'Kent and Medway Mental Health NHS Trust';
 
+export { ENGINE };
+
 /**
- * Debian's Chromium. `backForwardCache`: keep the back-forward cache on, as every browser has it,
- * rather than off as Playwright launches Chromium by default.
+ * Debian's Chromium through Playwright, for the tests that use Chromium's own tools (the DevTools
+ * protocol, request routing). `backForwardCache`: keep the back-forward cache on, as every browser
+ * has it, rather than off as Playwright launches Chromium by default.
  */
 export async function launch({ backForwardCache = false } = {}) {
   return chromium.launch({
@@ -48,177 +53,273 @@ export async function openShadowRoots(context) {
 }
 
 /**
- * One browser and one server for a test file, started before its tests and closed after them.
- * Read `env.browser` and `env.server` inside tests; `options` go to `serve`.
+ * One engine (ENGINE, Chromium by default) and one server for a test file, started before its
+ * tests and closed after them. Read `env.engine` and `env.server` inside tests; `options` go to
+ * `serve`. In WebKit, whose driver cannot run a script before the page's own, the server puts the
+ * test's start-up script (the date, open shadow roots) in every page itself.
  */
-export function browserAndServer(options) {
+export function browserAndServer(options = {}) {
   const env = {};
   before(async () => {
-    env.browser = await launch();
-    env.server = await serve(options);
+    env.engine = await launchEngine();
+    env.server = await serve({ ...options, ...injected() });
   });
   after(async () => {
-    await env.browser?.close();
+    await env.engine?.close();
     await env.server?.close();
   });
   return env;
 }
 
+/**
+ * Whether this engine lacks what a step of test `t` needs (anything but Chromium, where the step
+ * uses Chromium's own tools): then the test says so by name and skips that step alone.
+ */
+export function lacks(t, what, engines = ['firefox', 'webkit']) {
+  if (!engines.includes(ENGINE)) return false;
+  t.diagnostic(`${ENGINE} cannot do this, so this step is skipped: ${what}`);
+  return true;
+}
+
+/** The server option that puts the start-up script in every page, where the engine needs it. */
+export function injected() {
+  return ENGINE === 'webkit' ? { inject: initScript({ today: TODAY }) } : {};
+}
+
 export class Checker {
   /**
-   * Opens the built checker in a new context of `browser`, served from a sub-path. `init` is a
-   * script for the page to run before its own (the host page's scripts, say), given `initArg`.
+   * Opens the built checker in a new session of `engine` (see drivers.js), served from a
+   * sub-path. `init` is a script for the page to run before its own (a host page's scripts, say),
+   * given `initArg`; only engines that can run one take it.
    */
-  static async open(browser, { width = 390, height = 844, server, init, initArg } = {}) {
+  static async open(engine, { width = 390, height = 844, server, init, initArg } = {}) {
     const own = !server;
-    server ??= await serve();
-    const context = await browser.newContext({ viewport: { width, height } });
-    await openShadowRoots(context);
-    if (init) await context.addInitScript(init, initArg);
-    const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    await page.clock.setFixedTime(TODAY);
-    const checker = new Checker(page, context, server, own);
+    server ??= await serve(injected());
+    // A Playwright browser of a Chromium-only test, taken as that engine.
+    if (typeof engine.session !== 'function') engine = chromiumEngine(engine);
+    const session = await engine.session({ width, height, today: TODAY, init, initArg });
+    const checker = new Checker(session, server, own);
     await checker.load();
     return checker;
   }
 
-  constructor(page, context, server, ownsServer) {
-    this.page = page;
-    this.context = context;
+  constructor(session, server, ownsServer) {
+    this.session = session;
+    /** Playwright's page, in Chromium: for the tests that use Chromium's own tools. */
+    this.page = session.page;
     this.server = server;
     this.ownsServer = ownsServer;
-    this.requests = [];
-    this.cspViolations = [];
-    this.errors = [];
-    context.on('request', (request) => this.requests.push(request.url()));
-    page.on('pageerror', (error) => this.errors.push(String(error)));
-    page.on('console', (message) => {
-      if (message.type() === 'error') this.errors.push(message.text());
-    });
   }
 
   async load() {
-    await this.page.exposeFunction('__reportCspViolation', (v) => this.cspViolations.push(v));
-    await this.page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) =>
-        window.__reportCspViolation(`${e.violatedDirective} ${e.blockedURI}`));
-      // The checker lives in shadow roots: these look inside them as well as the page.
-      window.__ecRoots = () => [document, ...[...document.querySelectorAll('*')]
-        .filter((e) => e.shadowRoot).map((e) => e.shadowRoot)];
-      window.__ecAll = (selector) => window.__ecRoots().flatMap((r) => [...r.querySelectorAll(selector)]);
-      window.__ecActive = () => {
-        let e = document.activeElement;
-        while (e?.shadowRoot?.activeElement) e = e.shadowRoot.activeElement;
-        return e;
-      };
-    });
-    await this.page.goto(this.server.url);
-    await this.heading('Check if you can apply for a job').waitFor();
-    await this.page.waitForLoadState('networkidle');
-    this.url = this.page.url();
-    this.requestsAtLoad = this.requests.length;
+    await this.session.goto(this.server.url);
+    await this.waitForHeading('Check if you can apply for a job');
+    await this.settle();
+    this.url = await this.evaluate(() => location.href);
+    this.requestsAtLoad = await this.requestCount();
   }
 
-  heading(name) {
-    return this.page.getByRole('heading', { level: 1, name });
+  /** Runs `fn(arg)` in the page. */
+  evaluate(fn, arg) {
+    return this.session.evaluate(fn, arg);
+  }
+
+  /** Waits until nothing has been fetched for half a second (or 10 s have passed). */
+  async settle() {
+    let last = -1;
+    for (let quiet = 0, tries = 0; quiet < 5 && tries < 100; tries++) {
+      const now = await this.requestCount();
+      quiet = now === last ? quiet + 1 : 0;
+      last = now;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  /**
+   * Every request since the page was opened: from the engine where it reports them, else from
+   * the server's log and the page's own record of what it fetched (resource timing), which also
+   * counts what a service worker answered.
+   */
+  async requestsMade() {
+    // data: and blob: addresses are read from memory, never the network (Firefox reports a
+    // data: font of its own as a request when it first draws some characters).
+    if (this.session.can('requests')) return this.session.requests().filter((url) => !/^(data|blob):/.test(url));
+    const fetched = await this.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    return [...this.server.log.map((r) => r.path), ...fetched];
+  }
+
+  async requestCount() {
+    return (await this.requestsMade()).length;
+  }
+
+  /** Finds an element by role and name (see drivers.js `find`), waiting up to 10 s. */
+  element(query) {
+    return this.session.element(query);
+  }
+
+  count(query) {
+    return this.session.count(query);
+  }
+
+  async click(query) {
+    await this.session.click(await this.element(query));
+  }
+
+  /** The words of the first element `query` finds. */
+  async text(query) {
+    const element = await this.element(query);
+    return this.session.evaluate((e) => e.textContent.replace(/\s+/g, ' ').trim(), element);
+  }
+
+  /** Waits for the page's heading to be `name` (or contain it). */
+  async waitForHeading(name) {
+    await this.element({ role: 'heading', level: 1, name });
   }
 
   async pageHeading() {
-    return (await this.page.getByRole('heading', { level: 1 }).textContent()).trim();
+    return this.text({ role: 'heading', level: 1 });
+  }
+
+  /** Everything the checker's main area says, as one line of text. */
+  mainText() {
+    return this.text({ role: 'main' });
   }
 
   /** The id of the element that has focus, inside the checker's shadow root or not. */
   focusedId() {
-    return this.page.evaluate(() => window.__ecActive()?.id);
+    return this.evaluate(() => {
+      let e = document.activeElement;
+      while (e?.shadowRoot?.activeElement) e = e.shadowRoot.activeElement;
+      return e?.id;
+    });
   }
 
   /** Picks a job on the start page by its employer. */
   async chooseJob(employer) {
-    const card = this.page.getByRole('listitem').filter({ hasText: employer });
-    await card.getByRole('button', { name: 'Check this job' }).click();
-    await this.page.getByRole('button', { name: 'Start' }).waitFor();
+    await this.click({ role: 'button', name: 'Check this job', within: { role: 'listitem', hasText: employer } });
+    await this.element({ role: 'button', name: 'Start', exact: true });
   }
 
   async start() {
-    await this.page.getByRole('button', { name: 'Start' }).click();
-    await this.page.getByRole('group').waitFor();
+    await this.click({ role: 'button', name: 'Start', exact: true });
+    await this.element({ role: 'group' });
+  }
+
+  /** Chooses an answer by its words. */
+  async choose(label) {
+    await this.click({ role: 'radio', name: label, exact: true });
   }
 
   /** Chooses an answer by its words and continues. */
   async answer(label) {
-    await this.page.getByRole('radio', { name: label, exact: true }).check();
+    await this.choose(label);
     await this.continue();
+  }
+
+  /** Types into the field with this label, replacing what is there, with the keyboard. */
+  async fill(label, text) {
+    const field = await this.element({ role: 'textbox', name: label, exact: true });
+    await this.session.evaluate((e) => {
+      e.focus();
+      e.select();
+    }, field);
+    await this.session.type(text);
   }
 
   async answerMonth(month, year) {
-    await this.page.getByRole('radio', { name: 'I can give the month and year' }).check();
-    await this.page.getByRole('textbox', { name: 'Month' }).fill(String(month));
-    await this.page.getByRole('textbox', { name: 'Year' }).fill(String(year));
+    await this.choose('I can give the month and year');
+    await this.fill('Month', String(month));
+    await this.fill('Year', String(year));
     await this.continue();
   }
 
+  /** Continues, and waits for the next page or the error summary. */
   async continue() {
     const before = await this.pageHeading();
-    await this.page.getByRole('button', { name: 'Continue' }).click();
-    await this.page.waitForFunction(
-      (previous) => window.__ecAll('h1')[0]?.textContent.trim() !== previous
-        || window.__ecAll('#error-summary').length > 0,
-      before,
-    );
+    await this.click({ role: 'button', name: 'Continue', exact: true });
+    for (let tries = 0; tries < 100; tries++) {
+      const changed = await this.evaluate((previous) => {
+        const roots = (root) => [root, ...[...root.querySelectorAll('*')]
+          .filter((e) => e.shadowRoot).flatMap((e) => roots(e.shadowRoot))];
+        const all = (selector) => roots(document).flatMap((r) => [...r.querySelectorAll(selector)]);
+        return all('h1')[0]?.textContent.trim() !== previous || all('#error-summary').length > 0;
+      }, before);
+      if (changed) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`Continue did not leave "${before}"`);
   }
 
   async change(question) {
-    await this.page.getByRole('button', { name: `Change your answer to: ${question}` }).click();
-    await this.page.getByRole('group').waitFor();
+    await this.click({ role: 'button', name: `Change your answer to: ${question}` });
+    await this.element({ role: 'group' });
   }
 
   async seeResult() {
-    await this.page.getByRole('button', { name: 'See your result' }).click();
-    await this.page.getByText('Your result:').waitFor();
+    await this.click({ role: 'button', name: 'See your result', exact: true });
+    await this.element({ role: 'heading', level: 2, name: 'Essential criteria' });
   }
 
   async back() {
-    await this.page.getByRole('button', { name: 'Back', exact: true }).click();
+    await this.click({ role: 'button', name: 'Back', exact: true });
   }
 
-  /** The verdict shown for a criterion, found by its words. */
+  /** The verdict shown for a criterion on the result page, found by its words. */
   async verdictOf(criterion) {
-    const item = this.page.getByRole('listitem').filter({
-      has: this.page.getByRole('heading', { level: 3, name: criterion, exact: true }),
-    });
-    return (await item.locator('.ec-status').textContent()).trim();
+    const heading = await this.element({ role: 'heading', level: 3, name: criterion, exact: true });
+    return this.session.evaluate((e) => e.closest('li').querySelector('.ec-status').textContent.trim(), heading);
   }
 
+  /** Everything the result page says of a criterion, found by its words. */
   async reasonOf(criterion) {
-    const item = this.page.getByRole('listitem').filter({
-      has: this.page.getByRole('heading', { level: 3, name: criterion, exact: true }),
-    });
-    return (await item.textContent()).trim();
+    const heading = await this.element({ role: 'heading', level: 3, name: criterion, exact: true });
+    return this.session.evaluate((e) => e.closest('li').textContent.replace(/\s+/g, ' ').trim(), heading);
   }
 
   /** Asserts nothing was requested after the first load, nothing is stored, and the URL is as loaded. */
   async assertPrivate() {
-    await this.page.waitForLoadState('networkidle');
-    assert.deepEqual(this.requests.slice(this.requestsAtLoad), [], 'no request after load');
-    assert.deepEqual(await this.context.cookies(), [], 'no cookies');
-    const stored = await this.page.evaluate(async () => ({
+    await this.settle();
+    const requests = await this.requestsMade();
+    assert.deepEqual(requests.slice(this.requestsAtLoad), [], 'no request after load');
+    const stored = await this.evaluate(async () => ({
       local: localStorage.length,
       session: sessionStorage.length,
       cookie: document.cookie,
       indexedDB: (await indexedDB.databases()).length,
     }));
     assert.deepEqual(stored, { local: 0, session: 0, cookie: '', indexedDB: 0 }, 'nothing stored');
-    assert.equal(this.page.url(), this.url, 'the URL never changes');
+    assert.equal(await this.evaluate(() => location.href), this.url, 'the URL never changes');
   }
 
-  assertHealthy() {
-    assert.deepEqual(this.cspViolations, [], 'no Content-Security-Policy violations');
-    assert.deepEqual(this.errors, [], 'no errors in the console');
+  /** What went wrong in the page: its errors and Content-Security-Policy violations. */
+  health() {
+    return this.evaluate(() => window.__ecHealth);
+  }
+
+  /**
+   * Runs `fn` (a tool that injects its own styles, such as axe), then forgets the errors and
+   * policy violations it caused: the page's own are still asserted on.
+   */
+  async excusing(fn) {
+    const before = await this.health();
+    const result = await fn();
+    await this.evaluate(({ errors, violations }) => {
+      window.__ecHealth.errors.length = errors;
+      window.__ecHealth.violations.length = violations;
+    }, { errors: before.errors.length, violations: before.violations.length });
+    return result;
+  }
+
+  async assertHealthy() {
+    const { errors, violations } = await this.health();
+    assert.deepEqual(violations, [], 'no Content-Security-Policy violations');
+    assert.deepEqual(errors, [], 'no errors in the console');
   }
 
   async close() {
-    await this.context.close();
+    if (this.closed) return;
+    this.closed = true;
+    await this.session.close();
     if (this.ownsServer) await this.server.close();
   }
 }

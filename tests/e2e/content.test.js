@@ -48,7 +48,7 @@ test('HTML and script in a posting render as text and never run', async () => {
     await c.page.getByText(hostile).first().waitFor();
     assert.equal(await c.page.evaluate(() => window.__ecAll('main img, main script').length), 0);
     assert.equal(await c.page.evaluate(() => window.__ran), undefined);
-    c.assertHealthy();
+    await c.assertHealthy();
     await c.assertPrivate();
   } finally {
     await c.close();
@@ -70,7 +70,7 @@ test('a posting with problems is named on the page with every problem, and the o
     assert.match(text, /postings\[1\]\.criteria\[3\]\.use: expected the id of a shared criterion \(kmpt-twelve-months-without-services\), found "twelve-months"/);
     assert.match(text, /postings\[1\]\.criteria\[4\]\.rule\.meets\[0\]: expected an option of question "nvq_level_2" \(yes, no\), found the text "maybe"/);
     await c.page.getByRole('heading', { name: 'Peer Support Worker' }).waitFor();
-    c.assertHealthy();
+    await c.assertHealthy();
   } finally {
     await c.close();
   }
@@ -97,7 +97,7 @@ test('text that is not JSON, or nested deeper than any posting file, is named as
       const text = await problems.textContent();
       assert.match(text, /the postings in this page \(#ec-postings\)/);
       assert.match(text, expected, text);
-      c.assertHealthy();
+      await c.assertHealthy();
     } finally {
       await c.close();
     }

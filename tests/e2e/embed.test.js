@@ -9,7 +9,7 @@ const env = browserAndServer();
 
 /** The careers page in a fresh context, with every checker on it loaded. */
 async function careers(t, { width = 390 } = {}) {
-  const context = await env.browser.newContext({ viewport: { width, height: 900 } });
+  const context = await env.engine.browser.newContext({ viewport: { width, height: 900 } });
   t.after(() => context.close());
   await openShadowRoots(context);
   const page = await context.newPage();
@@ -77,7 +77,7 @@ test('three checkers on one page work independently, and the host hears only the
 });
 
 test('a postings file given by URL loads, fetched while the app downloads and only once', async (t) => {
-  const context = await env.browser.newContext();
+  const context = await env.engine.browser.newContext();
   t.after(() => context.close());
   await openShadowRoots(context);
   const page = await context.newPage();

@@ -1,6 +1,7 @@
 // Whole flows, as an applicant goes through them, for both seed postings, on the release build
-// served from a sub-path under a strict Content-Security-Policy. Every flow also checks that
-// nothing was requested after load, nothing was stored and the URL never changed.
+// served from a sub-path under a strict Content-Security-Policy, in each of the three engines
+// (ENGINE=chromium|firefox|webkit). Every flow also checks that nothing was requested after load,
+// nothing was stored and the URL never changed.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Checker, KMPT, SWLSTG, browserAndServer } from './checker.js';
@@ -9,11 +10,11 @@ const env = browserAndServer();
 
 /** Runs `flow` in a fresh context, then checks privacy and health whatever the flow did. */
 async function withChecker(flow) {
-  const checker = await Checker.open(env.browser, { server: env.server });
+  const checker = await Checker.open(env.engine, { server: env.server });
   try {
     await flow(checker);
     await checker.assertPrivate();
-    checker.assertHealthy();
+    await checker.assertHealthy();
   } finally {
     await checker.close();
   }
@@ -23,7 +24,7 @@ describe('South West London and St George\'s, Ward 1 PICU', () => {
   test('meets every essential criterion, and is told the advert has closed', () =>
     withChecker(async (c) => {
       await c.chooseJob(SWLSTG);
-      assert.match(await c.page.textContent('main'), /This advert closed on 16 September 2025/);
+      assert.match(await c.mainText(), /This advert closed on 16 September 2025/);
       await c.start();
       await c.answer('I have my own lived experience');
       await c.answer('Yes');
@@ -32,9 +33,9 @@ describe('South West London and St George\'s, Ward 1 PICU', () => {
       assert.equal(await c.pageHeading(), 'You meet the essential criteria for this job');
       assert.equal(await c.verdictOf('Your own lived experience of mental or emotional distress'), 'You meet this one');
       assert.equal(await c.verdictOf('Your own experience of using inpatient mental health services'), 'You meet this one');
-      assert.match(await c.page.textContent('main'), /so the employer is no longer taking applications/);
-      await c.page.getByRole('link', { name: /NHS 111/ }).waitFor();
-      await c.page.getByRole('link', { name: /Samaritans/ }).waitFor();
+      assert.match(await c.mainText(), /so the employer is no longer taking applications/);
+      await c.element({ role: 'link', name: 'NHS 111' });
+      await c.element({ role: 'link', name: 'Samaritans' });
     }));
 
   test('professional experience alone does not meet the lived experience criterion', () =>
@@ -48,7 +49,7 @@ describe('South West London and St George\'s, Ward 1 PICU', () => {
       const criterion = 'Your own lived experience of mental or emotional distress';
       assert.equal(await c.verdictOf(criterion), 'You do not meet this one');
       assert.match(await c.reasonOf(criterion), /professional experience alone will not meet/);
-      const main = await c.page.textContent('main');
+      const main = await c.mainText();
       assert.doesNotMatch(main, /rejected|ineligible/i);
     }));
 
@@ -70,10 +71,10 @@ describe('South West London and St George\'s, Ward 1 PICU', () => {
       await c.answer('Only as a carer, family member or friend');
       await c.answer('Yes');
       await c.change('Your experience of mental health problems or distress');
-      assert.equal(await c.page.getByRole('radio', { name: 'Only as a carer, family member or friend' }).isChecked(), true);
+      assert.equal(await c.count({ role: 'radio', name: 'Only as a carer, family member or friend', checked: true }), 1);
       await c.answer('I have my own lived experience');
       assert.equal(await c.pageHeading(), 'Check your answers');
-      assert.match(await c.page.textContent('main'), /I have my own lived experience/);
+      assert.match(await c.mainText(), /I have my own lived experience/);
       await c.seeResult();
       assert.equal(await c.pageHeading(), 'You meet the essential criteria for this job');
     }));
@@ -93,7 +94,7 @@ describe('Kent and Medway, women\'s PICU, Dartford', () => {
       assert.equal(await c.verdictOf('Twelve months without using mental health services before applying'), 'You meet this one');
       assert.equal(await c.verdictOf('NVQ level 2, or an equivalent relevant qualification or experience'), 'Not yet, and that is fine');
       assert.equal(await c.verdictOf('A Disclosure and Barring Service (DBS) check'), 'For information');
-      await c.page.getByRole('link', { name: 'Go to the employer\'s website to apply' }).waitFor();
+      await c.element({ role: 'link', name: 'Go to the employer\'s website to apply', exact: true });
     }));
 
   test('services used six months ago: not yet, with the month it will be met', () =>
@@ -137,9 +138,9 @@ describe('Kent and Medway, women\'s PICU, Dartford', () => {
       for (const criterion of ['Experience of using mental health services', 'Twelve months without using mental health services before applying']) {
         assert.equal(await c.verdictOf(criterion), 'Not sure: ask the employer');
       }
-      assert.match(await c.page.textContent('main'),
+      assert.match(await c.mainText(),
         /Ask the employer about: experience of using mental health services and twelve months without using mental health services before applying\./);
-      await c.page.getByRole('link', { name: 'Go to the employer\'s website to contact them' }).waitFor();
+      await c.element({ role: 'link', name: 'Go to the employer\'s website to contact them', exact: true });
     }));
 
   test('twelve months to the month is not sure, and says which day decides it', () =>
@@ -164,7 +165,7 @@ describe('Kent and Medway, women\'s PICU, Dartford', () => {
       await c.answer('I have my own lived experience');
       await c.answer('Yes');
       await c.answerMonth(1, 2027);
-      await c.page.getByRole('alert').filter({ hasText: 'There is a problem' }).waitFor();
+      await c.element({ role: 'alert', hasText: 'There is a problem' });
       assert.equal(await c.focusedId(), 'error-summary');
       await c.answerMonth(1, 2024);
       await c.answer('Yes');
@@ -173,8 +174,8 @@ describe('Kent and Medway, women\'s PICU, Dartford', () => {
       assert.equal(await c.pageHeading(), 'Check your answers');
       await c.seeResult();
       assert.equal(await c.verdictOf('Willing to share your own life experiences'), 'You do not meet this one');
-      await c.page.getByRole('button', { name: 'Start again' }).click();
-      await c.heading('Check if you can apply for a job').waitFor();
+      await c.click({ role: 'button', name: 'Start again', exact: true });
+      await c.waitForHeading('Check if you can apply for a job');
     }));
 });
 
@@ -185,9 +186,9 @@ test('Check another job keeps answers: a question answered once is not asked aga
     await c.answer('I have my own lived experience');
     await c.answer('Yes');
     await c.seeResult();
-    await c.page.getByRole('button', { name: 'Check another job' }).click();
+    await c.click({ role: 'button', name: 'Check another job', exact: true });
     await c.chooseJob(KMPT);
-    assert.match(await c.page.textContent('main'), /You have already answered 1 of its questions/);
+    assert.match(await c.mainText(), /You have already answered 1 of its questions/);
     await c.start();
     assert.equal(await c.pageHeading(), 'Are you willing to share your own life experiences in your work?');
     await c.answer('Yes');

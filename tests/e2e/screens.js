@@ -15,7 +15,7 @@ export async function everyScreen(c, check) {
   await check('question: yes or no');
   await c.answer('Yes');
   await check('question: month and year');
-  await c.page.getByRole('radio', { name: 'I can give the month and year' }).check();
+  await c.choose('I can give the month and year');
   await check('question: month and year fields shown');
   await c.answerMonth(13, 2024);
   await check('error: month');
@@ -35,7 +35,7 @@ export async function everyScreen(c, check) {
   await c.answerMonth(3, 2024);
   await c.seeResult();
   await check('result: meets');
-  await c.page.getByRole('button', { name: 'Start again' }).click();
+  await c.click({ role: 'button', name: 'Start again', exact: true });
   await c.chooseJob(SWLSTG);
   await check('posting: closed');
 }

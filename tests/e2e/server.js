@@ -63,18 +63,31 @@ const TYPES = {
  * - `index`: rewrites the build's index.html (to put postings in the page, say); `files` adds files
  *   beside it; `host`: rewrites pages of examples/ (to name another origin, say).
  * - `compress`: brotli, as a host would (the benchmark uses it).
+ * - `inject`: a test's start-up script, served at /__test/init.js and put first in every page's
+ *   <head>, for the engine whose driver cannot run one itself (WebKit's).
  * `log` lists every request as `{ path, headers }`; `deploy(dir)` points SUB_PATH at another build.
  */
 export async function serve({
   root = DIST, mounts = {}, cache = 'max-age=600', headers = {}, index = (html) => html,
-  files = {}, host = (html) => html, compress = false,
+  files = {}, host = (html) => html, compress = false, inject,
 } = {}) {
+  const INIT = '/__test/init.js';
+  const withInit = (html) => (inject ? html.replace(/<head>/i, `<head><script src="${INIT}"></script>`) : html);
   const table = { [SUB_PATH]: root, ...mounts, [HOST_PATH]: EXAMPLES };
   const builds = new Set([root, ...Object.values(mounts)]);
   const compressed = new Map();
   const log = [];
+  let down = false;
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    if (inject && path === INIT) {
+      response.writeHead(200, { 'content-type': TYPES['.js'], 'cache-control': 'no-store' }).end(inject);
+      return;
+    }
+    if (down) {
+      request.socket.destroy(); // as a request with no network behind it fails
+      return;
+    }
     log.push({ path, headers: request.headers });
     // The longest mount that holds the path.
     const base = Object.keys(table).filter((p) => path.startsWith(p)).sort((a, b) => b.length - a.length)[0];
@@ -91,8 +104,8 @@ export async function serve({
     try {
       const isBuild = builds.has(dir);
       let body = isBuild && files[file] !== undefined ? Buffer.from(files[file]) : await readFile(join(dir, file));
-      if (isBuild && file === 'index.html') body = Buffer.from(index(body.toString('utf8')));
-      if (!isBuild && extname(file) === '.html') body = Buffer.from(host(body.toString('utf8')));
+      if (isBuild && file === 'index.html') body = Buffer.from(withInit(index(body.toString('utf8'))));
+      if (!isBuild && extname(file) === '.html') body = Buffer.from(withInit(host(body.toString('utf8'))));
       const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
       const extra = typeof headers === 'function' ? headers(path) : headers;
       const common = {
@@ -135,6 +148,13 @@ export async function serve({
     mount(path, dir) {
       table[path] = dir;
       builds.add(dir);
+    },
+    /**
+     * No network from now on: every request fails as if nothing answered, but for the test's own
+     * start-up script (where the engine needs one, WebKit's), which a real page would not have.
+     */
+    goDown() {
+      down = true;
     },
     /** Replaces the build at SUB_PATH with `dir`, as a host's deploy does: the old files are gone. */
     deploy(dir) {

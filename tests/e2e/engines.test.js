@@ -1,0 +1,146 @@
+// What each engine must show for itself, beyond the flows (flows.test.js) and the privacy checks
+// (privacy.test.js), which run in all three too: axe on every screen, offline after one visit,
+// nothing kept through the back-forward cache, and what a careers page's scripts can learn. Run
+// with ENGINE=chromium|firefox|webkit; scripts/test.sh runs all three.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { Checker, ENGINE, KMPT, TODAY, browserAndServer, injected } from './checker.js';
+import { initScript } from './drivers.js';
+import { everyScreen } from './screens.js';
+import { serve } from './server.js';
+
+const env = browserAndServer();
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** A fresh checker on the shared server, closed after the test. */
+async function open(t, options = {}) {
+  const c = await Checker.open(env.engine, { server: env.server, ...options });
+  t.after(() => c.close());
+  return c;
+}
+
+/** Answers Kent and Medway's questions so as to meet every essential criterion. */
+async function meetKmpt(c) {
+  await c.chooseJob(KMPT);
+  await c.start();
+  await c.answer('I have my own lived experience');
+  await c.answer('Yes');
+  await c.answerMonth(3, 2024);
+  await c.answer('Yes');
+  await c.seeResult();
+  assert.equal(await c.pageHeading(), 'You meet the essential criteria for this job');
+}
+
+for (const width of [390, 1280]) {
+  test(`axe finds no WCAG 2.2 AA violation on any screen at ${width} px (${ENGINE})`, async (t) => {
+    const c = await open(t, { width, height: 900 });
+    const found = [];
+    await everyScreen(c, async (name) => {
+      // axe puts styles into the page, which its CSP rightly refuses: set aside what the analysis
+      // itself causes.
+      const violations = await c.excusing(async () => {
+        await c.session.inject(AXE);
+        return c.evaluate(async (tags) => (await window.axe.run(document, { runOnly: { type: 'tag', values: tags } }))
+          .violations.map((v) => `${v.id} (${v.impact}) ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), TAGS);
+      });
+      found.push(...violations.map((v) => `${name}: ${v}`));
+    });
+    assert.deepEqual(found, []);
+    await c.assertHealthy();
+  });
+}
+
+test(`after one visit, the checker opens and works offline (${ENGINE})`, async (t) => {
+  // A server of its own: going offline closes it.
+  const server = await serve(injected());
+  const c = await open(t, { server });
+  await c.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
+    }
+  });
+  // No network: the engine's own offline mode where it has one, and the server answering nothing
+  // in any case (the engine's offline mode does not reach service workers).
+  if (c.session.can('offline')) await c.session.offline();
+  server.goDown();
+  t.after(() => server.close());
+  await c.session.reload();
+  await c.waitForHeading('Check if you can apply for a job');
+  await meetKmpt(c);
+});
+
+test(`Back to the checker after leaving from a result shows nothing answered (${ENGINE})`, async (t) => {
+  const c = await open(t);
+  await c.evaluate(() => {
+    window.__left = true;
+  });
+  await meetKmpt(c);
+  await c.session.goto('data:text/html,<title>Elsewhere</title><p>Another site');
+  await c.session.back();
+  await c.waitForHeading('Check if you can apply for a job');
+  // Restored from the back-forward cache (the page kept its own state), or loaded afresh: either
+  // way, nothing answered and no result.
+  const restored = await c.evaluate(() => window.__left === true);
+  t.diagnostic(restored ? 'the page came back from the back-forward cache' : 'the page was loaded afresh');
+  assert.equal(await c.count({ role: 'button', name: 'Clear my answers' }), 0, 'nothing is answered');
+  await c.chooseJob(KMPT);
+  await c.start();
+  assert.equal(await c.count({ role: 'radio', checked: true }), 0, 'no answer is kept');
+});
+
+test(`a careers page's listeners hear nothing from inside the checker, and cannot walk into it (${ENGINE})`, async (t) => {
+  // Bubble-phase listeners for every kind of event, as analytics "autocapture" installs them, and
+  // a note of the mode of every shadow root the page attaches.
+  const hostScripts = () => {
+    window.__bubbled = [];
+    window.__modes = [];
+    const attach = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function attachShadow(init) {
+      window.__modes.push(init.mode);
+      return attach.call(this, init);
+    };
+    const handlers = (prototype) => Object.getOwnPropertyNames(prototype)
+      .filter((name) => name.startsWith('on')).map((name) => name.slice(2));
+    for (const type of new Set([...handlers(HTMLElement.prototype), ...handlers(Document.prototype),
+      'textInput', 'DOMActivate', 'focusin', 'focusout'])) {
+      document.addEventListener(type, (event) => {
+        if (event.composedPath().some((node) => node.dataset?.eligibilityChecker !== undefined)) {
+          window.__bubbled.push(event.type);
+        }
+      });
+    }
+  };
+  // WebKit's driver runs no script before the page's own: there the server puts them in the page.
+  const scripts = (openShadowRoots) => (ENGINE === 'webkit'
+    ? { inject: `${initScript({ today: TODAY, openShadowRoots })};(${hostScripts})();` } : {});
+  const server = await serve(scripts(true));
+  t.after(() => server.close());
+  const c = await open(t, { server, init: hostScripts });
+  await meetKmpt(c);
+  assert.deepEqual(await c.evaluate(() => window.__bubbled), [], 'no event bubbled out of the checker');
+  assert.deepEqual(await c.evaluate(() => window.__modes), ['closed'], 'the checker asks for a closed root');
+  await c.close(); // WebKit's driver runs one session at a time
+
+  // With the root as closed as the checker asks (no test script opens it): a page's script walking
+  // the page finds none of the checker's words, nor its root.
+  const closed = await serve(scripts(false));
+  t.after(() => closed.close());
+  const session = await env.engine.session({ width: 390, height: 844, today: TODAY, openShadowRoots: false });
+  t.after(() => session.close());
+  await session.goto(closed.url);
+  for (let tries = 0; tries < 100; tries++) {
+    if (await session.evaluate(() => document.querySelector('[data-eligibility-checker]').getBoundingClientRect().height > 300)) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const seen = await session.evaluate(() => ({
+    root: document.querySelector('[data-eligibility-checker]').shadowRoot,
+    text: document.documentElement.textContent,
+    shown: document.body.innerText,
+  }));
+  assert.equal(seen.root, null);
+  assert.doesNotMatch(`${seen.text} ${seen.shown}`, /Peer Support Worker|Check this job/);
+});
