@@ -2,7 +2,7 @@
 
 use super::date::{Date, YearMonth};
 use super::json::Quoted;
-use super::model::{AnswerKind, OptionId, Place, Question, QuestionId};
+use super::model::{AnswerKind, OptionId, Question, QuestionId};
 use std::fmt;
 
 /// One answer to one question.
@@ -31,9 +31,6 @@ struct Recorded {
     /// The question's own id, shared with the question bank.
     question: QuestionId,
     answer: Answer,
-    /// For a choice, where the option comes among the question's options: what a rule's
-    /// [`OptionSet`](super::model::OptionSet) is matched by.
-    place: Option<Place>,
 }
 
 impl Answers {
@@ -51,14 +48,9 @@ impl Answers {
         today: Date,
     ) -> Result<(), AnswerError> {
         check(question, &answer, today)?;
-        let place = match &answer {
-            Answer::Choice(option) => question.kind.place(option),
-            Answer::Month(_) | Answer::Never | Answer::NotSure => None,
-        };
         let recorded = Recorded {
             question: question.id.clone(),
             answer,
-            place,
         };
         match self.position(&question.id) {
             Ok(at) => self.by_question[at] = recorded,
@@ -69,21 +61,8 @@ impl Answers {
 
     /// The answer to `question`, if there is one.
     pub fn get(&self, question: &QuestionId) -> Option<&Answer> {
-        self.find(question).map(|(answer, _)| answer)
-    }
-
-    /// The answer to `question` and, for a choice, where its option came among the options of
-    /// the question it was recorded against.
-    pub(crate) fn find(&self, question: &QuestionId) -> Option<(&Answer, Option<Place>)> {
-        // Every rule holds the question bank's own id and answers are recorded under it, so the
-        // same pointer nearly always finds the answer without comparing any text: evaluating a
-        // catalogue does this once a criterion.
-        let recorded = self
-            .by_question
-            .iter()
-            .find(|r| r.question.is(question))
-            .or_else(|| self.position(question).ok().map(|at| &self.by_question[at]))?;
-        Some((&recorded.answer, recorded.place))
+        let at = self.position(question).ok()?;
+        Some(&self.by_question[at].answer)
     }
 
     fn position(&self, question: &QuestionId) -> Result<usize, usize> {
@@ -155,7 +134,7 @@ pub(crate) fn check(question: &Question, answer: &Answer, today: Date) -> Result
     let offered = match (&question.kind, answer) {
         (_, Answer::NotSure) => true,
         (AnswerKind::YesNo | AnswerKind::OneOf(_), Answer::Choice(option)) => {
-            question.kind.place_of(option).is_some()
+            question.kind.offers(option)
         }
         (AnswerKind::MonthYear { .. }, Answer::Month(month)) => {
             check_month(&question.id, *month, today)?;

@@ -5,7 +5,7 @@
 
 use super::answers::{check_month, Answer, AnswerError, Answers};
 use super::date::{Date, YearMonth};
-use super::model::{Class, Criterion, CriterionId, OptionId, OptionSet, Place, Posting, Rule};
+use super::model::{Class, Criterion, CriterionId, OptionId, OptionSet, Posting, Rule};
 use std::rc::Rc;
 
 /// A posting's criteria, each decided, and the overall result.
@@ -180,7 +180,7 @@ fn decide(criterion: &Criterion, answers: &Answers, today: Date) -> Result<Verdi
     let Some(rule) = &criterion.rule else {
         return Ok(Verdict::Information);
     };
-    let Some((answer, place)) = answers.find(rule.question()) else {
+    let Some(answer) = answers.get(rule.question()) else {
         return Ok(Verdict::Unanswered);
     };
     if *answer == Answer::NotSure {
@@ -192,7 +192,7 @@ fn decide(criterion: &Criterion, answers: &Answers, today: Date) -> Result<Verdi
     };
     match rule {
         Rule::AnswerIn { meets, reasons, .. } => match answer {
-            Answer::Choice(option) => Ok(answer_in(option, place, meets, reasons)),
+            Answer::Choice(option) => Ok(answer_in(option, meets, reasons)),
             Answer::Month(_) | Answer::Never | Answer::NotSure => Err(wrong_kind()),
         },
         Rule::MonthsSince { question, months } => match answer {
@@ -219,18 +219,8 @@ fn decide(criterion: &Criterion, answers: &Answers, today: Date) -> Result<Verdi
     }
 }
 
-/// `place` is where `option` came among the options of the question it was recorded against; when
-/// that is the very list the rule was loaded with, no id's text is read.
-fn answer_in(
-    option: &OptionId,
-    place: Option<Place>,
-    meets: &OptionSet,
-    reasons: &[(OptionId, Rc<str>)],
-) -> Verdict {
-    let met = place
-        .and_then(|place| meets.contains_place(place))
-        .unwrap_or_else(|| meets.contains(option));
-    if met {
+fn answer_in(option: &OptionId, meets: &OptionSet, reasons: &[(OptionId, Rc<str>)]) -> Verdict {
+    if meets.contains(option) {
         return Verdict::Met(Met::AnswerAccepted(option.clone()));
     }
     let reason = reasons

@@ -912,7 +912,7 @@ fn read_answer_in(o: &mut Object<'_>, question: &Question, p: &mut Problems) -> 
     }
     Some(Rule::AnswerIn {
         question: question.id.clone(),
-        meets: OptionSet::of(&question.kind, meets),
+        meets: OptionSet::new(meets),
         reasons,
     })
 }

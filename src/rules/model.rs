@@ -12,6 +12,7 @@ macro_rules! id_type {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
         // Shared, not copied: verdicts and answers hold ids, and evaluation makes many of them.
+        // (Comparing two ids that share their text is quick: `Rc<str>` checks the address first.)
         #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub struct $name(Rc<str>);
 
@@ -26,11 +27,6 @@ macro_rules! id_type {
                 &self.0
             }
 
-            /// Whether `other` is this very id, shared rather than equal: a quick test that can
-            /// say no to an equal id, so it only ever speeds up a comparison.
-            pub fn is(&self, other: &Self) -> bool {
-                Rc::ptr_eq(&self.0, &other.0)
-            }
         }
 
         // Found in maps by the text of the id: equal ids hash as their text does.
@@ -168,34 +164,13 @@ impl AnswerKind {
     /// The option id of "no" in a yes-or-no question.
     pub const NO: &'static str = "no";
 
-    /// Where option `id` comes among the options this question offers, counting from 0.
-    pub fn place_of(&self, id: &OptionId) -> Option<usize> {
+    /// Whether this question offers option `id`.
+    pub fn offers(&self, id: &OptionId) -> bool {
         match self {
-            AnswerKind::YesNo => [Self::YES, Self::NO]
-                .iter()
-                .position(|&option| option == id.as_str()),
-            AnswerKind::OneOf(options) => options.iter().position(|o| &o.id == id),
-            AnswerKind::MonthYear { .. } => None,
+            AnswerKind::YesNo => [Self::YES, Self::NO].contains(&id.as_str()),
+            AnswerKind::OneOf(options) => options.iter().any(|o| &o.id == id),
+            AnswerKind::MonthYear { .. } => false,
         }
-    }
-
-    /// Which list of options this is, for [`Place`]: none for a month-and-year question.
-    fn list(&self) -> Option<usize> {
-        match self {
-            // Always yes, then no: every yes-or-no question has the same order.
-            AnswerKind::YesNo => Some(1),
-            // This list of options and no copy of it: a copy could be in another order.
-            AnswerKind::OneOf(options) => Some(options.as_ptr() as usize),
-            AnswerKind::MonthYear { .. } => None,
-        }
-    }
-
-    /// Where option `id` comes among these very options (see [`Place`]).
-    pub(crate) fn place(&self, id: &OptionId) -> Option<Place> {
-        Some(Place {
-            index: self.place_of(id)?,
-            list: self.list()?,
-        })
     }
 
     /// The ids of the options a choice question offers; empty for a month-and-year question.
@@ -344,47 +319,16 @@ pub enum Rule {
     },
 }
 
-/// Where an option comes in one particular list of options: its index, and which list (the list's
-/// address, which no other list has while both exist, so a place is only ever compared with places
-/// in the same list, never with those of a reordered copy).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct Place {
-    index: usize,
-    list: usize,
-}
-
-/// Some of one question's options: the ones that meet a criterion.
-///
-/// Besides the ids, it keeps each option's place among the question's options as a bit, so that
-/// deciding a catalogue's thousands of criteria compares numbers held in the criterion itself
-/// instead of reading each id's text from wherever it was allocated: prepared once at load,
-/// matched many times.
+/// Some of one question's options: the ones that meet a criterion, as the posting file lists them.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OptionSet {
     ids: Vec<OptionId>,
-    /// Bit `i` is set when option `i` of the list `list` is in the set (options past the 64th have
-    /// no bit and are found by id).
-    places: u64,
-    list: Option<usize>,
 }
 
 impl OptionSet {
-    /// The options of `kind` among `ids`, in the order given. Ids `kind` does not offer are kept
-    /// but never match a place.
-    pub fn of(kind: &AnswerKind, ids: Vec<OptionId>) -> OptionSet {
-        // Each option's place, found once: a question may offer thousands.
-        let offered = kind.option_ids();
-        let places: std::collections::HashMap<&OptionId, usize> =
-            offered.iter().enumerate().map(|(i, id)| (id, i)).collect();
-        OptionSet {
-            places: ids
-                .iter()
-                .filter_map(|id| places.get(id).copied())
-                .filter(|&index| index < 64)
-                .fold(0, |bits, index| bits | 1 << index),
-            list: kind.list(),
-            ids,
-        }
+    /// The options `ids`, in the order given.
+    pub fn new(ids: Vec<OptionId>) -> OptionSet {
+        OptionSet { ids }
     }
 
     /// The options, as the posting file lists them.
@@ -395,13 +339,6 @@ impl OptionSet {
     /// Whether `id` is in the set.
     pub fn contains(&self, id: &OptionId) -> bool {
         self.ids.contains(id)
-    }
-
-    /// Whether the option at `place` is in the set, when `place` is in the very list of options
-    /// the set was made from; `None` when it cannot say, and the id must be compared.
-    pub(crate) fn contains_place(&self, place: Place) -> Option<bool> {
-        (Some(place.list) == self.list && place.index < 64)
-            .then(|| self.places & 1 << place.index != 0)
     }
 }
 
