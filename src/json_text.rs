@@ -24,6 +24,10 @@ use std::fmt;
 /// out of stack (serde_json's own limit is 128).
 const MAX_DEPTH: usize = 64;
 
+/// Objects with more fields than this find a field given before by name rather than by a look
+/// along them.
+const SCAN_FIELDS: usize = 32;
+
 /// Parses JSON text, or says what is wrong and where. A byte-order mark before it is skipped, as
 /// browsers skip it.
 pub fn parse(text: &str) -> Result<Json, String> {
@@ -191,10 +195,21 @@ impl<'de> Visitor<'de> for Tree<'_> {
     fn visit_map<A: MapAccess<'de>>(self, mut fields: A) -> Result<Json, A::Error> {
         let inside = self.inside()?;
         let mut pairs: Vec<(String, Json)> = Vec::new();
-        // Each field's place by name, so an object of thousands of fields is read in linear time.
-        let mut places = HashMap::new();
+        // A field given before is found by a look along the few fields a posting's objects have;
+        // past SCAN_FIELDS, by name in a map, so that an object of thousands is read in linear time.
+        let mut places: HashMap<String, usize> = HashMap::new();
         while let Some(key) = fields.next_key::<String>()? {
-            let place = *places.entry(key.clone()).or_insert(pairs.len());
+            let place = if pairs.len() < SCAN_FIELDS {
+                pairs
+                    .iter()
+                    .position(|(k, _)| *k == key)
+                    .unwrap_or(pairs.len())
+            } else {
+                if places.is_empty() {
+                    places.extend(pairs.iter().enumerate().map(|(i, (k, _))| (k.clone(), i)));
+                }
+                *places.entry(key.clone()).or_insert(pairs.len())
+            };
             if place < pairs.len() && !self.lenient {
                 return Err(self.refuse(Refusal::Repeated(key)));
             }
