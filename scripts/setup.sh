@@ -53,7 +53,7 @@ fi
 # The three engines the browser tests run in, from Debian: Chromium; Firefox ESR; and WebKitGTK's
 # MiniBrowser (in libwebkit2gtk-4.1-0) with its WebDriver, drawn on Xvfb since it has no headless
 # mode. Each only where missing.
-MINIBROWSER=/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser
+export MINIBROWSER=/usr/lib/$(uname -m)-linux-gnu/webkit2gtk-4.1/MiniBrowser
 missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 command -v chromedriver >/dev/null || missing+=(chromium-driver)
@@ -64,7 +64,7 @@ command -v Xvfb >/dev/null || missing+=(xvfb xauth)
 if [ ${#missing[@]} -gt 0 ]; then
   say "installing Debian's ${missing[*]}"
   as_root apt-get update
-  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y --no-install-recommends "${missing[@]}"
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y "${missing[@]}"
 fi
 
 # Node packages: playwright-core, puppeteer-core and selenium-webdriver to drive the three engines,

@@ -25,10 +25,21 @@ step "synthetic catalogue of 1,000 postings for the browser tests"
 cargo run --quiet --bin catalogue -- generate 1000 > target/catalogue-1000.json
 cd tests/e2e
 # Every browser test in Chromium; the flows, the privacy checks and each engine's own checks
-# (engines.test.js) in Firefox and WebKit too. Each run prints its own count of tests.
+# (engines.test.js) in Firefox and WebKit too. Each run prints its own count of tests (and the
+# engine's version); all three run even when one fails, and then the whole run fails.
+failed=()
+run() {
+  local engine=$1
+  shift
+  ENGINE=$engine node --test --test-concurrency=1 --test-timeout=300000 "$@" || failed+=("$engine")
+}
 step "browser tests in Chromium: every file (release build hosted as a careers site hosts it)"
-ENGINE=chromium node --test --test-concurrency=1
+run chromium
 for engine in firefox webkit; do
   step "browser tests in $engine: flows, privacy, accessibility, offline, back-forward cache, host page"
-  ENGINE=$engine node --test --test-concurrency=1 flows.test.js privacy.test.js engines.test.js
+  run "$engine" flows.test.js privacy.test.js engines.test.js
 done
+if [ ${#failed[@]} -gt 0 ]; then
+  printf '\nbrowser tests failed in: %s\n' "${failed[*]}"
+  exit 1
+fi

@@ -2,9 +2,10 @@
 // and label, written once for the three engines (tests/e2e/drivers.js picks one by ENGINE), plus
 // the set-up every test shares: a fixed date, request recording, a server hosting the build.
 import { after, before } from 'node:test';
-import { chromium } from 'playwright-core';
 import assert from 'node:assert/strict';
-import { chromiumEngine, ENGINE, initScript, launchEngine } from './drivers.js';
+import {
+  chromiumEngine, ENGINE, OPEN_SHADOW_ROOTS, initScript, launchChromium, launchEngine,
+} from './drivers.js';
 import { serve } from './server.js';
 
 /** The date the tests are written for: the twelve-month rule is checked against it. */
@@ -17,25 +18,10 @@ export { ENGINE };
 
 /**
  * Debian's Chromium through Playwright, for the tests that use Chromium's own tools (the DevTools
- * protocol, request routing). `backForwardCache`: keep the back-forward cache on, as every browser
- * has it, rather than off as Playwright launches Chromium by default.
+ * protocol, request routing), with Playwright's default of no back-forward cache unless asked.
  */
-export async function launch({ backForwardCache = false } = {}) {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      // For the tests that run the garbage collector (window.gc()).
-      '--js-flags=--expose-gc',
-    ],
-    ignoreDefaultArgs: backForwardCache ? ['--disable-back-forward-cache'] : [],
-  });
+export function launch({ backForwardCache = false } = {}) {
+  return launchChromium({ backForwardCache });
 }
 
 /**
@@ -44,12 +30,7 @@ export async function launch({ backForwardCache = false } = {}) {
  * the privacy tests run without it, against the closed root a host page gets.
  */
 export async function openShadowRoots(context) {
-  await context.addInitScript(() => {
-    const attach = Element.prototype.attachShadow;
-    Element.prototype.attachShadow = function attachShadow(init) {
-      return attach.call(this, { ...init, mode: 'open' });
-    };
-  });
+  await context.addInitScript(OPEN_SHADOW_ROOTS);
 }
 
 /**
@@ -99,7 +80,12 @@ export class Checker {
     if (typeof engine.session !== 'function') engine = chromiumEngine(engine);
     const session = await engine.session({ width, height, today: TODAY, init, initArg });
     const checker = new Checker(session, server, own);
-    await checker.load();
+    try {
+      await checker.load();
+    } catch (error) {
+      await checker.close(); // WebKit's driver runs one session at a time: leave none open
+      throw error;
+    }
     return checker;
   }
 
@@ -116,7 +102,7 @@ export class Checker {
     await this.waitForHeading('Check if you can apply for a job');
     await this.settle();
     this.url = await this.evaluate(() => location.href);
-    this.requestsAtLoad = await this.requestCount();
+    this.loaded = await this.requestMarks();
   }
 
   /** Runs `fn(arg)` in the page. */
@@ -126,9 +112,9 @@ export class Checker {
 
   /** Waits until nothing has been fetched for half a second (or 10 s have passed). */
   async settle() {
-    let last = -1;
+    let last;
     for (let quiet = 0, tries = 0; quiet < 5 && tries < 100; tries++) {
-      const now = await this.requestCount();
+      const now = JSON.stringify(await this.requestMarks());
       quiet = now === last ? quiet + 1 : 0;
       last = now;
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -136,20 +122,35 @@ export class Checker {
   }
 
   /**
-   * Every request since the page was opened: from the engine where it reports them, else from
-   * the server's log and the page's own record of what it fetched (resource timing), which also
-   * counts what a service worker answered.
+   * How far each record of requests has got: the server's log (which also sees what a service
+   * worker fetches), the engine's own where it reports requests, and, where it does not (WebKit),
+   * the page's record of what it fetched (resource timing, counted per document).
    */
-  async requestsMade() {
-    // data: and blob: addresses are read from memory, never the network (Firefox reports a
-    // data: font of its own as a request when it first draws some characters).
-    if (this.session.can('requests')) return this.session.requests().filter((url) => !/^(data|blob):/.test(url));
-    const fetched = await this.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
-    return [...this.server.log.map((r) => r.path), ...fetched];
+  async requestMarks() {
+    const page = this.session.can('requests') ? undefined : await this.evaluate(() => ({
+      document: performance.timeOrigin,
+      fetched: performance.getEntriesByType('resource').length,
+    }));
+    return {
+      server: this.server.log.length,
+      engine: this.session.can('requests') ? this.session.requests().length : undefined,
+      page,
+    };
   }
 
-  async requestCount() {
-    return (await this.requestsMade()).length;
+  /** Every request since the checker loaded, by each record (see `requestMarks`). */
+  async requestsSinceLoad() {
+    const { server, engine, page } = this.loaded;
+    // data: and blob: addresses are read from memory, never the network (Firefox reports a data:
+    // font of its own as a request when it first draws some characters).
+    const network = (url) => !/^(data|blob):/.test(url);
+    const made = this.server.log.slice(server).map((r) => r.path);
+    if (this.session.can('requests')) made.push(...this.session.requests().slice(engine).filter(network));
+    if (page) {
+      made.push(...await this.evaluate((since) => performance.getEntriesByType('resource')
+        .slice(performance.timeOrigin === since.document ? since.fetched : 0).map((e) => e.name), page));
+    }
+    return made;
   }
 
   /** Finds an element by role and name (see drivers.js `find`), waiting up to 10 s. */
@@ -205,9 +206,10 @@ export class Checker {
     await this.element({ role: 'group' });
   }
 
-  /** Chooses an answer by its words. */
+  /** Chooses an answer by its words, and waits for it to be chosen. */
   async choose(label) {
     await this.click({ role: 'radio', name: label, exact: true });
+    await this.element({ role: 'radio', name: label, exact: true, checked: true });
   }
 
   /** Chooses an answer by its words and continues. */
@@ -278,9 +280,8 @@ export class Checker {
 
   /** Asserts nothing was requested after the first load, nothing is stored, and the URL is as loaded. */
   async assertPrivate() {
-    await this.settle();
-    const requests = await this.requestsMade();
-    assert.deepEqual(requests.slice(this.requestsAtLoad), [], 'no request after load');
+    await this.assertNoRequestSinceLoad();
+    assert.deepEqual(await this.session.cookies(), [], 'no cookies');
     const stored = await this.evaluate(async () => ({
       local: localStorage.length,
       session: sessionStorage.length,
@@ -291,9 +292,19 @@ export class Checker {
     assert.equal(await this.evaluate(() => location.href), this.url, 'the URL never changes');
   }
 
-  /** What went wrong in the page: its errors and Content-Security-Policy violations. */
-  health() {
-    return this.evaluate(() => window.__ecHealth);
+  async assertNoRequestSinceLoad() {
+    await this.settle();
+    assert.deepEqual(await this.requestsSinceLoad(), [], 'no request after load');
+  }
+
+  /**
+   * What went wrong in the page: its errors (its own, and where the engine reports them, what the
+   * browser said of it, such as a file that failed to load) and Content-Security-Policy violations.
+   */
+  async health() {
+    const { errors, violations } = await this.evaluate(() => window.__ecHealth);
+    const said = this.session.can('messages') ? this.session.messages() : [];
+    return { errors: [...said, ...errors], violations };
   }
 
   /**
@@ -301,12 +312,14 @@ export class Checker {
    * policy violations it caused: the page's own are still asserted on.
    */
   async excusing(fn) {
-    const before = await this.health();
+    const before = await this.evaluate(() => window.__ecHealth);
+    const said = this.session.can('messages') ? this.session.messages().length : 0;
     const result = await fn();
     await this.evaluate(({ errors, violations }) => {
       window.__ecHealth.errors.length = errors;
       window.__ecHealth.violations.length = violations;
     }, { errors: before.errors.length, violations: before.violations.length });
+    if (this.session.can('messages')) this.session.messages().length = said;
     return result;
   }
 

@@ -7,11 +7,11 @@
 //
 // Elements are found the same way in all three: by role and accessible name, by a function that
 // runs in the page (`find` below), looking inside shadow roots. Clicks and keys are the engine's own
-// (trusted) input. Where an engine cannot do something, the session says so with `lacks(what)`,
-// and the test skips that step alone, by name.
+// (trusted) input. What an engine's driver cannot do is left out of its session (`can`), and a test
+// step that needs it says so by name (`lacks` in checker.js).
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -19,11 +19,13 @@ import { chromium } from 'playwright-core';
 export const ENGINE = process.env.ENGINE ?? 'chromium';
 
 /**
- * Finds elements by role and accessible name, in the document and every open shadow root, as an
- * applicant's assistive technology names them. Runs in the page (self-contained): `query` is
- * `{ role, name, exact, level, checked, within, hasText, count }`, where `within` is another query
- * for the container to look in, `hasText` narrows to elements whose text contains it, and `count`
- * asks how many there are rather than for the first.
+ * Finds elements by role and accessible name, in the document and every open shadow root, much as
+ * assistive technology names them (a subset of the accessible-name rules, enough for this app:
+ * `aria-labelledby`, `aria-label`, labels, a fieldset's legend, then the text). Runs in the page
+ * (self-contained). `query` is `{ role, name, exact, level, checked, within, hasText, first,
+ * count }`: `within` is another query for the container to look in, `hasText` narrows to
+ * elements whose text contains it; by default more than one match is an error, as a locator's
+ * is, unless `first` asks for the first; `count` asks how many there are.
  */
 export function find(query) {
   const ROLES = {
@@ -47,12 +49,13 @@ export function find(query) {
   const nameOf = (element) => {
     const labelledBy = element.getAttribute('aria-labelledby');
     if (labelledBy) return squash(labelledBy.split(/\s+/).map((id) => byId(element, id)?.textContent).join(' '));
-    if (element.hasAttribute('aria-label')) return squash(element.getAttribute('aria-label'));
+    if (element.getAttribute('aria-label')) return squash(element.getAttribute('aria-label'));
     if (element.labels?.length) return squash([...element.labels].map((l) => l.textContent).join(' '));
     if (element.localName === 'fieldset') return squash(element.querySelector('legend')?.textContent);
     return squash(element.textContent);
   };
-  const shown = (element) => element.getClientRects().length > 0 && !element.closest('[hidden]');
+  const shown = (element) => element.getClientRects().length > 0 && !element.closest('[hidden], [aria-hidden=true]')
+    && getComputedStyle(element).visibility !== 'hidden';
   const roots = (root) => [root, ...[...root.querySelectorAll('*')]
     .filter((e) => e.shadowRoot).flatMap((e) => roots(e.shadowRoot))];
   const matches = (element, q) => {
@@ -64,48 +67,73 @@ export function find(query) {
     return q.exact ? name === q.name : name.toLowerCase().includes(q.name.toLowerCase());
   };
   const search = (q, within) => {
-    const scopes = within ? within.map((w) => [w, ...roots(w)]).flat() : roots(document);
+    const scopes = within ? within.flatMap((w) => roots(w)) : roots(document);
     const found = scopes.flatMap((scope) => [...scope.querySelectorAll(ROLES[q.role])]);
     return [...new Set(found)].filter((e) => shown(e) && matches(e, q));
   };
   const containers = query.within ? search(query.within) : undefined;
   const found = containers && containers.length === 0 ? [] : search(query, containers);
-  return query.count ? found.length : (found[0] ?? null);
+  if (query.count) return found.length;
+  if (found.length > 1 && !query.first) {
+    throw new Error(`${found.length} elements match ${JSON.stringify(query)}: say which, or ask for the first`);
+  }
+  return found[0] ?? null;
 }
 
 /**
- * What every page of a test run does before its own scripts: fix the date, open shadow roots (for
- * finding things by role inside them), keep the page's errors and Content-Security-Policy
- * violations in `window.__ecHealth`, and give the tests a few helpers that look inside shadow roots.
+ * Makes every shadow root the page attaches open, so that things can be found by role inside the
+ * checker, which attaches a closed one.
+ */
+export const OPEN_SHADOW_ROOTS = `{
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function attachShadow(init) {
+    return attach.call(this, { ...init, mode: 'open' });
+  };
+}`;
+
+/**
+ * What every page of a test run does before its own scripts: fix the date; open shadow roots (for
+ * finding things by role inside them); keep the page's errors, Content-Security-Policy violations
+ * and whether it came back from the back-forward cache in `window.__ecHealth`; and give the tests
+ * a few helpers that look inside shadow roots.
  */
 export function initScript({ today, openShadowRoots = true }) {
   return `(() => {
   const FIXED = ${JSON.stringify(today.getTime())};
   const RealDate = Date;
-  globalThis.Date = class extends RealDate {
-    constructor(...args) { if (args.length === 0) super(FIXED); else super(...args); }
-    static now() { return FIXED; }
-  };
-  ${openShadowRoots ? `const attach = Element.prototype.attachShadow;
-  Element.prototype.attachShadow = function attachShadow(init) { return attach.call(this, { ...init, mode: 'open' }); };` : ''}
-  // The checker lives in shadow roots: these look inside them as well as the page.
-  window.__ecRoots = () => [document, ...[...document.querySelectorAll('*')]
-    .filter((e) => e.shadowRoot).map((e) => e.shadowRoot)];
+  // new Date() is the test's day; Date() and every other use of Date are as before.
+  function FixedDate(...args) {
+    if (!new.target) return new RealDate(FIXED).toString();
+    return args.length ? new RealDate(...args) : new RealDate(FIXED);
+  }
+  FixedDate.prototype = RealDate.prototype;
+  FixedDate.now = () => FIXED;
+  FixedDate.parse = RealDate.parse;
+  FixedDate.UTC = RealDate.UTC;
+  globalThis.Date = FixedDate;
+  ${openShadowRoots ? OPEN_SHADOW_ROOTS : ''}
+  // The checker lives in shadow roots: these look inside them, at any depth, as well as the page.
+  window.__ecRoots = (root = document) => [root, ...[...root.querySelectorAll('*')]
+    .filter((e) => e.shadowRoot).flatMap((e) => window.__ecRoots(e.shadowRoot))];
   window.__ecAll = (selector) => window.__ecRoots().flatMap((r) => [...r.querySelectorAll(selector)]);
   window.__ecActive = () => {
     let e = document.activeElement;
     while (e?.shadowRoot?.activeElement) e = e.shadowRoot.activeElement;
     return e;
   };
-  window.__ecHealth = { errors: [], violations: [] };
-  addEventListener('error', (e) => window.__ecHealth.errors.push(String(e.message)));
+  window.__ecHealth = { errors: [], violations: [], restored: false };
+  // In the capture phase: a file that fails to load fires an error that does not bubble.
+  addEventListener('error', (e) => window.__ecHealth.errors.push(String(e.message ?? e.target?.src ?? e.type)), true);
   addEventListener('unhandledrejection', (e) => window.__ecHealth.errors.push(String(e.reason)));
+  addEventListener('pageshow', (e) => { window.__ecHealth.restored ||= e.persisted; });
   const error = console.error;
   console.error = (...args) => { window.__ecHealth.errors.push(args.map(String).join(' ')); error(...args); };
   document.addEventListener('securitypolicyviolation', (e) =>
     window.__ecHealth.violations.push(e.violatedDirective + ' ' + e.blockedURI));
 })();`;
 }
+
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const freePort = () => new Promise((resolve) => {
   const server = createServer();
@@ -115,33 +143,39 @@ const freePort = () => new Promise((resolve) => {
   });
 });
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run'];
+/**
+ * Debian's Chromium through Playwright. `backForwardCache`: on, as every browser has it, unless a
+ * test asks for Playwright's default (off).
+ */
+export function launchChromium({ backForwardCache = true } = {}) {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run',
+      // For the tests that run the garbage collector (window.gc()).
+      '--js-flags=--expose-gc'],
+    ignoreDefaultArgs: backForwardCache ? ['--disable-back-forward-cache'] : [],
+  });
+}
 
 /** Launches the engine; resolves to `{ name, version, session(options), close() }`. */
 export async function launchEngine(name = ENGINE) {
   switch (name) {
-    case 'chromium': return launchChromium();
+    case 'chromium': {
+      const browser = await launchChromium();
+      return { ...chromiumEngine(browser), close: () => browser.close() };
+    }
     case 'firefox': return launchFirefox();
     case 'webkit': return launchWebKit();
     default: throw new Error(`ENGINE must be chromium, firefox or webkit, not ${name}`);
   }
 }
 
-async function launchChromium() {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-    // Every browser keeps pages in its back-forward cache; Playwright turns Chromium's off.
-    ignoreDefaultArgs: ['--disable-back-forward-cache'],
-  });
-  return { ...chromiumEngine(browser), close: () => browser.close() };
-}
-
 /** What Playwright's and Puppeteer's pages do alike, as a session's parts; `requests` fills up. */
-const pageParts = (page, requests) => ({
+const pageParts = (page, requests, messages) => ({
   page,
   requests: () => requests,
+  messages: () => messages,
   evaluate: (fn, arg) => page.evaluate(fn, arg),
   handle: (fn, arg) => page.evaluateHandle(fn, arg).then((h) => h.asElement()),
   inject: (source) => page.evaluate(source),
@@ -150,6 +184,16 @@ const pageParts = (page, requests) => ({
   click: (element) => element.click(),
   type: (text) => page.keyboard.type(text),
 });
+
+/** Errors the browser itself reports for a page (a file that failed to load, say), as text. */
+function listen(page) {
+  const messages = [];
+  page.on('pageerror', (error) => messages.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error') messages.push(message.text());
+  });
+  return messages;
+}
 
 /** Sessions in a Chromium that Playwright launched. */
 export function chromiumEngine(browser) {
@@ -167,9 +211,9 @@ export function chromiumEngine(browser) {
       const requests = [];
       context.on('request', (request) => requests.push(request.url()));
       return new Session({
-        ...pageParts(page, requests),
+        ...pageParts(page, requests, listen(page)),
         back: () => page.goBack({ waitUntil: 'commit' }),
-        press: (key) => page.keyboard.press(key),
+        cookies: () => context.cookies(),
         offline: () => context.setOffline(true),
         close: () => context.close(),
       });
@@ -184,10 +228,9 @@ async function launchFirefox() {
     executablePath: process.env.FIREFOX ?? '/usr/bin/firefox-esr',
     headless: true,
   });
-  const version = await browser.version();
   return {
     name: 'firefox',
-    version,
+    version: `Firefox ${(await browser.version()).replace(/^firefox\//, '')}`,
     async session({ width, height, today, openShadowRoots, init, initArg }) {
       const context = await browser.createBrowserContext();
       const page = await context.newPage();
@@ -198,12 +241,11 @@ async function launchFirefox() {
       const requests = [];
       page.on('request', (request) => requests.push(request.url()));
       return new Session({
-        ...pageParts(page, requests),
+        ...pageParts(page, requests, listen(page)),
         // page.goBack() never resolves for a page restored from the back-forward cache under
         // BiDi: go back from inside the page instead.
         back: () => page.evaluate(() => history.back()),
-        // BiDi knows the space bar as ' ', not 'Space'.
-        press: (key) => page.keyboard.press(key === 'Space' ? ' ' : key),
+        cookies: () => page.cookies(),
         offline: () => page.setOfflineMode(true),
         close: () => context.close(),
       });
@@ -212,98 +254,125 @@ async function launchFirefox() {
   };
 }
 
+/** Where Debian puts MiniBrowser, for this machine's architecture (MINIBROWSER says otherwise). */
+export function miniBrowser() {
+  if (process.env.MINIBROWSER) return process.env.MINIBROWSER;
+  const arch = { x64: 'x86_64-linux-gnu', arm64: 'aarch64-linux-gnu' }[process.arch] ?? `${process.arch}-linux-gnu`;
+  return `/usr/lib/${arch}/webkit2gtk-4.1/MiniBrowser`;
+}
+
 async function launchWebKit() {
-  const { Builder, Key } = await import('selenium-webdriver');
+  const { Builder } = await import('selenium-webdriver');
+  const children = [];
+  const stop = () => children.forEach((child) => child.kill());
+  process.once('exit', stop);
   // MiniBrowser has no headless mode: it draws on an X server of its own.
   const xvfb = spawn('Xvfb', ['-displayfd', '1', '-screen', '0', '1920x1200x24', '-nolisten', 'tcp'],
     { stdio: ['ignore', 'pipe', 'ignore'] });
-  const display = `:${String(await new Promise((resolve) => xvfb.stdout.once('data', resolve))).trim()}`;
-  // Lets MiniBrowser's window shrink below its toolbar's width, for a 390 px viewport.
-  const config = join(tmpdir(), 'ec-webkit-gtk');
-  mkdirSync(join(config, 'gtk-3.0'), { recursive: true });
-  writeFileSync(join(config, 'gtk-3.0', 'gtk.css'),
-    'toolbar, toolbar *, headerbar, headerbar *, entry, button, box { min-width: 0; min-height: 0; padding: 0; margin: 0; font-size: 1px; }');
-  const port = await freePort();
-  const driverProcess = spawn('WebKitWebDriver', [`--port=${port}`],
-    { stdio: 'ignore', env: { ...process.env, DISPLAY: display, XDG_CONFIG_HOME: config } });
-  const server = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 200; i++) {
-    try {
-      if ((await fetch(`${server}/status`)).ok) break;
-    } catch { /* not listening yet */ }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  const binary = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
-  const keys = { Tab: Key.TAB, Enter: Key.ENTER, Space: Key.SPACE, Backspace: Key.BACK_SPACE };
-  const sessions = new Set();
-  return {
-    name: 'webkit',
-    version: 'WebKitGTK MiniBrowser',
-    async session({ width, height }) {
-      // A WebDriver session is a fresh browser with an empty profile: one per test's context.
-      const driver = await new Builder().usingServer(server).withCapabilities({
-        browserName: 'MiniBrowser',
-        'webkitgtk:browserOptions': { binary, args: ['--automation'] },
-      }).build();
-      sessions.add(driver);
-      const version = (await driver.getCapabilities()).get('browserVersion');
-      this.version = `WebKitGTK ${version}`;
-      // Set the window so that the page gets exactly this viewport, whatever the toolbar takes.
-      await driver.manage().window().setRect({ width, height });
-      await driver.get('about:blank');
-      const [innerWidth, innerHeight] = await driver.executeScript('return [innerWidth, innerHeight]');
-      await driver.manage().window().setRect({ width: 2 * width - innerWidth, height: 2 * height - innerHeight });
-      const run = (fn, arg) => driver.executeScript(`return (${fn})(arguments[0])`, arg);
-      return new Session({
-        driver,
-        // No request events in WebDriver classic: the tests read the server's log instead.
-        requests: undefined,
-        evaluate: run,
-        handle: run,
-        inject: (source) => driver.executeScript(source),
-        goto: (url) => driver.get(url),
-        reload: () => driver.navigate().refresh(),
-        back: () => driver.navigate().back(),
-        // WebDriver's own click, which finds the element in view and clicks its middle; for an
-        // element styled invisible (a radio drawn by its label), which it will not click, a pointer
-        // click in its middle, as a person clicks. The page may still be moving (focus scrolls to
-        // a new heading): then try again.
-        click: async (element) => {
-          let pointer = false;
-          for (let tries = 1; ; tries++) {
-            try {
-              if (pointer) {
-                await driver.executeScript('arguments[0].scrollIntoView({ block: "center" })', element);
-                await driver.actions().move({ origin: element }).click().perform();
-              } else {
-                await element.click();
-              }
-              return;
-            } catch (error) {
-              pointer ||= error.name === 'ElementNotInteractableError';
-              const moving = ['ElementNotInteractableError', 'MoveTargetOutOfBoundsError', 'ElementClickInterceptedError'];
-              if (!moving.includes(error.name) || tries === 10) throw error;
-              await new Promise((resolve) => setTimeout(resolve, 100));
-            }
-          }
-        },
-        press: (key) => driver.actions().sendKeys(keys[key] ?? key).perform(),
-        type: (text) => driver.actions().sendKeys(text).perform(),
-        offline: undefined,
-        close: async () => {
-          sessions.delete(driver);
+  children.push(xvfb);
+  const config = mkdtempSync(join(tmpdir(), 'ec-webkit-'));
+  try {
+    const display = await new Promise((resolve, reject) => {
+      xvfb.stdout.once('data', (data) => resolve(`:${String(data).trim()}`));
+      xvfb.once('error', reject);
+      xvfb.once('exit', (code) => reject(new Error(`Xvfb stopped before it started (${code})`)));
+    });
+    // Lets MiniBrowser's window shrink below its toolbar's width, for a 390 px viewport.
+    mkdirSync(join(config, 'gtk-3.0'));
+    writeFileSync(join(config, 'gtk-3.0', 'gtk.css'),
+      'toolbar, toolbar *, headerbar, headerbar *, entry, button, box { min-width: 0; min-height: 0; padding: 0; margin: 0; font-size: 1px; }');
+    const port = await freePort();
+    const driverProcess = spawn('WebKitWebDriver', [`--port=${port}`],
+      { stdio: 'ignore', env: { ...process.env, DISPLAY: display, XDG_CONFIG_HOME: config } });
+    children.push(driverProcess);
+    const server = `http://127.0.0.1:${port}`;
+    let ready = false;
+    for (let tries = 0; tries < 200 && !ready; tries++) {
+      ready = await fetch(`${server}/status`).then((r) => r.ok, () => false);
+      if (!ready) await pause(50);
+    }
+    if (!ready) throw new Error(`WebKitWebDriver did not start on port ${port}`);
+    const binary = miniBrowser();
+    // WebKitWebDriver runs one session at a time: a test closes its own before the next opens.
+    const open = new Set();
+    return {
+      name: 'webkit',
+      version: 'WebKitGTK',
+      async session({ width, height }) {
+        const driver = await new Builder().usingServer(server).withCapabilities({
+          browserName: 'MiniBrowser',
+          'webkitgtk:browserOptions': { binary, args: ['--automation'] },
+        }).build();
+        open.add(driver);
+        this.version = `WebKitGTK ${(await driver.getCapabilities()).get('browserVersion')}`;
+        // The window so sized that the page gets exactly this viewport, whatever the toolbar takes.
+        await driver.manage().window().setRect({ width, height });
+        await driver.get('about:blank');
+        const [innerWidth, innerHeight] = await driver.executeScript('return [innerWidth, innerHeight]');
+        await driver.manage().window().setRect({ width: 2 * width - innerWidth, height: 2 * height - innerHeight });
+        const viewport = await driver.executeScript('return [innerWidth, innerHeight]');
+        if (viewport[0] !== width || viewport[1] !== height) {
           await driver.quit();
-        },
-        // The date and shadow roots are set by a script the test server puts in every page.
-        injected: true,
-      });
-    },
-    async close() {
-      for (const driver of sessions) await driver.quit().catch(() => {});
-      driverProcess.kill();
-      xvfb.kill();
-    },
-  };
+          open.delete(driver);
+          throw new Error(`WebKit's viewport is ${viewport.join('x')}, not ${width}x${height}`);
+        }
+        const run = (fn, arg) => driver.executeScript(`return (${fn})(arguments[0])`, arg);
+        return new Session({
+          driver,
+          // No request events and no browser messages in WebDriver classic: the checker reads the
+          // server's log and the page's own record of what it fetched instead.
+          evaluate: run,
+          handle: run,
+          inject: (source) => driver.executeScript(source),
+          goto: (url) => driver.get(url),
+          reload: () => driver.navigate().refresh(),
+          back: () => driver.navigate().back(),
+          click: (element) => clickInWebKit(driver, element),
+          type: (text) => driver.actions().sendKeys(text).perform(),
+          cookies: () => driver.manage().getCookies(),
+          close: async () => {
+            open.delete(driver);
+            await driver.quit();
+          },
+        });
+      },
+      async close() {
+        for (const driver of open) await driver.quit().catch(() => {});
+        stop();
+        rmSync(config, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    stop();
+    rmSync(config, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/**
+ * WebDriver's own click, which finds the element in view and clicks its middle; for an element
+ * styled invisible (a radio drawn by its label), which it will not click, a pointer click in its
+ * middle, as a person clicks. The page may still be moving (focus scrolls to a new heading): then
+ * it tries again.
+ */
+async function clickInWebKit(driver, element) {
+  let pointer = false;
+  for (let tries = 1; ; tries++) {
+    try {
+      if (pointer) {
+        await driver.executeScript('arguments[0].scrollIntoView({ block: "center" })', element);
+        await driver.actions().move({ origin: element }).click().perform();
+      } else {
+        await element.click();
+      }
+      return;
+    } catch (error) {
+      pointer ||= error.name === 'ElementNotInteractableError';
+      const moving = ['ElementNotInteractableError', 'MoveTargetOutOfBoundsError', 'ElementClickInterceptedError'];
+      if (!moving.includes(error.name) || tries === 10) throw error;
+      await pause(100);
+    }
+  }
 }
 
 /** One page in one engine: the few things a test does with it, the same in every engine. */
@@ -312,17 +381,21 @@ export class Session {
     Object.assign(this, parts);
   }
 
-  /** Whether this engine can do `what`: `requests` (see every request), `offline`. */
+  /** Whether this engine's driver can do `what`: `requests` (see each request), `offline`, `messages`. */
   can(what) {
     return this[what] !== undefined;
   }
 
-  /** The first element `query` finds (see `find`), waiting up to 10 s for it. */
+  /** The element `query` finds (see `find`), waiting up to 10 s for it. */
   async element(query) {
     for (let tries = 0; tries < 100; tries++) {
-      const found = await this.handle(find, query);
+      const found = await this.handle(find, query).catch((error) => {
+        // A page between documents (going back, say) has nowhere to look yet.
+        if (/context|navigat|detached|stale/i.test(error.message)) return null;
+        throw error;
+      });
       if (found) return found;
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await pause(100);
     }
     throw new Error(`nothing found for ${JSON.stringify(query)}`);
   }

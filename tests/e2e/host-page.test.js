@@ -188,7 +188,7 @@ test('theming cannot make a request: every --ec-* property set to url(), web fon
     assert.match(await c.page.evaluate(() => document.documentElement.getAttribute('style')), /--ec-colour-met: url/);
     await everyScreen(c, () => {});
     await c.page.waitForLoadState('networkidle');
-    const leaks = (await c.requestsMade()).filter((url) => url.includes('LEAK'));
+    const leaks = c.session.requests().filter((url) => url.includes('LEAK'));
     assert.deepEqual(leaks, []);
     assert.deepEqual(server.log.filter((r) => r.path.includes('LEAK')).map((r) => r.path), []);
   } finally {
