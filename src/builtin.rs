@@ -42,5 +42,5 @@ pub fn load_bundle(file: &str, text: &str) -> (Catalogue, Vec<LoadError>) {
 
 /// The built-in question bank and shared criteria, which files without questions of their own use.
 pub fn standard_bank() -> Bank {
-    load(QUESTIONS, &[]).0.bank().clone()
+    Bank::clone(load(QUESTIONS, &[]).0.bank())
 }

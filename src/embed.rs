@@ -30,7 +30,7 @@
 use crate::app::{App, AppProps};
 use crate::builtin;
 use crate::rules::{jsonld, Catalogue, Date, Json, LoadError, PostingId, Source};
-use crate::text;
+use crate::text::{self, Words};
 use gloo_events::EventListener;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -129,7 +129,7 @@ pub fn mount(
     shadow.append_child(&link)?;
     let root = document.create_element("div")?;
     root.set_class_name("ec-mount");
-    root.set_text_content(Some(text::current().loading));
+    root.set_text_content(Some(text::ENGLISH.loading));
     shadow.append_child(&root)?;
 
     // An attribute left empty (`data-postings=""`) is as good as absent; spaces around a value
@@ -176,6 +176,7 @@ pub fn mount(
                 today: today(),
                 open,
                 on_result,
+                words: Words::default(),
             },
         )
         .render();

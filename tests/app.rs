@@ -383,7 +383,7 @@ fn a_not_sure_result_says_to_ask_the_employer_about_what() {
 
 #[test]
 fn criteria_named_in_a_sentence_keep_their_abbreviations() {
-    let t = eligibility_checker::text::current();
+    let t = &eligibility_checker::text::ENGLISH;
     assert_eq!(
         t.in_sentence("Twelve months without using services"),
         "twelve months without using services"
@@ -432,7 +432,7 @@ fn templates_fill_every_named_value_and_keep_anything_else_as_written() {
     );
     assert_eq!(fill("", &[("a", "x")]), "");
     // Every template in the words the applicant reads names only values that exist.
-    let t = eligibility_checker::text::current();
+    let t = &eligibility_checker::text::ENGLISH;
     assert_eq!(
         fill(t.question_of, &[("number", "1"), ("total", "4")]),
         "Question 1 of 4"
@@ -611,7 +611,7 @@ fn filters_narrow_the_list_and_start_it_from_the_first_page() {
     assert_eq!(filtered.shown, eligibility_checker::app::state::LIST_PAGE);
     let html = render(&filtered);
     // p % 5 == 0 (North), p % 3 == 0 (part time), p % 7 == 0 (Leeds): multiples of 105 below 100.
-    assert_contains(&html, "Showing 1 of 1 jobs");
+    assert_contains(&html, "Showing 1 of 1 job<");
     assert_contains(&html, "Peer Support Worker 0<");
     let none = run(
         filtered,
@@ -654,4 +654,45 @@ fn props_compare_catalogues_and_states_by_pointer() {
     fn pointer_first<T: Eq>() {}
     pointer_first::<eligibility_checker::rules::Catalogue>();
     pointer_first::<State>();
+}
+
+#[test]
+fn counted_sentences_take_the_form_their_number_needs() {
+    use eligibility_checker::text::{fill, ENGLISH as T};
+    let said = |plural: &eligibility_checker::text::Plural, n: usize| {
+        fill(
+            plural.of(n),
+            &[
+                ("count", &n.to_string()),
+                ("shown", &n.to_string()),
+                ("total", &n.to_string()),
+                ("months", &n.to_string()),
+                ("month", "May 2026"),
+                ("from", "June 2027"),
+            ],
+        )
+    };
+    for (n, expected) in [
+        (1, "Show 1 more job"),
+        (2, "Show 2 more jobs"),
+        (20, "Show 20 more jobs"),
+    ] {
+        assert_eq!(said(&T.show_more, n), expected);
+    }
+    for (n, expected) in [(1, "Showing 1 of 1 job"), (2, "Showing 2 of 2 jobs")] {
+        assert_eq!(said(&T.showing, n), expected);
+    }
+    for (n, expected) in [
+        (0, "You have answered every question this job asks already. They are about these essential criteria:"),
+        (1, "You will answer 1 question. It is about these essential criteria:"),
+        (3, "You will answer 3 questions, one at a time. They are about these essential criteria:"),
+    ] {
+        assert_eq!(said(&T.covers_intro, n), expected);
+    }
+    for (n, expected) in [
+        (1, "You answered May 2026. You would meet this from June 2027, once 1 month has passed."),
+        (12, "You answered May 2026. You would meet this from June 2027, once 12 months have passed."),
+    ] {
+        assert_eq!(said(&T.reason_too_recent, n), expected);
+    }
 }

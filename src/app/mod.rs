@@ -5,6 +5,7 @@ pub mod dom;
 pub mod state;
 
 use crate::rules::{Catalogue, Date, LoadError, PostingId};
+use crate::text::Words;
 use components::page::Page;
 use state::State;
 use std::rc::Rc;
@@ -22,6 +23,9 @@ pub struct AppProps {
     /// Called with the posting's id, and nothing else, each time a result is shown.
     #[prop_or_default]
     pub on_result: Callback<PostingId>,
+    /// The words of the language the checker shows.
+    #[prop_or_default]
+    pub words: Words,
 }
 
 /// The whole checker.
@@ -101,8 +105,10 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |action| state.dispatch(action))
     };
     html! {
-        <div class="ec-root" ref={node}>
-            <Page state={Rc::new((*state).clone())} load_errors={props.load_errors.clone()} {on_action} />
-        </div>
+        <ContextProvider<Words> context={props.words}>
+            <div class="ec-root" ref={node}>
+                <Page state={Rc::new((*state).clone())} load_errors={props.load_errors.clone()} {on_action} />
+            </div>
+        </ContextProvider<Words>>
     }
 }

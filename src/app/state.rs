@@ -167,7 +167,7 @@ impl State {
     }
 
     /// The posting the current page is about, if any.
-    pub fn posting(&self) -> Option<&Posting> {
+    pub fn posting(&self) -> Option<&Rc<Posting>> {
         match &self.screen {
             Screen::Postings => None,
             Screen::Posting(id)
@@ -214,12 +214,12 @@ impl State {
     /// The first question of `posting` from `from` on that has no answer yet, or check your
     /// answers when every one has: an answer given for another posting is not asked again.
     fn next_unanswered(&self, answers: &Answers, posting: &PostingId, from: usize) -> Screen {
-        let ids = self
-            .catalogue
-            .posting(posting)
-            .map(Posting::question_ids)
-            .unwrap_or_default();
-        match (from..ids.len()).find(|&i| answers.get(&ids[i]).is_none()) {
+        let next = self.catalogue.posting(posting).and_then(|p| {
+            p.unanswered(answers)
+                .into_iter()
+                .find(|&index| index >= from)
+        });
+        match next {
             Some(index) => Screen::Question {
                 posting: posting.clone(),
                 index,
@@ -303,11 +303,7 @@ impl State {
         };
         let posting = self.catalogue.posting(id)?;
         // Every question must be answered first: send the applicant to the first one that is not.
-        let unanswered = posting
-            .question_ids()
-            .iter()
-            .position(|q| self.answers.get(q).is_none());
-        let screen = match unanswered {
+        let screen = match posting.unanswered(&self.answers).first().copied() {
             Some(index) => Screen::Question {
                 posting: id.clone(),
                 index,

@@ -5,6 +5,7 @@ use super::json::{Json, Quoted};
 use super::load::{self, LoadError};
 use super::model::{Bank, Criterion, Posting, PostingId, Question, QuestionId};
 use std::collections::HashSet;
+use std::rc::Rc;
 
 /// One file to load: its name, for messages, and its content already parsed as JSON (or the
 /// parser's message when it is not JSON).
@@ -22,8 +23,9 @@ pub struct Source {
 /// every render) is a pointer comparison rather than a walk through every posting.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Catalogue {
-    bank: Bank,
-    postings: Vec<Posting>,
+    bank: Rc<Bank>,
+    /// Shared, so that a view is given the very posting it shows.
+    postings: Vec<Rc<Posting>>,
     /// Each posting's searchable words, lower-cased once at load rather than at every keystroke.
     search_text: Vec<String>,
 }
@@ -44,6 +46,7 @@ pub struct Filter {
 
 impl Catalogue {
     fn new(bank: Bank, postings: Vec<Posting>) -> Catalogue {
+        let postings: Vec<Rc<Posting>> = postings.into_iter().map(Rc::new).collect();
         let search_text = postings
             .iter()
             .map(|p| {
@@ -58,20 +61,19 @@ impl Catalogue {
                     p.summary.as_deref().unwrap_or(""),
                 ]
                 .join("\n")
-                .chars()
-                .map(fold_case)
-                .collect()
+                .to_lowercase()
             })
             .collect();
         Catalogue {
-            bank,
+            bank: Rc::new(bank),
             postings,
             search_text,
         }
     }
 
-    /// Loads a question bank (with any criteria it shares) and the postings that refer to it. Every posting that is valid is
-    /// kept; every file with problems gives one [`LoadError`] naming them all. When the question
+    /// Loads a question bank (with any criteria it shares) and the postings that refer to it.
+    /// Every posting that is valid is kept; every file with problems gives one [`LoadError`]
+    /// naming them all. When the question
     /// bank itself is bad, no posting can be checked against it, so none is loaded.
     pub fn load(questions: &Source, postings: &[Source]) -> (Catalogue, Vec<LoadError>) {
         let mut errors = Vec::new();
@@ -187,7 +189,7 @@ impl Catalogue {
     }
 
     /// The posting with this id.
-    pub fn posting(&self, id: &PostingId) -> Option<&Posting> {
+    pub fn posting(&self, id: &PostingId) -> Option<&Rc<Posting>> {
         self.postings.iter().find(|p| &p.id == id)
     }
 
@@ -223,26 +225,26 @@ impl Catalogue {
     }
 
     /// Every posting loaded, in the order given.
-    pub fn postings(&self) -> &[Posting] {
+    pub fn postings(&self) -> &[Rc<Posting>] {
         &self.postings
     }
 
     /// The postings as the applicant sees them listed: those still open first, then the closed
     /// ones, each group in the order given.
-    pub fn postings_open_first(&self, today: Date) -> Vec<&Posting> {
+    pub fn postings_open_first(&self, today: Date) -> Vec<&Rc<Posting>> {
         self.search(&Filter::default(), today)
     }
 
     /// The postings that match `filter`, open ones first (see [`Catalogue::postings_open_first`]).
-    pub fn search(&self, filter: &Filter, today: Date) -> Vec<&Posting> {
+    pub fn search(&self, filter: &Filter, today: Date) -> Vec<&Rc<Posting>> {
         let words: Vec<String> = filter
             .words
             .split_whitespace()
-            .map(|word| word.chars().map(fold_case).collect())
+            .map(str::to_lowercase)
             .collect();
         let same =
             |wanted: &Option<String>, value: &str| wanted.as_deref().is_none_or(|w| w == value);
-        let (open, closed): (Vec<&Posting>, Vec<&Posting>) = self
+        let (open, closed): (Vec<&Rc<Posting>>, Vec<&Rc<Posting>>) = self
             .postings
             .iter()
             .zip(&self.search_text)
@@ -250,7 +252,7 @@ impl Catalogue {
                 same(&filter.employer, &p.employer)
                     && same(&filter.location, &p.location)
                     && same(&filter.working_pattern, &p.working_pattern)
-                    && words.iter().all(|w| contains(text, w))
+                    && words.iter().all(|w| text.contains(w.as_str()))
             })
             .map(|(p, _)| p)
             .partition(|p| !p.is_closed(today));
@@ -262,7 +264,6 @@ impl Catalogue {
     pub fn facets(&self) -> Facets {
         let sorted = |field: fn(&Posting) -> &String| {
             let mut values: Vec<&str> = self.postings.iter().map(|p| field(p).as_str()).collect();
-            // The same sort as the loader's (of `&str`), so only one is compiled into the app.
             values.sort_unstable();
             values.dedup();
             values.into_iter().map(str::to_owned).collect()
@@ -285,7 +286,7 @@ impl Catalogue {
     }
 
     /// The question bank: the questions and the shared criteria.
-    pub fn bank(&self) -> &Bank {
+    pub fn bank(&self) -> &Rc<Bank> {
         &self.bank
     }
 }
@@ -299,36 +300,4 @@ pub struct Facets {
     pub locations: Vec<String>,
     /// Every working pattern, sorted.
     pub working_patterns: Vec<String>,
-}
-
-/// A letter in lower case, for search. It covers the Latin letters of English, Welsh (Ŵ, Ŷ) and
-/// other European languages (Latin-1 and Latin Extended-A), and Greek and Cyrillic capitals;
-/// anything else is compared as written. Not `str::to_lowercase`: its tables of every Unicode
-/// letter would be paid for in the wasm by every applicant.
-pub fn fold_case(c: char) -> char {
-    let n = u32::from(c);
-    let lower = match n {
-        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE | 0x391..=0x3A1 | 0x3A3..=0x3A9 | 0x410..=0x42F => {
-            n + 32
-        }
-        0x400..=0x40F => n + 80,
-        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 if n % 2 == 0 => n + 1,
-        0x139..=0x148 | 0x179..=0x17E if n % 2 == 1 => n + 1,
-        0x178 => 0xFF,
-        _ => n,
-    };
-    char::from_u32(lower).unwrap_or(c)
-}
-
-/// Whether `needle` occurs in `haystack`, compared as bytes: the search text and the words are
-/// short, and this keeps the standard library's substring search (and its panics' formatting) out
-/// of the wasm.
-fn contains(haystack: &str, needle: &str) -> bool {
-    let (haystack, needle) = (haystack.as_bytes(), needle.as_bytes());
-    match needle.first() {
-        None => true,
-        Some(&first) => haystack
-            .windows(needle.len())
-            .any(|window| window[0] == first && window == needle),
-    }
 }

@@ -26,6 +26,25 @@ impl<'p> Evaluation<'p> {
             .iter()
             .filter(move |a| a.criterion.class == class)
     }
+
+    /// When time is all that stands in the way (every essential criterion not met is one that
+    /// too little time has passed for), the first month from which all of them may be met;
+    /// otherwise `None`.
+    pub fn met_from(&self) -> Option<YearMonth> {
+        self.of_class(Class::Essential)
+            .filter_map(|assessed| match &assessed.verdict {
+                Verdict::NotMet(NotMet::TooRecent { met_from, .. }) => Some(Some(*met_from)),
+                Verdict::NotMet(
+                    NotMet::AnswerNotAccepted { .. } | NotMet::NeverHappened { .. },
+                ) => Some(None),
+                Verdict::Met(_)
+                | Verdict::NotSure(_)
+                | Verdict::Unanswered
+                | Verdict::Information => None,
+            })
+            .collect::<Option<Vec<YearMonth>>>()
+            .and_then(|months| months.into_iter().max())
+    }
 }
 
 /// One criterion and its verdict.

@@ -41,58 +41,30 @@ impl Json {
 }
 
 /// Writes a number as an editor would have written it (`12`, `-1.5`, `0.25`), to six decimal places
-/// at most. By hand, not with `{}` on the `f64`: the standard library's float formatting is about
-/// 10 KB of wasm that every applicant would download for the sake of an editor's error message.
+/// at most; one too large to be meant as a count or a date is not written out.
 fn number(n: f64, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-    const PLACES: usize = 6;
-    const SCALE: u64 = 1_000_000;
     if !n.is_finite() || n.abs() >= 1e15 {
         return f.write_str("too large to write out");
     }
-    let scaled = (n.abs() * SCALE as f64).round() as u64;
-    let (whole, mut fraction) = (scaled / SCALE, scaled % SCALE);
-    let sign = if n < 0.0 && scaled != 0 { "-" } else { "" };
-    if fraction == 0 {
-        return write!(f, "{sign}{whole}");
+    // Adding 0.0 makes a -0 that rounding left behind a plain 0. Whole numbers, most often met,
+    // are written as integers; others as JSON writes them.
+    let rounded = (n * 1e6).round() / 1e6 + 0.0;
+    if rounded.fract() == 0.0 {
+        return write!(f, "{}", rounded as i64);
     }
-    let mut places = PLACES;
-    while fraction % 10 == 0 {
-        fraction /= 10;
-        places -= 1;
-    }
-    write!(f, "{sign}{whole}.{fraction:0places$}")
+    f.write_str(&serde_json::to_string(&rounded).unwrap_or_default())
 }
 
 /// A short description of a JSON value for error messages; see [`Json::describe`].
 pub struct Described<'a>(&'a Json);
 
 /// Text in double quotes for editors' messages, escaped as JSON writes it: `"say \"hi\""`.
-///
-/// Not `{:?}`: Rust's debug quoting links tables of printable Unicode into the wasm.
 pub struct Quoted<'a>(pub &'a str);
 
 impl fmt::Display for Quoted<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        use fmt::Write as _;
-        f.write_char('"')?;
-        for c in self.0.chars() {
-            match c {
-                '"' => f.write_str("\\\"")?,
-                '\\' => f.write_str("\\\\")?,
-                '\n' => f.write_str("\\n")?,
-                '\r' => f.write_str("\\r")?,
-                '\t' => f.write_str("\\t")?,
-                c if c < ' ' || c == '\u{7f}' => {
-                    const HEX: &[u8; 16] = b"0123456789abcdef";
-                    let n = c as usize;
-                    f.write_str("\\u00")?;
-                    f.write_char(char::from(HEX[n >> 4]))?;
-                    f.write_char(char::from(HEX[n & 15]))?;
-                }
-                c => f.write_char(c)?,
-            }
-        }
-        f.write_char('"')
+        // Writing a string as JSON cannot fail.
+        f.write_str(&serde_json::to_string(self.0).unwrap_or_default())
     }
 }
 

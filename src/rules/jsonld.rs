@@ -6,7 +6,7 @@
 //! its `JobPosting` by `jobposting_identifier` or `jobposting_url`. The joined posting is then
 //! checked by the same loader as any posting file, so problems read the same.
 
-use super::catalogue::{fold_case, Catalogue, Source};
+use super::catalogue::{Catalogue, Source};
 use super::json::{Json, Quoted};
 use super::load::{listed, LoadError};
 use super::model::Bank;
@@ -205,7 +205,7 @@ fn identifier(job: &Json) -> Option<String> {
 
 fn slug(text: &str) -> String {
     let mut slug = String::new();
-    for c in text.chars().map(fold_case) {
+    for c in text.to_lowercase().chars() {
         if c.is_ascii_alphanumeric() {
             slug.push(c);
         } else if !slug.ends_with('-') && !slug.is_empty() {

@@ -32,7 +32,7 @@ pub mod load;
 mod model;
 
 pub use answers::{Answer, AnswerError, Answers};
-pub use catalogue::{fold_case, Catalogue, Facets, Filter, Source};
+pub use catalogue::{Catalogue, Facets, Filter, Source};
 pub use date::{Date, YearMonth};
 pub use eval::{evaluate, Assessed, Evaluation, Met, NotMet, NotSure, Overall, Verdict};
 pub use json::Json;

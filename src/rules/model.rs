@@ -3,6 +3,7 @@
 //! Questions live apart from postings, in a question bank: a criterion names the question it is
 //! decided by, so one answer can serve every posting that asks the same thing.
 
+use super::answers::Answers;
 use super::date::Date;
 use std::collections::HashMap;
 use std::fmt;
@@ -255,6 +256,30 @@ impl Posting {
     /// The criteria of one class, in the posting's order.
     pub fn criteria_of(&self, class: Class) -> impl Iterator<Item = &Criterion> {
         self.criteria.iter().filter(move |c| c.class == class)
+    }
+
+    /// Where, among [`Posting::question_ids`], come the questions `answers` has no answer to:
+    /// an answer given for another posting is not asked for again.
+    pub fn unanswered(&self, answers: &Answers) -> Vec<usize> {
+        self.question_ids()
+            .iter()
+            .enumerate()
+            .filter(|(_, question)| answers.get(question).is_none())
+            .map(|(place, _)| place)
+            .collect()
+    }
+
+    /// Whether `question` is asked only for this posting's desirable criteria: its answer never
+    /// changes whether the applicant can apply.
+    pub fn asks_only_for_desirable(&self, question: &QuestionId) -> bool {
+        self.criteria
+            .iter()
+            .filter(|c| {
+                c.rule
+                    .as_ref()
+                    .is_some_and(|rule| rule.question() == question)
+            })
+            .all(|c| c.class == Class::Desirable)
     }
 }
 

@@ -1,8 +1,9 @@
 //! The "Back" link above a page's heading.
 
-use crate::text;
+use super::use_text;
 use yew::prelude::*;
 
+/// What the Back link does when pressed.
 #[derive(Properties, PartialEq)]
 pub struct BackLinkProps {
     pub on_back: Callback<()>,
@@ -11,8 +12,9 @@ pub struct BackLinkProps {
 /// A button styled as a link: it goes back one page inside the checker, not in the browser.
 #[component]
 pub fn BackLink(props: &BackLinkProps) -> Html {
+    let t = use_text();
     let onclick = props.on_back.reform(|_: MouseEvent| ());
     html! {
-        <button type="button" class="ec-back-link" {onclick}>{ text::current().back }</button>
+        <button type="button" class="ec-back-link" {onclick}>{ t.back }</button>
     }
 }

@@ -1,15 +1,17 @@
 //! Every answer given for a posting, each with a Change link.
 
 use super::back_link::BackLink;
-use crate::rules::{Answers, Catalogue, PostingId, QuestionId};
-use crate::text::{self, fill};
+use super::use_text;
+use crate::rules::{Answers, Bank, Posting, QuestionId};
+use crate::text::fill;
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// The posting, the questions it asks (from `bank`), the answers, and what the buttons do.
 #[derive(Properties, PartialEq)]
 pub struct CheckAnswersPageProps {
-    pub catalogue: Rc<Catalogue>,
-    pub posting: PostingId,
+    pub posting: Rc<Posting>,
+    pub bank: Rc<Bank>,
     pub answers: Answers,
     pub on_change: Callback<QuestionId>,
     pub on_confirm: Callback<()>,
@@ -18,12 +20,10 @@ pub struct CheckAnswersPageProps {
 
 #[component]
 pub fn CheckAnswersPage(props: &CheckAnswersPageProps) -> Html {
-    let t = text::current();
-    let Some(posting) = props.catalogue.posting(&props.posting) else {
-        return html! {};
-    };
+    let t = use_text();
+    let posting = &props.posting;
     let rows = posting.question_ids().into_iter().filter_map(|id| {
-        let question = props.catalogue.question(&id)?;
+        let question = props.bank.question(id.as_str())?;
         let answer = props
             .answers
             .get(&id)
@@ -43,10 +43,14 @@ pub fn CheckAnswersPage(props: &CheckAnswersPageProps) -> Html {
         })
     });
     let onclick = props.on_confirm.reform(|_: MouseEvent| ());
+    let caption = fill(
+        t.posting_caption,
+        &[("title", &posting.title), ("employer", &posting.employer)],
+    );
     html! {
         <>
             <BackLink on_back={props.on_back.clone()} />
-            <p class="ec-caption">{ &posting.title }{ ", " }{ &posting.employer }</p>
+            <p class="ec-caption">{ caption }</p>
             <h1 id="page-heading" tabindex="-1">{ t.check_heading }</h1>
             <dl class="ec-summary-list">{ for rows }</dl>
             <button type="button" class="ec-button" {onclick}>{ t.see_result }</button>

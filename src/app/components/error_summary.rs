@@ -1,7 +1,7 @@
 //! The error summary at the top of a page whose Continue was refused.
 
+use super::use_text;
 use crate::app::dom;
-use crate::text;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -15,7 +15,7 @@ pub struct ErrorSummaryProps {
 /// Takes focus when shown (the app moves it here), and links to the field to fix.
 #[component]
 pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
-    let t = text::current();
+    let t = use_text();
     let field = props.field.clone();
     // Focus the field instead of following the fragment: the URL stays as it is.
     let onclick = Callback::from(move |event: MouseEvent| {

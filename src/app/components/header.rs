@@ -1,6 +1,6 @@
 //! The checker's header: its name and the button that clears every answer.
 
-use crate::text;
+use super::use_text;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -14,7 +14,7 @@ pub struct HeaderProps {
 
 #[component]
 pub fn Header(props: &HeaderProps) -> Html {
-    let t = text::current();
+    let t = use_text();
     let onclick = props.on_clear.reform(|_: MouseEvent| ());
     html! {
         <header class="ec-header">

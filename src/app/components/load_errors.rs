@@ -1,7 +1,7 @@
 //! The problems found in posting files, for whoever maintains them.
 
+use super::use_text;
 use crate::rules::LoadError;
-use crate::text;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -13,10 +13,10 @@ pub struct LoadErrorsProps {
 /// Every problem of every bad file, by file; nothing when all loaded.
 #[component]
 pub fn LoadErrors(props: &LoadErrorsProps) -> Html {
+    let t = use_text();
     if props.errors.is_empty() {
         return html! {};
     }
-    let t = text::current();
     html! {
         <section class="ec-load-errors" aria-labelledby="ec-load-errors-heading">
             <h2 id="ec-load-errors-heading">{ t.load_errors_heading }</h2>

@@ -6,11 +6,13 @@ use super::posting_page::PostingPage;
 use super::postings_page::PostingsPage;
 use super::question_page::QuestionPage;
 use super::result_page::ResultPage;
+use super::use_text;
 use crate::app::state::{Action, Screen, State};
-use crate::rules::{Class, LoadError};
+use crate::rules::LoadError;
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// The state to show, any problems loading postings, and where the page's actions go.
 #[derive(Properties, PartialEq)]
 pub struct PageProps {
     pub state: Rc<State>,
@@ -20,11 +22,12 @@ pub struct PageProps {
 
 #[component]
 pub fn Page(props: &PageProps) -> Html {
+    let t = use_text();
     let state = &props.state;
     let act = |action: Action| props.on_action.reform(move |()| action.clone());
     let on_back = act(Action::Back);
-    let main = match &state.screen {
-        Screen::Postings => html! {
+    let main = match (&state.screen, state.posting().cloned()) {
+        (Screen::Postings, _) => html! {
             <PostingsPage
                 catalogue={state.catalogue.clone()}
                 load_errors={props.load_errors.clone()}
@@ -37,54 +40,45 @@ pub fn Page(props: &PageProps) -> Html {
                 on_more={act(Action::ShowMore)}
             />
         },
-        Screen::Posting(posting) => html! {
+        (Screen::Posting(_), Some(posting)) => html! {
             <PostingPage
-                catalogue={state.catalogue.clone()}
+                {posting}
                 answers={state.answers.clone()}
-                posting={posting.clone()}
                 today={state.today}
                 on_start={act(Action::Start)}
                 {on_back}
             />
         },
-        Screen::Question { index, .. } => {
-            let (Some(posting), Some(question)) = (state.posting(), state.question()) else {
-                return html! {};
-            };
-            let ids = posting.question_ids();
-            let desirable_only = posting
-                .criteria
-                .iter()
-                .filter(|c| c.rule.as_ref().map(|r| r.question()) == Some(&question.id))
-                .all(|c| c.class == Class::Desirable);
-            html! {
+        (Screen::Question { index, .. }, Some(posting)) => match state.question() {
+            Some(question) => html! {
                 <QuestionPage
                     question={question.clone()}
                     number={index + 1}
-                    total={ids.len()}
-                    {desirable_only}
+                    total={posting.question_ids().len()}
+                    desirable_only={posting.asks_only_for_desirable(&question.id)}
                     draft={state.draft.clone()}
                     error={state.error}
                     on_draft={props.on_action.reform(Action::Draft)}
                     on_continue={act(Action::Continue)}
                     {on_back}
                 />
-            }
-        }
-        Screen::CheckAnswers(posting) => html! {
+            },
+            None => html! {},
+        },
+        (Screen::CheckAnswers(_), Some(posting)) => html! {
             <CheckAnswersPage
-                catalogue={state.catalogue.clone()}
-                posting={posting.clone()}
+                {posting}
+                bank={state.catalogue.bank().clone()}
                 answers={state.answers.clone()}
                 on_change={props.on_action.reform(Action::Change)}
                 on_confirm={act(Action::SeeResult)}
                 {on_back}
             />
         },
-        Screen::Result(posting) => html! {
+        (Screen::Result(_), Some(posting)) => html! {
             <ResultPage
-                catalogue={state.catalogue.clone()}
-                posting={posting.clone()}
+                {posting}
+                bank={state.catalogue.bank().clone()}
                 answers={state.answers.clone()}
                 today={state.today}
                 on_start_again={act(Action::StartAgain)}
@@ -92,9 +86,17 @@ pub fn Page(props: &PageProps) -> Html {
                 {on_back}
             />
         },
+        // The reducer never turns to a page about a posting the catalogue does not have.
+        (
+            Screen::Posting(_)
+            | Screen::Question { .. }
+            | Screen::CheckAnswers(_)
+            | Screen::Result(_),
+            None,
+        ) => html! {},
     };
     html! {
-        <div class="ec-app" lang={crate::text::current().lang}>
+        <div class="ec-app" lang={t.lang}>
             <Header
                 has_answers={!state.answers.is_empty()}
                 just_cleared={state.just_cleared}

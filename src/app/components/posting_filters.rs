@@ -1,11 +1,12 @@
 //! Search and filters over the list of postings.
 
+use super::use_text;
 use crate::rules::{Facets, Filter};
-use crate::text;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+/// The choices the filters offer, what they are set to, and what a change does.
 #[derive(Properties, PartialEq)]
 pub struct PostingFiltersProps {
     pub facets: Rc<Facets>,
@@ -17,7 +18,7 @@ pub struct PostingFiltersProps {
 /// happens: there is no submit button to find.
 #[component]
 pub fn PostingFilters(props: &PostingFiltersProps) -> Html {
-    let t = text::current();
+    let t = use_text();
     let on_words = {
         let filter = props.filter.clone();
         props.on_filter.reform(move |event: InputEvent| Filter {

@@ -1,17 +1,19 @@
 //! One posting: its facts, what the check covers, the privacy promise, and Start.
 
 use super::back_link::BackLink;
-use crate::rules::{Answers, Catalogue, Class, Date, PostingId};
-use crate::text::{self, fill};
+use super::facts::Facts;
+use super::use_text;
+use crate::rules::{Answers, Class, Date, Posting};
+use crate::text::fill;
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// The posting, the answers already given (for other postings: those are not asked again), and
+/// what its buttons do.
 #[derive(Properties, PartialEq)]
 pub struct PostingPageProps {
-    pub catalogue: Rc<Catalogue>,
-    /// The answers already given, for other postings: their questions are not asked again.
+    pub posting: Rc<Posting>,
     pub answers: Answers,
-    pub posting: PostingId,
     pub today: Date,
     pub on_start: Callback<()>,
     pub on_back: Callback<()>,
@@ -19,21 +21,10 @@ pub struct PostingPageProps {
 
 #[component]
 pub fn PostingPage(props: &PostingPageProps) -> Html {
-    let t = text::current();
-    let Some(posting) = props.catalogue.posting(&props.posting) else {
-        return html! {};
-    };
-    let ids = posting.question_ids();
-    let answered = ids
-        .iter()
-        .filter(|q| props.answers.get(q).is_some())
-        .count();
-    let count = ids.len() - answered;
-    let covers = match count {
-        0 => t.covers_intro_none.to_owned(),
-        1 => t.covers_intro_one.to_owned(),
-        _ => fill(t.covers_intro_many, &[("count", &count.to_string())]),
-    };
+    let t = use_text();
+    let posting = &props.posting;
+    let count = posting.unanswered(&props.answers).len();
+    let answered = posting.question_ids().len() - count;
     let list = |class: Class| -> Html {
         posting
             .criteria_of(class)
@@ -50,29 +41,16 @@ pub fn PostingPage(props: &PostingPageProps) -> Html {
             if let Some(closes) = posting.closes.filter(|_| posting.is_closed(props.today)) {
                 <div class="ec-warning"><p>{ fill(t.closed_warning, &[("date", &t.date(closes))]) }</p></div>
             }
-            <dl class="ec-facts">
-                <dt>{ t.fact_service }</dt><dd>{ &posting.service }</dd>
-                <dt>{ t.fact_location }</dt><dd>{ &posting.location }</dd>
-                <dt>{ t.fact_pay }</dt><dd>{ &posting.pay }</dd>
-                <dt>{ t.fact_hours }</dt><dd>{ &posting.working_pattern }</dd>
-                <dt>{ t.fact_contract }</dt><dd>{ &posting.contract }</dd>
-                if let Some(published) = posting.published {
-                    <dt>{ t.fact_published }</dt><dd>{ t.date(published) }</dd>
-                }
-                <dt>{ t.fact_closing }</dt><dd>{ t.closing(posting, props.today) }</dd>
-                if let Some(reference) = &posting.reference {
-                    <dt>{ t.fact_reference }</dt><dd>{ reference }</dd>
-                }
-            </dl>
+            <Facts posting={posting.clone()} today={props.today} all=true />
             if let Some(summary) = &posting.summary {
                 <h2>{ t.about_job }</h2>
                 <p>{ summary }</p>
             }
             <h2>{ t.covers_heading }</h2>
-            <p>{ covers }</p>
+            <p>{ fill(t.covers_intro.of(count), &[("count", &count.to_string())]) }</p>
             <ul class="ec-list">{ list(Class::Essential) }</ul>
             if answered > 0 {
-                <p>{ fill(t.covers_already_answered, &[("count", &answered.to_string())]) }</p>
+                <p>{ fill(t.covers_already_answered.of(answered), &[("count", &answered.to_string())]) }</p>
             }
             if has(Class::Desirable) {
                 <p>{ t.also_desirable }</p>

@@ -3,12 +3,14 @@
 use super::load_errors::LoadErrors;
 use super::posting_card::PostingCard;
 use super::posting_filters::PostingFilters;
+use super::use_text;
 use crate::app::state::LIST_PAGE;
 use crate::rules::{Answers, Catalogue, Date, Filter, LoadError, PostingId};
-use crate::text::{self, fill};
+use crate::text::fill;
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// The catalogue to list, what the list is narrowed to, and what its controls do.
 #[derive(Properties, PartialEq)]
 pub struct PostingsPageProps {
     pub catalogue: Rc<Catalogue>,
@@ -25,12 +27,13 @@ pub struct PostingsPageProps {
 
 #[component]
 pub fn PostingsPage(props: &PostingsPageProps) -> Html {
-    let t = text::current();
+    let t = use_text();
     let matching = props.catalogue.search(&props.filter, props.today);
     let total = matching.len();
     let shown = total.min(props.shown);
     // Filters help only when there is something to narrow.
     let filters = props.catalogue.postings().len() > 3;
+    let more = LIST_PAGE.min(total - shown);
     let on_more = props.on_more.reform(|_: MouseEvent| ());
     // The choices depend on the postings only: worked out once, not at every keystroke.
     let facets = use_memo(props.catalogue.clone(), |catalogue| catalogue.facets());
@@ -44,7 +47,7 @@ pub fn PostingsPage(props: &PostingsPageProps) -> Html {
                 <PostingFilters facets={facets.clone()} filter={props.filter.clone()} on_filter={props.on_filter.clone()} />
                 <p class="ec-showing" role="status">
                     if total == 0 { { t.no_matches } } else {
-                        { fill(t.showing, &[("shown", &shown.to_string()), ("total", &total.to_string())]) }
+                        { fill(t.showing.of(total), &[("shown", &shown.to_string()), ("total", &total.to_string())]) }
                     }
                 </p>
             }
@@ -55,8 +58,7 @@ pub fn PostingsPage(props: &PostingsPageProps) -> Html {
                     { for matching.into_iter().take(shown).map(|posting| html! {
                         <PostingCard
                             key={posting.id.as_str()}
-                            catalogue={props.catalogue.clone()}
-                            posting={posting.id.clone()}
+                            posting={posting.clone()}
                             answers={props.answers.clone()}
                             today={props.today}
                             on_select={props.on_select.clone()}
@@ -65,7 +67,7 @@ pub fn PostingsPage(props: &PostingsPageProps) -> Html {
                 </ul>
                 if shown < total {
                     <button type="button" class="ec-button ec-button-secondary" onclick={on_more}>
-                        { fill(t.show_more, &[("count", &LIST_PAGE.min(total - shown).to_string())]) }
+                        { fill(t.show_more.of(more), &[("count", &more.to_string())]) }
                     </button>
                 }
             }

@@ -2,12 +2,15 @@
 
 use super::back_link::BackLink;
 use super::error_summary::ErrorSummary;
+use super::use_text;
 use crate::app::state::{Draft, InputError};
 use crate::rules::{AnswerKind, OptionId, Question};
-use crate::text::{self, fill, Text};
+use crate::text::{fill, Text};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+/// The question, where it comes, what has been chosen or typed so far, and what the page's
+/// controls do.
 #[derive(Properties, PartialEq)]
 pub struct QuestionPageProps {
     pub question: Question,
@@ -45,7 +48,7 @@ pub fn error_message(t: &Text, error: InputError) -> &'static str {
 
 #[component]
 pub fn QuestionPage(props: &QuestionPageProps) -> Html {
-    let t = text::current();
+    let t = use_text();
     let question = &props.question;
     let onsubmit = props.on_continue.reform(|event: SubmitEvent| {
         event.prevent_default();

@@ -2,18 +2,20 @@
 
 use super::back_link::BackLink;
 use super::support::Support;
+use super::use_text;
 use crate::rules::{
-    evaluate, Answers, Assessed, Catalogue, Class, CriterionId, Date, Evaluation, NotMet, Overall,
-    PostingId, Verdict,
+    evaluate, Answers, Assessed, Bank, Class, CriterionId, Date, Evaluation, Overall, Posting,
+    Verdict,
 };
-use crate::text::{self, fill, Text};
+use crate::text::{fill, Text};
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// The posting, the questions it asks (from `bank`), the answers, and what the buttons do.
 #[derive(Properties, PartialEq)]
 pub struct ResultPageProps {
-    pub catalogue: Rc<Catalogue>,
-    pub posting: PostingId,
+    pub posting: Rc<Posting>,
+    pub bank: Rc<Bank>,
     pub answers: Answers,
     pub today: Date,
     pub on_start_again: Callback<()>,
@@ -23,10 +25,8 @@ pub struct ResultPageProps {
 
 #[component]
 pub fn ResultPage(props: &ResultPageProps) -> Html {
-    let t = text::current();
-    let Some(posting) = props.catalogue.posting(&props.posting) else {
-        return html! {};
-    };
+    let t = use_text();
+    let posting = &props.posting;
     // Answers are checked as they are given, so this fails only if the date moved backwards
     // while the page was open; then the result is not shown rather than shown wrong.
     let Ok(evaluation) = evaluate(posting, &props.answers, props.today) else {
@@ -72,7 +72,7 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
                     <p>{ intro }</p>
                 }
                 <ul class="ec-criteria">
-                    { for items.into_iter().map(|a| criterion(t, &props.catalogue, a)) }
+                    { for items.into_iter().map(|a| criterion(t, &props.bank, a)) }
                 </ul>
             </section>
         }
@@ -83,7 +83,7 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
         <>
             <BackLink on_back={props.on_back.clone()} />
             <div class={classes!("ec-result-panel", tone)}>
-                <p class="ec-caption">{ t.result_caption }{ ": " }{ &posting.title }{ ", " }{ &posting.employer }</p>
+                <p class="ec-caption">{ fill(t.result_caption, &[("title", &posting.title), ("employer", &posting.employer)]) }</p>
                 <h1 id="page-heading" tabindex="-1">{ heading }</h1>
                 <p>{ body }</p>
             </div>
@@ -102,12 +102,12 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
     }
 }
 
-fn criterion(t: &Text, catalogue: &Catalogue, assessed: &Assessed) -> Html {
+fn criterion(t: &Text, bank: &Bank, assessed: &Assessed) -> Html {
     let c = assessed.criterion;
     let question = c
         .rule
         .as_ref()
-        .and_then(|r| catalogue.question(r.question()));
+        .and_then(|r| bank.question(r.question().as_str()));
     let tone = match assessed.verdict {
         Verdict::Met(_) => "ec-status-met",
         Verdict::NotMet(_) if c.class == Class::Desirable => "ec-status-info",
@@ -127,7 +127,7 @@ fn criterion(t: &Text, catalogue: &Catalogue, assessed: &Assessed) -> Html {
                 <p>{ detail }</p>
             }
             if let Some(quote) = &c.quote {
-                <p class="ec-quote">{ t.employer_words }{ " \u{201c}" }{ quote }{ "\u{201d}" }</p>
+                <p class="ec-quote">{ fill(t.employer_words, &[("quote", quote)]) }</p>
             }
         </li>
     }
@@ -173,21 +173,9 @@ fn next_steps(t: &Text, evaluation: &Evaluation, today: Date) -> Html {
         },
         (Overall::DoesNotMeet { not_sure, .. }, None) => {
             // When time is all that stands in the way, say when it will have passed.
-            let latest = evaluation
-                .of_class(Class::Essential)
-                .filter_map(|a| match &a.verdict {
-                    Verdict::NotMet(NotMet::TooRecent { met_from, .. }) => Some(Some(*met_from)),
-                    Verdict::NotMet(_) => Some(None),
-                    Verdict::Met(_)
-                    | Verdict::NotSure(_)
-                    | Verdict::Unanswered
-                    | Verdict::Information => None,
-                })
-                .collect::<Option<Vec<_>>>()
-                .and_then(|months| months.into_iter().max());
             html! {
                 <>
-                    if let Some(from) = latest {
+                    if let Some(from) = evaluation.met_from() {
                         <p>{ fill(t.next_not_yet_from, &[("from", &t.month(from))]) }</p>
                     }
                     <p>{ t.next_not_yet }</p>

@@ -1,12 +1,12 @@
 //! Where to get support now, shown with every result.
 
-use crate::text;
+use super::use_text;
 use yew::prelude::*;
 
 /// NHS 111 option 2, Samaritans and 999, as links a phone can call.
 #[component]
 pub fn Support() -> Html {
-    let t = text::current();
+    let t = use_text();
     html! {
         <aside class="ec-support" aria-labelledby="ec-support-heading">
             <h2 id="ec-support-heading">{ t.support_heading }</h2>

@@ -1,0 +1,417 @@
+//! Every word the applicant reads, apart from the postings' and questions' own text.
+//!
+//! Words are data: a [`Text`] holds them for one language, as whole sentences with `{name}`
+//! placeholders where a value goes, and every sentence that names a count in all of its plural
+//! forms ([`Plural`]). A second language is a second `Text`; no view glues a sentence together
+//! from parts. The views reach the words of the language the checker shows through a Yew context
+//! ([`Words`]), chosen when the checker mounts. The functions in `sentences.rs` turn the core's
+//! verdicts into sentences; the views only place them on the page.
+//!
+//! ```
+//! use eligibility_checker::text::{fill, ENGLISH};
+//! assert_eq!(ENGLISH.covers_intro.of(3), "You will answer {count} questions, one at a time. They are about these essential criteria:");
+//! assert_eq!(fill(ENGLISH.show_more.of(1), &[("count", "1")]), "Show 1 more job");
+//! ```
+
+mod english;
+mod sentences;
+
+pub use english::ENGLISH;
+
+/// The languages the checker speaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Language {
+    /// British English.
+    English,
+}
+
+/// The plural categories of the Unicode CLDR, which say which form of a counted sentence a number
+/// takes in a language: English has one and other; Welsh has all six.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Category {
+    /// Nothing counted (a form of its own where the sentence says so: "You have answered every
+    /// question" rather than "You will answer 0 questions").
+    Zero,
+    /// One thing.
+    One,
+    /// Two things, in languages that say so.
+    Two,
+    /// A few things, in languages that say so.
+    Few,
+    /// Many things, in languages that say so.
+    Many,
+    /// Every other count.
+    Other,
+}
+
+impl Language {
+    /// Which form a sentence counting `n` takes. Zero has its own form in every language here,
+    /// since each sentence written for it says something better than "0 things".
+    pub fn category(self, n: usize) -> Category {
+        match (self, n) {
+            (_, 0) => Category::Zero,
+            (Language::English, 1) => Category::One,
+            (Language::English, _) => Category::Other,
+        }
+    }
+}
+
+/// A sentence that names a count, in each plural form of its language.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Plural {
+    language: Language,
+    zero: &'static str,
+    one: &'static str,
+    two: &'static str,
+    few: &'static str,
+    many: &'static str,
+    other: &'static str,
+}
+
+impl Plural {
+    /// An English sentence: `zero` for none, `one` for one, `other` for every other count.
+    pub const fn english(zero: &'static str, one: &'static str, other: &'static str) -> Plural {
+        Plural {
+            language: Language::English,
+            zero,
+            one,
+            two: other,
+            few: other,
+            many: other,
+            other,
+        }
+    }
+
+    /// The form for counting `n`, its placeholders still to fill.
+    pub fn of(&self, n: usize) -> &'static str {
+        match self.language.category(n) {
+            Category::Zero => self.zero,
+            Category::One => self.one,
+            Category::Two => self.two,
+            Category::Few => self.few,
+            Category::Many => self.many,
+            Category::Other => self.other,
+        }
+    }
+}
+
+/// The words of one language.
+#[derive(Debug, PartialEq)]
+pub struct Text {
+    /// The language.
+    pub language: Language,
+    /// Its tag for `lang` attributes.
+    pub lang: &'static str,
+
+    /// The product name, in the page header.
+    pub app_name: &'static str,
+    /// Shown while postings given by URL are fetched.
+    pub loading: &'static str,
+    /// The button, on every page, that wipes every answer at once.
+    pub clear_answers: &'static str,
+    /// Said to screen readers once answers are cleared.
+    pub answers_cleared: &'static str,
+    /// The link back one page.
+    pub back: &'static str,
+    /// The button that keeps an answer and goes on.
+    pub continue_: &'static str,
+    /// The button that starts a posting's questions.
+    pub start: &'static str,
+    /// The button that forgets every answer and returns to the list.
+    pub start_again: &'static str,
+    /// The visible words of a check-your-answers row's link.
+    pub change: &'static str,
+    /// What a screen reader hears after "Change". Placeholder `{question}`.
+    pub change_hidden: &'static str,
+
+    /// The first page's heading.
+    pub postings_heading: &'static str,
+    /// What the first page is for.
+    pub postings_intro: &'static str,
+    /// Said when no posting loaded.
+    pub postings_none: &'static str,
+    /// Each posting card's button.
+    pub check_this_job: &'static str,
+    /// The search and filters' heading.
+    pub filter_heading: &'static str,
+    /// The search box's label.
+    pub filter_words: &'static str,
+    /// The employer filter's label.
+    pub filter_employer: &'static str,
+    /// The place filter's label.
+    pub filter_location: &'static str,
+    /// The hours filter's label.
+    pub filter_hours: &'static str,
+    /// A filter's choice of everything.
+    pub filter_any: &'static str,
+    /// How many of the matching postings the list shows. Counts `{total}`; placeholders
+    /// `{shown}`, `{total}`.
+    pub showing: Plural,
+    /// Said when no posting matches the search.
+    pub no_matches: &'static str,
+    /// The button that shows more postings. Counts `{count}`.
+    pub show_more: Plural,
+    /// Before where the answers so far leave the applicant, on a posting card.
+    pub standing_label: &'static str,
+    /// The answers so far meet every essential criterion.
+    pub standing_meets: &'static str,
+    /// The answers so far do not meet an essential criterion.
+    pub standing_not_yet: &'static str,
+    /// The answers so far leave only what the employer can settle.
+    pub standing_ask: &'static str,
+    /// Questions still to answer. Counts `{count}`.
+    pub standing_to_answer: Plural,
+    /// A posting fact's label.
+    pub fact_service: &'static str,
+    /// A posting fact's label.
+    pub fact_location: &'static str,
+    /// A posting fact's label.
+    pub fact_pay: &'static str,
+    /// A posting fact's label.
+    pub fact_hours: &'static str,
+    /// A posting fact's label.
+    pub fact_contract: &'static str,
+    /// A posting fact's label.
+    pub fact_closing: &'static str,
+    /// A posting fact's label.
+    pub fact_reference: &'static str,
+    /// A posting fact's label.
+    pub fact_published: &'static str,
+    /// A closed posting's closing date. Placeholder `{date}`.
+    pub closed_on: &'static str,
+    /// A posting with no closing date.
+    pub no_closing_date: &'static str,
+
+    /// The posting page's heading over what is asked.
+    pub covers_heading: &'static str,
+    /// How many questions the applicant will answer. Counts `{count}`.
+    pub covers_intro: Plural,
+    /// Before the desirable criteria.
+    pub also_desirable: &'static str,
+    /// Before the after-offer checks.
+    pub also_after_offer: &'static str,
+    /// The privacy promise's heading.
+    pub privacy_heading: &'static str,
+    /// The privacy promise.
+    pub privacy: &'static str,
+    /// A closed posting's warning. Placeholder `{date}`.
+    pub closed_warning: &'static str,
+    /// The heading over a posting's summary.
+    pub about_job: &'static str,
+    /// Questions already answered for another job. Counts `{count}`.
+    pub covers_already_answered: Plural,
+
+    /// Where the applicant is among the questions. Placeholders `{number}`, `{total}`.
+    pub question_of: &'static str,
+    /// Under a question asked only for desirable criteria.
+    pub desirable_note: &'static str,
+    /// A yes-or-no question's yes.
+    pub yes: &'static str,
+    /// A yes-or-no question's no.
+    pub no: &'static str,
+    /// Every question's "not sure" answer, unless the question words its own.
+    pub not_sure: &'static str,
+    /// Between the answers and "not sure".
+    pub or: &'static str,
+    /// The answer that reveals the month and year fields.
+    pub enter_month: &'static str,
+    /// The month field's label.
+    pub month_label: &'static str,
+    /// The year field's label.
+    pub year_label: &'static str,
+    /// Under the month and year fields.
+    pub month_year_hint: &'static str,
+
+    /// The error summary's heading.
+    pub error_title: &'static str,
+    /// Read before an error message by screen readers.
+    pub error_prefix: &'static str,
+    /// No answer chosen.
+    pub error_no_answer: &'static str,
+    /// The month left empty.
+    pub error_month_missing: &'static str,
+    /// The year left empty.
+    pub error_year_missing: &'static str,
+    /// The month not a number from 1 to 12.
+    pub error_month_invalid: &'static str,
+    /// The year not four digits.
+    pub error_year_invalid: &'static str,
+    /// A month after this one.
+    pub error_in_future: &'static str,
+
+    /// The check-your-answers page's heading.
+    pub check_heading: &'static str,
+    /// The button that shows the result.
+    pub see_result: &'static str,
+    /// A question not answered yet, on check your answers.
+    pub not_answered: &'static str,
+    /// Above a page's heading: the posting it is about. Placeholders `{title}`, `{employer}`.
+    pub posting_caption: &'static str,
+
+    /// Above the result's heading. Placeholders `{title}`, `{employer}`.
+    pub result_caption: &'static str,
+    /// The result's heading when every essential criterion is met.
+    pub meets_all_heading: &'static str,
+    /// Under it.
+    pub meets_all_body: &'static str,
+    /// The result's heading when an essential criterion is not met.
+    pub does_not_meet_heading: &'static str,
+    /// Under it. Placeholder `{criteria}`: the essential criteria not met.
+    pub does_not_meet_body: &'static str,
+    /// The result's heading when only the employer can settle some essential criteria.
+    pub not_sure_heading: &'static str,
+    /// Under it. Placeholder `{criteria}`: the essential criteria the answers cannot settle.
+    pub not_sure_body: &'static str,
+    /// The result's heading while questions are unanswered.
+    pub incomplete_heading: &'static str,
+    /// Under it.
+    pub incomplete_body: &'static str,
+    /// The heading over the essential criteria.
+    pub essential_heading: &'static str,
+    /// The heading over the desirable criteria.
+    pub desirable_heading: &'static str,
+    /// Under it.
+    pub desirable_intro: &'static str,
+    /// The heading over the after-offer checks.
+    pub after_offer_heading: &'static str,
+    /// Under it.
+    pub after_offer_intro: &'static str,
+    /// An essential criterion met.
+    pub status_met: &'static str,
+    /// An essential criterion not met.
+    pub status_not_met: &'static str,
+    /// A criterion only the employer can settle.
+    pub status_not_sure: &'static str,
+    /// A criterion whose question has no answer yet.
+    pub status_unanswered: &'static str,
+    /// An after-offer check.
+    pub status_information: &'static str,
+    /// A desirable criterion met.
+    pub status_desirable_met: &'static str,
+    /// A desirable criterion not met.
+    pub status_desirable_not_met: &'static str,
+    /// A criterion's own words from the advert. Placeholder `{quote}`.
+    pub employer_words: &'static str,
+
+    /// The answer given. Placeholder `{answer}`.
+    pub reason_answered: &'static str,
+    /// The answer given, and why it does not meet the criterion. Placeholders `{answer}`,
+    /// `{because}` (the employer's reason, or [`Text::reason_not_accepted`]).
+    pub reason_answered_because: &'static str,
+    /// Why an answer does not meet a criterion, when the employer gives no reason.
+    pub reason_not_accepted: &'static str,
+    /// Enough months have passed. Counts `{months}`; placeholders `{month}`, `{months}`.
+    pub reason_long_enough: Plural,
+    /// It never happened, so there is nothing to wait for. Placeholder `{answer}`.
+    pub reason_never_met: &'static str,
+    /// When it last happened. Placeholder `{month}`.
+    pub reason_happened: &'static str,
+    /// Too few months have passed. Counts `{months}`; placeholders `{month}`, `{months}`, `{from}`.
+    pub reason_too_recent: Plural,
+    /// The day decides it. Placeholders `{month}`, `{date}`, `{from}`.
+    pub reason_depends_on_day: &'static str,
+    /// The applicant was not sure.
+    pub reason_not_sure: &'static str,
+
+    /// The heading over what to do next.
+    pub next_heading: &'static str,
+    /// Every essential criterion met.
+    pub next_apply: &'static str,
+    /// The link to apply.
+    pub next_apply_link: &'static str,
+    /// The advert has closed. Placeholder `{date}`.
+    pub next_closed: &'static str,
+    /// The link to the employer's other jobs.
+    pub next_closed_link: &'static str,
+    /// Only the employer can settle some criteria. Placeholder `{criteria}`.
+    pub next_ask: &'static str,
+    /// The link to contact the employer.
+    pub next_ask_link: &'static str,
+    /// Some criteria not met, others only the employer can settle. Placeholder `{criteria}`.
+    pub next_also_ask: &'static str,
+    /// Not met.
+    pub next_not_yet: &'static str,
+    /// When the criteria not met may be met. Placeholder `{from}`.
+    pub next_not_yet_from: &'static str,
+    /// The button back to the list, keeping the answers.
+    pub next_other_jobs: &'static str,
+    /// What "Check another job" and "Start again" each do.
+    pub other_jobs_hint: &'static str,
+    /// The privacy promise, kept.
+    pub nothing_sent: &'static str,
+
+    /// The heading over where to get support.
+    pub support_heading: &'static str,
+    /// NHS 111 option 2.
+    pub support_111: &'static str,
+    /// Samaritans.
+    pub support_samaritans: &'static str,
+    /// 999.
+    pub support_999: &'static str,
+
+    /// The heading over problems with postings' files.
+    pub load_errors_heading: &'static str,
+    /// Under it.
+    pub load_errors_intro: &'static str,
+
+    /// The months' names, January first.
+    pub months: [&'static str; 12],
+    /// A month and its year. Placeholders `{month}`, `{year}`.
+    pub month_year: &'static str,
+    /// A day. Placeholders `{day}`, `{month}`, `{year}`.
+    pub day_month_year: &'static str,
+    /// Joins the last two items of a list. Placeholders `{items}`, `{last}`.
+    pub list_last: &'static str,
+    /// Joins the items before the last.
+    pub list_separator: &'static str,
+}
+
+/// The words a checker shows, as a Yew context: chosen when the checker mounts.
+#[derive(Clone, Copy, Debug)]
+pub struct Words(pub &'static Text);
+
+impl PartialEq for Words {
+    /// The same words are the same `Text`.
+    fn eq(&self, other: &Words) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+impl Default for Words {
+    fn default() -> Words {
+        Words(&ENGLISH)
+    }
+}
+
+/// `template` with each `{name}` replaced by its value, in one pass: a value is never filled
+/// again, and a `{` with no name after it, or a name not in `values`, is kept as written.
+///
+/// ```
+/// use eligibility_checker::text::fill;
+/// assert_eq!(fill("Question {number} of {total}", &[("number", "2"), ("total", "3")]), "Question 2 of 3");
+/// assert_eq!(fill("{a} {b", &[("a", "{b}")]), "{b} {b");
+/// ```
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let named = after.split_once('}').and_then(|(name, tail)| {
+            let (_, value) = values.iter().find(|(n, _)| *n == name)?;
+            Some((value, tail))
+        });
+        match named {
+            Some((value, tail)) => {
+                out.push_str(value);
+                rest = tail;
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
