@@ -231,9 +231,8 @@ async fn load(
             if criteria.is_some() {
                 // Both given: say which one is used rather than silently drop the other.
                 let prefix = &sources.prefix;
-                errors.push(LoadError::bundle(
+                errors.push(LoadError::unusable(
                     &sources.attribute("criteria"),
-                    "",
                     format!(
                         "expected either {prefix}postings or {prefix}criteria, not both: \
                          the postings are shown and the criteria file is not read"
@@ -303,7 +302,7 @@ async fn read(
     value: &str,
     prefetched: Option<js_sys::Promise>,
 ) -> Result<Source, LoadError> {
-    let refused = |message: String| LoadError::bundle(&sources.attribute(name), "", message);
+    let refused = |reason: String| LoadError::unusable(&sources.attribute(name), reason);
     let source = match locate(document, value, sources.from.as_deref(), &sources.prefix)
         .map_err(refused)?
     {

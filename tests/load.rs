@@ -3,7 +3,7 @@
 mod util;
 
 use eligibility_checker::builtin::{self, POSTINGS, QUESTIONS};
-use eligibility_checker::rules::{LoadError, PostingId};
+use eligibility_checker::rules::{Among, LoadError, PostingId, ProblemKind};
 use util::{posting_file, KMPT, SWLSTG};
 
 /// The KMPT posting's JSON with one edit applied to it.
@@ -34,6 +34,88 @@ fn assert_problem(problems: &[String], expected: &str) {
         "expected the problem\n  {expected}\namong\n  {}",
         problems.join("\n  ")
     );
+}
+
+/// Each problem in a bad posting file as its path and kind, for tests where the words are not the
+/// point.
+fn kinds_of(text: &str) -> Vec<(String, ProblemKind)> {
+    let (_, errors) = builtin::load(QUESTIONS, &[("bad.json", text)]);
+    errors
+        .iter()
+        .flat_map(LoadError::problems)
+        .map(|p| (p.path.clone(), p.kind.clone()))
+        .collect()
+}
+
+#[test]
+fn each_problem_is_a_kind_at_a_path() {
+    use serde_json::json;
+    type Edit = fn(&mut serde_json::Value);
+    let cases: &[(Edit, &str, fn(&ProblemKind) -> bool)] = &[
+        (
+            |v| drop(v.as_object_mut().unwrap().remove("title")),
+            "title",
+            |k| matches!(k, ProblemKind::Missing { .. }),
+        ),
+        (
+            |v| v["titel"] = json!("Peer Support Worker"),
+            "titel",
+            |k| matches!(k, ProblemKind::UnknownField { .. }),
+        ),
+        (
+            |v| v["criteria"][0]["class"] = json!("vital"),
+            "criteria[0].class",
+            |k| matches!(k, ProblemKind::Expected { .. }),
+        ),
+        (
+            |v| v["criteria"] = json!([]),
+            "criteria",
+            |k| matches!(k, ProblemKind::EmptyList { .. }),
+        ),
+        (
+            |v| v["criteria"][1]["id"] = json!("lived-experience"),
+            "criteria[1].id",
+            |k| {
+                matches!(
+                    k,
+                    ProblemKind::Repeated {
+                        among: Among::Criteria,
+                        ..
+                    }
+                )
+            },
+        ),
+        (
+            |v| v["closes"] = json!("2020-01-01"),
+            "closes",
+            |k| matches!(k, ProblemKind::ClosesBeforePublished { .. }),
+        ),
+        (
+            |v| v["title"] = json!("Peer\u{202E}Support"),
+            "title",
+            |k| {
+                matches!(
+                    k,
+                    ProblemKind::HiddenCharacter {
+                        code: 0x202E,
+                        at: 5
+                    }
+                )
+            },
+        ),
+        (
+            |v| v["criteria"][0]["rule"]["reasons"]["own"] = json!("Why"),
+            "criteria[0].rule.reasons.own",
+            |k| matches!(k, ProblemKind::ReasonForMeetingOption { .. }),
+        ),
+    ];
+    for (edit, path, is_kind) in cases {
+        let problems = kinds_of(&kmpt_with(edit));
+        assert!(
+            problems.iter().any(|(p, kind)| p == path && is_kind(kind)),
+            "expected a problem of the kind at {path}, found {problems:?}"
+        );
+    }
 }
 
 #[test]

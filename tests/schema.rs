@@ -58,7 +58,7 @@ fn problems(in_questions: bool, pointer: &str, edit: impl FnOnce(&mut Value)) ->
         .flat_map(|e| {
             e.problems()
                 .iter()
-                .map(|p| format!("{}: {}", p.path, p.message))
+                .map(|p| format!("{}: {}", p.path, p.kind))
         })
         .collect()
 }

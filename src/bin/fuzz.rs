@@ -303,7 +303,7 @@ mod native {
             }
             for problem in error.problems() {
                 let said = problem.to_string();
-                if problem.message.is_empty() || said.len() > LONGEST_PROBLEM {
+                if problem.kind.to_string().is_empty() || said.len() > LONGEST_PROBLEM {
                     return Err(format!("a problem empty or too long: {said}"));
                 }
             }

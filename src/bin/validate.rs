@@ -112,9 +112,8 @@ mod native {
     /// The question bank (a folder's `questions.json`) and the other files to check.
     fn expand(path: &Path) -> Result<(Option<PathBuf>, Vec<PathBuf>), LoadError> {
         let unreadable = |e: std::io::Error| {
-            LoadError::bundle(
+            LoadError::unusable(
                 &path.display().to_string(),
-                "",
                 format!("expected a file or folder that can be read: {e}"),
             )
         };
@@ -139,7 +138,7 @@ mod native {
     fn read(path: &Path) -> Result<Source, LoadError> {
         let file = path.display().to_string();
         let bytes = std::fs::read(path).map_err(|e| {
-            LoadError::bundle(&file, "", format!("expected a file that can be read: {e}"))
+            LoadError::unusable(&file, format!("expected a file that can be read: {e}"))
         })?;
         Ok(Source {
             json: json_text::parse_bytes(&bytes),

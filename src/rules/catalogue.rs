@@ -1,8 +1,8 @@
 //! A question bank and the postings that use it, loaded together.
 
 use super::date::Date;
-use super::json::{Json, Quoted};
-use super::load::{self, LoadError};
+use super::json::Json;
+use super::load::{self, LoadError, ProblemKind};
 use super::model::{Bank, Criterion, Posting, PostingId, Question, QuestionId};
 use std::collections::HashSet;
 use std::rc::Rc;
@@ -141,26 +141,42 @@ impl Catalogue {
                         postings.as_slice(),
                     ),
                     (postings, _) => {
-                        let (path, message) = match (postings, unknown.first()) {
-                            (_, Some(key)) => (*key, "this field is not one the checker knows: expected one of criteria, postings, questions".to_owned()),
-                            (None, None) => ("postings", "this field is missing: expected a list [ ... ] of postings".to_owned()),
-                            (Some(other), None) => ("postings", format!("expected a list [ ... ] of postings, found {}", other.describe())),
+                        let (path, kind) = match (postings, unknown.first()) {
+                            (_, Some(key)) => (
+                                *key,
+                                ProblemKind::UnknownField {
+                                    known: vec!["criteria", "postings", "questions"],
+                                },
+                            ),
+                            (None, None) => (
+                                "postings",
+                                ProblemKind::Missing {
+                                    expected: "a list [ ... ] of postings".into(),
+                                },
+                            ),
+                            (Some(other), None) => (
+                                "postings",
+                                ProblemKind::Expected {
+                                    expected: "a list [ ... ] of postings".into(),
+                                    found: other.describe().to_string(),
+                                },
+                            ),
                         };
                         return (
                             Catalogue::default(),
-                            vec![LoadError::bundle(&source.file, path, message)],
+                            vec![LoadError::new(&source.file, path, kind)],
                         );
                     }
                 }
             }
             other => {
-                let message = format!(
-                    "expected an object {{ \"questions\": [ ... ], \"postings\": [ ... ] }}, found {}",
-                    other.describe()
-                );
+                let kind = ProblemKind::Expected {
+                    expected: "an object { \"questions\": [ ... ], \"postings\": [ ... ] }".into(),
+                    found: other.describe().to_string(),
+                };
                 return (
                     Catalogue::default(),
-                    vec![LoadError::bundle(&source.file, "", message)],
+                    vec![LoadError::new(&source.file, "", kind)],
                 );
             }
         };
@@ -201,26 +217,24 @@ impl Catalogue {
             return None;
         }
         // Name the ids when there are few enough to read; a job board's thousands are not.
-        let expected = match self.postings.len() {
-            0 => "the id of a posting, but none loaded".to_owned(),
-            1..=10 => {
-                let ids: Vec<String> = self
-                    .postings
-                    .iter()
-                    .map(|p| Quoted(p.id.as_str()).to_string())
-                    .collect();
-                format!("the id of a posting loaded ({})", ids.join(", "))
-            }
-            many => format!("the id of one of the {many} postings loaded"),
+        let loaded = self.postings.len();
+        let ids = match loaded {
+            1..=10 => self
+                .postings
+                .iter()
+                .map(|p| p.id.as_str().to_owned())
+                .collect(),
+            _ => Vec::new(),
         };
-        let message = format!(
-            "expected {expected}, found {}, so the list of jobs is shown instead",
-            Quoted(id.as_str())
-        );
-        Some(LoadError::bundle(
+        let kind = ProblemKind::UnknownPosting {
+            found: id.as_str().to_owned(),
+            loaded,
+            ids,
+        };
+        Some(LoadError::new(
             &format!("the {attribute} attribute"),
             "",
-            message,
+            kind,
         ))
     }
 

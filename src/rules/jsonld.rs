@@ -7,8 +7,8 @@
 //! checked by the same loader as any posting file, so problems read the same.
 
 use super::catalogue::{Catalogue, Source};
-use super::json::{Json, Quoted};
-use super::load::{listed, LoadError};
+use super::json::Json;
+use super::load::{LoadError, ProblemKind};
 use super::model::Bank;
 use std::collections::{HashMap, HashSet};
 
@@ -65,11 +65,13 @@ pub fn join(documents: &[Json], criteria: &Source, standard: &Bank) -> (Catalogu
     for (i, entry) in entries.iter().enumerate() {
         match join_one(entry, &found) {
             Ok(posting) => joined.push(posting),
-            Err((key, message)) => errors.push(LoadError::bundle(
-                &criteria.file,
-                &format!("postings[{i}].{key}"),
-                message,
-            )),
+            Err((key, kind)) => {
+                let path = match key {
+                    "" => format!("postings[{i}]"),
+                    key => format!("postings[{i}].{key}"),
+                };
+                errors.push(LoadError::new(&criteria.file, &path, kind));
+            }
         }
     }
     let bundle: Vec<(String, Json)> = pairs
@@ -126,16 +128,14 @@ impl<'j> JobPostings<'j> {
     }
 }
 
-/// The entry with its JobPosting's facts under it, or the key and message of what is wrong.
-fn join_one(entry: &Json, found: &JobPostings<'_>) -> Result<Json, (&'static str, String)> {
+/// The entry with its JobPosting's facts under it, or the key and kind of what is wrong.
+fn join_one(entry: &Json, found: &JobPostings<'_>) -> Result<Json, (&'static str, ProblemKind)> {
     let Json::Object(fields) = entry else {
-        return Err((
-            "",
-            format!(
-                "expected a posting written as an object {{ ... }}, found {}",
-                entry.describe()
-            ),
-        ));
+        let kind = ProblemKind::Expected {
+            expected: "a posting written as an object { ... }".into(),
+            found: entry.describe().to_string(),
+        };
+        return Err(("", kind));
     };
     let text = |json: Option<&Json>| match json {
         Some(Json::String(s)) => Some(s.clone()),
@@ -152,24 +152,20 @@ fn join_one(entry: &Json, found: &JobPostings<'_>) -> Result<Json, (&'static str
     } else if let Some(url) = text(entry.get(BY_URL)) {
         (BY_URL, url, &found.by_url, &found.urls, "url")
     } else {
-        return Err((
-                BY_IDENTIFIER,
-                format!("this field is missing: expected the identifier of a JobPosting in the page (or \"{BY_URL}\": its url)"),
-            ));
+        let expected =
+            format!("the identifier of a JobPosting in the page (or \"{BY_URL}\": its url)");
+        let kind = ProblemKind::Missing {
+            expected: expected.into(),
+        };
+        return Err((BY_IDENTIFIER, kind));
     };
     let Some(job) = index.get(&wanted) else {
-        return Err((
-            key,
-            format!(
-                "expected the {what} of a JobPosting in the page ({}), found {}",
-                if known.is_empty() {
-                    "the page has none".to_owned()
-                } else {
-                    listed(known.iter().map(String::as_str))
-                },
-                Quoted(&wanted)
-            ),
-        ));
+        let kind = ProblemKind::UnknownJobPosting {
+            by: what,
+            known: known.clone(),
+            found: wanted,
+        };
+        return Err((key, kind));
     };
     let mut merged = facts(job);
     if !fields.iter().any(|(k, _)| k == "id") {

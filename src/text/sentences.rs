@@ -37,11 +37,9 @@ impl Text {
         let first = chars.next();
         let rest = chars.as_str();
         match (first, rest.chars().next()) {
-            // A capital is a letter whose lower case is another letter (the same table as
-            // lowering the first letter takes, rather than a second one).
-            (Some(first), second)
-                if !second.is_some_and(|c| c.to_lowercase().next() != Some(c)) =>
-            {
+            // An acronym ("DBS") keeps its capital: its second letter is a capital too, that is
+            // a letter whose lower case is another letter.
+            (Some(first), second) if second.is_none_or(|c| c.to_lowercase().next() == Some(c)) => {
                 first.to_lowercase().chain(rest.chars()).collect()
             }
             _ => summary.to_owned(),

@@ -1,0 +1,145 @@
+//! Reading a question bank: its questions, their answers and options, and the criteria it shares.
+
+use super::problem::{Among, ProblemKind};
+use super::reader::{Object, Reader};
+use crate::rules::json::Json;
+use crate::rules::model::{
+    AnswerKind, Bank, ChoiceOption, CriterionId, OptionId, Question, QuestionId,
+};
+use std::collections::HashSet;
+
+impl Reader {
+    /// `{ "questions": [ ... ], "criteria": [ ... ] }`; see [`super::bank`].
+    pub(super) fn bank(&self, json: &Json, base: Option<&Bank>) -> Option<Bank> {
+        let mut root = self.object(json, "", "a question bank")?;
+        root.optional("$schema");
+        let (questions, mut criteria) = match (root.optional("questions"), base) {
+            (None, Some(base)) => (Some(base.questions().to_vec()), base.criteria().to_vec()),
+            _ => (
+                root.list("questions", "questions")
+                    .map(|items| self.questions(items)),
+                Vec::new(),
+            ),
+        };
+        let shared = match root.optional("criteria") {
+            None => Some(Vec::new()),
+            Some(_) => root.list("criteria", "criteria that postings can use by id"),
+        };
+        root.finish();
+        // The questions first, for the shared criteria to find theirs in.
+        let questions = Bank::new(questions?, Vec::new());
+        let mut ids: HashSet<CriterionId> = criteria.iter().map(|c| c.id.clone()).collect();
+        for (path, item) in shared? {
+            if item.get("use").is_some() {
+                self.add(format!("{path}.use"), ProblemKind::SharedUsesShared);
+                continue;
+            }
+            let Some(criterion) = self.criterion(item, &path, &questions) else {
+                continue;
+            };
+            if !ids.insert(criterion.id.clone()) {
+                self.repeated(&path, Among::SharedCriteria, criterion.id.as_str());
+            }
+            criteria.push(criterion);
+        }
+        Some(questions.with_criteria(criteria))
+    }
+
+    /// Notes that the id of the item at `path` is one given before.
+    pub(super) fn repeated(&self, path: &str, among: Among, id: &str) {
+        let kind = ProblemKind::Repeated {
+            among,
+            id: id.to_owned(),
+        };
+        self.add(format!("{path}.id"), kind);
+    }
+
+    fn questions(&self, items: Vec<(String, &Json)>) -> Vec<Question> {
+        let mut seen = HashSet::new();
+        let mut questions = Vec::new();
+        for (path, item) in items {
+            if let Some(question) = self.question(item, &path) {
+                if !seen.insert(question.id.clone()) {
+                    self.repeated(&path, Among::Questions, question.id.as_str());
+                }
+                questions.push(question);
+            }
+        }
+        questions
+    }
+
+    fn question(&self, json: &Json, path: &str) -> Option<Question> {
+        let mut o = self.object(json, path, "a question")?;
+        let id = o.id("id");
+        let text = o.text("text");
+        let short = o.text("short");
+        let hint = o.optional_text("hint");
+        let not_sure = o.optional_text("not_sure");
+        let answer_path = o.child("answer");
+        let kind = o
+            .required("answer", "how the question is answered")
+            .and_then(|answer| self.answer_kind(answer, &answer_path));
+        o.finish();
+        Some(Question {
+            id: QuestionId::new(id?),
+            text: text?,
+            hint: hint?,
+            short: short?,
+            kind: kind?,
+            not_sure: not_sure?,
+        })
+    }
+
+    fn answer_kind(&self, json: &Json, path: &str) -> Option<AnswerKind> {
+        const KINDS: &str = "one of \"yes_no\", \"one_of\", \"month_year\"";
+        let mut o = self.object(json, path, "how the question is answered")?;
+        let kind_path = o.child("kind");
+        let kind = match o.required("kind", KINDS) {
+            Some(Json::String(k)) if k == "yes_no" => Some(AnswerKind::YesNo),
+            Some(Json::String(k)) if k == "one_of" => self.options(&mut o).map(AnswerKind::OneOf),
+            Some(Json::String(k)) if k == "month_year" => {
+                o.text("never").map(|never| AnswerKind::MonthYear { never })
+            }
+            Some(other) => {
+                self.expected(kind_path, KINDS, other);
+                // Which other fields belong depends on the kind: with none known, judge none.
+                o.allow(&["options", "never"]);
+                None
+            }
+            None => None,
+        };
+        o.finish();
+        kind
+    }
+
+    fn options(&self, o: &mut Object<'_, '_>) -> Option<Vec<ChoiceOption>> {
+        let items = o.list("options", "options, each with an id and a label")?;
+        if items.len() < 2 {
+            self.add(o.child("options"), ProblemKind::TooFewOptions);
+        }
+        let mut seen = HashSet::new();
+        let mut options = Vec::new();
+        for (path, item) in items {
+            let Some(mut option) = self.object(item, &path, "an option") else {
+                continue;
+            };
+            let id = option.id("id");
+            let label = option.text("label");
+            let hint = option.optional_text("hint");
+            option.finish();
+            if let Some(id) = &id {
+                if !seen.insert(id.clone()) {
+                    self.repeated(&path, Among::Options, id);
+                }
+            }
+            if let (Some(id), Some(label), Some(hint)) = (id, label, hint) {
+                options.push(ChoiceOption {
+                    id: OptionId::new(id),
+                    label,
+                    hint,
+                });
+            }
+        }
+        Some(options)
+    }
+}

@@ -1,0 +1,291 @@
+//! Reading a posting: its facts, and criteria whose rules fit the bank's questions.
+
+use super::problem::{listed, Among, ProblemKind};
+use super::reader::{Object, Reader, URL};
+use crate::rules::json::{Json, Quoted};
+use crate::rules::model::{
+    AnswerKind, Bank, Class, Criterion, CriterionId, OptionId, OptionSet, Posting, PostingId,
+    Question, QuestionId, Rule,
+};
+use std::collections::HashSet;
+use std::rc::Rc;
+
+impl Reader {
+    /// One posting; see [`super::posting`].
+    pub(super) fn posting(&self, json: &Json, bank: &Bank) -> Option<Posting> {
+        let mut o = self.object(json, "", "a posting")?;
+        // Where an editor finds the schema (docs/posting.schema.json); nothing for the checker.
+        o.optional("$schema");
+        let id = o.id("id");
+        let title = o.text("title");
+        let employer = o.text("employer");
+        let service = o.text("service");
+        let location = o.text("location");
+        let pay = o.text("pay");
+        let contract = o.text("contract");
+        let working_pattern = o.text("working_pattern");
+        let published = o.optional_date("published");
+        let closes = o.optional_date("closes");
+        let reference = o.optional_text("reference");
+        let summary = o.optional_text("summary");
+        let apply_path = o.child("apply_url");
+        let apply_url = o
+            .required("apply_url", URL)
+            .and_then(|url| self.https_url(url, &apply_path));
+        let source = o.text("source");
+        let criteria = o
+            .list("criteria", "criteria")
+            .map(|items| self.criteria(items, bank));
+        if let (Some(Some(published)), Some(Some(closes))) = (published, closes) {
+            if closes < published {
+                let kind = ProblemKind::ClosesBeforePublished { published, closes };
+                self.add(o.child("closes"), kind);
+            }
+        }
+        o.finish();
+        Some(Posting {
+            id: PostingId::new(id?),
+            title: title?,
+            employer: employer?,
+            service: service?,
+            location: location?,
+            pay: pay?,
+            contract: contract?,
+            working_pattern: working_pattern?,
+            published: published?,
+            closes: closes?,
+            reference: reference?,
+            summary: summary?,
+            apply_url: apply_url?,
+            source: source?,
+            criteria: criteria?,
+        })
+    }
+
+    fn criteria(&self, items: Vec<(String, &Json)>, bank: &Bank) -> Vec<Criterion> {
+        let mut seen = HashSet::new();
+        let mut criteria = Vec::new();
+        for (path, item) in &items {
+            let criterion = match item.get("use") {
+                Some(_) => self.use_shared(item, path, bank),
+                None => self.criterion(item, path, bank),
+            };
+            let Some(criterion) = criterion else {
+                continue;
+            };
+            if !seen.insert(criterion.id.clone()) {
+                self.repeated(path, Among::Criteria, criterion.id.as_str());
+            }
+            criteria.push(criterion);
+        }
+        if criteria.len() == items.len() && !criteria.iter().any(|c| c.class == Class::Essential) {
+            self.add("criteria", ProblemKind::NoEssentialCriterion);
+        }
+        criteria
+    }
+
+    /// `{ "use": "<id>" }`: the shared criterion with that id, as the bank defines it.
+    fn use_shared(&self, json: &Json, path: &str, bank: &Bank) -> Option<Criterion> {
+        let mut o = self.object(json, path, "a criterion")?;
+        let use_path = o.child("use");
+        let id = o.id("use");
+        o.finish();
+        let id = id?;
+        let found = bank.criterion(&id);
+        if found.is_none() {
+            let shared = bank.criteria();
+            let expected = if shared.is_empty() {
+                "the id of a shared criterion, but the question bank shares none".to_owned()
+            } else {
+                format!(
+                    "the id of a shared criterion ({})",
+                    listed(shared.iter().map(|c| c.id.as_str()))
+                )
+            };
+            self.not_among(use_path, expected, &id);
+        }
+        found.cloned()
+    }
+
+    /// A criterion written out in full, in a posting or among a bank's shared criteria.
+    pub(super) fn criterion(&self, json: &Json, path: &str, bank: &Bank) -> Option<Criterion> {
+        const CLASSES: &str = "one of \"essential\", \"desirable\", \"after_offer\"";
+        let mut o = self.object(json, path, "a criterion")?;
+        let id = o.id("id");
+        let summary = o.text("summary");
+        let quote = o.optional_text("quote");
+        let detail = o.optional_text("detail");
+        let class_path = o.child("class");
+        let class = match o.required("class", CLASSES) {
+            Some(Json::String(c)) if c == "essential" => Some(Class::Essential),
+            Some(Json::String(c)) if c == "desirable" => Some(Class::Desirable),
+            Some(Json::String(c)) if c == "after_offer" => Some(Class::AfterOffer),
+            Some(other) => {
+                self.expected(class_path, CLASSES, other);
+                None
+            }
+            None => None,
+        };
+        let rule_path = o.child("rule");
+        let rule = match (class, o.optional("rule")) {
+            (Some(Class::Essential), None) => {
+                self.add(rule_path, ProblemKind::EssentialWithoutRule);
+                None
+            }
+            (Some(Class::AfterOffer), Some(_)) => {
+                self.add(rule_path, ProblemKind::AfterOfferWithRule);
+                None
+            }
+            (_, Some(rule)) => self.rule(rule, &rule_path, bank).map(Some),
+            (_, None) => Some(None),
+        };
+        o.finish();
+        Some(Criterion {
+            id: CriterionId::new(id?),
+            summary: summary?,
+            quote: quote?,
+            detail: detail?,
+            class: class?,
+            rule: rule?,
+        })
+    }
+
+    fn rule(&self, json: &Json, path: &str, bank: &Bank) -> Option<Rule> {
+        const KINDS: &str = "one of \"answer_in\", \"months_since\", \"has_happened\"";
+        let mut o = self.object(json, path, "a rule")?;
+        let kind_path = o.child("kind");
+        let kind = o.required("kind", KINDS);
+        let question_path = o.child("question");
+        let question = o
+            .id("question")
+            .and_then(|id| self.known_question(&id, bank, &question_path));
+        let rule = match kind {
+            Some(Json::String(k)) if k == "answer_in" => self.answer_in(&mut o, question?),
+            Some(Json::String(k)) if k == "months_since" => {
+                let months_path = o.child("months");
+                let months = o
+                    .required("months", "a whole number of months")
+                    .and_then(|m| self.months(m, &months_path));
+                let question = self.month_question(question?, &question_path);
+                Some(Rule::MonthsSince {
+                    question: question?,
+                    months: months?,
+                })
+            }
+            Some(Json::String(k)) if k == "has_happened" => {
+                let never_reason = o.optional_text("never_reason");
+                let question = self.month_question(question?, &question_path);
+                Some(Rule::HasHappened {
+                    question: question?,
+                    never_reason: never_reason?.map(Rc::from),
+                })
+            }
+            Some(other) => {
+                self.expected(kind_path, KINDS, other);
+                o.allow(&["meets", "reasons", "months", "never_reason"]);
+                None
+            }
+            None => None,
+        };
+        o.finish();
+        rule
+    }
+
+    fn known_question<'b>(&self, id: &str, bank: &'b Bank, path: &str) -> Option<&'b Question> {
+        let found = bank.question(id);
+        if found.is_none() {
+            let expected = format!(
+                "the id of a question in the question bank ({})",
+                listed(bank.questions().iter().map(|q| q.id.as_str()))
+            );
+            self.not_among(path, expected, id);
+        }
+        found
+    }
+
+    /// Notes that `id` at `path` is not one of those `expected` names.
+    fn not_among(&self, path: impl Into<String>, expected: String, id: &str) {
+        let kind = ProblemKind::Expected {
+            expected: expected.into(),
+            found: Quoted(id).to_string(),
+        };
+        self.add(path, kind);
+    }
+
+    fn month_question(&self, question: &Question, path: &str) -> Option<QuestionId> {
+        match question.kind {
+            AnswerKind::MonthYear { .. } => Some(question.id.clone()),
+            AnswerKind::YesNo | AnswerKind::OneOf(_) => {
+                let kind = ProblemKind::NotMonthQuestion {
+                    question: question.id.as_str().to_owned(),
+                };
+                self.add(path, kind);
+                None
+            }
+        }
+    }
+
+    fn answer_in(&self, o: &mut Object<'_, '_>, question: &Question) -> Option<Rule> {
+        if matches!(question.kind, AnswerKind::MonthYear { .. }) {
+            let kind = ProblemKind::NotChoiceQuestion {
+                question: question.id.as_str().to_owned(),
+            };
+            self.add(o.child("question"), kind);
+        }
+        // Looked up once per rule, not once per option named: a question may offer thousands.
+        let offered = question.kind.option_ids();
+        let known: HashSet<&OptionId> = offered.iter().collect();
+        let option = |json: &Json, path: &str| -> Option<OptionId> {
+            let id = OptionId::new(self.id(json, || path.to_owned())?);
+            if known.contains(&id) {
+                return Some(id);
+            }
+            let expected = format!(
+                "an option of question {} ({})",
+                Quoted(question.id.as_str()),
+                listed(offered.iter().map(OptionId::as_str))
+            );
+            self.expected(path, expected, json);
+            None
+        };
+        let meets: Vec<OptionId> = o
+            .list("meets", "the options that meet the criterion")?
+            .into_iter()
+            .filter_map(|(path, item)| option(item, &path))
+            .collect();
+        let meeting: HashSet<&OptionId> = meets.iter().collect();
+        let reasons_path = o.child("reasons");
+        let mut reasons = Vec::new();
+        match o.optional("reasons") {
+            None => {}
+            Some(Json::Object(pairs)) => {
+                for (key, reason) in pairs {
+                    let path = format!("{reasons_path}.{key}");
+                    let id = option(&Json::String(key.clone()), &path);
+                    let reason = self.text(reason, || path.clone());
+                    if let Some(id) = &id {
+                        if meeting.contains(id) {
+                            let kind = ProblemKind::ReasonForMeetingOption {
+                                option: id.as_str().to_owned(),
+                            };
+                            self.add(path.clone(), kind);
+                        }
+                    }
+                    if let (Some(id), Some(reason)) = (id, reason) {
+                        reasons.push((id, Rc::from(reason)));
+                    }
+                }
+            }
+            Some(other) => self.expected(
+                reasons_path,
+                "an object giving, for an option that does not meet the criterion, the employer's reason",
+                other,
+            ),
+        }
+        Some(Rule::AnswerIn {
+            question: question.id.clone(),
+            meets: OptionSet::new(meets),
+            reasons,
+        })
+    }
+}

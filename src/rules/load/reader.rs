@@ -1,0 +1,306 @@
+//! The field reader: an object's fields read one by one, each checked against what it should
+//! hold, with every problem kept by the one [`Reader`] that reads a file.
+
+use super::problem::{LoadError, Problem, ProblemKind};
+use crate::rules::date::Date;
+use crate::rules::json::Json;
+use std::borrow::Cow;
+use std::cell::RefCell;
+
+pub(super) const ID: &str =
+    "an id of lower-case letters, digits, '-' and '_', like \"lived_experience\"";
+pub(super) const TEXT: &str = "some text";
+pub(super) const DATE: &str = "a date written YYYY-MM-DD, like \"2025-09-16\"";
+pub(super) const URL: &str = "a web address starting \"https://\"";
+pub(super) const MONTHS: &str = "a whole number of months from 1 to 1200, like 12";
+
+/// Reads one file, keeping every problem it finds; [`Reader::finish`] turns them into the file's
+/// [`LoadError`]. Problems are kept behind a `RefCell` so that an object and the objects inside it
+/// can all be read at once.
+#[derive(Default)]
+pub(super) struct Reader {
+    problems: RefCell<Vec<Problem>>,
+}
+
+impl Reader {
+    /// Notes a problem at `path`.
+    pub(super) fn add(&self, path: impl Into<String>, kind: ProblemKind) {
+        self.problems.borrow_mut().push(Problem {
+            path: path.into(),
+            kind,
+        });
+    }
+
+    /// Notes that the value `found` at `path` is not the `expected` one.
+    pub(super) fn expected(
+        &self,
+        path: impl Into<String>,
+        expected: impl Into<Cow<'static, str>>,
+        found: &Json,
+    ) {
+        let kind = ProblemKind::Expected {
+            expected: expected.into(),
+            found: found.describe().to_string(),
+        };
+        self.add(path, kind);
+    }
+
+    /// The value read, when the file had no problems; otherwise all of them, naming `file`.
+    pub(super) fn finish<T>(self, file: &str, value: Option<T>) -> Result<T, LoadError> {
+        let problems = self.problems.into_inner();
+        match value {
+            Some(value) if problems.is_empty() => Ok(value),
+            _ => Err(LoadError::all(file, problems)),
+        }
+    }
+
+    /// `json` as an object (`what`, such as "a question", names it in the problem when it is not).
+    pub(super) fn object<'j>(
+        &self,
+        json: &'j Json,
+        path: &str,
+        what: &'static str,
+    ) -> Option<Object<'j, '_>> {
+        match json {
+            Json::Object(pairs) => Some(Object {
+                reader: self,
+                path: path.to_owned(),
+                pairs,
+                known: Vec::new(),
+            }),
+            other => {
+                self.expected(
+                    path,
+                    format!("{what} written as an object {{ ... }}"),
+                    other,
+                );
+                None
+            }
+        }
+    }
+
+    /// Text an applicant reads: not empty once trimmed, and free of the characters that hide or
+    /// reorder what is shown (control characters, and the bidirectional overrides and isolates
+    /// U+202A to U+202E and U+2066 to U+2069, which can make a reason read backwards or hide
+    /// words). The path is put together only when there is a problem to name.
+    pub(super) fn text(&self, value: &Json, path: impl FnOnce() -> String) -> Option<String> {
+        let text = match value {
+            Json::String(s) if !s.trim().is_empty() => s,
+            _ => {
+                self.expected(path(), TEXT, value);
+                return None;
+            }
+        };
+        match text.chars().enumerate().find(|&(_, c)| is_hidden(c)) {
+            None => Some(text.trim().to_owned()),
+            Some((at, c)) => {
+                let kind = ProblemKind::HiddenCharacter {
+                    code: u32::from(c),
+                    at: at + 1,
+                };
+                self.add(path(), kind);
+                None
+            }
+        }
+    }
+
+    /// An id: lower-case ASCII letters, digits, `-` and `_`.
+    pub(super) fn id(&self, value: &Json, path: impl FnOnce() -> String) -> Option<String> {
+        match value {
+            Json::String(s)
+                if !s.is_empty()
+                    && s.bytes().all(|b| {
+                        b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_'
+                    }) =>
+            {
+                Some(s.clone())
+            }
+            other => {
+                self.expected(path(), ID, other);
+                None
+            }
+        }
+    }
+
+    /// A date written `YYYY-MM-DD`.
+    pub(super) fn date(&self, value: &Json, path: impl FnOnce() -> String) -> Option<Date> {
+        let date = match value {
+            Json::String(s) => Date::parse_iso(s),
+            _ => None,
+        };
+        if date.is_none() {
+            self.expected(path(), DATE, value);
+        }
+        date
+    }
+
+    /// A web address for a link the applicant follows. Only https: anything else (`javascript:`,
+    /// `data:`) would let a posting file run code in the page.
+    pub(super) fn https_url(&self, value: &Json, path: &str) -> Option<String> {
+        match value {
+            Json::String(s)
+                if s.starts_with("https://")
+                    && s.len() > "https://".len()
+                    && !s.contains(char::is_whitespace) =>
+            {
+                Some(s.clone())
+            }
+            other => {
+                self.expected(path, URL, other);
+                None
+            }
+        }
+    }
+
+    /// A whole number of months, from 1 to 1200.
+    pub(super) fn months(&self, value: &Json, path: &str) -> Option<u32> {
+        match value {
+            Json::Number(n) if n.fract() == 0.0 && (1.0..=1200.0).contains(n) => Some(*n as u32),
+            other => {
+                self.expected(path, MONTHS, other);
+                None
+            }
+        }
+    }
+}
+
+/// A character that display text must not hold; line breaks and tabs are allowed.
+fn is_hidden(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// An object's fields, read one by one; [`Object::finish`] reports any field that was never
+/// read, so a misspelt name is caught rather than silently ignored.
+pub(super) struct Object<'j, 'r> {
+    pub(super) reader: &'r Reader,
+    path: String,
+    pairs: &'j [(String, Json)],
+    known: Vec<&'static str>,
+}
+
+impl<'j> Object<'j, '_> {
+    /// The path of field `key`. Built with `push_str` rather than `format!`: nearly every field
+    /// read makes one, and with the formatter loading 1,000 postings takes a fifth more
+    /// instructions (552M against 462M, `scripts/bench-instructions.sh`).
+    pub(super) fn child(&self, key: &str) -> String {
+        let mut path = String::with_capacity(self.path.len() + 1 + key.len());
+        path.push_str(&self.path);
+        if !self.path.is_empty() {
+            path.push('.');
+        }
+        path.push_str(key);
+        path
+    }
+
+    /// Counts `keys` as belonging here without reading them: fields whose meaning depends on
+    /// another field that could not be read.
+    pub(super) fn allow(&mut self, keys: &[&'static str]) {
+        self.known.extend(keys);
+    }
+
+    /// The field's value; `null` counts as absent.
+    pub(super) fn optional(&mut self, key: &'static str) -> Option<&'j Json> {
+        self.known.push(key);
+        self.pairs
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v)
+            .filter(|v| **v != Json::Null)
+    }
+
+    /// The field's value, or a problem saying it is missing and what was `expected`.
+    pub(super) fn required(
+        &mut self,
+        key: &'static str,
+        expected: &'static str,
+    ) -> Option<&'j Json> {
+        let value = self.optional(key);
+        if value.is_none() {
+            let kind = ProblemKind::Missing {
+                expected: expected.into(),
+            };
+            self.reader.add(self.child(key), kind);
+        }
+        value
+    }
+
+    pub(super) fn text(&mut self, key: &'static str) -> Option<String> {
+        let value = self.required(key, TEXT)?;
+        self.reader.text(value, || self.child(key))
+    }
+
+    /// `Some(None)` when the field is absent, `None` when it holds something that is not text.
+    pub(super) fn optional_text(&mut self, key: &'static str) -> Option<Option<String>> {
+        match self.optional(key) {
+            None => Some(None),
+            Some(value) => self.reader.text(value, || self.child(key)).map(Some),
+        }
+    }
+
+    pub(super) fn id(&mut self, key: &'static str) -> Option<String> {
+        let value = self.required(key, ID)?;
+        self.reader.id(value, || self.child(key))
+    }
+
+    pub(super) fn optional_date(&mut self, key: &'static str) -> Option<Option<Date>> {
+        match self.optional(key) {
+            None => Some(None),
+            Some(value) => self.reader.date(value, || self.child(key)).map(Some),
+        }
+    }
+
+    /// A list of at least one `what`, each item with its path.
+    pub(super) fn list(
+        &mut self,
+        key: &'static str,
+        what: &str,
+    ) -> Option<Vec<(String, &'j Json)>> {
+        let expected = || Cow::Owned(format!("a list [ ... ] of {what}"));
+        let path = self.child(key);
+        let Some(value) = self.optional(key) else {
+            self.reader.add(
+                path,
+                ProblemKind::Missing {
+                    expected: expected(),
+                },
+            );
+            return None;
+        };
+        match value {
+            Json::Array(items) if items.is_empty() => {
+                self.reader.add(
+                    path,
+                    ProblemKind::EmptyList {
+                        expected: expected(),
+                    },
+                );
+                None
+            }
+            Json::Array(items) => Some(
+                items
+                    .iter()
+                    .enumerate()
+                    .map(|(i, item)| (format!("{path}[{i}]"), item))
+                    .collect(),
+            ),
+            other => {
+                self.reader.expected(path, expected(), other);
+                None
+            }
+        }
+    }
+
+    /// Reports every field that was never read.
+    pub(super) fn finish(self) {
+        for (key, _) in self.pairs {
+            if !self.known.contains(&key.as_str()) {
+                let mut known = self.known.clone();
+                known.sort_unstable();
+                known.dedup();
+                self.reader
+                    .add(self.child(key), ProblemKind::UnknownField { known });
+            }
+        }
+    }
+}
