@@ -51,7 +51,8 @@ fn kinds_of(text: &str) -> Vec<(String, ProblemKind)> {
 fn each_problem_is_a_kind_at_a_path() {
     use serde_json::json;
     type Edit = fn(&mut serde_json::Value);
-    let cases: &[(Edit, &str, fn(&ProblemKind) -> bool)] = &[
+    type IsKind = fn(&ProblemKind) -> bool;
+    let cases: &[(Edit, &str, IsKind)] = &[
         (
             |v| drop(v.as_object_mut().unwrap().remove("title")),
             "title",
