@@ -10,6 +10,4 @@ pub mod builtin;
 pub mod embed;
 pub mod json_text;
 pub mod rules;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod synthetic;
 pub mod text;

@@ -572,7 +572,7 @@ fn start_again_forgets_answers_but_check_another_job_keeps_them() {
 
 /// The list page for a synthetic catalogue of `n` postings.
 fn synthetic(n: usize) -> Rc<State> {
-    let text = eligibility_checker::synthetic::bundle(n).to_string();
+    let text = util::generated(n);
     let (catalogue, errors) = builtin::load_bundle("synthetic", &text);
     assert!(errors.is_empty(), "{errors:?}");
     Rc::new(State::new(Rc::new(catalogue), today()))

@@ -530,7 +530,7 @@ fn a_page_asking_for_a_posting_there_is_not_is_told_which_there_are() {
     );
 
     // A job board's thousands of ids are not listed.
-    let text = eligibility_checker::synthetic::bundle(11).to_string();
+    let text = util::generated(11);
     let (many, errors) = builtin::load_bundle("catalogue.json", &text);
     assert!(errors.is_empty(), "{errors:?}");
     assert_eq!(

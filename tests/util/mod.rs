@@ -11,6 +11,17 @@ use eligibility_checker::rules::{
 pub const SWLSTG: &str = "swlstg-ward1-picu-peer-support-worker";
 pub const KMPT: &str = "kmpt-dartford-womens-picu-peer-support-worker";
 
+/// A synthetic bundle of `n` postings, made by the benchmarks' own generator (`catalogue
+/// generate`), so that tests and benchmarks read the same files.
+pub fn generated(n: usize) -> String {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_catalogue"))
+        .args(["generate", &n.to_string()])
+        .output()
+        .expect("the catalogue binary runs");
+    assert!(out.status.success(), "catalogue generate {n} failed");
+    String::from_utf8(out.stdout).expect("the catalogue is UTF-8")
+}
+
 /// The date the tests are written on.
 pub fn today() -> Date {
     Date::new(2026, 11, 23).unwrap()

@@ -28,12 +28,15 @@ fn main() -> std::process::ExitCode {
 fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
+mod synthetic;
+
+#[cfg(not(target_arch = "wasm32"))]
 mod native {
     use eligibility_checker::builtin;
     use eligibility_checker::rules::{
         evaluate, jsonld, Answer, AnswerKind, Answers, Catalogue, Date, Json, Source, YearMonth,
     };
-    use eligibility_checker::synthetic::{bundle, CRITERIA};
+    use crate::synthetic::{bundle, CRITERIA};
     use std::process::ExitCode;
     use std::time::Instant;
 

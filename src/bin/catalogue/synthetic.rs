@@ -1,4 +1,4 @@
-//! Synthetic catalogues of any size, for tests and benchmarks (native only).
+//! Synthetic catalogues of any size, for tests and benchmarks.
 //!
 //! Each posting has [`CRITERIA`] criteria (18 essential, 1 desirable, 1 after offer) over a bank
 //! of [`QUESTIONS`] questions of every kind, and the postings vary in employer, place and hours,
