@@ -32,11 +32,11 @@ mod synthetic;
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
+    use crate::synthetic::{bundle, CRITERIA};
     use eligibility_checker::builtin;
     use eligibility_checker::rules::{
         evaluate, jsonld, Answer, AnswerKind, Answers, Catalogue, Date, Json, Source, YearMonth,
     };
-    use crate::synthetic::{bundle, CRITERIA};
     use std::process::ExitCode;
     use std::time::Instant;
 
