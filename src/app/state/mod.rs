@@ -1,0 +1,193 @@
+//! The app's one state and the actions that change it.
+//!
+//! This file holds what the state is; `reduce.rs` how each action changes it. `reduce` is pure: no storage, no DOM, no clock. It returns the same `Rc` when an action changes
+//! nothing, so Yew skips the render.
+
+use crate::rules::{
+    Answers, Catalogue, Date, Filter, OptionId, Posting, PostingId, Question, QuestionId,
+};
+use std::rc::Rc;
+
+mod reduce;
+
+/// Everything the app shows follows from this.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct State {
+    /// The postings and questions loaded at start.
+    pub catalogue: Rc<Catalogue>,
+    /// Today, as the page read it when it started.
+    pub today: Date,
+    /// Which page is shown.
+    pub screen: Screen,
+    /// The page the checker opened on: the list, or the one posting a careers page named.
+    pub first: Screen,
+    /// The answers given so far: in memory only, gone when the page closes.
+    pub answers: Answers,
+    /// What the applicant has chosen or typed on the question page, before Continue.
+    pub draft: Draft,
+    /// Why the last Continue was refused, shown until the next page turn.
+    pub error: Option<InputError>,
+    /// Counts page turns and refused Continues; the view moves focus each time it changes.
+    pub focus_turn: u32,
+    /// Whether the last action cleared every answer, for a screen-reader announcement.
+    pub just_cleared: bool,
+    /// What the list of postings is narrowed to.
+    pub filter: Filter,
+    /// How many of the matching postings the list shows: a page at a time, so a catalogue of
+    /// thousands stays quick on a phone.
+    pub shown: usize,
+}
+
+/// How many postings the list shows at first, and adds at each "show more".
+pub const LIST_PAGE: usize = 20;
+
+/// The page on show.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Screen {
+    /// The list of postings.
+    Postings,
+    /// One posting: what the check covers, privacy, Start.
+    Posting(PostingId),
+    /// Question `index` of the posting's questions. `from_check` when reached by a Change link,
+    /// so Continue and Back return to the check-your-answers page.
+    Question {
+        posting: PostingId,
+        index: usize,
+        from_check: bool,
+    },
+    /// Every answer, each with a Change link.
+    CheckAnswers(PostingId),
+    /// The verdicts.
+    Result(PostingId),
+}
+
+/// What the question page's fields hold before Continue.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Draft {
+    /// Nothing chosen yet.
+    #[default]
+    Empty,
+    /// An option of a choice question.
+    Choice(OptionId),
+    /// "Not sure".
+    NotSure,
+    /// "Never", for a month-and-year question.
+    Never,
+    /// A month and year being typed, as typed.
+    Month { month: String, year: String },
+}
+
+/// Why Continue was refused. Each names the field to fix.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InputError {
+    /// No option chosen.
+    NoAnswer,
+    /// "Month and year" chosen, the month left empty.
+    MonthMissing,
+    /// "Month and year" chosen, the year left empty.
+    YearMissing,
+    /// The month is not a number from 1 to 12.
+    MonthInvalid,
+    /// The year is not four digits.
+    YearInvalid,
+    /// The month is after this month.
+    InFuture,
+}
+
+impl InputError {
+    /// Whether the year field, rather than the month field or the options, is the one to fix.
+    pub fn is_about_year(self) -> bool {
+        matches!(self, InputError::YearMissing | InputError::YearInvalid)
+    }
+}
+
+/// Everything the applicant can do.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Open a posting from the list.
+    SelectPosting(PostingId),
+    /// Start the questions of the open posting.
+    Start,
+    /// Choose or type on the question page.
+    Draft(Draft),
+    /// Keep the question page's answer and go on.
+    Continue,
+    /// Go back one page.
+    Back,
+    /// From check-your-answers, change the answer to one question.
+    Change(QuestionId),
+    /// From check-your-answers, see the result.
+    SeeResult,
+    /// From a result, return to the list keeping every answer, so another posting asks only
+    /// what is still unanswered.
+    OtherJobs,
+    /// Narrow the list of postings.
+    Filter(Filter),
+    /// Show another page of the list.
+    ShowMore,
+    /// Forget every answer and return to the list.
+    StartAgain,
+    /// The same as [`Action::StartAgain`], from the button on every page, announced.
+    ClearAnswers,
+    /// The page was left (closed, reloaded or kept in the browser's back-forward cache): forget
+    /// every answer and show the page the checker opened on, so that Back to it on a shared
+    /// computer shows nothing of what was answered. Focus is not moved: nobody is looking.
+    Forget,
+}
+
+impl State {
+    /// The first page, with no answers.
+    pub fn new(catalogue: Rc<Catalogue>, today: Date) -> State {
+        State {
+            catalogue,
+            today,
+            screen: Screen::Postings,
+            first: Screen::Postings,
+            answers: Answers::new(),
+            draft: Draft::Empty,
+            error: None,
+            focus_turn: 0,
+            just_cleared: false,
+            filter: Filter::default(),
+            shown: LIST_PAGE,
+        }
+    }
+
+    /// The same state showing one posting's page at once, when there is such a posting. Focus is
+    /// not moved: this is the first page the applicant sees.
+    pub fn opened_at(self, posting: PostingId) -> State {
+        if self.catalogue.posting(&posting).is_none() {
+            return self;
+        }
+        State {
+            screen: Screen::Posting(posting.clone()),
+            first: Screen::Posting(posting),
+            ..self
+        }
+    }
+
+    /// The posting the current page is about, if any.
+    pub fn posting(&self) -> Option<&Rc<Posting>> {
+        match &self.screen {
+            Screen::Postings => None,
+            Screen::Posting(id)
+            | Screen::Question { posting: id, .. }
+            | Screen::CheckAnswers(id)
+            | Screen::Result(id) => self.catalogue.posting(id),
+        }
+    }
+
+    /// The question on show, if the page is a question page.
+    pub fn question(&self) -> Option<&Question> {
+        let Screen::Question { posting, index, .. } = &self.screen else {
+            return None;
+        };
+        let id = self
+            .catalogue
+            .posting(posting)?
+            .question_ids()
+            .get(*index)?
+            .clone();
+        self.catalogue.question(&id)
+    }
+}
