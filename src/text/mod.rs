@@ -14,86 +14,11 @@
 //! ```
 
 mod english;
+mod plural;
 mod sentences;
 
 pub use english::ENGLISH;
-
-/// The languages the checker speaks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Language {
-    /// British English.
-    English,
-}
-
-/// The plural categories of the Unicode CLDR, which say which form of a counted sentence a number
-/// takes in a language: English has one and other; Welsh has all six.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Category {
-    /// Nothing counted (a form of its own where the sentence says so: "You have answered every
-    /// question" rather than "You will answer 0 questions").
-    Zero,
-    /// One thing.
-    One,
-    /// Two things, in languages that say so.
-    Two,
-    /// A few things, in languages that say so.
-    Few,
-    /// Many things, in languages that say so.
-    Many,
-    /// Every other count.
-    Other,
-}
-
-impl Language {
-    /// Which form a sentence counting `n` takes. Zero has its own form in every language here,
-    /// since each sentence written for it says something better than "0 things".
-    pub fn category(self, n: usize) -> Category {
-        match (self, n) {
-            (_, 0) => Category::Zero,
-            (Language::English, 1) => Category::One,
-            (Language::English, _) => Category::Other,
-        }
-    }
-}
-
-/// A sentence that names a count, in each plural form of its language.
-#[derive(Debug, PartialEq, Eq)]
-pub struct Plural {
-    language: Language,
-    zero: &'static str,
-    one: &'static str,
-    two: &'static str,
-    few: &'static str,
-    many: &'static str,
-    other: &'static str,
-}
-
-impl Plural {
-    /// An English sentence: `zero` for none, `one` for one, `other` for every other count.
-    pub const fn english(zero: &'static str, one: &'static str, other: &'static str) -> Plural {
-        Plural {
-            language: Language::English,
-            zero,
-            one,
-            two: other,
-            few: other,
-            many: other,
-            other,
-        }
-    }
-
-    /// The form for counting `n`, its placeholders still to fill.
-    pub fn of(&self, n: usize) -> &'static str {
-        match self.language.category(n) {
-            Category::Zero => self.zero,
-            Category::One => self.one,
-            Category::Two => self.two,
-            Category::Few => self.few,
-            Category::Many => self.many,
-            Category::Other => self.other,
-        }
-    }
-}
+pub use plural::{Category, Language, Plural};
 
 /// The words of one language.
 #[derive(Debug, PartialEq)]
