@@ -4,6 +4,8 @@
 //! clock. [`text`] holds every word the applicant reads. [`app`] is the Yew front end over both.
 //! Nothing the applicant answers leaves the device.
 
+#![warn(missing_docs)]
+
 pub mod app;
 pub mod builtin;
 #[cfg(target_arch = "wasm32")]

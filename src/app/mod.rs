@@ -14,8 +14,11 @@ use yew::prelude::*;
 /// What the app starts with: the postings (and any files that failed to load) and today.
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
+    /// Every posting loaded, with the questions they ask.
     pub catalogue: Rc<Catalogue>,
+    /// The posting files that failed to load, for whoever maintains them.
     pub load_errors: Rc<Vec<LoadError>>,
+    /// Today, read once when the checker mounts.
     pub today: Date,
     /// A posting to open at once, skipping the list (a careers page for one job).
     #[prop_or_default]

@@ -109,6 +109,32 @@ impl Catalogue {
     /// bank), so an employer need not copy them, and the file's own `"criteria"` besides. Problems
     /// are reported as for separate files, with paths inside this one
     /// (`postings[1].criteria[0].class`).
+    ///
+    /// ```
+    /// use eligibility_checker::{builtin, json_text, rules::{Catalogue, Source}};
+    ///
+    /// let text = r#"{ "postings": [{
+    ///     "id": "leeds-peer-mentor", "title": "Peer Mentor", "employer": "A Trust",
+    ///     "service": "Ward 2", "location": "Leeds", "pay": "Band 3", "contract": "Permanent",
+    ///     "working_pattern": "Full time", "apply_url": "https://example.org/apply",
+    ///     "source": "https://example.org/jobs/1",
+    ///     "criteria": [
+    ///         { "use": "kmpt-twelve-months-without-services" },
+    ///         { "id": "shared", "summary": "Willing to share your experience", "class": "essential",
+    ///           "rule": { "kind": "answer_in", "question": "willing_to_share", "meets": ["yes"] } },
+    ///         { "id": "dbs", "summary": "An enhanced DBS check", "class": "after_offer" }
+    ///     ]
+    /// }, { "id": "Leeds 2" }] }"#;
+    /// let source = Source { file: "jobs.json".into(), json: json_text::parse(text) };
+    /// let (catalogue, errors) = Catalogue::load_bundle(&source, &builtin::standard_bank());
+    ///
+    /// assert_eq!(catalogue.postings().len(), 1, "the good posting loads beside the bad one");
+    /// assert_eq!(catalogue.postings()[0].question_ids().len(), 2);
+    /// assert_eq!(
+    ///     errors[0].to_string().lines().next(),
+    ///     Some(r#"jobs.json: postings[1].id: expected an id of lower-case letters, digits, '-' and '_', like "lived_experience", found the text "Leeds 2""#)
+    /// );
+    /// ```
     pub fn load_bundle(source: &Source, standard: &Bank) -> (Catalogue, Vec<LoadError>) {
         let json = match &source.json {
             Ok(json) => json,

@@ -173,6 +173,28 @@ pub enum Overall {
 /// Fails only when an answer could never be right: a month after `today`'s month, or an answer of
 /// the wrong kind for its question. A missing answer is not an error; its criterion is
 /// [`Verdict::Unanswered`].
+///
+/// ```
+/// use eligibility_checker::builtin;
+/// use eligibility_checker::rules::{evaluate, Answer, Answers, Date, Overall, PostingId, YearMonth};
+///
+/// let (catalogue, _) = builtin::catalogue();
+/// let posting = catalogue.posting(&PostingId::new("kmpt-dartford-womens-picu-peer-support-worker")).unwrap();
+/// let today = Date::new(2026, 11, 26).unwrap();
+/// let mut answers = Answers::new();
+/// for (question, answer) in [
+///     ("lived_experience", Answer::Choice("own".into())),
+///     ("willing_to_share", Answer::Choice("yes".into())),
+///     ("last_used_services", Answer::Month(YearMonth::new(2026, 6).unwrap())),
+/// ] {
+///     let question = catalogue.question(&question.into()).unwrap();
+///     answers.record(question, answer, today).unwrap();
+/// }
+///
+/// let evaluation = evaluate(posting, &answers, today).unwrap();
+/// // Services used five months ago: the posting asks for twelve months without.
+/// assert!(matches!(evaluation.overall, Overall::DoesNotMeet { .. }));
+/// ```
 pub fn evaluate<'p>(
     posting: &'p Posting,
     answers: &Answers,

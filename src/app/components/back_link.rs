@@ -6,6 +6,7 @@ use yew::prelude::*;
 /// What the Back link does when pressed.
 #[derive(Properties, PartialEq)]
 pub struct BackLinkProps {
+    /// Goes back one page inside the checker.
     pub on_back: Callback<()>,
 }
 

@@ -10,14 +10,22 @@ use yew::prelude::*;
 /// The posting, the questions it asks (from `bank`), the answers, and what the buttons do.
 #[derive(Properties, PartialEq)]
 pub struct CheckAnswersPageProps {
+    /// The posting shown.
     pub posting: Rc<Posting>,
+    /// The questions the posting's criteria ask.
     pub bank: Rc<Bank>,
+    /// The answers given so far, which serve every posting that asks the same question.
     pub answers: Answers,
+    /// Goes to a question to change its answer.
     pub on_change: Callback<QuestionId>,
+    /// Shows the result.
     pub on_confirm: Callback<()>,
+    /// Goes back one page inside the checker.
     pub on_back: Callback<()>,
 }
 
+/// Every answer the posting's questions were given, each with a Change link, before the
+/// result.
 #[component]
 pub fn CheckAnswersPage(props: &CheckAnswersPageProps) -> Html {
     let t = use_text();

@@ -4,6 +4,7 @@ use super::use_text;
 use crate::app::dom;
 use yew::prelude::*;
 
+/// The refusal to show, and the field it is about.
 #[derive(Properties, PartialEq)]
 pub struct ErrorSummaryProps {
     /// The message, the same as beside the field.

@@ -9,6 +9,7 @@ use yew::prelude::*;
 /// The posting whose facts to show, and how many.
 #[derive(Properties, PartialEq)]
 pub struct FactsProps {
+    /// The posting shown.
     pub posting: Rc<Posting>,
     /// For the closing date: closed postings say so.
     pub today: Date,
@@ -17,6 +18,7 @@ pub struct FactsProps {
     pub all: bool,
 }
 
+/// A posting's facts as a description list.
 #[component]
 pub fn Facts(props: &FactsProps) -> Html {
     let t = use_text();

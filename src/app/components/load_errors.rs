@@ -5,8 +5,10 @@ use crate::rules::LoadError;
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// The files that failed to load.
 #[derive(Properties, PartialEq)]
 pub struct LoadErrorsProps {
+    /// The files that failed to load, each with its problems.
     pub errors: Rc<Vec<LoadError>>,
 }
 

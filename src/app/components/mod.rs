@@ -1,5 +1,5 @@
 //! The views: one component a file, each over plain props, each reading its words from the
-//! [`Words`](crate::text::Words) context the checker was mounted with.
+//! [`Words`] context the checker was mounted with.
 
 pub mod back_link;
 pub mod check_answers_page;

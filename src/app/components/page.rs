@@ -15,11 +15,15 @@ use yew::prelude::*;
 /// The state to show, any problems loading postings, and where the page's actions go.
 #[derive(Properties, PartialEq)]
 pub struct PageProps {
+    /// The app's one state.
     pub state: Rc<State>,
+    /// The posting files that failed to load, for whoever maintains them.
     pub load_errors: Rc<Vec<LoadError>>,
+    /// Sends an action to the reducer.
     pub on_action: Callback<Action>,
 }
 
+/// The screen the state is on, under the header.
 #[component]
 pub fn Page(props: &PageProps) -> Html {
     let t = use_text();

@@ -13,11 +13,15 @@ use yew::prelude::*;
 pub struct PostingCardProps {
     /// Shared, not copied: a list re-renders its cards at every keystroke of a search.
     pub posting: Rc<Posting>,
+    /// The answers given so far, which serve every posting that asks the same question.
     pub answers: Answers,
+    /// Today, for the date rules and whether the posting has closed.
     pub today: Date,
+    /// Opens a posting.
     pub on_select: Callback<PostingId>,
 }
 
+/// One posting in the list, with where the answers so far leave the applicant.
 #[component]
 pub fn PostingCard(props: &PostingCardProps) -> Html {
     let t = use_text();

@@ -9,8 +9,11 @@ use yew::prelude::*;
 /// The choices the filters offer, what they are set to, and what a change does.
 #[derive(Properties, PartialEq)]
 pub struct PostingFiltersProps {
+    /// The employers, places and hours the postings have, to choose from.
     pub facets: Rc<Facets>,
+    /// What the list is narrowed to.
     pub filter: Filter,
+    /// Narrows the list.
     pub on_filter: Callback<Filter>,
 }
 

@@ -12,13 +12,19 @@ use yew::prelude::*;
 /// what its buttons do.
 #[derive(Properties, PartialEq)]
 pub struct PostingPageProps {
+    /// The posting shown.
     pub posting: Rc<Posting>,
+    /// The answers given so far, which serve every posting that asks the same question.
     pub answers: Answers,
+    /// Today, for the date rules and whether the posting has closed.
     pub today: Date,
+    /// Starts the posting's questions.
     pub on_start: Callback<()>,
+    /// Goes back one page inside the checker.
     pub on_back: Callback<()>,
 }
 
+/// A posting's facts and criteria, before its questions.
 #[component]
 pub fn PostingPage(props: &PostingPageProps) -> Html {
     let t = use_text();

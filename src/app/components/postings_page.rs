@@ -13,18 +13,27 @@ use yew::prelude::*;
 /// The catalogue to list, what the list is narrowed to, and what its controls do.
 #[derive(Properties, PartialEq)]
 pub struct PostingsPageProps {
+    /// Every posting loaded, with the questions they ask.
     pub catalogue: Rc<Catalogue>,
+    /// The posting files that failed to load, for whoever maintains them.
     pub load_errors: Rc<Vec<LoadError>>,
+    /// Today, for the date rules and whether the posting has closed.
     pub today: Date,
+    /// The answers given so far, which serve every posting that asks the same question.
     pub answers: Answers,
+    /// What the list is narrowed to.
     pub filter: Filter,
     /// How many matching postings to show.
     pub shown: usize,
+    /// Opens a posting.
     pub on_select: Callback<PostingId>,
+    /// Narrows the list.
     pub on_filter: Callback<Filter>,
+    /// Shows the next page of postings.
     pub on_more: Callback<()>,
 }
 
+/// The list of postings, with filters, a page at a time.
 #[component]
 pub fn PostingsPage(props: &PostingsPageProps) -> Html {
     let t = use_text();

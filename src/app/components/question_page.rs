@@ -13,16 +13,23 @@ use yew::prelude::*;
 /// controls do.
 #[derive(Properties, PartialEq)]
 pub struct QuestionPageProps {
+    /// The question asked.
     pub question: Question,
-    /// 1 for the first question.
+    /// Where the question comes among the posting's questions, from 1.
     pub number: usize,
+    /// How many questions the posting asks.
     pub total: usize,
     /// Whether the question serves only desirable criteria of this posting.
     pub desirable_only: bool,
+    /// What is chosen or typed so far.
     pub draft: Draft,
+    /// Why Continue was refused, if it was.
     pub error: Option<InputError>,
+    /// Records what is chosen or typed.
     pub on_draft: Callback<Draft>,
+    /// Records the answer and goes on.
     pub on_continue: Callback<()>,
+    /// Goes back one page inside the checker.
     pub on_back: Callback<()>,
 }
 
@@ -46,6 +53,7 @@ pub fn error_message(t: &Text, error: InputError) -> &'static str {
     }
 }
 
+/// One question on a page of its own, with Continue and Back.
 #[component]
 pub fn QuestionPage(props: &QuestionPageProps) -> Html {
     let t = use_text();

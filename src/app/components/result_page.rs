@@ -14,15 +14,23 @@ use yew::prelude::*;
 /// The posting, the questions it asks (from `bank`), the answers, and what the buttons do.
 #[derive(Properties, PartialEq)]
 pub struct ResultPageProps {
+    /// The posting shown.
     pub posting: Rc<Posting>,
+    /// The questions the posting's criteria ask.
     pub bank: Rc<Bank>,
+    /// The answers given so far, which serve every posting that asks the same question.
     pub answers: Answers,
+    /// Today, for the date rules and whether the posting has closed.
     pub today: Date,
+    /// Forgets every answer and returns to the start.
     pub on_start_again: Callback<()>,
+    /// Goes to the list of jobs, keeping the answers.
     pub on_other_jobs: Callback<()>,
+    /// Goes back one page inside the checker.
     pub on_back: Callback<()>,
 }
 
+/// The result: the overall verdict, each criterion's with its reason, and what to do next.
 #[component]
 pub fn ResultPage(props: &ResultPageProps) -> Html {
     let t = use_text();

@@ -51,8 +51,11 @@ pub enum Screen {
     /// Question `index` of the posting's questions. `from_check` when reached by a Change link,
     /// so Continue and Back return to the check-your-answers page.
     Question {
+        /// The posting whose questions these are.
         posting: PostingId,
+        /// Which of its questions, from 0.
         index: usize,
+        /// Whether a Change link on the check-your-answers page led here.
         from_check: bool,
     },
     /// Every answer, each with a Change link.
@@ -74,7 +77,12 @@ pub enum Draft {
     /// "Never", for a month-and-year question.
     Never,
     /// A month and year being typed, as typed.
-    Month { month: String, year: String },
+    Month {
+        /// The month field, as typed.
+        month: String,
+        /// The year field, as typed.
+        year: String,
+    },
 }
 
 /// Why Continue was refused. Each names the field to fix.
