@@ -5,7 +5,7 @@ mod util;
 use eligibility_checker::app::components::page::{Page, PageProps};
 use eligibility_checker::app::state::{Action, Draft, InputError, Screen, State};
 use eligibility_checker::builtin;
-use eligibility_checker::rules::{Date, OptionId, PostingId, QuestionId};
+use eligibility_checker::rules::{Answer, Date, OptionId, PostingId, QuestionId};
 use std::rc::Rc;
 use util::*;
 use yew::{Callback, LocalServerRenderer};
@@ -70,22 +70,51 @@ fn assert_contains(html: &str, expected: &str) {
     assert!(html.contains(expected), "expected {expected:?} in\n{html}");
 }
 
-fn kmpt_meeting_everything() -> Rc<State> {
-    let mut actions = open(KMPT);
-    actions.extend(choose("own"));
-    actions.extend(choose("yes"));
-    actions.extend(month("3", "2024"));
-    actions.extend(choose("no"));
-    actions.push(Action::SeeResult);
-    run(start(), actions)
+/// What the question page holds once `text` is chosen or typed, written as [`util::answer`]
+/// reads it: `"own"`, `"not sure"`, `"never"`, `"3/2024"`.
+fn draft(text: &str) -> Draft {
+    match answer(text) {
+        Answer::Choice(option) => Draft::Choice(option),
+        Answer::Month(month) => Draft::Month {
+            month: month.month().to_string(),
+            year: month.year().to_string(),
+        },
+        Answer::Never => Draft::Never,
+        Answer::NotSure => Draft::NotSure,
+    }
+}
+
+/// The applicant answers the questions that follow, one page each: chooses or types, then
+/// Continue. Every answer must be on a question page and be taken.
+#[track_caller]
+fn answer_each(mut state: Rc<State>, given: &[&str]) -> Rc<State> {
+    for text in given {
+        assert!(state.question().is_some(), "no question left for {text:?}");
+        state = run(state, [Action::Draft(draft(text)), Action::Continue]);
+        assert_eq!(state.error, None, "{text:?} was refused");
+    }
+    state
+}
+
+/// Opens `posting` from the list, starts, and answers its questions in the order it asks them.
+/// SWLSTG asks lived_experience, used_inpatient_services; KMPT asks lived_experience,
+/// willing_to_share, last_used_services, nvq_level_2.
+#[track_caller]
+fn answered(posting: &str, given: &[&str]) -> Rc<State> {
+    answer_each(run(start(), open(posting)), given)
+}
+
+/// [`answered`], then See result from the check-your-answers page.
+#[track_caller]
+fn result(posting: &str, given: &[&str]) -> Rc<State> {
+    let state = run(answered(posting, given), [Action::SeeResult]);
+    assert_eq!(state.screen, Screen::Result(PostingId::new(posting)));
+    state
 }
 
 #[test]
 fn a_full_flow_reaches_a_result_through_check_your_answers() {
-    let mut actions = open(SWLSTG);
-    actions.extend(choose("own"));
-    actions.extend(choose("yes"));
-    let state = run(start(), actions);
+    let state = answered(SWLSTG, &["own", "yes"]);
     assert_eq!(state.screen, Screen::CheckAnswers(PostingId::new(SWLSTG)));
     let state = run(state, [Action::SeeResult]);
     assert_eq!(state.screen, Screen::Result(PostingId::new(SWLSTG)));
@@ -98,7 +127,7 @@ fn a_full_flow_reaches_a_result_through_check_your_answers() {
 
 #[test]
 fn continuing_without_an_answer_shows_an_error_and_stays() {
-    let state = run(start(), open(KMPT));
+    let state = answered(KMPT, &[]);
     let refused = run(state.clone(), [Action::Continue]);
     assert_eq!(refused.screen, state.screen);
     assert_eq!(refused.error, Some(InputError::NoAnswer));
@@ -117,10 +146,7 @@ fn continuing_without_an_answer_shows_an_error_and_stays() {
 
 #[test]
 fn month_fields_are_checked_one_by_one() {
-    let mut actions = open(KMPT);
-    actions.extend(choose("own"));
-    actions.extend(choose("yes"));
-    let at_month = run(start(), actions);
+    let at_month = answered(KMPT, &["own", "yes"]);
     let table = [
         (("", "2024"), InputError::MonthMissing),
         (("13", "2024"), InputError::MonthInvalid),
@@ -150,7 +176,7 @@ fn month_fields_are_checked_one_by_one() {
 
 #[test]
 fn change_returns_straight_to_check_your_answers() {
-    let state = kmpt_meeting_everything();
+    let state = result(KMPT, &["own", "yes", "3/2024", "no"]);
     let state = run(state, [Action::Back]);
     assert_eq!(state.screen, Screen::CheckAnswers(PostingId::new(KMPT)));
     let changing = run(state, [Action::Change(QuestionId::new("willing_to_share"))]);
@@ -178,8 +204,7 @@ fn change_returns_straight_to_check_your_answers() {
 
 #[test]
 fn back_walks_the_flow_in_reverse() {
-    let state = run(start(), open(KMPT));
-    let state = run(state, choose("own"));
+    let state = answered(KMPT, &["own"]);
     let state = run(state, [Action::Back]);
     assert!(matches!(state.screen, Screen::Question { index: 0, .. }));
     assert_eq!(state.draft, Draft::Choice(OptionId::new("own")));
@@ -196,7 +221,7 @@ fn back_walks_the_flow_in_reverse() {
 
 #[test]
 fn clearing_answers_forgets_everything_and_says_so() {
-    let state = kmpt_meeting_everything();
+    let state = result(KMPT, &["own", "yes", "3/2024", "no"]);
     assert!(!state.answers.is_empty());
     let cleared = run(state, [Action::ClearAnswers]);
     assert!(cleared.answers.is_empty());
@@ -210,10 +235,9 @@ fn clearing_answers_forgets_everything_and_says_so() {
 #[test]
 fn leaving_the_page_forgets_everything_without_a_word_or_a_focus_move() {
     // Halfway through a question, with something typed, and at a result.
-    let mut halfway = open(KMPT);
-    halfway.extend(choose("own"));
-    halfway.push(Action::Draft(Draft::Choice(OptionId::new("yes"))));
-    for state in [run(start(), halfway), kmpt_meeting_everything()] {
+    let halfway = run(answered(KMPT, &["own"]), [Action::Draft(draft("yes"))]);
+    let at_result = result(KMPT, &["own", "yes", "3/2024", "no"]);
+    for state in [halfway, at_result] {
         let left = run(state.clone(), [Action::Forget]);
         assert!(left.answers.is_empty());
         assert_eq!(left.draft, Draft::Empty);
@@ -285,11 +309,11 @@ fn the_start_page_lists_both_postings_with_their_facts() {
 fn the_posting_page_says_what_is_checked_and_promises_privacy() {
     let html = render(&run(start(), [Action::SelectPosting(PostingId::new(KMPT))]));
     assert_contains(&html, "You will answer 4 questions, one at a time.");
-    assert_contains(
-        &html,
-        "Twelve months without using mental health services before applying",
-    );
-    assert_contains(&html, "A Disclosure and Barring Service (DBS) check");
+    // An essential criterion and an after-offer check, in the posting's own words.
+    let catalogue = catalogue();
+    for id in ["kmpt-twelve-months-without-services", "dbs-check"] {
+        assert_contains(&html, &criterion(posting(&catalogue, KMPT), id).summary);
+    }
     assert_contains(&html, "Nothing you enter is sent anywhere or saved");
     assert_contains(&html, "380-AC");
 }
@@ -308,77 +332,61 @@ fn a_question_is_the_page_heading_inside_its_legend() {
 
 #[test]
 fn the_desirable_question_says_it_never_blocks() {
-    let mut actions = open(KMPT);
-    actions.extend(choose("own"));
-    actions.extend(choose("yes"));
-    actions.extend(month("3", "2024"));
-    let html = render(&run(start(), actions));
+    let html = render(&answered(KMPT, &["own", "yes", "3/2024"]));
     assert_contains(&html, "Do you have an NVQ level 2");
     assert_contains(&html, "your answer does not change whether you can apply");
 }
 
 #[test]
-fn a_result_names_when_the_twelve_months_will_have_passed() {
-    let mut actions = open(KMPT);
-    actions.extend(choose("own"));
-    actions.extend(choose("yes"));
-    actions.extend(month("5", "2026"));
-    actions.extend(choose("yes"));
-    actions.push(Action::SeeResult);
-    let html = render(&run(start(), actions));
-    assert_contains(
-        &html,
-        "You answered May 2026. You would meet this from June 2027",
-    );
-    assert_contains(
-        &html,
-        "From June 2027 you may meet the criteria you do not meet now",
-    );
-    assert_contains(
-        &html,
-        "From your answers, you do not meet at the moment: twelve months without using mental health services before applying.",
-    );
-    assert!(!html.contains("rejected") && !html.contains("ineligible"));
-}
-
-#[test]
-fn a_result_not_met_also_names_what_only_the_employer_can_settle() {
-    let mut actions = open(KMPT);
-    actions.extend(choose("work_only"));
-    actions.extend([Action::Draft(Draft::NotSure), Action::Continue]);
-    actions.extend(month("3", "2024"));
-    actions.extend(choose("yes"));
-    actions.push(Action::SeeResult);
-    let html = render(&run(start(), actions));
-    assert_contains(
-        &html,
-        "From your answers, you do not meet at the moment: lived experience of mental health problems.",
-    );
-    assert_contains(
-        &html,
-        "Your answers cannot settle: willing to share your own life experiences. The employer can tell you about that too.",
-    );
-}
-
-#[test]
-fn a_not_sure_result_says_to_ask_the_employer_about_what() {
-    let mut actions = open(SWLSTG);
-    actions.extend(choose("own"));
-    actions.extend([
-        Action::Draft(Draft::NotSure),
-        Action::Continue,
-        Action::SeeResult,
-    ]);
-    let html = render(&run(start(), actions));
-    assert_contains(
-        &html,
-        "You might meet the essential criteria: ask the employer",
-    );
-    assert_contains(
-        &html,
-        "your answers cannot settle: your own experience of using inpatient mental health services.",
-    );
-    assert_contains(&html, "Not sure: ask the employer");
+fn a_result_says_what_is_not_met_or_unsettled_and_when_it_may_be_met() {
+    // (posting, answers in the order it asks, what the result page says)
+    let table: &[(&str, &[&str], &[&str])] = &[
+        // It names when the twelve months will have passed.
+        (
+            KMPT,
+            &["own", "yes", "5/2026", "yes"],
+            &[
+                "You answered May 2026. You would meet this from June 2027",
+                "From June 2027 you may meet the criteria you do not meet now",
+                "From your answers, you do not meet at the moment: twelve months without using mental health services before applying.",
+            ],
+        ),
+        // Not met also names what only the employer can settle.
+        (
+            KMPT,
+            &["work_only", "not sure", "3/2024", "yes"],
+            &[
+                "From your answers, you do not meet at the moment: lived experience of mental health problems.",
+                "Your answers cannot settle: willing to share your own life experiences. The employer can tell you about that too.",
+            ],
+        ),
+        // Not sure says to ask the employer, and about what.
+        (
+            SWLSTG,
+            &["own", "not sure"],
+            &[
+                "You might meet the essential criteria: ask the employer",
+                "your answers cannot settle: your own experience of using inpatient mental health services.",
+                "Not sure: ask the employer",
+            ],
+        ),
+        // The boundary month says which day decides it.
+        (
+            KMPT,
+            &["own", "yes", "11/2025", "yes"],
+            &["You meet this if it was on or before 23 November 2025"],
+        ),
+    ];
+    for (posting, given, says) in table {
+        let html = render(&result(posting, given));
+        for words in *says {
+            assert_contains(&html, words);
+        }
+        assert!(
+            !html.contains("rejected") && !html.contains("ineligible"),
+            "{given:?}"
+        );
+    }
 }
 
 #[test]
@@ -397,14 +405,8 @@ fn criteria_named_in_a_sentence_keep_their_abbreviations() {
     assert_eq!(t.in_sentence("X"), "x");
     assert_eq!(t.in_sentence(""), "");
 
-    let mut actions = open(KMPT);
-    actions.extend(choose("own"));
-    actions.extend([Action::Draft(Draft::NotSure), Action::Continue]);
-    actions.extend(month("3", "2024"));
-    actions.extend(choose("no"));
-    actions.push(Action::SeeResult);
     assert_contains(
-        &render(&run(start(), actions)),
+        &render(&result(KMPT, &["own", "not sure", "3/2024", "no"])),
         "Ask the employer about: willing to share your own life experiences.",
     );
 }
@@ -436,21 +438,6 @@ fn templates_fill_every_named_value_and_keep_anything_else_as_written() {
     assert_eq!(
         fill(t.question_of, &[("number", "1"), ("total", "4")]),
         "Question 1 of 4"
-    );
-}
-
-#[test]
-fn the_boundary_month_says_which_day_decides_it() {
-    let mut actions = open(KMPT);
-    actions.extend(choose("own"));
-    actions.extend(choose("yes"));
-    actions.extend(month("11", "2025"));
-    actions.extend(choose("yes"));
-    actions.push(Action::SeeResult);
-    let html = render(&run(start(), actions));
-    assert_contains(
-        &html,
-        "You meet this if it was on or before 23 November 2025",
     );
 }
 
@@ -494,11 +481,7 @@ fn posting_text_is_rendered_as_text_never_as_markup() {
 
 #[test]
 fn an_answer_given_for_one_posting_is_not_asked_again_for_another() {
-    let mut actions = open(SWLSTG);
-    actions.extend(choose("own"));
-    actions.extend(choose("yes"));
-    actions.extend([Action::SeeResult, Action::OtherJobs]);
-    let state = run(start(), actions);
+    let state = run(result(SWLSTG, &["own", "yes"]), [Action::OtherJobs]);
     assert_eq!(state.screen, Screen::Postings);
     assert_eq!(
         state.answers.len(),
@@ -520,11 +503,7 @@ fn an_answer_given_for_one_posting_is_not_asked_again_for_another() {
         Some("willing_to_share"),
         "lived experience was answered for SWLSTG"
     );
-    let mut rest = Vec::new();
-    rest.extend(choose("yes"));
-    rest.extend(month("3", "2024"));
-    rest.extend(choose("yes"));
-    let checked = run(asked, rest);
+    let checked = answer_each(asked, &["yes", "3/2024", "yes"]);
     assert_eq!(checked.screen, Screen::CheckAnswers(PostingId::new(KMPT)));
     let html = render(&checked);
     assert_contains(&html, "I have my own lived experience");
@@ -537,15 +516,13 @@ fn an_answer_given_for_one_posting_is_not_asked_again_for_another() {
 
 #[test]
 fn a_posting_whose_questions_are_all_answered_goes_straight_to_check_your_answers() {
-    let mut actions = open(SWLSTG);
-    actions.extend(choose("own"));
-    actions.extend(choose("yes"));
-    actions.extend([
-        Action::SeeResult,
-        Action::OtherJobs,
-        Action::SelectPosting(PostingId::new(SWLSTG)),
-    ]);
-    let state = run(start(), actions);
+    let state = run(
+        result(SWLSTG, &["own", "yes"]),
+        [
+            Action::OtherJobs,
+            Action::SelectPosting(PostingId::new(SWLSTG)),
+        ],
+    );
     assert_contains(
         &render(&state),
         "You have answered every question this job asks already.",
@@ -556,13 +533,10 @@ fn a_posting_whose_questions_are_all_answered_goes_straight_to_check_your_answer
 
 #[test]
 fn start_again_forgets_answers_but_check_another_job_keeps_them() {
-    let mut actions = open(SWLSTG);
-    actions.extend(choose("own"));
-    actions.extend(choose("yes"));
-    actions.push(Action::SeeResult);
-    let result = run(start(), actions);
-    assert!(run(result.clone(), [Action::StartAgain]).answers.is_empty());
-    assert_eq!(run(result.clone(), [Action::OtherJobs]).answers.len(), 2);
+    let at_result = result(SWLSTG, &["own", "yes"]);
+    let started_again = run(at_result.clone(), [Action::StartAgain]);
+    assert!(started_again.answers.is_empty());
+    assert_eq!(run(at_result, [Action::OtherJobs]).answers.len(), 2);
     let not_at_result = start();
     assert!(Rc::ptr_eq(
         &not_at_result,
@@ -625,17 +599,11 @@ fn filters_narrow_the_list_and_start_it_from_the_first_page() {
 
 #[test]
 fn each_card_says_where_the_answers_so_far_leave_the_applicant() {
-    let mut actions = open(SWLSTG);
-    actions.extend(choose("work_only"));
-    actions.extend(choose("yes"));
-    actions.extend([Action::SeeResult, Action::OtherJobs]);
-    let html = render(&run(start(), actions));
+    let back_at_the_list =
+        |given: &[&str]| render(&run(result(SWLSTG, given), [Action::OtherJobs]));
+    let html = back_at_the_list(&["work_only", "yes"]);
     assert_contains(&html, "From your answers so far: <strong>not yet</strong>");
-    let mut actions = open(SWLSTG);
-    actions.extend(choose("own"));
-    actions.extend(choose("yes"));
-    actions.extend([Action::SeeResult, Action::OtherJobs]);
-    let html = render(&run(start(), actions));
+    let html = back_at_the_list(&["own", "yes"]);
     assert_contains(
         &html,
         "From your answers so far: <strong>you meet the essential criteria</strong>",

@@ -4,8 +4,8 @@
 
 use eligibility_checker::builtin;
 use eligibility_checker::rules::{
-    evaluate, Answer, Answers, Catalogue, Date, Evaluation, Posting, PostingId, QuestionId,
-    Verdict, YearMonth,
+    evaluate, Answer, Answers, Catalogue, Criterion, Date, Evaluation, Posting, PostingId,
+    QuestionId, Verdict, YearMonth,
 };
 
 pub const SWLSTG: &str = "swlstg-ward1-picu-peer-support-worker";
@@ -41,6 +41,26 @@ pub fn choice(option: &str) -> Answer {
     Answer::Choice(option.into())
 }
 
+/// An answer as a table row writes it: `"not sure"`, `"never"`, a month as `"3/2024"`, or else
+/// the id of the option chosen (`"own"`, `"yes"`).
+#[track_caller]
+pub fn answer(text: &str) -> Answer {
+    match text {
+        "not sure" => Answer::NotSure,
+        "never" => Answer::Never,
+        _ => match text.split_once('/') {
+            Some((m, y)) => {
+                let (Ok(m), Ok(y)) = (m.parse(), y.parse()) else {
+                    panic!("not a month and year: {text}");
+                };
+                let month = YearMonth::new(y, m);
+                Answer::Month(month.unwrap_or_else(|| panic!("no such month: {text}")))
+            }
+            None => choice(text),
+        },
+    }
+}
+
 /// Answers built by question id, recorded as the app records them.
 #[track_caller]
 pub fn answers(catalogue: &Catalogue, given: &[(&str, Answer)], today: Date) -> Answers {
@@ -60,6 +80,28 @@ pub fn posting<'c>(catalogue: &'c Catalogue, id: &str) -> &'c Posting {
     catalogue.posting(&PostingId::new(id)).unwrap()
 }
 
+/// One of a posting's criteria, by id.
+#[track_caller]
+pub fn criterion<'p>(posting: &'p Posting, id: &str) -> &'p Criterion {
+    posting
+        .criteria
+        .iter()
+        .find(|c| c.id.as_str() == id)
+        .unwrap_or_else(|| panic!("{} has no criterion {id}", posting.id))
+}
+
+/// The verdict on one criterion of an evaluation, by id.
+#[track_caller]
+pub fn verdict_of(evaluation: &Evaluation, criterion: &str) -> Verdict {
+    evaluation
+        .criteria
+        .iter()
+        .find(|a| a.criterion.id.as_str() == criterion)
+        .unwrap_or_else(|| panic!("no criterion {criterion}"))
+        .verdict
+        .clone()
+}
+
 /// The verdict on one criterion of one posting, given some answers.
 #[track_caller]
 pub fn verdict(
@@ -69,14 +111,7 @@ pub fn verdict(
     today: Date,
 ) -> Verdict {
     let catalogue = catalogue();
-    let evaluation = evaluation(&catalogue, posting_id, given, today);
-    evaluation
-        .criteria
-        .iter()
-        .find(|a| a.criterion.id.as_str() == criterion)
-        .unwrap_or_else(|| panic!("no criterion {criterion}"))
-        .verdict
-        .clone()
+    verdict_of(&evaluation(&catalogue, posting_id, given, today), criterion)
 }
 
 #[track_caller]
