@@ -61,8 +61,8 @@ impl Catalogue {
                     p.summary.as_deref().unwrap_or(""),
                 ]
                 .join("\n")
-                .to_lowercase()
             })
+            .map(|text| fold(&text))
             .collect();
         Catalogue {
             bank: Rc::new(bank),
@@ -277,11 +277,7 @@ impl Catalogue {
 
     /// The postings that match `filter`, open ones first (see [`Catalogue::postings_open_first`]).
     pub fn search(&self, filter: &Filter, today: Date) -> Vec<&Rc<Posting>> {
-        let words: Vec<String> = filter
-            .words
-            .split_whitespace()
-            .map(str::to_lowercase)
-            .collect();
+        let words: Vec<String> = filter.words.split_whitespace().map(fold).collect();
         let same =
             |wanted: &Option<String>, value: &str| wanted.as_deref().is_none_or(|w| w == value);
         let (open, closed): (Vec<&Rc<Posting>>, Vec<&Rc<Posting>>) = self
@@ -340,4 +336,16 @@ pub struct Facets {
     pub locations: Vec<String>,
     /// Every working pattern, sorted.
     pub working_patterns: Vec<String>,
+}
+
+/// Text as search compares it: each letter in lower case, in every script (Welsh Ẁ and Ŷ, Romanian
+/// Ș, Ukrainian Ґ), and the Greek final sigma ς as σ, so that a word typed in any case finds the
+/// word as written. Letter by letter with the standard library's `char::to_lowercase`: matching
+/// needs no more than that (`str::to_lowercase`, which writes a final sigma where one belongs,
+/// costs 4 KB more of wasm).
+pub(crate) fn fold(text: &str) -> String {
+    text.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| if c == 'ς' { 'σ' } else { c })
+        .collect()
 }

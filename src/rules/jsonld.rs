@@ -201,7 +201,7 @@ fn identifier(job: &Json) -> Option<String> {
 
 fn slug(text: &str) -> String {
     let mut slug = String::new();
-    for c in text.to_lowercase().chars() {
+    for c in super::catalogue::fold(text).chars() {
         if c.is_ascii_alphanumeric() {
             slug.push(c);
         } else if !slug.ends_with('-') && !slug.is_empty() {
