@@ -17,10 +17,12 @@ step "cargo test (rules core, loader, reducer and views)"
 cargo test --quiet
 step "trunk build --release"
 trunk build --release --offline
-# A second build of the same source, with different files (Trunk minifies them), for the browser
+step "first-load bytes within the 140 KiB ceiling (byte counts, the same on any machine)"
+bash scripts/bench-size.sh --check
+# A second build of the same source, with a different boot script (labelled), for the browser
 # tests that deploy a new build over the first, or host both on one origin.
-step "trunk build --release --minify (a second deploy, for the hosting tests)"
-trunk build --release --offline --minify --dist target/dist-next
+step "trunk build --release, labelled next (a second deploy, for the hosting tests)"
+EC_BUILD_LABEL=next trunk build --release --offline --dist target/dist-next
 step "synthetic catalogue of 1,000 postings for the browser tests"
 cargo run --quiet --bin catalogue -- generate 1000 > target/catalogue-1000.json
 cd tests/e2e

@@ -6,16 +6,18 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KMPT, launch, openShadowRoots, TODAY } from './checker.js';
-import { DIST, NEXT_DIST, serve } from './server.js';
+import { DIST, NEXT_DIST, builtTags, serve } from './server.js';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
 /** The boot script a build's index.html names. */
-const bootOf = (dist) => readFileSync(join(dist, 'index.html'), 'utf8').match(/src="\.\/(boot-[^"]+\.js)"/)[1];
+const bootOf = (dist) => builtTags(readFileSync(join(dist, 'index.html'), 'utf8'))
+  .find((tag) => tag.src?.includes('/boot-')).src.replace(/^\.\//, '');
 /** The stylesheet a build's index.html names. */
-const styleOf = (dist) => readFileSync(join(dist, 'index.html'), 'utf8').match(/href="?\.\/(style-[^" >]+\.css)/)[1];
+const styleOf = (dist) => builtTags(readFileSync(join(dist, 'index.html'), 'utf8'))
+  .find((tag) => tag.rel === 'stylesheet').href.replace(/^\.\//, '');
 /** The cache a build's service worker keeps, as it names it (after its scope). */
 const cacheOf = (dist) => readFileSync(join(dist, 'sw.js'), 'utf8').match(/const CACHE = .*?([0-9a-f]{16})'/)[1];
 

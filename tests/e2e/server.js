@@ -64,7 +64,7 @@ const TYPES = {
  *   beside it; `host`: rewrites pages of examples/ (to name another origin, say).
  * - `compress`: brotli, as a host would (the benchmark uses it).
  * - `inject`: a test's start-up script, served at /__test/init.js and put first in every page's
- *   <head>, for the engine whose driver cannot run one itself (WebKit's).
+ *   page, for the engine whose driver cannot run one itself (WebKit's).
  * `log` lists every request as `{ path, headers }`; `deploy(dir)` points SUB_PATH at another build.
  */
 export async function serve({
@@ -72,7 +72,8 @@ export async function serve({
   files = {}, host = (html) => html, compress = false, inject,
 } = {}) {
   const INIT = '/__test/init.js';
-  const withInit = (html) => (inject ? html.replace(/<head>/i, `<head><script src="${INIT}"></script>`) : html);
+  // First in the page: before any other script, whether or not the (minified) page writes <head>.
+  const withInit = (html) => (inject ? html.replace(/^(<!doctype html>)?/i, `$1<script src="${INIT}"></script>`) : html);
   const table = { [SUB_PATH]: root, ...mounts, [HOST_PATH]: EXAMPLES };
   const builds = new Set([root, ...Object.values(mounts)]);
   const compressed = new Map();
@@ -166,4 +167,17 @@ export async function serve({
       server.close(resolve);
     }),
   };
+}
+
+/**
+ * The `<script>` and `<link>` elements of a built page, each as its attributes (`tag` names it):
+ * release builds are minified, with attributes unquoted and in any order.
+ */
+export function builtTags(html) {
+  return [...html.matchAll(/<(script|link)\b([^>]*)>/g)].map(([element, tag, attributes]) => ({
+    element,
+    tag,
+    ...Object.fromEntries([...attributes.matchAll(/([\w-]+)(?:=("[^"]*"|'[^']*'|[^\s"'>]+))?/g)]
+      .map(([, name, value]) => [name, value?.replace(/^["']|["']$/g, '') ?? ''])),
+  }));
 }

@@ -1,6 +1,6 @@
 //! Every answer given for a posting, each with a Change link.
 
-use super::back_link::BackLink;
+use super::back_link::back_link;
 use super::use_text;
 use crate::rules::{Answers, Bank, Posting, QuestionId};
 use crate::text::fill;
@@ -57,7 +57,7 @@ pub fn CheckAnswersPage(props: &CheckAnswersPageProps) -> Html {
     );
     html! {
         <>
-            <BackLink on_back={props.on_back.clone()} />
+            { back_link(t, &props.on_back) }
             <p class="ec-caption">{ caption }</p>
             <h1 id="page-heading" tabindex="-1">{ t.check_heading }</h1>
             <dl class="ec-summary-list">{ for rows }</dl>

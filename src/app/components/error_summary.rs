@@ -1,23 +1,14 @@
 //! The error summary at the top of a page whose Continue was refused.
 
-use super::use_text;
 use crate::app::dom;
+use crate::text::Text;
 use yew::prelude::*;
 
-/// The refusal to show, and the field it is about.
-#[derive(Properties, PartialEq)]
-pub struct ErrorSummaryProps {
-    /// The message, the same as beside the field.
-    pub message: AttrValue,
-    /// The id of the field to fix: the link moves focus there.
-    pub field: AttrValue,
-}
-
-/// Takes focus when shown (the app moves it here), and links to the field to fix.
-#[component]
-pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
-    let t = use_text();
-    let field = props.field.clone();
+/// Takes focus when shown (the app moves it here), and links to the field to fix: `message` is
+/// the same as beside the field, `field` its id.
+pub fn error_summary(t: &Text, message: &str, field: &str) -> Html {
+    let href = format!("#{field}");
+    let field = field.to_owned();
     // Focus the field instead of following the fragment: the URL stays as it is.
     let onclick = Callback::from(move |event: MouseEvent| {
         event.prevent_default();
@@ -27,7 +18,7 @@ pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
         <div class="ec-error-summary" id="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
             <h2 id="error-summary-title">{ t.error_title }</h2>
             <ul>
-                <li><a href={format!("#{}", props.field)} {onclick}>{ props.message.clone() }</a></li>
+                <li><a {href} {onclick}>{ message }</a></li>
             </ul>
         </div>
     }

@@ -1,7 +1,7 @@
 //! The page for the current state: maps each component's plain values to actions, once.
 
 use super::check_answers_page::CheckAnswersPage;
-use super::header::Header;
+use super::header::header;
 use super::posting_page::PostingPage;
 use super::postings_page::PostingsPage;
 use super::question_page::QuestionPage;
@@ -101,11 +101,7 @@ pub fn Page(props: &PageProps) -> Html {
     };
     html! {
         <div class="ec-app" lang={t.lang}>
-            <Header
-                has_answers={!state.answers.is_empty()}
-                just_cleared={state.just_cleared}
-                on_clear={act(Action::ClearAnswers)}
-            />
+            { header(t, !state.answers.is_empty(), state.just_cleared, &act(Action::ClearAnswers)) }
             <main class="ec-main">{ main }</main>
         </div>
     }

@@ -1,7 +1,7 @@
 //! One posting in the list: its key facts and, once anything is answered, where the applicant
 //! stands with it.
 
-use super::facts::Facts;
+use super::facts::facts;
 use super::use_text;
 use crate::rules::{evaluate, Answers, Date, Overall, Posting, PostingId};
 use crate::text::{fill, Text};
@@ -35,7 +35,7 @@ pub fn PostingCard(props: &PostingCardProps) -> Html {
         <li class={classes!("ec-card", closed.then_some("ec-card-closed"))} aria-labelledby={heading_id.clone()}>
             <h2 id={heading_id.clone()}>{ &posting.title }</h2>
             <p class="ec-card-employer">{ &posting.employer }</p>
-            <Facts posting={posting.clone()} today={props.today} />
+            { facts(t, posting, props.today, false) }
             if let Some(standing) = standing {
                 <p class="ec-standing">{ t.standing_label }{ " " }<strong>{ standing }</strong></p>
             }

@@ -1,7 +1,7 @@
 //! One posting: its facts, what the check covers, the privacy promise, and Start.
 
-use super::back_link::BackLink;
-use super::facts::Facts;
+use super::back_link::back_link;
+use super::facts::facts;
 use super::use_text;
 use crate::rules::{Answers, Class, Date, Posting};
 use crate::text::fill;
@@ -41,13 +41,13 @@ pub fn PostingPage(props: &PostingPageProps) -> Html {
     let onclick = props.on_start.reform(|_: MouseEvent| ());
     html! {
         <>
-            <BackLink on_back={props.on_back.clone()} />
+            { back_link(t, &props.on_back) }
             <p class="ec-caption">{ &posting.employer }</p>
             <h1 id="page-heading" tabindex="-1">{ &posting.title }</h1>
             if let Some(closes) = posting.closes.filter(|_| posting.is_closed(props.today)) {
                 <div class="ec-warning"><p>{ fill(t.closed_warning, &[("date", &t.date(closes))]) }</p></div>
             }
-            <Facts posting={posting.clone()} today={props.today} all=true />
+            { facts(t, posting, props.today, true) }
             if let Some(summary) = &posting.summary {
                 <h2>{ t.about_job }</h2>
                 <p>{ summary }</p>

@@ -1,6 +1,6 @@
 //! The first page: the postings, searchable, a page at a time.
 
-use super::load_errors::LoadErrors;
+use super::load_errors::load_errors;
 use super::posting_card::PostingCard;
 use super::posting_filters::PostingFilters;
 use super::use_text;
@@ -51,7 +51,7 @@ pub fn PostingsPage(props: &PostingsPageProps) -> Html {
             <h1 id="page-heading" tabindex="-1">{ t.postings_heading }</h1>
             <p class="ec-lead">{ t.postings_intro }</p>
             <p class="ec-privacy-line">{ t.privacy }</p>
-            <LoadErrors errors={props.load_errors.clone()} />
+            { load_errors(t, &props.load_errors) }
             if filters {
                 <PostingFilters facets={facets.clone()} filter={props.filter.clone()} on_filter={props.on_filter.clone()} />
                 <p class="ec-showing" role="status">

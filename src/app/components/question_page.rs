@@ -1,7 +1,7 @@
 //! One question, as the page heading, with its answers and Continue.
 
-use super::back_link::BackLink;
-use super::error_summary::ErrorSummary;
+use super::back_link::back_link;
+use super::error_summary::error_summary;
 use super::use_text;
 use crate::app::state::{Draft, InputError};
 use crate::rules::{AnswerKind, OptionId, Question};
@@ -77,9 +77,9 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
         .join(" ");
     html! {
         <>
-            <BackLink on_back={props.on_back.clone()} />
+            { back_link(t, &props.on_back) }
             if let Some(message) = error_message {
-                <ErrorSummary message={message} field={error_field} />
+                { error_summary(t, message, &error_field) }
             }
             <form class="ec-form" novalidate=true {onsubmit}>
                 <div class={classes!("ec-form-group", error_message.map(|_| "ec-form-group-error"))}>

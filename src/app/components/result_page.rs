@@ -1,7 +1,7 @@
 //! The result: overall first, then each criterion with its reason, then what to do next.
 
-use super::back_link::BackLink;
-use super::support::Support;
+use super::back_link::back_link;
+use super::support::support;
 use super::use_text;
 use crate::rules::{
     evaluate, Answers, Assessed, Bank, Class, CriterionId, Date, Evaluation, Overall, Posting,
@@ -38,7 +38,7 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
     // Answers are checked as they are given, so this fails only if the date moved backwards
     // while the page was open; then the result is not shown rather than shown wrong.
     let Ok(evaluation) = evaluate(posting, &props.answers, props.today) else {
-        return html! { <BackLink on_back={props.on_back.clone()} /> };
+        return back_link(t, &props.on_back);
     };
     let (heading, body, tone) = match &evaluation.overall {
         Overall::MeetsAll => (
@@ -89,7 +89,7 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
     let other_jobs = props.on_other_jobs.reform(|_: MouseEvent| ());
     html! {
         <>
-            <BackLink on_back={props.on_back.clone()} />
+            { back_link(t, &props.on_back) }
             <div class={classes!("ec-result-panel", tone)}>
                 <p class="ec-caption">{ fill(t.result_caption, &[("title", &posting.title), ("employer", &posting.employer)]) }</p>
                 <h1 id="page-heading" tabindex="-1">{ heading }</h1>
@@ -99,7 +99,7 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
             { next_steps(t, &evaluation, props.today) }
             { section(Class::Desirable, t.desirable_heading, Some(t.desirable_intro)) }
             { section(Class::AfterOffer, t.after_offer_heading, Some(t.after_offer_intro)) }
-            <Support />
+            { support(t) }
             <p class="ec-privacy-line">{ t.nothing_sent }</p>
             <p>{ t.other_jobs_hint }</p>
             <div class="ec-button-group">

@@ -1,12 +1,10 @@
 //! Where to get support now, shown with every result.
 
-use super::use_text;
+use crate::text::Text;
 use yew::prelude::*;
 
 /// NHS 111 option 2, Samaritans and 999, as links a phone can call.
-#[component]
-pub fn Support() -> Html {
-    let t = use_text();
+pub fn support(t: &Text) -> Html {
     html! {
         <aside class="ec-support" aria-labelledby="ec-support-heading">
             <h2 id="ec-support-heading">{ t.support_heading }</h2>
