@@ -28,6 +28,8 @@ pub struct Catalogue {
     postings: Vec<Rc<Posting>>,
     /// Each posting's searchable words, lower-cased once at load rather than at every keystroke.
     search_text: Vec<String>,
+    /// The choices of the list's filters, worked out once at load.
+    facets: Facets,
 }
 
 /// What the applicant is looking for in the list of postings. Empty fields match everything.
@@ -64,10 +66,12 @@ impl Catalogue {
             })
             .map(|text| fold(&text))
             .collect();
+        let facets = Facets::of(&postings);
         Catalogue {
             bank: Rc::new(bank),
             postings,
             search_text,
+            facets,
         }
     }
 
@@ -297,18 +301,8 @@ impl Catalogue {
 
     /// The employers, locations and working patterns the postings have, each sorted and once:
     /// the choices of the list's filters.
-    pub fn facets(&self) -> Facets {
-        let sorted = |field: fn(&Posting) -> &String| {
-            let mut values: Vec<&str> = self.postings.iter().map(|p| field(p).as_str()).collect();
-            values.sort_unstable();
-            values.dedup();
-            values.into_iter().map(str::to_owned).collect()
-        };
-        Facets {
-            employers: sorted(|p| &p.employer),
-            locations: sorted(|p| &p.location),
-            working_patterns: sorted(|p| &p.working_pattern),
-        }
+    pub fn facets(&self) -> &Facets {
+        &self.facets
     }
 
     /// Every question in the bank.
@@ -336,6 +330,22 @@ pub struct Facets {
     pub locations: Vec<String>,
     /// Every working pattern, sorted.
     pub working_patterns: Vec<String>,
+}
+
+impl Facets {
+    fn of(postings: &[Rc<Posting>]) -> Facets {
+        let sorted = |field: fn(&Posting) -> &String| {
+            let mut values: Vec<&str> = postings.iter().map(|p| field(p).as_str()).collect();
+            values.sort_unstable();
+            values.dedup();
+            values.into_iter().map(str::to_owned).collect()
+        };
+        Facets {
+            employers: sorted(|p| &p.employer),
+            locations: sorted(|p| &p.location),
+            working_patterns: sorted(|p| &p.working_pattern),
+        }
+    }
 }
 
 /// Text as search compares it: each letter in lower case, in every script (Welsh Ẁ and Ŷ, Romanian

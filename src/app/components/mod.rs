@@ -1,8 +1,8 @@
-//! The views, one a file. Each page, the list's cards and its filters are function components over
-//! plain props, reading their words from the [`Words`] context the checker was mounted with.
+//! The views, one a file. Each page and the list's cards are function components over plain props,
+//! reading their words from the [`Words`] context the checker was mounted with.
 //!
-//! The small pieces without state or hooks (the header, the Back link, the facts list, the error
-//! summary, the load errors, the support box) are plain functions from the words and values to
+//! The pieces without state or hooks of their own (the header, the Back link, the facts list, the
+//! list's filters, the error summary, the load errors, the support box) are plain functions from the words and values to
 //! [`Html`], called by the component that shows them: a Yew component costs about 0.5 KB of
 //! brotli wasm in machinery (six of them cost 3,042 B, measured with `scripts/bench-size.sh`),
 //! which these do not use.

@@ -2,7 +2,7 @@
 
 use super::load_errors::load_errors;
 use super::posting_card::PostingCard;
-use super::posting_filters::PostingFilters;
+use super::posting_filters::posting_filters;
 use super::use_text;
 use crate::app::state::LIST_PAGE;
 use crate::rules::{Answers, Catalogue, Date, Filter, LoadError, PostingId};
@@ -44,8 +44,6 @@ pub fn PostingsPage(props: &PostingsPageProps) -> Html {
     let filters = props.catalogue.postings().len() > 3;
     let more = LIST_PAGE.min(total - shown);
     let on_more = props.on_more.reform(|_: MouseEvent| ());
-    // The choices depend on the postings only: worked out once, not at every keystroke.
-    let facets = use_memo(props.catalogue.clone(), |catalogue| catalogue.facets());
     html! {
         <>
             <h1 id="page-heading" tabindex="-1">{ t.postings_heading }</h1>
@@ -53,7 +51,7 @@ pub fn PostingsPage(props: &PostingsPageProps) -> Html {
             <p class="ec-privacy-line">{ t.privacy }</p>
             { load_errors(t, &props.load_errors) }
             if filters {
-                <PostingFilters facets={facets.clone()} filter={props.filter.clone()} on_filter={props.on_filter.clone()} />
+                { posting_filters(t, props.catalogue.facets(), &props.filter, &props.on_filter) }
                 <p class="ec-showing" role="status">
                     if total == 0 { { t.no_matches } } else {
                         { fill(t.showing.of(total), &[("shown", &shown.to_string()), ("total", &total.to_string())]) }
