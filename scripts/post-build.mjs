@@ -13,6 +13,7 @@
 // cannot read it, and says so with a warning): 42.9 KB to 18.9 KB, 6.9 KB to 5.0 KB brotli.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
@@ -45,10 +46,12 @@ const [css, cssIntegrity] = [stylesheet.href.replace(/^\.\//, ''), stylesheet.in
 
 const wasmIntegrity = `sha384-${hash(readFileSync(join(dir, wasm)), 'sha384', 'base64')}`;
 
-if (process.env.TRUNK_PROFILE === 'release') {
-  // terser is installed with the test tools (tests/e2e/package.json), beside binaryen's wasm-opt.
-  const require = createRequire(new URL('../tests/e2e/package.json', import.meta.url));
-  const { minify } = await import(require.resolve('terser'));
+const release = process.env.TRUNK_PROFILE === 'release';
+// terser is installed with the test tools (tests/e2e/package.json), beside binaryen's wasm-opt.
+const { minify } = release
+  ? await import(createRequire(new URL('../tests/e2e/package.json', import.meta.url)).resolve('terser'))
+  : {};
+if (release) {
   const glue = join(dir, js);
   const before = readFileSync(glue, 'utf8');
   const { code } = await minify(before, { module: true, compress: true, mangle: true });
@@ -89,16 +92,102 @@ const fetchEarly = (element, name) => {
 for (const element of document.querySelectorAll('[data-eligibility-checker]')) fetchEarly(element, element.getAttribute('data-postings'));
 for (const element of document.querySelectorAll('eligibility-checker')) fetchEarly(element, element.getAttribute('postings'));
 
-// The wasm is fetched here rather than by the glue, so that its integrity is checked in every
-// browser (Chromium does not check it on the preload).
-await init({ module_or_path: fetch(here('./${wasm}'), { integrity: '${wasmIntegrity}' }) });
-
 // Each checker draws in a closed shadow root, held only here: no script of the host page can
-// walk into it. Kept per element, so a custom element added again mounts into its own root.
+// walk into it. Kept per element, so a custom element added again mounts into its own root. The
+// standalone page declares its element's root in its HTML, with the first screen already drawn in
+// it (prerendered at build time); a closed declared root is reached only through the element's
+// internals, which the custom element takes for itself when it is made.
 const roots = new WeakMap();
-const shadowOf = (element) => {
-  if (!roots.has(element)) roots.set(element, element.attachShadow({ mode: 'closed' }));
-  return roots.get(element);
+const shadowOf = (element) => roots.get(element) ?? keep(element, element.attachShadow({ mode: 'closed' }));
+
+// The events a host page's analytics or session replay listens for to learn what someone clicked
+// or typed. Inside a checker they stop at its root, once the checker has handled them: a host's
+// document-level listeners never hear of them. The listeners are there from the moment the root
+// is, before the app has started. (Capture-phase listeners run before any of the checker's and
+// still see keys typed; see the README's privacy section.)
+const STOPPED = ['click', 'dblclick', 'auxclick', 'contextmenu', 'DOMActivate',
+  'mousedown', 'mouseup', 'mousemove', 'mouseover', 'mouseout',
+  'pointerdown', 'pointerup', 'pointermove', 'pointerover', 'pointerout', 'pointercancel',
+  'pointerrawupdate', 'gotpointercapture', 'lostpointercapture',
+  'touchstart', 'touchend', 'touchmove', 'touchcancel',
+  'keydown', 'keyup', 'keypress', 'textInput',
+  'beforeinput', 'input', 'change', 'select', 'selectionchange', 'invalid', 'submit', 'reset',
+  'focusin', 'focusout',
+  'compositionstart', 'compositionupdate', 'compositionend',
+  'copy', 'cut', 'paste', 'wheel',
+  'drag', 'dragstart', 'dragend', 'dragenter', 'dragover', 'dragleave', 'drop'];
+const stop = (event) => event.stopPropagation();
+const keep = (element, root) => {
+  for (const type of STOPPED) root.addEventListener(type, stop);
+  roots.set(element, root);
+  return root;
+};
+
+// The prerendered first screen, per element, until the app takes over: a tap on one of its buttons
+// before then is kept, and the last one is made again in the app once it has started (its fields
+// and focus are carried across too). Only where the element asks for the built-in postings it
+// shows; for any other postings it is removed at once (its stylesheet hides it until then).
+const prerendered = new WeakMap();
+const prepare = (element, root) => {
+  // A shadow root's children (":scope" matches nothing in a shadow root).
+  const screen = [...root.children].find((child) => child.matches('.ec-mount[data-prerendered]'));
+  if (!screen) return;
+  if (['postings', 'criteria', 'posting'].some((name) => element.hasAttribute(name))) {
+    screen.remove();
+    return;
+  }
+  const notice = [...root.children].find((child) => child.matches('.ec-not-started'));
+  const first = { screen, notice, tap: null };
+  root.addEventListener('click', (event) => {
+    const button = event.target.closest?.('button');
+    if (button && screen.contains(button)) first.tap = pathOf(screen, button);
+  }, true);
+  prerendered.set(element, first);
+  waiting.add(first);
+};
+// The prerendered screens not yet taken over: if the app cannot start, each says so.
+const waiting = new Set();
+// Where a node is below an ancestor, as element-child indices; and the node at such a place.
+const pathOf = (ancestor, node) => {
+  const path = [];
+  for (; node !== ancestor; node = node.parentElement) path.unshift([...node.parentElement.children].indexOf(node));
+  return path;
+};
+const at = (ancestor, path) => path.reduce((node, i) => node?.children[i], ancestor);
+
+// Swaps the prerendered screen for the app's own as soon as the app has rendered (in the same
+// task, before the browser paints), carrying across what the applicant did meanwhile.
+const takeOver = (root, first) => {
+  waiting.delete(first);
+  const { screen, notice, tap } = first;
+  const app = [...root.children].find((child) => child.classList.contains('ec-mount') && child.hidden);
+  if (!app) return;
+  new MutationObserver((_, observer) => {
+    observer.disconnect();
+    const fields = (tree) => [...tree.querySelectorAll('input, select, textarea')];
+    const typed = fields(screen);
+    const focused = screen.contains(root.activeElement) ? root.activeElement : null;
+    const focus = focused && pathOf(screen, focused);
+    const selection = focused && typeof focused.selectionStart === 'number' ? [focused.selectionStart, focused.selectionEnd] : null;
+    const tapped = tap && at(screen, tap);
+    screen.remove();
+    notice?.remove();
+    app.hidden = false;
+    fields(app).forEach((field, i) => {
+      const was = typed[i];
+      if (!was || was.tagName !== field.tagName || was.value === field.value) return;
+      field.value = was.value;
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+      field.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    if (focus) {
+      const twin = at(app, focus);
+      twin?.focus({ preventScroll: true });
+      if (selection) twin?.setSelectionRange?.(...selection);
+    }
+    const twin = tap && at(app, tap);
+    if (twin && twin.tagName === 'BUTTON' && twin.textContent === tapped?.textContent) twin.click();
+  }).observe(app, { childList: true });
 };
 
 // Each checker is kept for as long as its element is, in a map these functions hold (a map
@@ -106,29 +195,67 @@ const shadowOf = (element) => {
 // round): dropped, a checker would stop listening at its boundary.
 const checkers = new WeakMap();
 const mountInto = (element, prefix) => {
-  if (checkers.has(element)) return;
+  if (checkers.has(element) || !element.isConnected) return;
   const prefetched = early.get(element);
   early.delete(element);
   const name = element.getAttribute(prefix + 'postings')?.trim();
   // Only for the very file the element names now, resolved as the checker's own fetch would be.
   const response = prefetched && name && prefetched.url === new URL(name, document.baseURI).href
     ? prefetched.response : undefined;
-  checkers.set(element, mount(element, shadowOf(element), STYLE, STYLE_INTEGRITY, prefix, response));
+  const root = shadowOf(element);
+  const first = prerendered.get(element);
+  prerendered.delete(element);
+  checkers.set(element, mount(element, root, STYLE, STYLE_INTEGRITY, prefix, response, Boolean(first)));
+  if (first) takeOver(root, first);
 };
 const unmount = (element) => {
   checkers.get(element)?.destroy();
   checkers.delete(element);
 };
-for (const element of document.querySelectorAll('[data-eligibility-checker]')) mountInto(element, 'data-');
+
+// The wasm is fetched here rather than by the glue, so that its integrity is checked in every
+// browser (Chromium does not check it on the preload). Where a first screen is prerendered it is
+// asked for once the browser has recorded that screen as painted (its largest contentful paint;
+// where that is not reported, a frame after its stylesheet has loaded): on a slow connection its
+// 135 KB would otherwise share the line with the page and its stylesheet and hold back the jobs
+// showing. Custom elements are defined before it arrives, so that taps on that screen are kept.
+let begin;
+const started = new Promise((resolve) => { begin = resolve; })
+  .then(() => init({ module_or_path: fetch(here('./${wasm}'), { integrity: '${wasmIntegrity}' }) }));
+started.catch(() => { for (const { notice } of waiting) if (notice) notice.hidden = false; });
+const styled = (screen) => new Promise((resolve) => {
+  const link = [...screen.parentNode.children].find((child) => child.localName === 'link');
+  if (!link || link.sheet) resolve();
+  link?.addEventListener('load', resolve, { once: true });
+  link?.addEventListener('error', resolve, { once: true });
+});
+const whenPainted = (screens) => {
+  if (!screens.length || document.visibilityState === 'hidden') return begin();
+  if (PerformanceObserver.supportedEntryTypes?.includes('largest-contentful-paint')) {
+    new PerformanceObserver((_, observer) => { observer.disconnect(); begin(); })
+      .observe({ type: 'largest-contentful-paint', buffered: true });
+  } else {
+    Promise.all(screens.map(styled)).then(() => requestAnimationFrame(() => setTimeout(begin)));
+  }
+};
 
 if (!customElements.get('eligibility-checker')) {
   customElements.define('eligibility-checker', class extends HTMLElement {
-    // attachInternals() would hand any script of the page the closed shadow root.
-    static disabledFeatures = ['internals'];
-    connectedCallback() { mountInto(this, ''); }
+    constructor() {
+      super();
+      // Taken here, first: attachInternals() works once, so no script of the page can take them
+      // (they would hand it the closed shadow root), and they reach a root the page declared.
+      const declared = this.attachInternals().shadowRoot;
+      if (declared) prepare(this, keep(this, declared));
+    }
+    connectedCallback() { started.then(() => mountInto(this, '')); }
     disconnectedCallback() { unmount(this); }
   });
 }
+whenPainted([...waiting].map(({ screen }) => screen));
+
+await started;
+for (const element of document.querySelectorAll('[data-eligibility-checker]')) mountInto(element, 'data-');
 
 // Only where the page opts in: a service worker on someone else's site is theirs to choose.
 if ('serviceWorker' in navigator
@@ -140,15 +267,36 @@ if ('serviceWorker' in navigator
     .catch(() => {});
 }
 `;
-// The comments above are for whoever reads this script; applicants need not download them.
-const shipped = boot
-  .replace(/^\s*\/\/(?! Generated).*\n/gm, '')
-  .replace(/; \/\/ .*$/gm, ';');
+// The comments above are for whoever reads this script; applicants need not download them. A
+// release build ships it minified, keeping only its first line.
+const shipped = release
+  ? (await minify(boot, { module: true, compress: true, mangle: true, format: { comments: /Generated by/ } })).code
+  : boot.replace(/^\s*\/\/(?! Generated).*\n/gm, '').replace(/; \/\/ .*$/gm, ';');
 const bootFile = `boot-${hash(shipped).slice(0, 16)}.js`;
 writeFileSync(join(dir, bootFile), shipped);
 writeFileSync(join(dir, 'embed.js'), `// A stable name for embedding: loads the current build of the checker.\nimport './${bootFile}';\n`);
 const tag = `<script type="module" src="./${bootFile}" integrity="sha384-${hash(shipped, 'sha384', 'base64')}" crossorigin="anonymous"></script>`;
 html = html.replace(inline[0][0], tag);
+
+// The first screen, prerendered: the standalone page's <eligibility-checker> is given a declarative
+// closed shadow root holding the stylesheet and the list of the built-in postings, rendered by the
+// checker's own components (src/bin/prerender.rs) for the day of the build. The app takes it over
+// when it starts. The light DOM keeps the <noscript> message, shown first through the <slot> when
+// JavaScript is off; the "Loading" line goes, as there is nothing left to wait for.
+const host = html.match(/<eligibility-checker\b([^>]*)>/);
+if (host && !['postings', 'criteria', 'posting'].some((name) => name in attributesOf(host[1]))) {
+  const day = process.env.EC_PRERENDER_DATE ?? new Date().toLocaleDateString('sv'); // YYYY-MM-DD, local
+  const prerender = spawnSync('cargo', ['run', '--quiet', '--bin', 'prerender', '--', day], {
+    cwd: process.env.TRUNK_SOURCE_DIR ?? process.cwd(), encoding: 'utf8', maxBuffer: 64 << 20,
+  });
+  if (prerender.status !== 0) fail(`prerendering the first screen failed:\n${prerender.stderr}`);
+  const template = '<template shadowrootmode="closed">'
+    + `<link rel="stylesheet" href="./${css}" integrity="${cssIntegrity}"><slot></slot>`
+    + `${prerender.stdout.trim()}</template>`;
+  html = html.replace(host[0], host[0] + template).replace(/<p class="?ec-loading"?>[^<]*<\/p>/, '');
+}
+// The wasm is not preloaded: the boot script asks for it once the first screen is painted.
+html = html.replace(/<link\b[^>]*\.wasm[^>]*>/, '');
 writeFileSync(indexPath, html);
 
 // Everything built, in a stable order; the build's name is a hash of all of it.

@@ -1,5 +1,5 @@
 //! The wasm entry points the boot script calls: `mount` for each checker on the page.
-//! (`scripts/post-build.mjs` writes the boot script; see `src/embed.rs` for the attributes.)
+//! (`scripts/post-build.mjs` writes the boot script; see `src/embed/mod.rs` for the attributes.)
 
 #[cfg(target_arch = "wasm32")]
 mod web {
@@ -28,6 +28,7 @@ mod web {
         integrity: &str,
         attribute_prefix: &str,
         prefetched: Option<js_sys::Promise>,
+        prerendered: bool,
     ) -> Result<Checker, JsValue> {
         eligibility_checker::embed::mount(
             host,
@@ -36,6 +37,7 @@ mod web {
             integrity,
             attribute_prefix,
             prefetched,
+            prerendered,
         )
         .map(Checker)
     }

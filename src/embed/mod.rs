@@ -5,8 +5,9 @@
 //! script), with the checker's stylesheet inside: the host page's CSS cannot reach in, the
 //! checker's cannot leak out, element ids are scoped to the checker, and no script of the host
 //! page can walk into it. The input events that would otherwise bubble out of it (clicks, keys,
-//! input, focus) stop at its boundary, so a host page's analytics never see which answer was
-//! chosen. Theming is by CSS custom properties, which do cross the boundary.
+//! input, focus) stop at its boundary (the boot script's listeners on the root, there from the
+//! moment the root is, before the app has started), so a host page's analytics never see which
+//! answer was chosen. Theming is by CSS custom properties, which do cross the boundary.
 //!
 //! Where postings come from, read from the host element's attributes (with a `data-` prefix on a
 //! plain element, without on the custom element):
@@ -32,7 +33,6 @@ mod sources;
 use crate::app::{App, AppProps};
 use crate::rules::{Date, PostingId};
 use crate::text::{self, Words};
-use gloo_events::EventListener;
 use sources::{load, Sources};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -53,8 +53,6 @@ enum Mount {
 pub struct Checker {
     shadow: ShadowRoot,
     mount: Rc<RefCell<Mount>>,
-    /// Stop input events at the checker's boundary until the checker is dropped.
-    _boundary: Vec<EventListener>,
 }
 
 impl Checker {
@@ -65,32 +63,6 @@ impl Checker {
         }
         self.shadow.set_inner_html("");
     }
-}
-
-/// The events a host page's analytics or session replay listens for to learn what someone clicked
-/// or typed. Inside the checker they are stopped once the checker has handled them: a host's
-/// document-level listeners never hear of them. (Capture-phase listeners run before any of the
-/// checker's and still see keys typed; see the README's privacy section.)
-#[rustfmt::skip]
-const STOPPED_AT_BOUNDARY: &[&str] = &[
-    "click", "dblclick", "auxclick", "contextmenu", "DOMActivate",
-    "mousedown", "mouseup", "mousemove", "mouseover", "mouseout",
-    "pointerdown", "pointerup", "pointermove", "pointerover", "pointerout", "pointercancel",
-    "pointerrawupdate", "gotpointercapture", "lostpointercapture",
-    "touchstart", "touchend", "touchmove", "touchcancel",
-    "keydown", "keyup", "keypress", "textInput",
-    "beforeinput", "input", "change", "select", "selectionchange", "invalid", "submit", "reset",
-    "focusin", "focusout",
-    "compositionstart", "compositionupdate", "compositionend",
-    "copy", "cut", "paste", "wheel",
-    "drag", "dragstart", "dragend", "dragenter", "dragover", "dragleave", "drop",
-];
-
-fn stop_at_boundary(shadow: &ShadowRoot) -> Vec<EventListener> {
-    STOPPED_AT_BOUNDARY
-        .iter()
-        .map(|&kind| EventListener::new(shadow, kind, |event| event.stop_propagation()))
-        .collect()
 }
 
 /// Today, as the device's local calendar has it: the one place the clock is read.
@@ -108,6 +80,10 @@ pub fn today() -> Date {
 /// `"data-"` for a plain element, `""` for the custom element; `stylesheet` and `integrity` are the
 /// built stylesheet's URL and SRI hash; `prefetched`, when given, is the boot script's `fetch` of
 /// the postings file the element names, started while the app downloaded.
+///
+/// `prerendered` says that `shadow` already shows the first screen, rendered at build time with
+/// its stylesheet (the standalone page). The app then renders beside it into a hidden element,
+/// and the boot script swaps the two once the app has rendered: no flash, no shift.
 pub fn mount(
     host: Element,
     shadow: ShadowRoot,
@@ -115,22 +91,27 @@ pub fn mount(
     integrity: &str,
     attribute_prefix: &str,
     prefetched: Option<js_sys::Promise>,
+    prerendered: bool,
 ) -> Result<Checker, JsValue> {
     let document = host
         .owner_document()
         .ok_or("the element is not in a document")?;
-    shadow.set_inner_html("");
-    let link = document.create_element("link")?;
-    link.set_attribute("rel", "stylesheet")?;
-    link.set_attribute("href", stylesheet)?;
-    if !integrity.is_empty() {
-        link.set_attribute("integrity", integrity)?;
-        link.set_attribute("crossorigin", "anonymous")?;
-    }
-    shadow.append_child(&link)?;
     let root = document.create_element("div")?;
     root.set_class_name("ec-mount");
-    root.set_text_content(Some(text::ENGLISH.loading));
+    if prerendered {
+        root.set_attribute("hidden", "")?;
+    } else {
+        shadow.set_inner_html("");
+        let link = document.create_element("link")?;
+        link.set_attribute("rel", "stylesheet")?;
+        link.set_attribute("href", stylesheet)?;
+        if !integrity.is_empty() {
+            link.set_attribute("integrity", integrity)?;
+            link.set_attribute("crossorigin", "anonymous")?;
+        }
+        shadow.append_child(&link)?;
+        root.set_text_content(Some(text::ENGLISH.loading));
+    }
     shadow.append_child(&root)?;
 
     // An attribute left empty (`data-postings=""`) is as good as absent; spaces around a value
@@ -150,7 +131,6 @@ pub fn mount(
     let prefix = attribute_prefix.to_owned();
     let mount = Rc::new(RefCell::new(Mount::Loading));
     let checker = Checker {
-        _boundary: stop_at_boundary(&shadow),
         shadow,
         mount: mount.clone(),
     };
@@ -167,7 +147,9 @@ pub fn mount(
                     .and_then(|id| catalogue.unknown_posting(&attribute, id)),
             );
         }
-        root.set_text_content(None);
+        if !prerendered {
+            root.set_text_content(None);
+        }
         let on_result = Callback::from(move |posting: PostingId| completed(&host, &posting));
         let handle = yew::Renderer::<App>::with_root_and_props(
             root,

@@ -8,6 +8,7 @@ pub static ENGLISH: Text = Text {
     lang: "en-GB",
     app_name: "Check if you can apply",
     loading: "Loading the jobs…",
+    not_started: "The checker could not start, so its buttons do nothing yet. Check your connection and reload the page.",
     clear_answers: "Clear my answers",
     answers_cleared: "Your answers have been cleared.",
     back: "Back",

@@ -32,6 +32,9 @@ pub struct Text {
     pub app_name: &'static str,
     /// Shown while postings given by URL are fetched.
     pub loading: &'static str,
+    /// Shown over the prerendered first screen when the app cannot start there (its code could
+    /// not be fetched, or failed its integrity check).
+    pub not_started: &'static str,
     /// The button, on every page, that wipes every answer at once.
     pub clear_answers: &'static str,
     /// Said to screen readers once answers are cleared.

@@ -10,7 +10,7 @@ const catalogue = readFileSync(new URL('../../target/catalogue-1000.json', impor
 
 const env = browserAndServer({
     files: { 'catalogue-1000.json': catalogue },
-    index: (html) => html.replace('data-eligibility-checker', 'data-eligibility-checker data-postings="catalogue-1000.json"'),
+    index: (html) => html.replace('<eligibility-checker ', '<eligibility-checker postings="catalogue-1000.json" '),
   });
 
 test('1,000 postings: searched, filtered, shown a page at a time, accessible', async () => {

@@ -82,7 +82,8 @@ export function find(query) {
 
 /**
  * Makes every shadow root the page attaches open, so that things can be found by role inside the
- * checker, which attaches a closed one.
+ * checker, which attaches a closed one. (A root the page declares in its HTML, as the standalone
+ * page does, is opened by the test server instead: see `openDeclaredRoots` in server.js.)
  */
 export const OPEN_SHADOW_ROOTS = `{
   const attach = Element.prototype.attachShadow;

@@ -9,7 +9,8 @@ import { createRequire } from 'node:module';
 import { Checker, ENGINE, KMPT, TODAY, browserAndServer, injected, lacks } from './checker.js';
 import { initScript } from './drivers.js';
 import { everyScreen } from './screens.js';
-import { serve } from './server.js';
+import { DIST, serve } from './server.js';
+import { join } from 'node:path';
 
 const env = browserAndServer();
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -33,6 +34,21 @@ async function meetKmpt(c) {
   await c.seeResult();
   assert.equal(await c.pageHeading(), 'You meet the essential criteria for this job');
 }
+
+test(`the standalone page's prerendered first screen is taken over by the app, not drawn again (${ENGINE})`, async (t) => {
+  const c = await open(t);
+  await c.chooseJob(KMPT); // the app has started: it answers a tap
+  const root = await c.evaluate(() => {
+    const shadow = document.querySelector('eligibility-checker').shadowRoot;
+    return {
+      mounts: shadow.querySelectorAll('.ec-mount').length,
+      prerendered: shadow.querySelectorAll('[data-prerendered]').length,
+      // The page's own stylesheet link and slot, which a root drawn again from nothing lacks.
+      declared: shadow.querySelector('link')?.getAttribute('href').startsWith('./') && shadow.querySelector('slot') !== null,
+    };
+  });
+  assert.deepEqual(root, { mounts: 1, prerendered: 0, declared: true });
+});
 
 for (const width of [390, 1280]) {
   test(`axe finds no WCAG 2.2 AA violation on any screen at ${width} px (${ENGINE})`, async (t) => {
@@ -115,7 +131,8 @@ test(`a page's listeners hear nothing from inside the checker, and cannot walk i
     window.__listenedFor = every.size;
     for (const type of every) {
       document.addEventListener(type, (event) => {
-        if (event.composedPath().some((node) => node.dataset?.eligibilityChecker !== undefined)) {
+        if (event.composedPath().some((node) => node.dataset?.eligibilityChecker !== undefined
+          || node.localName === 'eligibility-checker')) {
           window.__bubbled.push(event.type);
         }
       });
@@ -131,24 +148,27 @@ test(`a page's listeners hear nothing from inside the checker, and cannot walk i
   assert.ok(await c.evaluate(() => window.__listenedFor) > 80, 'listening for every kind of event');
   assert.ok(await c.evaluate(() => window.__heard) >= 10, 'the clicks were there to be heard');
   assert.deepEqual(await c.evaluate(() => window.__bubbled), [], 'no event bubbled out of the checker');
-  assert.deepEqual(await c.evaluate(() => window.__modes), ['closed'], 'the checker asks for a closed root');
+  // The standalone page declares its checker's root in its HTML (with the first screen drawn in
+  // it), closed; any root the checker attaches itself is closed too.
+  assert.match(readFileSync(join(DIST, 'index.html'), 'utf8'), /<eligibility-checker\b[^>]*><template shadowrootmode="closed">/);
+  assert.ok((await c.evaluate(() => window.__modes)).every((mode) => mode === 'closed'), 'the checker asks for closed roots');
   await c.close(); // WebKit's driver runs one session at a time
 
   // With the root as closed as the checker asks (no test script opens it): a page's script walking
   // the page finds none of the checker's words, nor its root.
-  const closed = await serve(scripts(false));
+  const closed = await serve({ ...scripts(false), openDeclaredRoots: false });
   t.after(() => closed.close());
   const session = await env.engine.session({ width: 390, height: 844, today: TODAY, openShadowRoots: false });
   t.after(() => session.close());
   await session.goto(closed.url);
   const drawn = () => session.evaluate(() =>
-    document.querySelector('[data-eligibility-checker]').getBoundingClientRect().height > 300);
+    document.querySelector('eligibility-checker').getBoundingClientRect().height > 300);
   for (let tries = 0; tries < 100 && !await drawn(); tries++) {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   assert.ok(await drawn(), 'the checker has drawn itself, behind its closed root');
   const seen = await session.evaluate(() => ({
-    root: document.querySelector('[data-eligibility-checker]').shadowRoot,
+    root: document.querySelector('eligibility-checker').shadowRoot,
     text: document.documentElement.textContent,
     shown: document.body.innerText,
   }));

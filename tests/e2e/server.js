@@ -63,13 +63,17 @@ const TYPES = {
  * - `index`: rewrites the build's index.html (to put postings in the page, say); `files` adds files
  *   beside it; `host`: rewrites pages of examples/ (to name another origin, say).
  * - `compress`: brotli, as a host would (the benchmark uses it).
+ * - `openDeclaredRoots` (default true): serves the build's page with its declared shadow root open
+ *   (`shadowrootmode="open"`), so that tests can find things by role inside the standalone
+ *   checker, as the start-up script's wrapped attachShadow opens the roots a checker attaches.
+ *   The privacy tests serve it as built, closed.
  * - `inject`: a test's start-up script, served at /__test/init.js and put first in every page's
  *   page, for the engine whose driver cannot run one itself (WebKit's).
  * `log` lists every request as `{ path, headers }`; `deploy(dir)` points SUB_PATH at another build.
  */
 export async function serve({
   root = DIST, mounts = {}, cache = 'max-age=600', headers = {}, index = (html) => html,
-  files = {}, host = (html) => html, compress = false, inject,
+  files = {}, host = (html) => html, compress = false, inject, openDeclaredRoots = true,
 } = {}) {
   const INIT = '/__test/init.js';
   // First in the page: before any other script, whether or not the (minified) page writes <head>.
@@ -105,7 +109,11 @@ export async function serve({
     try {
       const isBuild = builds.has(dir);
       let body = isBuild && files[file] !== undefined ? Buffer.from(files[file]) : await readFile(join(dir, file));
-      if (isBuild && file === 'index.html') body = Buffer.from(withInit(index(body.toString('utf8'))));
+      if (isBuild && file === 'index.html') {
+        const page = index(body.toString('utf8'));
+        const opened = openDeclaredRoots ? page.replaceAll('shadowrootmode="closed"', 'shadowrootmode="open"') : page;
+        body = Buffer.from(withInit(opened));
+      }
       if (!isBuild && extname(file) === '.html') body = Buffer.from(withInit(host(body.toString('utf8'))));
       const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
       const extra = typeof headers === 'function' ? headers(path) : headers;
