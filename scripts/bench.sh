@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The whole performance benchmark, as four tables: first-load bytes of the release build (and of
-# a bare Yew counter, the floor), native evaluation time and instructions from 10 to 10,000
-# postings, and the browser figures under 4x CPU throttling and slow 4G. Installs what is missing
+# The whole performance benchmark, as tables: first-load bytes of the release build (and of a bare
+# Yew counter, the floor), native evaluation time and instructions from 10 to 10,000 postings,
+# Lighthouse's mobile figures for the standalone page, and the browser figures under 4x CPU
+# throttling and slow 4G. Installs what is missing
 # first. Numbers, not pass or fail: compare them
 # with the budgets in the README's "Performance".
 set -euo pipefail
@@ -32,3 +33,6 @@ scripts/bench-instructions.sh
 echo
 echo "== In the browser"
 scripts/bench-browser.sh 2>&1 | grep -v 'INFO'
+echo
+echo "== Lighthouse, mobile (the standalone page, built-in postings)"
+scripts/bench-lighthouse.sh 2>&1 | grep -v 'INFO'

@@ -1,7 +1,10 @@
 // Browser benchmark (not a test): prints a table of medians for the release build in headless
 // Chromium with 4x CPU throttling and a slow-4G network. Run `scripts/bench-browser.sh`.
-//   - time to interactive: navigation start to the first "Check this job" button being usable,
-//     empty cache, built-in postings and a 1,000-posting catalogue;
+//   - jobs shown: navigation start to the first "Check this job" button being shown (the
+//     prerendered first screen's, for the built-in postings);
+//   - time to interactive: navigation start to the app's own first "Check this job" button (the
+//     app has started and taken the first screen over), empty cache, built-in postings and a
+//     1,000-posting catalogue;
 //   - filter update: typing a word in the search box until the list and its count have changed,
 //     with 1,000 postings;
 //   - JS heap after load
@@ -21,7 +24,7 @@ const servers = {
   'catalogue (1,000)': await serve({
     compress: true,
     files: { 'catalogue-1000.json': catalogue },
-    index: (html) => html.replace('data-eligibility-checker', 'data-eligibility-checker data-postings="catalogue-1000.json"'),
+    index: (html) => html.replace('<eligibility-checker ', '<eligibility-checker postings="catalogue-1000.json" '),
   }),
 };
 
@@ -52,6 +55,7 @@ for (const server of Object.values(servers)) {
 
 const rows = [];
 for (const [name, server] of Object.entries(servers)) {
+  const shown = [];
   const tti = [];
   const heap = [];
   const filter = [];
@@ -59,6 +63,9 @@ for (const [name, server] of Object.entries(servers)) {
     const { context, page, cdp } = await throttled();
     await page.goto(server.url, { waitUntil: 'commit' });
     await page.getByRole('button', { name: 'Check this job' }).first().waitFor({ timeout: 60_000 });
+    shown.push(await page.evaluate(() => performance.now()));
+    await page.locator('.ec-mount:not([hidden]):not([data-prerendered])')
+      .getByRole('button', { name: 'Check this job' }).first().waitFor({ timeout: 60_000 });
     tti.push(await page.evaluate(() => performance.now()));
     heap.push((await cdp.send('Runtime.getHeapUsage')).usedSize / 1024);
     if (name.startsWith('catalogue')) {
@@ -83,13 +90,13 @@ for (const [name, server] of Object.entries(servers)) {
     }
     await context.close();
   }
-  rows.push([name, median(tti), filter.length ? median(filter) : null, median(heap)]);
+  rows.push([name, median(shown), median(tti), filter.length ? median(filter) : null, median(heap)]);
 }
 
 console.log(`Headless Chromium, 4x CPU throttling, slow 4G (150 ms, 1.6 Mbit/s), brotli, empty cache; median of ${RUNS} runs`);
-console.log(`${'postings'.padEnd(20)}${'interactive (ms)'.padStart(18)}${'filter update (ms)'.padStart(20)}${'JS heap (KiB)'.padStart(16)}`);
-for (const [name, tti, filter, heap] of rows) {
-  console.log(`${name.padEnd(20)}${tti.toFixed(0).padStart(18)}${(filter === null ? '-' : filter.toFixed(1)).padStart(20)}${heap.toFixed(0).padStart(16)}`);
+console.log(`${'postings'.padEnd(20)}${'jobs shown (ms)'.padStart(16)}${'interactive (ms)'.padStart(18)}${'filter update (ms)'.padStart(20)}${'JS heap (KiB)'.padStart(16)}`);
+for (const [name, first, tti, filter, heap] of rows) {
+  console.log(`${name.padEnd(20)}${first.toFixed(0).padStart(16)}${tti.toFixed(0).padStart(18)}${(filter === null ? '-' : filter.toFixed(1)).padStart(20)}${heap.toFixed(0).padStart(16)}`);
 }
 await browser.close();
 for (const server of Object.values(servers)) await server.close();
