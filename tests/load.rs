@@ -49,66 +49,25 @@ fn kinds_of(text: &str) -> Vec<(String, ProblemKind)> {
 
 #[test]
 fn each_problem_is_a_kind_at_a_path() {
+    use eligibility_checker::rules::{Expected, Found, Thing, Things};
     use serde_json::json;
+    use ProblemKind as K;
     type Edit = fn(&mut serde_json::Value);
     type IsKind = fn(&ProblemKind) -> bool;
+    #[rustfmt::skip]
     let cases: &[(Edit, &str, IsKind)] = &[
-        (
-            |v| drop(v.as_object_mut().unwrap().remove("title")),
-            "title",
-            |k| matches!(k, ProblemKind::Missing { .. }),
-        ),
-        (
-            |v| v["titel"] = json!("Peer Support Worker"),
-            "titel",
-            |k| matches!(k, ProblemKind::UnknownField { .. }),
-        ),
-        (
-            |v| v["criteria"][0]["class"] = json!("vital"),
-            "criteria[0].class",
-            |k| matches!(k, ProblemKind::Expected { .. }),
-        ),
-        (
-            |v| v["criteria"] = json!([]),
-            "criteria",
-            |k| matches!(k, ProblemKind::EmptyList { .. }),
-        ),
-        (
-            |v| v["criteria"][1]["id"] = json!("lived-experience"),
-            "criteria[1].id",
-            |k| {
-                matches!(
-                    k,
-                    ProblemKind::Repeated {
-                        among: Among::Criteria,
-                        ..
-                    }
-                )
-            },
-        ),
-        (
-            |v| v["closes"] = json!("2020-01-01"),
-            "closes",
-            |k| matches!(k, ProblemKind::ClosesBeforePublished { .. }),
-        ),
-        (
-            |v| v["title"] = json!("Peer\u{202E}Support"),
-            "title",
-            |k| {
-                matches!(
-                    k,
-                    ProblemKind::HiddenCharacter {
-                        code: 0x202E,
-                        at: 5
-                    }
-                )
-            },
-        ),
-        (
-            |v| v["criteria"][0]["rule"]["reasons"]["own"] = json!("Why"),
-            "criteria[0].rule.reasons.own",
-            |k| matches!(k, ProblemKind::ReasonForMeetingOption { .. }),
-        ),
+        (|v| drop(v.as_object_mut().unwrap().remove("title")), "title", |k| matches!(k, K::Missing { expected: Expected::Text })),
+        (|v| v["titel"] = json!("Peer Support Worker"), "titel", |k| matches!(k, K::UnknownField { known } if known.contains(&"title"))),
+        (|v| v["criteria"][0]["class"] = json!("vital"), "criteria[0].class", |k| matches!(k, K::Expected { expected: Expected::OneOf(_), found: Found::Text(t) } if t == "vital")),
+        (|v| v["criteria"] = json!([]), "criteria", |k| matches!(k, K::EmptyList { expected: Expected::List(Things::Criteria) })),
+        (|v| v["criteria"][0] = json!(7), "criteria[0]", |k| matches!(k, K::Expected { expected: Expected::Object(Thing::Criterion), found: Found::Number(_) })),
+        (|v| v["published"] = json!("10/11/2025"), "published", |k| matches!(k, K::Expected { expected: Expected::Date, .. })),
+        (|v| v["apply_url"] = json!("javascript:alert(1)"), "apply_url", |k| matches!(k, K::Expected { expected: Expected::WebAddress, .. })),
+        (|v| v["criteria"][0]["rule"]["question"] = json!("no_such"), "criteria[0].rule.question", |k| matches!(k, K::Expected { expected: Expected::Question(_), found: Found::Id(id) } if id == "no_such")),
+        (|v| v["criteria"][1]["id"] = json!("lived-experience"), "criteria[1].id", |k| matches!(k, K::Repeated { among: Among::Criteria, .. })),
+        (|v| v["closes"] = json!("2020-01-01"), "closes", |k| matches!(k, K::ClosesBeforePublished { .. })),
+        (|v| v["title"] = json!("Peer\u{202E}Support"), "title", |k| matches!(k, K::HiddenCharacter { code: 0x202E, at: 5 })),
+        (|v| v["criteria"][0]["rule"]["reasons"]["own"] = json!("Why"), "criteria[0].rule.reasons.own", |k| matches!(k, K::ReasonForMeetingOption { .. })),
     ];
     for (edit, path, is_kind) in cases {
         let problems = kinds_of(&kmpt_with(edit));
@@ -497,8 +456,25 @@ fn a_bundle_without_questions_adds_its_own_shared_criteria_to_the_standard_ones(
 }
 
 #[test]
+fn text_in_messages_shows_every_character_an_editor_cannot_see() {
+    use eligibility_checker::rules::{Found, Json};
+    for (text, words) in [
+        ("tab\there", r#"the text "tab\there""#),
+        ("del\u{7f}", r#"the text "del\u007f""#),
+        ("c1\u{85}", r#"the text "c1\u0085""#),
+        ("bell\u{7}", r#"the text "bell\u0007""#),
+    ] {
+        assert_eq!(
+            Found::of(&Json::String(text.into())).to_string(),
+            words,
+            "{text:?}"
+        );
+    }
+}
+
+#[test]
 fn numbers_in_messages_are_written_as_the_editor_wrote_them() {
-    use eligibility_checker::rules::Json;
+    use eligibility_checker::rules::{Found, Json};
     for (n, words) in [
         (7.0, "the number 7"),
         (-1.5, "the number -1.5"),
@@ -508,7 +484,7 @@ fn numbers_in_messages_are_written_as_the_editor_wrote_them() {
         (-0.0000001, "the number 0"),
         (1e20, "the number too large to write out"),
     ] {
-        assert_eq!(Json::Number(n).describe().to_string(), words, "{n}");
+        assert_eq!(Found::of(&Json::Number(n)).to_string(), words, "{n}");
     }
 }
 

@@ -2,7 +2,7 @@
 
 use super::date::Date;
 use super::json::Json;
-use super::load::{self, LoadError, ProblemKind};
+use super::load::{self, Expected, Found, LoadError, ProblemKind, Things};
 use super::model::{Bank, Criterion, Posting, PostingId, Question, QuestionId};
 use std::collections::HashSet;
 use std::rc::Rc;
@@ -181,14 +181,14 @@ impl Catalogue {
                             (None, None) => (
                                 "postings",
                                 ProblemKind::Missing {
-                                    expected: "a list [ ... ] of postings".into(),
+                                    expected: Expected::List(Things::Postings),
                                 },
                             ),
                             (Some(other), None) => (
                                 "postings",
                                 ProblemKind::Expected {
-                                    expected: "a list [ ... ] of postings".into(),
-                                    found: other.describe().to_string(),
+                                    expected: Expected::List(Things::Postings),
+                                    found: Found::of(other),
                                 },
                             ),
                         };
@@ -201,8 +201,8 @@ impl Catalogue {
             }
             other => {
                 let kind = ProblemKind::Expected {
-                    expected: "an object { \"questions\": [ ... ], \"postings\": [ ... ] }".into(),
-                    found: other.describe().to_string(),
+                    expected: Expected::Bundle,
+                    found: Found::of(other),
                 };
                 return (
                     Catalogue::default(),

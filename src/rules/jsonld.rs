@@ -8,7 +8,7 @@
 
 use super::catalogue::{Catalogue, Source};
 use super::json::Json;
-use super::load::{LoadError, ProblemKind};
+use super::load::{Expected, Found, Listed, LoadError, ProblemKind, Thing};
 use super::model::Bank;
 use std::collections::{HashMap, HashSet};
 
@@ -132,8 +132,8 @@ impl<'j> JobPostings<'j> {
 fn join_one(entry: &Json, found: &JobPostings<'_>) -> Result<Json, (&'static str, ProblemKind)> {
     let Json::Object(fields) = entry else {
         let kind = ProblemKind::Expected {
-            expected: "a posting written as an object { ... }".into(),
-            found: entry.describe().to_string(),
+            expected: Expected::Object(Thing::Posting),
+            found: Found::of(entry),
         };
         return Err(("", kind));
     };
@@ -152,17 +152,15 @@ fn join_one(entry: &Json, found: &JobPostings<'_>) -> Result<Json, (&'static str
     } else if let Some(url) = text(entry.get(BY_URL)) {
         (BY_URL, url, &found.by_url, &found.urls, "url")
     } else {
-        let expected =
-            format!("the identifier of a JobPosting in the page (or \"{BY_URL}\": its url)");
         let kind = ProblemKind::Missing {
-            expected: expected.into(),
+            expected: Expected::JobPosting,
         };
         return Err((BY_IDENTIFIER, kind));
     };
     let Some(job) = index.get(&wanted) else {
         let kind = ProblemKind::UnknownJobPosting {
             by: what,
-            known: known.clone(),
+            known: Listed::of(known.iter().map(String::as_str)),
             found: wanted,
         };
         return Err((key, kind));

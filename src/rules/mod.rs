@@ -37,7 +37,9 @@ pub use date::{Date, YearMonth};
 pub use eval::{evaluate, Assessed, Evaluation, Met, NotMet, NotSure, Overall, Verdict};
 pub use json::Json;
 pub(crate) use json::Quoted;
-pub use load::{Among, LoadError, Problem, ProblemKind};
+pub use load::{
+    Among, Expected, Found, Listed, LoadError, Number, Problem, ProblemKind, Thing, Things,
+};
 pub use model::{
     AnswerKind, Bank, ChoiceOption, Class, Criterion, CriterionId, OptionId, OptionSet, Posting,
     PostingId, Question, QuestionId, Rule,

@@ -234,7 +234,12 @@ impl Posting {
     /// Whether the closing date has passed on `today`. Applications are taken on the closing day
     /// itself, so a posting closing today is still open.
     pub fn is_closed(&self, today: Date) -> bool {
-        self.closes.is_some_and(|closes| today > closes)
+        self.closed_on(today).is_some()
+    }
+
+    /// The day the posting closed, when that has passed on `today`.
+    pub fn closed_on(&self, today: Date) -> Option<Date> {
+        self.closes.filter(|&closes| today > closes)
     }
 
     /// The questions the applicant is asked for this posting, in order: those of the essential

@@ -265,19 +265,39 @@ mod native {
                     entries.join(",")
                 )
             },
-            load: |text| {
-                let (page, criteria) = text.split_once('\n').unwrap_or_default();
-                let documents: Vec<Json> = eligibility_checker::json_text::parse_lenient(page)
-                    .into_iter()
+            load: join_of,
+        },
+        Hostile {
+            name: "JSON-LD join: n entries naming none of n JobPostings",
+            make: |n| {
+                let jobs: Vec<String> = (0..n)
+                    .map(|i| format!(r#"{{ "@type": "JobPosting", "identifier": "ref-{i}" }}"#))
                     .collect();
-                let criteria = Source {
-                    file: "criteria.json".into(),
-                    json: eligibility_checker::json_text::parse(criteria),
-                };
-                named(jsonld::join(&documents, &criteria, &builtin::standard_bank()).1)
+                let entries: Vec<String> = (0..n)
+                    .map(|i| format!(r#"{{ "jobposting_identifier": "none-{i}" }}"#))
+                    .collect();
+                format!(
+                    "[{}]\n{{ \"postings\": [{}] }}",
+                    jobs.join(","),
+                    entries.join(",")
+                )
             },
+            load: join_of,
         },
     ];
+
+    /// The page's JSON-LD and a criteria file, given as one text (the page's first), joined.
+    fn join_of(text: &str) -> Vec<String> {
+        let (page, criteria) = text.split_once('\n').unwrap_or_default();
+        let documents: Vec<Json> = eligibility_checker::json_text::parse_lenient(page)
+            .into_iter()
+            .collect();
+        let criteria = Source {
+            file: "criteria.json".into(),
+            json: eligibility_checker::json_text::parse(criteria),
+        };
+        named(jsonld::join(&documents, &criteria, &builtin::standard_bank()).1)
+    }
 
     /// Times each hostile file at three sizes; prints milliseconds and the bytes of problems named.
     fn hostile() {

@@ -1,6 +1,6 @@
 //! Reading a question bank: its questions, their answers and options, and the criteria it shares.
 
-use super::problem::{Among, ProblemKind};
+use super::problem::{Among, Expected, ProblemKind, Thing, Things};
 use super::reader::{Object, Reader};
 use crate::rules::json::Json;
 use crate::rules::model::{
@@ -11,19 +11,19 @@ use std::collections::HashSet;
 impl Reader {
     /// `{ "questions": [ ... ], "criteria": [ ... ] }`; see [`super::bank`].
     pub(super) fn bank(&self, json: &Json, base: Option<&Bank>) -> Option<Bank> {
-        let mut root = self.object(json, "", "a question bank")?;
+        let mut root = self.object(json, "", Thing::QuestionBank)?;
         root.optional("$schema");
         let (questions, mut criteria) = match (root.optional("questions"), base) {
             (None, Some(base)) => (Some(base.questions().to_vec()), base.criteria().to_vec()),
             _ => (
-                root.list("questions", "questions")
+                root.list("questions", Things::Questions)
                     .map(|items| self.questions(items)),
                 Vec::new(),
             ),
         };
         let shared = match root.optional("criteria") {
             None => Some(Vec::new()),
-            Some(_) => root.list("criteria", "criteria that postings can use by id"),
+            Some(_) => root.list("criteria", Things::SharedCriteria),
         };
         root.finish();
         // The questions first, for the shared criteria to find theirs in.
@@ -69,7 +69,7 @@ impl Reader {
     }
 
     fn question(&self, json: &Json, path: &str) -> Option<Question> {
-        let mut o = self.object(json, path, "a question")?;
+        let mut o = self.object(json, path, Thing::Question)?;
         let id = o.id("id");
         let text = o.text("text");
         let short = o.text("short");
@@ -77,7 +77,7 @@ impl Reader {
         let not_sure = o.optional_text("not_sure");
         let answer_path = o.child("answer");
         let kind = o
-            .required("answer", "how the question is answered")
+            .required("answer", Expected::AnswerKind)
             .and_then(|answer| self.answer_kind(answer, &answer_path));
         o.finish();
         Some(Question {
@@ -91,8 +91,8 @@ impl Reader {
     }
 
     fn answer_kind(&self, json: &Json, path: &str) -> Option<AnswerKind> {
-        const KINDS: &str = "one of \"yes_no\", \"one_of\", \"month_year\"";
-        let mut o = self.object(json, path, "how the question is answered")?;
+        const KINDS: Expected = Expected::OneOf(&["yes_no", "one_of", "month_year"]);
+        let mut o = self.object(json, path, Thing::AnswerKind)?;
         let kind_path = o.child("kind");
         let kind = match o.required("kind", KINDS) {
             Some(Json::String(k)) if k == "yes_no" => Some(AnswerKind::YesNo),
@@ -113,14 +113,14 @@ impl Reader {
     }
 
     fn options(&self, o: &mut Object<'_, '_>) -> Option<Vec<ChoiceOption>> {
-        let items = o.list("options", "options, each with an id and a label")?;
+        let items = o.list("options", Things::Options)?;
         if items.len() < 2 {
             self.add(o.child("options"), ProblemKind::TooFewOptions);
         }
         let mut seen = HashSet::new();
         let mut options = Vec::new();
         for (path, item) in items {
-            let Some(mut option) = self.object(item, &path, "an option") else {
+            let Some(mut option) = self.object(item, &path, Thing::Option) else {
                 continue;
             };
             let id = option.id("id");

@@ -12,7 +12,9 @@ mod posting;
 pub mod problem;
 mod reader;
 
-pub use problem::{Among, LoadError, Problem, ProblemKind};
+pub use problem::{
+    Among, Expected, Found, Listed, LoadError, Number, Problem, ProblemKind, Thing, Things,
+};
 
 use super::json::Json;
 use super::model::{Bank, Posting};

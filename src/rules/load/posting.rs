@@ -1,8 +1,8 @@
 //! Reading a posting: its facts, and criteria whose rules fit the bank's questions.
 
-use super::problem::{listed, Among, ProblemKind};
-use super::reader::{Object, Reader, URL};
-use crate::rules::json::{Json, Quoted};
+use super::problem::{Among, Expected, Found, Listed, ProblemKind, Thing, Things};
+use super::reader::{Object, Reader};
+use crate::rules::json::Json;
 use crate::rules::model::{
     AnswerKind, Bank, Class, Criterion, CriterionId, OptionId, OptionSet, Posting, PostingId,
     Question, QuestionId, Rule,
@@ -13,7 +13,7 @@ use std::rc::Rc;
 impl Reader {
     /// One posting; see [`super::posting`].
     pub(super) fn posting(&self, json: &Json, bank: &Bank) -> Option<Posting> {
-        let mut o = self.object(json, "", "a posting")?;
+        let mut o = self.object(json, "", Thing::Posting)?;
         // Where an editor finds the schema (docs/posting.schema.json); nothing for the checker.
         o.optional("$schema");
         let id = o.id("id");
@@ -30,11 +30,11 @@ impl Reader {
         let summary = o.optional_text("summary");
         let apply_path = o.child("apply_url");
         let apply_url = o
-            .required("apply_url", URL)
+            .required("apply_url", Expected::WebAddress)
             .and_then(|url| self.https_url(url, &apply_path));
         let source = o.text("source");
         let criteria = o
-            .list("criteria", "criteria")
+            .list("criteria", Things::Criteria)
             .map(|items| self.criteria(items, bank));
         if let (Some(Some(published)), Some(Some(closes))) = (published, closes) {
             if closes < published {
@@ -86,31 +86,23 @@ impl Reader {
 
     /// `{ "use": "<id>" }`: the shared criterion with that id, as the bank defines it.
     fn use_shared(&self, json: &Json, path: &str, bank: &Bank) -> Option<Criterion> {
-        let mut o = self.object(json, path, "a criterion")?;
+        let mut o = self.object(json, path, Thing::Criterion)?;
         let use_path = o.child("use");
         let id = o.id("use");
         o.finish();
         let id = id?;
         let found = bank.criterion(&id);
         if found.is_none() {
-            let shared = bank.criteria();
-            let expected = if shared.is_empty() {
-                "the id of a shared criterion, but the question bank shares none".to_owned()
-            } else {
-                format!(
-                    "the id of a shared criterion ({})",
-                    listed(shared.iter().map(|c| c.id.as_str()))
-                )
-            };
-            self.not_among(use_path, expected, &id);
+            let shared = Listed::of(bank.criteria().iter().map(|c| c.id.as_str()));
+            self.not_among(use_path, Expected::SharedCriterion(shared), &id);
         }
         found.cloned()
     }
 
     /// A criterion written out in full, in a posting or among a bank's shared criteria.
     pub(super) fn criterion(&self, json: &Json, path: &str, bank: &Bank) -> Option<Criterion> {
-        const CLASSES: &str = "one of \"essential\", \"desirable\", \"after_offer\"";
-        let mut o = self.object(json, path, "a criterion")?;
+        const CLASSES: Expected = Expected::OneOf(&["essential", "desirable", "after_offer"]);
+        let mut o = self.object(json, path, Thing::Criterion)?;
         let id = o.id("id");
         let summary = o.text("summary");
         let quote = o.optional_text("quote");
@@ -151,8 +143,8 @@ impl Reader {
     }
 
     fn rule(&self, json: &Json, path: &str, bank: &Bank) -> Option<Rule> {
-        const KINDS: &str = "one of \"answer_in\", \"months_since\", \"has_happened\"";
-        let mut o = self.object(json, path, "a rule")?;
+        const KINDS: Expected = Expected::OneOf(&["answer_in", "months_since", "has_happened"]);
+        let mut o = self.object(json, path, Thing::Rule)?;
         let kind_path = o.child("kind");
         let kind = o.required("kind", KINDS);
         let question_path = o.child("question");
@@ -164,7 +156,7 @@ impl Reader {
             Some(Json::String(k)) if k == "months_since" => {
                 let months_path = o.child("months");
                 let months = o
-                    .required("months", "a whole number of months")
+                    .required("months", Expected::MonthCount)
                     .and_then(|m| self.months(m, &months_path));
                 let question = self.month_question(question?, &question_path);
                 Some(Rule::MonthsSince {
@@ -194,20 +186,17 @@ impl Reader {
     fn known_question<'b>(&self, id: &str, bank: &'b Bank, path: &str) -> Option<&'b Question> {
         let found = bank.question(id);
         if found.is_none() {
-            let expected = format!(
-                "the id of a question in the question bank ({})",
-                listed(bank.questions().iter().map(|q| q.id.as_str()))
-            );
-            self.not_among(path, expected, id);
+            let known = Listed::of(bank.questions().iter().map(|q| q.id.as_str()));
+            self.not_among(path, Expected::Question(known), id);
         }
         found
     }
 
     /// Notes that `id` at `path` is not one of those `expected` names.
-    fn not_among(&self, path: impl Into<String>, expected: String, id: &str) {
+    fn not_among(&self, path: impl Into<String>, expected: Expected, id: &str) {
         let kind = ProblemKind::Expected {
-            expected: expected.into(),
-            found: Quoted(id).to_string(),
+            expected,
+            found: Found::Id(id.to_owned()),
         };
         self.add(path, kind);
     }
@@ -240,16 +229,15 @@ impl Reader {
             if known.contains(&id) {
                 return Some(id);
             }
-            let expected = format!(
-                "an option of question {} ({})",
-                Quoted(question.id.as_str()),
-                listed(offered.iter().map(OptionId::as_str))
-            );
+            let expected = Expected::OptionOf {
+                question: question.id.as_str().to_owned(),
+                options: Listed::of(offered.iter().map(OptionId::as_str)),
+            };
             self.expected(path, expected, json);
             None
         };
         let meets: Vec<OptionId> = o
-            .list("meets", "the options that meet the criterion")?
+            .list("meets", Things::MeetingOptions)?
             .into_iter()
             .filter_map(|(path, item)| option(item, &path))
             .collect();
@@ -276,11 +264,7 @@ impl Reader {
                     }
                 }
             }
-            Some(other) => self.expected(
-                reasons_path,
-                "an object giving, for an option that does not meet the criterion, the employer's reason",
-                other,
-            ),
+            Some(other) => self.expected(reasons_path, Expected::Reasons, other),
         }
         Some(Rule::AnswerIn {
             question: question.id.clone(),

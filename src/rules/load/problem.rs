@@ -2,9 +2,8 @@
 //! puts each kind into the words an editor reads.
 
 use crate::rules::date::Date;
-use crate::rules::json::Quoted;
+use crate::rules::json::{Json, Quoted};
 use crate::rules::model::PostingId;
-use std::borrow::Cow;
 use std::fmt;
 
 /// One file's problems.
@@ -52,19 +51,19 @@ pub enum ProblemKind {
     /// A field that must be given is not.
     Missing {
         /// What the field should hold.
-        expected: Cow<'static, str>,
+        expected: Expected,
     },
     /// A value that is not what the field holds.
     Expected {
         /// What the field should hold.
-        expected: Cow<'static, str>,
-        /// What it holds, described.
-        found: String,
+        expected: Expected,
+        /// What it holds.
+        found: Found,
     },
     /// A list that must have something in it is empty.
     EmptyList {
         /// What the list should hold.
-        expected: Cow<'static, str>,
+        expected: Expected,
     },
     /// A field the checker does not read, most often a misspelt one.
     UnknownField {
@@ -131,7 +130,7 @@ pub enum ProblemKind {
         /// How it is named: `"identifier"` or `"url"`.
         by: &'static str,
         /// The ones the page has.
-        known: Vec<String>,
+        known: Listed,
         /// The one named.
         found: String,
     },
@@ -156,6 +155,161 @@ pub enum Among {
     Criteria,
     /// A bank's shared criteria.
     SharedCriteria,
+}
+
+/// What a field should hold: the first half of "expected ..., found ...".
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Expected {
+    /// An id: lower-case letters, digits, `-` and `_`.
+    Id,
+    /// Text an applicant reads.
+    Text,
+    /// A date written `YYYY-MM-DD`.
+    Date,
+    /// A web address starting `https://`.
+    WebAddress,
+    /// A whole number of months, 1 to 1200.
+    Months,
+    /// A number of months, where none is given.
+    MonthCount,
+    /// One of these words.
+    OneOf(&'static [&'static str]),
+    /// One thing, written as an object.
+    Object(Thing),
+    /// A list of things.
+    List(Things),
+    /// How a question is answered.
+    AnswerKind,
+    /// The id of a criterion the question bank shares (none when it shares none).
+    SharedCriterion(Listed),
+    /// The id of a question in the question bank.
+    Question(Listed),
+    /// The id of one of a question's options.
+    OptionOf {
+        /// The question.
+        question: String,
+        /// Its options.
+        options: Listed,
+    },
+    /// The employer's reason, for each option that does not meet a criterion.
+    Reasons,
+    /// A file of questions and postings.
+    Bundle,
+    /// A JobPosting in the page, by its identifier or url.
+    JobPosting,
+}
+
+/// One thing a file holds, written as an object.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Thing {
+    /// The question bank.
+    QuestionBank,
+    /// A question.
+    Question,
+    /// How a question is answered.
+    AnswerKind,
+    /// An option of a question.
+    Option,
+    /// A posting.
+    Posting,
+    /// A criterion.
+    Criterion,
+    /// A criterion's rule.
+    Rule,
+}
+
+/// What a list holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Things {
+    /// A bank's questions.
+    Questions,
+    /// The criteria a bank shares.
+    SharedCriteria,
+    /// A question's options.
+    Options,
+    /// A posting's criteria.
+    Criteria,
+    /// The options that meet a criterion.
+    MeetingOptions,
+    /// A file's postings.
+    Postings,
+}
+
+/// What a field holds instead: the second half of "expected ..., found ...".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Found {
+    /// `null`.
+    Null,
+    /// `true` or `false`.
+    Bool(bool),
+    /// A number.
+    Number(Number),
+    /// Text, its first 40 characters.
+    Text(String),
+    /// An id that names nothing, as given.
+    Id(String),
+    /// A list of so many items.
+    List(usize),
+    /// An object.
+    Object,
+}
+
+/// A number as found in a file, compared by its bits.
+#[derive(Clone, Copy, Debug)]
+pub struct Number(pub f64);
+
+impl PartialEq for Number {
+    fn eq(&self, other: &Number) -> bool {
+        self.0.to_bits() == other.0.to_bits()
+    }
+}
+
+impl Eq for Number {}
+
+/// Ids named in a message, as many as a person reads: the first few, then how many more, so that a
+/// file of thousands never makes a message (or a problem) of thousands.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Listed {
+    /// The first few.
+    pub first: Vec<String>,
+    /// How many more there are.
+    pub more: usize,
+}
+
+impl Listed {
+    const SHOWN: usize = 5;
+
+    /// The first few of `ids`, and how many more.
+    pub fn of<'a>(ids: impl ExactSizeIterator<Item = &'a str>) -> Listed {
+        let more = ids.len().saturating_sub(Listed::SHOWN);
+        Listed {
+            first: ids.take(Listed::SHOWN).map(str::to_owned).collect(),
+            more,
+        }
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.first.is_empty()
+    }
+}
+
+impl Found {
+    /// How a message names `json`: the text cut to its first 40 characters.
+    pub fn of(json: &Json) -> Found {
+        match json {
+            Json::Null => Found::Null,
+            Json::Bool(b) => Found::Bool(*b),
+            Json::Number(n) => Found::Number(Number(*n)),
+            Json::String(s) if s.chars().count() > 40 => {
+                Found::Text(format!("{}...", s.chars().take(37).collect::<String>()))
+            }
+            Json::String(s) => Found::Text(s.clone()),
+            Json::Array(items) => Found::List(items.len()),
+            Json::Object(_) => Found::Object,
+        }
+    }
 }
 
 impl LoadError {
@@ -257,7 +411,8 @@ impl fmt::Display for ProblemKind {
                     Among::Questions => "question",
                     Among::Options => "option of this question",
                     Among::Criteria => "criterion of this posting",
-                    Among::SharedCriteria | Among::Postings => "shared criterion",
+                    Among::SharedCriteria => "shared criterion",
+                    Among::Postings => "posting",
                 };
                 write!(
                     f,
@@ -315,18 +470,16 @@ impl fmt::Display for ProblemKind {
                 }
                 write!(f, ", found {}, so the list of jobs is shown instead", Quoted(found))
             }
-            UnknownJobPosting { by, known, found } => {
-                let known = if known.is_empty() {
-                    "the page has none".to_owned()
-                } else {
-                    listed(known.iter().map(String::as_str))
-                };
-                write!(
-                    f,
-                    "expected the {by} of a JobPosting in the page ({known}), found {}",
-                    Quoted(found)
-                )
-            }
+            UnknownJobPosting { by, known, found } if known.is_empty() => write!(
+                f,
+                "expected the {by} of a JobPosting in the page (the page has none), found {}",
+                Quoted(found)
+            ),
+            UnknownJobPosting { by, known, found } => write!(
+                f,
+                "expected the {by} of a JobPosting in the page ({known}), found {}",
+                Quoted(found)
+            ),
             Unusable { reason } => f.write_str(reason),
         }
     }
@@ -357,15 +510,110 @@ impl fmt::Display for LoadError {
 
 impl std::error::Error for LoadError {}
 
-/// Ids named in a message, as many as a person reads: the first few, then how many more, so that a
-/// file of thousands never makes a message of thousands.
-pub(crate) fn listed<'a>(ids: impl ExactSizeIterator<Item = &'a str>) -> String {
-    const SHOWN: usize = 5;
-    let total = ids.len();
-    let shown: Vec<&str> = ids.take(SHOWN).collect();
-    if total > SHOWN {
-        format!("{} and {} more", shown.join(", "), total - SHOWN)
-    } else {
-        shown.join(", ")
+impl fmt::Display for Listed {
+    /// `a, b, c` or `a, b, c, d, e and 7 more`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.first.join(", "))?;
+        if self.more > 0 {
+            write!(f, " and {} more", self.more)?;
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Display for Expected {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Expected::Id => {
+                f.write_str("an id of lower-case letters, digits, '-' and '_', like \"lived_experience\"")
+            }
+            Expected::Text => f.write_str("some text"),
+            Expected::Date => f.write_str("a date written YYYY-MM-DD, like \"2025-09-16\""),
+            Expected::WebAddress => f.write_str("a web address starting \"https://\""),
+            Expected::Months => f.write_str("a whole number of months from 1 to 1200, like 12"),
+            Expected::MonthCount => f.write_str("a whole number of months"),
+            Expected::OneOf(words) => {
+                f.write_str("one of ")?;
+                for (i, word) in words.iter().enumerate() {
+                    let comma = if i == 0 { "" } else { ", " };
+                    write!(f, "{comma}{}", Quoted(word))?;
+                }
+                Ok(())
+            }
+            Expected::Object(thing) => {
+                let thing = match thing {
+                    Thing::QuestionBank => "a question bank",
+                    Thing::Question => "a question",
+                    Thing::AnswerKind => "how the question is answered",
+                    Thing::Option => "an option",
+                    Thing::Posting => "a posting",
+                    Thing::Criterion => "a criterion",
+                    Thing::Rule => "a rule",
+                };
+                write!(f, "{thing} written as an object {{ ... }}")
+            }
+            Expected::List(things) => {
+                let things = match things {
+                    Things::Questions => "questions",
+                    Things::SharedCriteria => "criteria that postings can use by id",
+                    Things::Options => "options, each with an id and a label",
+                    Things::Criteria => "criteria",
+                    Things::MeetingOptions => "the options that meet the criterion",
+                    Things::Postings => "postings",
+                };
+                write!(f, "a list [ ... ] of {things}")
+            }
+            Expected::AnswerKind => f.write_str("how the question is answered"),
+            Expected::SharedCriterion(shared) if shared.is_empty() => {
+                f.write_str("the id of a shared criterion, but the question bank shares none")
+            }
+            Expected::SharedCriterion(shared) => {
+                write!(f, "the id of a shared criterion ({shared})")
+            }
+            Expected::Question(known) => {
+                write!(f, "the id of a question in the question bank ({known})")
+            }
+            Expected::OptionOf { question, options } => {
+                write!(f, "an option of question {} ({options})", Quoted(question))
+            }
+            Expected::Reasons => f.write_str(
+                "an object giving, for an option that does not meet the criterion, the employer's reason",
+            ),
+            Expected::Bundle => {
+                f.write_str("an object { \"questions\": [ ... ], \"postings\": [ ... ] }")
+            }
+            Expected::JobPosting => {
+                f.write_str("the identifier of a JobPosting in the page (or \"jobposting_url\": its url)")
+            }
+        }
+    }
+}
+
+impl fmt::Display for Found {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Found::Null => f.write_str("null"),
+            Found::Bool(b) => write!(f, "{b}"),
+            Found::Number(Number(n)) => {
+                f.write_str("the number ")?;
+                // As an editor would have written it, to six decimal places at most; one too
+                // large to be meant as a count or a date is not written out.
+                if !n.is_finite() || n.abs() >= 1e15 {
+                    return f.write_str("too large to write out");
+                }
+                // Adding 0.0 makes a -0 that rounding left behind a plain 0. Whole numbers, most
+                // often met, are written as integers; others as JSON writes them.
+                let rounded = (n * 1e6).round() / 1e6 + 0.0;
+                if rounded.fract() == 0.0 {
+                    write!(f, "{}", rounded as i64)
+                } else {
+                    f.write_str(&serde_json::to_string(&rounded).unwrap_or_default())
+                }
+            }
+            Found::Text(s) => write!(f, "the text {}", Quoted(s)),
+            Found::Id(id) => write!(f, "{}", Quoted(id)),
+            Found::List(n) => write!(f, "a list of {n} item(s)"),
+            Found::Object => f.write_str("an object { ... }"),
+        }
     }
 }

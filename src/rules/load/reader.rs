@@ -1,18 +1,10 @@
 //! The field reader: an object's fields read one by one, each checked against what it should
 //! hold, with every problem kept by the one [`Reader`] that reads a file.
 
-use super::problem::{LoadError, Problem, ProblemKind};
+use super::problem::{Expected, Found, LoadError, Problem, ProblemKind, Thing, Things};
 use crate::rules::date::Date;
 use crate::rules::json::Json;
-use std::borrow::Cow;
 use std::cell::RefCell;
-
-pub(super) const ID: &str =
-    "an id of lower-case letters, digits, '-' and '_', like \"lived_experience\"";
-pub(super) const TEXT: &str = "some text";
-pub(super) const DATE: &str = "a date written YYYY-MM-DD, like \"2025-09-16\"";
-pub(super) const URL: &str = "a web address starting \"https://\"";
-pub(super) const MONTHS: &str = "a whole number of months from 1 to 1200, like 12";
 
 /// Reads one file, keeping every problem it finds; [`Reader::finish`] turns them into the file's
 /// [`LoadError`]. Problems are kept behind a `RefCell` so that an object and the objects inside it
@@ -32,15 +24,10 @@ impl Reader {
     }
 
     /// Notes that the value `found` at `path` is not the `expected` one.
-    pub(super) fn expected(
-        &self,
-        path: impl Into<String>,
-        expected: impl Into<Cow<'static, str>>,
-        found: &Json,
-    ) {
+    pub(super) fn expected(&self, path: impl Into<String>, expected: Expected, found: &Json) {
         let kind = ProblemKind::Expected {
-            expected: expected.into(),
-            found: found.describe().to_string(),
+            expected,
+            found: Found::of(found),
         };
         self.add(path, kind);
     }
@@ -54,12 +41,12 @@ impl Reader {
         }
     }
 
-    /// `json` as an object (`what`, such as "a question", names it in the problem when it is not).
+    /// `json` as an object (`what` names it in the problem when it is not).
     pub(super) fn object<'j>(
         &self,
         json: &'j Json,
         path: &str,
-        what: &'static str,
+        what: Thing,
     ) -> Option<Object<'j, '_>> {
         match json {
             Json::Object(pairs) => Some(Object {
@@ -69,11 +56,7 @@ impl Reader {
                 known: Vec::new(),
             }),
             other => {
-                self.expected(
-                    path,
-                    format!("{what} written as an object {{ ... }}"),
-                    other,
-                );
+                self.expected(path, Expected::Object(what), other);
                 None
             }
         }
@@ -87,7 +70,7 @@ impl Reader {
         let text = match value {
             Json::String(s) if !s.trim().is_empty() => s,
             _ => {
-                self.expected(path(), TEXT, value);
+                self.expected(path(), Expected::Text, value);
                 return None;
             }
         };
@@ -116,7 +99,7 @@ impl Reader {
                 Some(s.clone())
             }
             other => {
-                self.expected(path(), ID, other);
+                self.expected(path(), Expected::Id, other);
                 None
             }
         }
@@ -129,7 +112,7 @@ impl Reader {
             _ => None,
         };
         if date.is_none() {
-            self.expected(path(), DATE, value);
+            self.expected(path(), Expected::Date, value);
         }
         date
     }
@@ -146,7 +129,7 @@ impl Reader {
                 Some(s.clone())
             }
             other => {
-                self.expected(path, URL, other);
+                self.expected(path, Expected::WebAddress, other);
                 None
             }
         }
@@ -157,7 +140,7 @@ impl Reader {
         match value {
             Json::Number(n) if n.fract() == 0.0 && (1.0..=1200.0).contains(n) => Some(*n as u32),
             other => {
-                self.expected(path, MONTHS, other);
+                self.expected(path, Expected::Months, other);
                 None
             }
         }
@@ -210,23 +193,17 @@ impl<'j> Object<'j, '_> {
     }
 
     /// The field's value, or a problem saying it is missing and what was `expected`.
-    pub(super) fn required(
-        &mut self,
-        key: &'static str,
-        expected: &'static str,
-    ) -> Option<&'j Json> {
+    pub(super) fn required(&mut self, key: &'static str, expected: Expected) -> Option<&'j Json> {
         let value = self.optional(key);
         if value.is_none() {
-            let kind = ProblemKind::Missing {
-                expected: expected.into(),
-            };
-            self.reader.add(self.child(key), kind);
+            self.reader
+                .add(self.child(key), ProblemKind::Missing { expected });
         }
         value
     }
 
     pub(super) fn text(&mut self, key: &'static str) -> Option<String> {
-        let value = self.required(key, TEXT)?;
+        let value = self.required(key, Expected::Text)?;
         self.reader.text(value, || self.child(key))
     }
 
@@ -239,7 +216,7 @@ impl<'j> Object<'j, '_> {
     }
 
     pub(super) fn id(&mut self, key: &'static str) -> Option<String> {
-        let value = self.required(key, ID)?;
+        let value = self.required(key, Expected::Id)?;
         self.reader.id(value, || self.child(key))
     }
 
@@ -254,9 +231,9 @@ impl<'j> Object<'j, '_> {
     pub(super) fn list(
         &mut self,
         key: &'static str,
-        what: &str,
+        what: Things,
     ) -> Option<Vec<(String, &'j Json)>> {
-        let expected = || Cow::Owned(format!("a list [ ... ] of {what}"));
+        let expected = || Expected::List(what);
         let path = self.child(key);
         let Some(value) = self.optional(key) else {
             self.reader.add(
