@@ -622,9 +622,8 @@ fn search_matches_every_word_in_any_case_and_filters_exactly() {
 
 #[test]
 fn search_finds_words_in_any_case_in_every_alphabet() {
-    // Welsh letters with a circumflex or grave, Romanian's comma-below letters, Ukrainian's Ґ,
-    // Greek (a word's last sigma typed as ς or σ) and the German sharp s: each found in either
-    // case.
+    // Welsh letters with a circumflex or grave, Romanian's comma-below letters, Ukrainian's Ґ and
+    // Greek (a word's last sigma typed as ς or σ): each found in either case.
     let mut file: serde_json::Value = serde_json::from_str(posting_file(KMPT).1).unwrap();
     file["title"] = "Gweithiwr Cymorth Ŵyr ẀŶỲ ȘȚ Ґанок ΨΩ ΟΔΟΣ STRASSE".into();
     let text = file.to_string();

@@ -32,7 +32,7 @@ mod sources;
 
 use crate::app::{App, AppProps};
 use crate::rules::{Date, PostingId};
-use crate::text::{self, Words};
+use crate::text::Words;
 use sources::{load, Sources};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -96,6 +96,8 @@ pub fn mount(
     let document = host
         .owner_document()
         .ok_or("the element is not in a document")?;
+    // The words of the language the checker shows, chosen once: for "Loading" and for the app.
+    let words = Words::default();
     let root = document.create_element("div")?;
     root.set_class_name("ec-mount");
     if prerendered {
@@ -110,7 +112,7 @@ pub fn mount(
             link.set_attribute("crossorigin", "anonymous")?;
         }
         shadow.append_child(&link)?;
-        root.set_text_content(Some(text::ENGLISH.loading));
+        root.set_text_content(Some(words.0.loading));
     }
     shadow.append_child(&root)?;
 
@@ -159,7 +161,7 @@ pub fn mount(
                 today: today(),
                 open,
                 on_result,
-                words: Words::default(),
+                words,
             },
         )
         .render();

@@ -1,10 +1,9 @@
 //! The checker's words in British English.
 
-use super::{Language, Plural, Text};
+use super::{Plural, Text};
 
 /// British English.
 pub static ENGLISH: Text = Text {
-    language: Language::English,
     lang: "en-GB",
     app_name: "Check if you can apply",
     loading: "Loading the jobs…",
@@ -16,7 +15,7 @@ pub static ENGLISH: Text = Text {
     start: "Start",
     start_again: "Start again",
     change: "Change",
-    change_hidden: "your answer to: {question}",
+    change_hidden: " your answer to: {question}",
 
     postings_heading: "Check if you can apply for a job",
     postings_intro: "Choose a job to see whether you meet its essential criteria. It takes a few minutes, one question at a time.",
@@ -35,7 +34,7 @@ pub static ENGLISH: Text = Text {
     ),
     no_matches: "No jobs match. Try fewer words, or choose Any.",
     show_more: Plural::english("Show more jobs", "Show {count} more job", "Show {count} more jobs"),
-    standing_label: "From your answers so far:",
+    standing_label: "From your answers so far: ",
     standing_meets: "you meet the essential criteria",
     standing_not_yet: "not yet",
     standing_ask: "ask the employer",
@@ -85,7 +84,7 @@ pub static ENGLISH: Text = Text {
     month_year_hint: "For example, 3 2025. A rough month is fine.",
 
     error_title: "There is a problem",
-    error_prefix: "Error:",
+    error_prefix: "Error: ",
     error_no_answer: "Select an answer. If you are not sure, you can choose that.",
     error_month_missing: "Enter the month, as a number from 1 to 12",
     error_year_missing: "Enter the year, like 2024",

@@ -23,8 +23,6 @@ pub use plural::{Category, Language, Plural};
 /// The words of one language.
 #[derive(Debug, PartialEq)]
 pub struct Text {
-    /// The language.
-    pub language: Language,
     /// Its tag for `lang` attributes.
     pub lang: &'static str,
 
@@ -49,7 +47,7 @@ pub struct Text {
     pub start_again: &'static str,
     /// The visible words of a check-your-answers row's link.
     pub change: &'static str,
-    /// What a screen reader hears after "Change". Placeholder `{question}`.
+    /// What a screen reader hears after "Change", from its leading space. Placeholder `{question}`.
     pub change_hidden: &'static str,
 
     /// The first page's heading.
@@ -79,7 +77,8 @@ pub struct Text {
     pub no_matches: &'static str,
     /// The button that shows more postings. Counts `{count}`.
     pub show_more: Plural,
-    /// Before where the answers so far leave the applicant, on a posting card.
+    /// Before where the answers so far leave the applicant, on a posting card, with the space
+    /// that follows it.
     pub standing_label: &'static str,
     /// The answers so far meet every essential criterion.
     pub standing_meets: &'static str,
@@ -152,7 +151,7 @@ pub struct Text {
 
     /// The error summary's heading.
     pub error_title: &'static str,
-    /// Read before an error message by screen readers.
+    /// Read before an error message by screen readers, with the space that follows it.
     pub error_prefix: &'static str,
     /// No answer chosen.
     pub error_no_answer: &'static str,

@@ -44,7 +44,7 @@ pub fn CheckAnswersPage(props: &CheckAnswersPageProps) -> Html {
                 <dd class="ec-summary-action">
                     <button type="button" class="ec-link-button" {onclick}>
                         { t.change }
-                        <span class="ec-visually-hidden">{ " " }{ fill(t.change_hidden, &[("question", &question.short)]) }</span>
+                        <span class="ec-visually-hidden">{ fill(t.change_hidden, &[("question", &question.short)]) }</span>
                     </button>
                 </dd>
             </div>

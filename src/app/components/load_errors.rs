@@ -15,11 +15,11 @@ pub fn load_errors(t: &Text, errors: &[LoadError]) -> Html {
             <p>{ t.load_errors_intro }</p>
             <ul>
                 { for errors.iter().map(|error| html! {
-                    <li key={error.file().to_owned()}>
+                    <li>
                         <code>{ error.file() }</code>
                         <ul>
-                            { for error.problems().iter().enumerate().map(|(i, problem)| html! {
-                                <li key={i}>{ problem.to_string() }</li>
+                            { for error.problems().iter().map(|problem| html! {
+                                <li>{ problem.to_string() }</li>
                             }) }
                         </ul>
                     </li>

@@ -37,7 +37,7 @@ pub fn PostingCard(props: &PostingCardProps) -> Html {
             <p class="ec-card-employer">{ &posting.employer }</p>
             { facts(t, posting, props.today, false) }
             if let Some(standing) = standing {
-                <p class="ec-standing">{ t.standing_label }{ " " }<strong>{ standing }</strong></p>
+                <p class="ec-standing">{ t.standing_label }<strong>{ standing }</strong></p>
             }
             <button type="button" class="ec-button" {onclick} aria-describedby={heading_id}>
                 { t.check_this_job }

@@ -44,7 +44,7 @@ pub fn PostingPage(props: &PostingPageProps) -> Html {
             { back_link(t, &props.on_back) }
             <p class="ec-caption">{ &posting.employer }</p>
             <h1 id="page-heading" tabindex="-1">{ &posting.title }</h1>
-            if let Some(closes) = posting.closes.filter(|_| posting.is_closed(props.today)) {
+            if let Some(closes) = posting.closed_on(props.today) {
                 <div class="ec-warning"><p>{ fill(t.closed_warning, &[("date", &t.date(closes))]) }</p></div>
             }
             { facts(t, posting, props.today, true) }

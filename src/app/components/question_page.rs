@@ -98,7 +98,7 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
                         }
                         if let Some(message) = error_message {
                             <p id="answer-error" class="ec-error-message">
-                                <span class="ec-visually-hidden">{ t.error_prefix }{ " " }</span>{ message }
+                                <span class="ec-visually-hidden">{ t.error_prefix }</span>{ message }
                             </p>
                         }
                         <div class="ec-radios">

@@ -156,10 +156,7 @@ fn next_steps(t: &Text, evaluation: &Evaluation, today: Date) -> Html {
     let link = |words: &str| {
         html! { <p><a class="ec-link" href={posting.apply_url.clone()} rel="noopener noreferrer">{ words.to_owned() }</a></p> }
     };
-    let body = match (
-        &evaluation.overall,
-        posting.closes.filter(|_| posting.is_closed(today)),
-    ) {
+    let body = match (&evaluation.overall, posting.closed_on(today)) {
         (Overall::Incomplete { .. }, _) => html! { <p>{ t.incomplete_body }</p> },
         (_, Some(closed)) => html! {
             <>
