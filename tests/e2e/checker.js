@@ -100,9 +100,31 @@ export class Checker {
   async load() {
     await this.session.goto(this.server.url);
     await this.waitForHeading('Check if you can apply for a job');
+    await this.untilStarted();
     await this.settle();
     this.url = await this.evaluate(() => location.href);
     this.loaded = await this.requestMarks();
+  }
+
+  /** Reloads the page and waits for the app to have taken the first screen over. */
+  async reload() {
+    await this.session.reload();
+    await this.waitForHeading('Check if you can apply for a job');
+    await this.untilStarted();
+  }
+
+  /**
+   * Waits until the app has taken a prerendered first screen over (where the root is open to the
+   * test): before that, an element found on the first screen is replaced by the app's own, and a
+   * click on it finds it gone. A person's tap at that moment is replayed (first-screen.test.js).
+   */
+  async untilStarted() {
+    const waiting = () => this.evaluate(() => Boolean(document.querySelector('eligibility-checker')
+      ?.shadowRoot?.querySelector('.ec-mount[data-prerendered]')));
+    for (let tries = 0; tries < 200 && await waiting(); tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    if (await waiting()) throw new Error('the app did not take the first screen over within 10 s');
   }
 
   /** Runs `fn(arg)` in the page. */

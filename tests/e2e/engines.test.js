@@ -88,8 +88,7 @@ test(`after one visit, the checker opens and works offline (${ENGINE})`, async (
   if (!lacks(t, 'an offline mode in the driver: the server answering nothing stands for it', ['webkit'])) {
     await c.session.offline();
   }
-  await c.session.reload();
-  await c.waitForHeading('Check if you can apply for a job');
+  await c.reload();
   assert.equal(await controlled(), true, 'the page came from the service worker');
   await meetKmpt(c);
   await c.assertHealthy();
