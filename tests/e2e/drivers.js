@@ -307,11 +307,21 @@ async function launchWebKit() {
         open.add(driver);
         this.version = `WebKitGTK ${(await driver.getCapabilities()).get('browserVersion')}`;
         // The window so sized that the page gets exactly this viewport, whatever the toolbar takes.
+        // A resize under Xvfb takes effect a little later, and not always at once: measure again
+        // until the viewport is right (or 20 tries have failed).
         await driver.manage().window().setRect({ width, height });
         await driver.get('about:blank');
-        const [innerWidth, innerHeight] = await driver.executeScript('return [innerWidth, innerHeight]');
-        await driver.manage().window().setRect({ width: 2 * width - innerWidth, height: 2 * height - innerHeight });
-        const viewport = await driver.executeScript('return [innerWidth, innerHeight]');
+        let viewport = [0, 0];
+        for (let tries = 0; tries < 20; tries++) {
+          viewport = await driver.executeScript('return [innerWidth, innerHeight]');
+          if (viewport[0] === width && viewport[1] === height) break;
+          const rect = await driver.manage().window().getRect();
+          await driver.manage().window().setRect({
+            width: rect.width + width - viewport[0],
+            height: rect.height + height - viewport[1],
+          });
+          await pause(100);
+        }
         if (viewport[0] !== width || viewport[1] !== height) {
           await driver.quit();
           open.delete(driver);
