@@ -6,7 +6,7 @@ use crate::rules::{Bank, Catalogue, LoadError, Source};
 /// (file name, content).
 pub const QUESTIONS: (&str, &str) = (
     "postings/questions.json",
-    include_str!("../postings/questions.json"),
+    include_str!(concat!(env!("OUT_DIR"), "/questions.json")),
 );
 
 /// The built-in postings, as (file name, content): every `*.json` in `postings/` but the question

@@ -13,3 +13,9 @@ pub mod embed;
 pub mod json_text;
 pub mod rules;
 pub mod text;
+
+/// The memory allocator, in place of Rust's default for WebAssembly (dlmalloc): Talc is faster and
+/// smaller, and the app is single-threaded.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

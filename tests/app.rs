@@ -2,115 +2,12 @@
 
 mod util;
 
-use eligibility_checker::app::components::page::{Page, PageProps};
 use eligibility_checker::app::state::{Action, Draft, InputError, Screen, State};
 use eligibility_checker::builtin;
-use eligibility_checker::rules::{Answer, Date, OptionId, PostingId, QuestionId};
+use eligibility_checker::rules::{Date, OptionId, PostingId, QuestionId};
 use std::rc::Rc;
+use util::flow::*;
 use util::*;
-use yew::{Callback, LocalServerRenderer};
-
-fn start() -> Rc<State> {
-    Rc::new(State::new(Rc::new(catalogue()), today()))
-}
-
-fn run(state: Rc<State>, actions: impl IntoIterator<Item = Action>) -> Rc<State> {
-    actions.into_iter().fold(state, yew::Reducible::reduce)
-}
-
-fn choose(option: &str) -> [Action; 2] {
-    [
-        Action::Draft(Draft::Choice(OptionId::new(option))),
-        Action::Continue,
-    ]
-}
-
-fn month(month: &str, year: &str) -> [Action; 2] {
-    [
-        Action::Draft(Draft::Month {
-            month: month.into(),
-            year: year.into(),
-        }),
-        Action::Continue,
-    ]
-}
-
-fn open(posting: &str) -> Vec<Action> {
-    vec![
-        Action::SelectPosting(PostingId::new(posting)),
-        Action::Start,
-    ]
-}
-
-fn render(state: &Rc<State>) -> String {
-    render_with(state, Rc::new(Vec::new()))
-}
-
-fn render_with(
-    state: &Rc<State>,
-    load_errors: Rc<Vec<eligibility_checker::rules::LoadError>>,
-) -> String {
-    let props = PageProps {
-        state: state.clone(),
-        load_errors,
-        on_action: Callback::noop(),
-    };
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .unwrap();
-    runtime.block_on(
-        LocalServerRenderer::<Page>::with_props(props)
-            .hydratable(false)
-            .render(),
-    )
-}
-
-#[track_caller]
-fn assert_contains(html: &str, expected: &str) {
-    assert!(html.contains(expected), "expected {expected:?} in\n{html}");
-}
-
-/// What the question page holds once `text` is chosen or typed, written as [`util::answer`]
-/// reads it: `"own"`, `"not sure"`, `"never"`, `"3/2024"`.
-fn draft(text: &str) -> Draft {
-    match answer(text) {
-        Answer::Choice(option) => Draft::Choice(option),
-        Answer::Month(month) => Draft::Month {
-            month: month.month().to_string(),
-            year: month.year().to_string(),
-        },
-        Answer::Never => Draft::Never,
-        Answer::NotSure => Draft::NotSure,
-    }
-}
-
-/// The applicant answers the questions that follow, one page each: chooses or types, then
-/// Continue. Every answer must be on a question page and be taken.
-#[track_caller]
-fn answer_each(mut state: Rc<State>, given: &[&str]) -> Rc<State> {
-    for text in given {
-        assert!(state.question().is_some(), "no question left for {text:?}");
-        state = run(state, [Action::Draft(draft(text)), Action::Continue]);
-        assert_eq!(state.error, None, "{text:?} was refused");
-    }
-    state
-}
-
-/// Opens `posting` from the list, starts, and answers its questions in the order it asks them.
-/// SWLSTG asks lived_experience, used_inpatient_services; KMPT asks lived_experience,
-/// willing_to_share, last_used_services, nvq_level_2.
-#[track_caller]
-fn answered(posting: &str, given: &[&str]) -> Rc<State> {
-    answer_each(run(start(), open(posting)), given)
-}
-
-/// [`answered`], then See result from the check-your-answers page.
-#[track_caller]
-fn result(posting: &str, given: &[&str]) -> Rc<State> {
-    let state = run(answered(posting, given), [Action::SeeResult]);
-    assert_eq!(state.screen, Screen::Result(PostingId::new(posting)));
-    state
-}
 
 #[test]
 fn a_full_flow_reaches_a_result_through_check_your_answers() {
@@ -158,19 +55,19 @@ fn month_fields_are_checked_one_by_one() {
         (("1", "2027"), InputError::InFuture),
     ];
     for ((m, y), expected) in table {
-        let state = run(at_month.clone(), month(m, y));
+        let state = run(at_month.clone(), type_month(m, y));
         assert_eq!(state.error, Some(expected), "{m}/{y}");
         assert!(state
             .answers
             .get(&QuestionId::new("last_used_services"))
             .is_none());
     }
-    let html = render(&run(at_month.clone(), month("12", "2026")));
+    let html = render(&run(at_month.clone(), type_month("12", "2026")));
     assert_contains(&html, "Enter this month or a month before it");
     assert_contains(&html, r##"href="#answer-month""##);
-    let html = render(&run(at_month.clone(), month("3", "24")));
+    let html = render(&run(at_month.clone(), type_month("3", "24")));
     assert_contains(&html, r##"href="#answer-year""##);
-    let ok = run(at_month, month(" 11 ", "2026"));
+    let ok = run(at_month, type_month(" 11 ", "2026"));
     assert_eq!(ok.error, None);
 }
 
@@ -198,7 +95,10 @@ fn change_returns_straight_to_check_your_answers() {
     let changed = run(changing, choose("no"));
     assert_eq!(changed.screen, Screen::CheckAnswers(PostingId::new(KMPT)));
     let html = render(&run(changed, [Action::SeeResult]));
-    assert_contains(&html, "Not yet: you do not meet every essential criterion");
+    assert_contains(
+        &html,
+        "You do not meet every essential criterion for this job",
+    );
     assert_contains(&html, "You do not meet this one");
 }
 
@@ -333,60 +233,191 @@ fn a_question_is_the_page_heading_inside_its_legend() {
 #[test]
 fn the_desirable_question_says_it_never_blocks() {
     let html = render(&answered(KMPT, &["own", "yes", "3/2024"]));
-    assert_contains(&html, "Do you have an NVQ level 2");
+    assert_contains(
+        &html,
+        "Do you have a National Vocational Qualification (NVQ) at level 2",
+    );
     assert_contains(&html, "your answer does not change whether you can apply");
 }
 
 #[test]
 fn a_result_says_what_is_not_met_or_unsettled_and_when_it_may_be_met() {
-    // (posting, answers in the order it asks, what the result page says)
-    let table: &[(&str, &[&str], &[&str])] = &[
-        // It names when the twelve months will have passed.
+    // (posting, answers in the order it asks, what the result page says, what it never says);
+    // today() is 23 November 2026.
+    #[rustfmt::skip]
+    type Row<'a> = (&'a str, &'a [&'a str], &'a [&'a str], &'a [&'a str]);
+    let table: &[Row] = &[
+        // Time alone stands in the way: "not yet", and the day it will have passed by.
         (
             KMPT,
             &["own", "yes", "5/2026", "yes"],
             &[
-                "You answered May 2026. You would meet this from June 2027",
-                "From June 2027 you may meet the criteria you do not meet now",
-                "From your answers, you do not meet at the moment: twelve months without using mental health services before applying.",
+                "Not yet: you do not meet every essential criterion for this job",
+                "You answered May 2026. You would meet this 12 months after the day it was: during May 2027, and by 31 May 2027 at the latest.",
+                "From your answers, you do not meet this yet: twelve months without using mental health services before applying. Only time stands in the way.",
+                "you would meet every essential criterion by 31 May 2027 at the latest.",
             ],
+            &["Other jobs may ask"],
+        ),
+        // Something waiting will not change: no "not yet", no "come back later".
+        (
+            KMPT,
+            &["carer_only", "yes", "3/2024", "yes"],
+            &[
+                "You do not meet every essential criterion for this job",
+                "From your answers, you do not meet: lived experience of mental health problems. This is about this job's criteria, not about you.",
+                "Other jobs may ask for different things, so you can check other jobs.",
+            ],
+            &["Not yet", "not yet", "come back", "at the latest"],
+        ),
+        (
+            SWLSTG,
+            &["own", "no"],
+            &["You do not meet every essential criterion for this job"],
+            &["Not yet", "come back", "at the latest"],
+        ),
+        // A mix: waiting settles one, not the other.
+        (
+            KMPT,
+            &["work_only", "yes", "8/2026", "yes"],
+            &[
+                "Time will settle some of this, but not all.",
+                "Waiting until 31 August 2027 would meet some of these criteria, but not all of them.",
+            ],
+            &["Not yet"],
         ),
         // Not met also names what only the employer can settle.
         (
             KMPT,
             &["work_only", "not sure", "3/2024", "yes"],
             &[
-                "From your answers, you do not meet at the moment: lived experience of mental health problems.",
+                "From your answers, you do not meet: lived experience of mental health problems.",
                 "Your answers cannot settle: willing to share your own life experiences. The employer can tell you about that too.",
             ],
+            &[],
         ),
-        // Not sure says to ask the employer, and about what.
+        // Not sure: the other criteria are met, and nothing "fails".
         (
             SWLSTG,
             &["own", "not sure"],
             &[
                 "You might meet the essential criteria: ask the employer",
-                "your answers cannot settle: your own experience of using inpatient mental health services.",
+                "You meet the other essential criteria. Your answers cannot settle: your own experience of using inpatient mental health services. The employer can tell you.",
                 "Not sure: ask the employer",
             ],
+            &["fail"],
         ),
-        // The boundary month says which day decides it.
+        // The boundary month: met now if on or before a day, otherwise by a day at the latest;
+        // only the applicant knows the day, so it is not "ask the employer".
         (
             KMPT,
             &["own", "yes", "11/2025", "yes"],
-            &["You meet this if it was on or before 23 November 2025"],
+            &[
+                "You might meet the essential criteria: it depends on the day",
+                "You answered November 2025. If it was on or before 23 November 2025, you meet this now. If it was later, you would meet this 12 months after that day, by 30 November 2026 at the latest.",
+                "Depends on the day",
+                "Only you know the exact day.",
+            ],
+            &["ask the employer", "Ask the employer"],
+        ),
+        // A desirable criterion not met never sounds like a verdict.
+        (
+            KMPT,
+            &["own", "yes", "3/2024", "no"],
+            &["You can still apply", "You answered: No. This is not essential, so you can still apply."],
+            &["This answer does not meet this criterion"],
         ),
     ];
-    for (posting, given, says) in table {
+    for (posting, given, says, never) in table {
         let html = render(&result(posting, given));
         for words in *says {
             assert_contains(&html, words);
+        }
+        for words in *never {
+            assert!(!html.contains(words), "{given:?} says {words:?}");
         }
         assert!(
             !html.contains("rejected") && !html.contains("ineligible"),
             "{given:?}"
         );
     }
+}
+
+#[test]
+fn a_result_names_its_advert_and_what_the_check_does_not_ask() {
+    let html = render(&result(KMPT, &["own", "yes", "3/2024", "yes"]));
+    assert_contains(&html, "These criteria come from the advert by Kent and Medway Mental Health NHS Trust, published on 10 November 2025. Its reference is 380-AC.");
+    assert_contains(&html, "Not covered by this check");
+    assert_contains(
+        &html,
+        "The advert also asks for this. This check does not ask about it:",
+    );
+    assert_contains(&html, "Living well with your own mental health problems");
+    let html = render(&result(SWLSTG, &["own", "yes"]));
+    assert_contains(
+        &html,
+        "These criteria come from the advert by South West London and St George's Mental Health NHS Trust.",
+    );
+    assert_contains(
+        &html,
+        "The advert also asks for these. This check does not ask about them:",
+    );
+    assert_contains(&html, "Able to support others on their recovery journey");
+    // Leaving for the employer's site opens a new tab, and says so.
+    assert_contains(&html, r#"target="_blank""#);
+    assert_contains(&html, "(opens in a new tab)");
+}
+
+#[test]
+fn an_advert_with_no_closing_date_may_have_closed_after_its_weeks() {
+    // Kent and Medway's advert was published on 10 November 2025 with no closing date; it is
+    // taken to be open for 8 weeks, to 5 January 2026.
+    let on = |day: Date| Rc::new(State::new(Rc::new(catalogue()), day));
+    let open_day = Date::new(2026, 1, 5).unwrap();
+    let closed_day = Date::new(2026, 1, 6).unwrap();
+    let may_have_closed = "it may have closed";
+
+    let list = render(&on(open_day));
+    assert!(!list.contains(may_have_closed), "open on 5 January 2026");
+    assert_contains(&list, "No closing date given<");
+    let list = render(&on(closed_day));
+    assert_contains(&list, "No closing date given, and it may have closed");
+
+    let page = |day| render(&run(on(day), [Action::SelectPosting(PostingId::new(KMPT))]));
+    assert!(!page(open_day).contains(may_have_closed));
+    assert_contains(&page(open_day), "The job starts in March 2026.");
+    assert_contains(
+        &page(closed_day),
+        "This advert was published on 10 November 2025 and gives no closing date, so it may have closed.",
+    );
+    assert_contains(
+        &page(Date::new(2026, 4, 1).unwrap()),
+        "The job was due to start in March 2026.",
+    );
+    assert_contains(
+        &page(Date::new(2026, 3, 31).unwrap()),
+        "The job starts in March 2026.",
+    );
+
+    let result_on = |day: Date| {
+        let state = run(on(day), open(KMPT));
+        render(&run(
+            answer_each(state, &["own", "yes", "3/2024", "yes"]),
+            [Action::SeeResult],
+        ))
+    };
+    let html = result_on(open_day);
+    assert_contains(
+        &html,
+        "Read the full advert and apply on the employer's website.",
+    );
+    assert!(!html.contains(may_have_closed));
+    let html = result_on(closed_day);
+    assert_contains(&html, "so it may have closed. Check on the employer's website whether it is still open, and apply there if it is.");
+    assert!(
+        !html.contains("Read the full advert and apply"),
+        "no plain apply step"
+    );
 }
 
 #[test]
@@ -465,10 +496,9 @@ fn bad_posting_files_are_shown_not_hidden() {
 
 #[test]
 fn posting_text_is_rendered_as_text_never_as_markup() {
-    let hostile = posting_file(KMPT).1.replace(
-        "\"title\": \"Peer Support Worker\"",
-        r#""title": "<img src=x onerror=alert(1)><script>alert(2)</script>""#,
-    );
+    let mut hostile: serde_json::Value = serde_json::from_str(posting_file(KMPT).1).unwrap();
+    hostile["title"] = "<img src=x onerror=alert(1)><script>alert(2)</script>".into();
+    let hostile = hostile.to_string();
     let (catalogue, errors) =
         builtin::load(builtin::QUESTIONS, &[("postings/hostile.json", &hostile)]);
     assert!(errors.is_empty(), "{errors:?}");
@@ -602,7 +632,24 @@ fn each_card_says_where_the_answers_so_far_leave_the_applicant() {
     let back_at_the_list =
         |given: &[&str]| render(&run(result(SWLSTG, given), [Action::OtherJobs]));
     let html = back_at_the_list(&["work_only", "yes"]);
+    assert_contains(
+        &html,
+        "From your answers so far: <strong>you do not meet every essential criterion</strong>",
+    );
+    // "Not yet" only where waiting is the answer.
+    let html = render(&run(
+        result(KMPT, &["own", "yes", "8/2026", "yes"]),
+        [Action::OtherJobs],
+    ));
     assert_contains(&html, "From your answers so far: <strong>not yet</strong>");
+    let html = render(&run(
+        result(KMPT, &["own", "yes", "11/2025", "yes"]),
+        [Action::OtherJobs],
+    ));
+    assert_contains(
+        &html,
+        "From your answers so far: <strong>it depends on the day</strong>",
+    );
     let html = back_at_the_list(&["own", "yes"]);
     assert_contains(
         &html,
@@ -636,7 +683,8 @@ fn counted_sentences_take_the_form_their_number_needs() {
                 ("total", &n.to_string()),
                 ("months", &n.to_string()),
                 ("month", "May 2026"),
-                ("from", "June 2027"),
+                ("in", "May 2027"),
+                ("by", "31 May 2027"),
             ],
         )
     };
@@ -658,8 +706,8 @@ fn counted_sentences_take_the_form_their_number_needs() {
         assert_eq!(said(&T.covers_intro, n), expected);
     }
     for (n, expected) in [
-        (1, "You answered May 2026. You would meet this from June 2027, once 1 month has passed."),
-        (12, "You answered May 2026. You would meet this from June 2027, once 12 months have passed."),
+        (1, "You answered May 2026. You would meet this 1 month after the day it was: during May 2027, and by 31 May 2027 at the latest."),
+        (12, "You answered May 2026. You would meet this 12 months after the day it was: during May 2027, and by 31 May 2027 at the latest."),
     ] {
         assert_eq!(said(&T.reason_too_recent, n), expected);
     }

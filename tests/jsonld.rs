@@ -113,7 +113,7 @@ fn a_job_posting_joined_by_identifier_gives_its_facts_and_the_file_its_criteria(
         posting.apply_url,
         "https://careers.example.nhs.uk/jobs/380-AC"
     );
-    assert_eq!(posting.criteria.len(), 6);
+    assert_eq!(posting.criteria.len(), 7, "every criterion of the file");
 }
 
 #[test]

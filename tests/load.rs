@@ -130,20 +130,27 @@ fn every_problem_in_a_file_is_named_with_its_path() {
         v["criteria"][0]["rule"]["meets"][0] = "mine".into();
         v["criteria"][5]["rule"] =
             serde_json::json!({"kind": "answer_in", "question": "nvq_level_2", "meets": ["yes"]});
+        v["criteria"][6]["rule"] =
+            serde_json::json!({"kind": "answer_in", "question": "nvq_level_2", "meets": ["yes"]});
+        v["open_for_weeks"] = "eight".into();
+        v["starts"] = "March 2026".into();
     });
     let problems = problems_of(&text);
     assert_problem(
         &problems,
         "bad.json: title: this field is missing: expected some text",
     );
-    assert_problem(&problems, "bad.json: titel: this field is not one the checker knows: expected one of $schema, apply_url, closes, contract, criteria, employer, id, location, pay, published, reference, service, source, summary, title, working_pattern");
+    assert_problem(&problems, "bad.json: titel: this field is not one the checker knows: expected one of $schema, apply_url, closes, contract, criteria, employer, id, location, open_for_weeks, pay, published, reference, service, source, starts, summary, title, working_pattern");
     assert_problem(&problems, "bad.json: published: expected a date written YYYY-MM-DD, like \"2025-09-16\", found the text \"10/11/2025\"");
     assert_problem(&problems, "bad.json: apply_url: expected a web address starting \"https://\", found the text \"javascript:alert(1)\"");
-    assert_problem(&problems, "bad.json: criteria[0].class: expected one of \"essential\", \"desirable\", \"after_offer\", found the text \"esential\"");
+    assert_problem(&problems, "bad.json: criteria[0].class: expected one of \"essential\", \"desirable\", \"after_offer\", \"not_checked\", found the text \"esential\"");
     assert_problem(&problems, "bad.json: criteria[0].rule.meets[0]: expected an option of question \"lived_experience\" (own, carer_only, work_only, none), found the text \"mine\"");
     assert_problem(&problems, "bad.json: criteria[3].use: expected the id of a shared criterion (kmpt-twelve-months-without-services), found \"twelve-months\"");
     assert_problem(&problems, "bad.json: criteria[5].rule: expected no rule: an after-offer check is shown as information and never asked about");
-    assert_eq!(problems.len(), 8, "{problems:#?}");
+    assert_problem(&problems, "bad.json: criteria[6].rule: expected no rule: a criterion the check does not ask about is named and never asked about");
+    assert_problem(&problems, "bad.json: open_for_weeks: expected a whole number of weeks from 1 to 520, like 8, found the text \"eight\"");
+    assert_problem(&problems, "bad.json: starts: expected a month written YYYY-MM, like \"2026-03\", found the text \"March 2026\"");
+    assert_eq!(problems.len(), 11, "{problems:#?}");
 }
 
 #[test]
@@ -272,7 +279,7 @@ fn problems_in_a_bundle_are_named_by_their_path_inside_it() {
     let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
     assert_eq!(
         messages,
-        ["page: postings[1].criteria[0].class: expected one of \"essential\", \"desirable\", \"after_offer\", found the text \"must\""]
+        ["page: postings[1].criteria[0].class: expected one of \"essential\", \"desirable\", \"after_offer\", \"not_checked\", found the text \"must\""]
     );
 
     let text = bundle_with(|v| v["questions"][0]["answer"]["kind"] = "free_text".into());

@@ -8,7 +8,7 @@ mod util;
 use eligibility_checker::rules::{
     evaluate, Answer, AnswerError, AnswerKind, Answers, Catalogue, Class, CriterionId, Date,
     Evaluation, Met, NotMet, NotSure, OptionId, Overall, Posting, QuestionId, Rule, Verdict,
-    YearMonth,
+    Waiting, YearMonth,
 };
 use std::rc::Rc;
 use util::*;
@@ -115,12 +115,16 @@ fn the_built_in_postings_say_what_the_adverts_say() {
             &[
                 "own-lived-experience summary: Your own lived experience of mental or emotional distress",
                 "own-lived-experience quote: personal lived experience of mental or emotional distress",
-                "own-lived-experience reason carer_only: Experience of caring for or supporting someone in mental distress is welcome in addition to your own lived experience, but not instead of it.",
+                "own-lived-experience reason carer_only: Caring for someone in distress is welcome too. But you need your own lived experience as well, not instead.",
                 "own-lived-experience reason work_only: The advert says that professional experience alone will not meet the essential lived experience criteria.",
                 "own-lived-experience reason none: This role is for someone with their own lived experience of mental or emotional distress.",
                 "inpatient-services summary: Your own experience of using inpatient mental health services",
                 "inpatient-services quote: Experience of accessing inpatient mental health services",
-                "inpatient-services reason no: This role asks for your own experience of accessing inpatient mental health services, as well as of mental or emotional distress.",
+                "inpatient-services reason no: This role asks that you have stayed on a mental health ward yourself. It asks for your own lived experience of distress too.",
+                "support-recovery summary: Able to support others on their recovery journey",
+                "support-recovery quote: Ability to support others on their recovery journey.",
+                "secure-in-recovery summary: At a stage in your own recovery where you feel secure, confident and able to speak up",
+                "secure-in-recovery quote: you will need to be at a stage in your own personal recovery where you feel secure, confident, and able to speak up, even in difficult moments",
             ],
         ),
         (
@@ -139,9 +143,11 @@ fn the_built_in_postings_say_what_the_adverts_say() {
                 "used-services reason never: This role asks for your own experience of using mental health services.",
                 "kmpt-twelve-months-without-services summary: Twelve months without using mental health services before applying",
                 "kmpt-twelve-months-without-services quote: We require a period of twelve months without using mental health services prior to applying.",
-                "nvq-level-2 summary: NVQ level 2, or an equivalent relevant qualification or experience",
+                "nvq-level-2 summary: A National Vocational Qualification (NVQ) at level 2, or a similar qualification or experience",
                 "dbs-check summary: A Disclosure and Barring Service (DBS) check",
-                "dbs-check detail: The post is covered by the Rehabilitation of Offenders Act (Exceptions Order) 1975, so after an offer the trust asks the Disclosure and Barring Service (formerly CRB) to check for any previous criminal convictions.",
+                "dbs-check detail: The trust asks the Disclosure and Barring Service to check for any past criminal convictions. The law allows this check for this kind of job.",
+                "living-well summary: Living well with your own mental health problems, and able to support others in their recovery",
+                "living-well quote: people who have lived experience of mental health problems, and who are living well with mental health problems, can be the most knowledgeable, skilled and inspirational supporters of others on the recovery journey",
             ],
         ),
     ];
@@ -217,12 +223,13 @@ fn not_sure_makes_every_ruled_criterion_not_sure() {
 /// What KMPT's twelve months without services says of a month answered, today.
 #[derive(Debug)]
 enum Twelve {
-    /// Met: at least twelve whole months have passed.
+    /// Met: at least twelve months have passed since any day of that month.
     Met,
-    /// Not sure: met if it was on or before this day, and sure from this month.
-    MetIfOnOrBefore(Date, YearMonth),
-    /// Not met: too recent, met from this month.
-    MetFrom(YearMonth),
+    /// Depends on the day: met now if it was on or before the first day; otherwise met by the
+    /// second at the latest.
+    MetIfOnOrBefore(Date, Date),
+    /// Not met: too recent, met during this month, by this day at the latest.
+    MetIn(YearMonth, Date),
 }
 
 #[track_caller]
@@ -230,18 +237,19 @@ fn assert_twelve_months(last: YearMonth, today: Date, expected: Twelve) {
     let months = 12;
     let expected = match expected {
         Twelve::Met => Verdict::Met(Met::LongEnoughSince { last, months }),
-        Twelve::MetIfOnOrBefore(met_if_on_or_before, sure_from) => {
+        Twelve::MetIfOnOrBefore(met_if_on_or_before, met_by) => {
             Verdict::NotSure(NotSure::DependsOnDay {
                 last,
                 months,
                 met_if_on_or_before,
-                sure_from,
+                met_by,
             })
         }
-        Twelve::MetFrom(met_from) => Verdict::NotMet(NotMet::TooRecent {
+        Twelve::MetIn(met_in, met_by) => Verdict::NotMet(NotMet::TooRecent {
             last,
             months,
-            met_from,
+            met_in,
+            met_by,
         }),
     };
     let got = verdict(
@@ -255,29 +263,37 @@ fn assert_twelve_months(last: YearMonth, today: Date, expected: Twelve) {
 
 #[test]
 fn twelve_months_without_services_is_decided_by_the_month_and_then_the_day() {
-    use Twelve::{MetFrom, MetIfOnOrBefore};
+    use Twelve::{MetIfOnOrBefore, MetIn};
     // (month last used, today, verdict); today() is 23 November 2026.
     #[rustfmt::skip]
     let table = [
         // Thirteen months ago meets it.
         (ym(2025, 10), today(), Twelve::Met),
-        // Twelve months to the month is not sure.
-        (ym(2025, 11), today(), MetIfOnOrBefore(day(2025, 11, 23), ym(2026, 12))),
+        // Twelve months to the month depends on the day: met now if it was on or before today's
+        // day a year ago, and by the same day a year on from the month's last day at the latest.
+        (ym(2025, 11), today(), MetIfOnOrBefore(day(2025, 11, 23), day(2026, 11, 30))),
+        (ym(2025, 11), day(2026, 11, 26), MetIfOnOrBefore(day(2025, 11, 26), day(2026, 11, 30))),
         // On its last day it is met: on 30 November every day of November a year ago is at
         // least twelve months back.
         (ym(2025, 11), day(2026, 11, 30), Twelve::Met),
         // A 31-day month stays unsure on the 30th: its 31st is less than twelve months back.
-        (ym(2025, 12), day(2026, 12, 30), MetIfOnOrBefore(day(2025, 12, 30), ym(2027, 1))),
-        // Eleven months ago is not met, and says when it will be.
-        (ym(2025, 12), today(), MetFrom(ym(2027, 1))),
-        // Using services this month is not met until thirteen months on.
-        (ym(2026, 11), today(), MetFrom(ym(2027, 12))),
-        // The example from the issue says June 2027.
-        (ym(2026, 5), today(), MetFrom(ym(2027, 6))),
+        (ym(2025, 12), day(2026, 12, 30), MetIfOnOrBefore(day(2025, 12, 30), day(2026, 12, 31))),
+        (ym(2025, 12), day(2026, 12, 31), Twelve::Met),
+        // Eleven months ago is not met: it is met during December 2026, by its 31st at the
+        // latest, not "from January 2027".
+        (ym(2025, 12), today(), MetIn(ym(2026, 12), day(2026, 12, 31))),
+        (ym(2025, 12), day(2026, 11, 26), MetIn(ym(2026, 12), day(2026, 12, 31))),
+        // Using services this month is met twelve months on.
+        (ym(2026, 11), today(), MetIn(ym(2027, 11), day(2027, 11, 30))),
+        (ym(2026, 5), today(), MetIn(ym(2027, 5), day(2027, 5, 31))),
         // The boundaries cross the new year.
         (ym(2025, 12), day(2027, 1, 10), Twelve::Met),
-        (ym(2026, 1), day(2027, 1, 10), MetIfOnOrBefore(day(2026, 1, 10), ym(2027, 2))),
-        (ym(2026, 2), day(2027, 1, 10), MetFrom(ym(2027, 3))),
+        (ym(2026, 1), day(2027, 1, 10), MetIfOnOrBefore(day(2026, 1, 10), day(2027, 1, 31))),
+        (ym(2026, 2), day(2027, 1, 10), MetIn(ym(2027, 2), day(2027, 2, 28))),
+        // 29 February 2024 is twelve months back on 1 March 2025: February 2025 has no 29th.
+        (ym(2024, 2), day(2025, 2, 28), MetIfOnOrBefore(day(2024, 2, 28), day(2025, 3, 1))),
+        (ym(2024, 2), day(2025, 3, 1), Twelve::Met),
+        (ym(2024, 3), day(2025, 2, 28), MetIn(ym(2025, 3), day(2025, 3, 31))),
     ];
     for (last, today, expected) in table {
         assert_twelve_months(last, today, expected);
@@ -331,7 +347,9 @@ fn never_used_services_fails_only_the_used_services_criterion() {
         evaluation.overall,
         Overall::DoesNotMeet {
             not_met: ids(&["used-services"]),
-            not_sure: vec![]
+            waiting: Waiting::DoesNotHelp,
+            not_sure: vec![],
+            on_the_day: vec![],
         }
     );
 }
@@ -351,26 +369,37 @@ fn desirable_criteria_never_block_and_after_offer_checks_are_information() {
 
 #[test]
 fn overall_results_for_both_postings() {
-    let does_not_meet = |not_met: &[&str], not_sure: &[&str]| Overall::DoesNotMeet {
-        not_met: ids(not_met),
+    let does_not_meet =
+        |not_met: &[&str], waiting: Waiting, not_sure: &[&str]| Overall::DoesNotMeet {
+            not_met: ids(not_met),
+            waiting,
+            not_sure: ids(not_sure),
+            on_the_day: vec![],
+        };
+    let not_sure = |not_sure: &[&str], on_the_day: &[&str]| Overall::NotSure {
         not_sure: ids(not_sure),
+        on_the_day: ids(on_the_day),
     };
-    let not_sure = |not_sure: &[&str]| Overall::NotSure {
-        not_sure: ids(not_sure),
-    };
+    let for_good = Waiting::DoesNotHelp;
     let twelve_months = "kmpt-twelve-months-without-services";
     // (posting, answers in the order it asks, result)
     #[rustfmt::skip]
     let table: &[(&str, &[&str], Overall)] = &[
         // SWLSTG closed on 16 September 2025: a closed posting can still be checked.
         (SWLSTG, &["own", "yes"], Overall::MeetsAll),
-        (SWLSTG, &["work_only", "yes"], does_not_meet(&["own-lived-experience"], &[])),
-        (SWLSTG, &["own", "not sure"], not_sure(&["inpatient-services"])),
-        (SWLSTG, &["not sure", "no"], does_not_meet(&["inpatient-services"], &["own-lived-experience"])),
+        (SWLSTG, &["work_only", "yes"], does_not_meet(&["own-lived-experience"], for_good, &[])),
+        (SWLSTG, &["own", "not sure"], not_sure(&["inpatient-services"], &[])),
+        (SWLSTG, &["not sure", "no"], does_not_meet(&["inpatient-services"], for_good, &["own-lived-experience"])),
         (SWLSTG, &["own"], Overall::Incomplete { unanswered: ids(&["inpatient-services"]) }),
         (KMPT, &["own", "yes", "1/2023"], Overall::MeetsAll),
-        (KMPT, &["own", "yes", "8/2026"], does_not_meet(&[twelve_months], &[])),
-        (KMPT, &["own", "not sure", "not sure"], not_sure(&["willing-to-share", "used-services", twelve_months])),
+        // Time alone stands in the way: met by 31 August 2027 at the latest.
+        (KMPT, &["own", "yes", "8/2026"], does_not_meet(&[twelve_months], Waiting::Helps { by: day(2027, 8, 31) }, &[])),
+        // A carer who used services recently: waiting would meet one criterion, not the other.
+        (KMPT, &["carer_only", "yes", "8/2026"], does_not_meet(&["lived-experience", twelve_months], Waiting::HelpsSome { by: day(2027, 8, 31) }, &[])),
+        // Only the day, which the applicant knows, settles it.
+        (KMPT, &["own", "yes", "11/2025"], not_sure(&[], &[twelve_months])),
+        (KMPT, &["own", "not sure", "11/2025"], not_sure(&["willing-to-share"], &[twelve_months])),
+        (KMPT, &["own", "not sure", "not sure"], not_sure(&["willing-to-share", "used-services", twelve_months], &[])),
     ];
     let catalogue = catalogue();
     for (posting_id, given, expected) in table {
@@ -532,10 +561,10 @@ fn year_month_arithmetic() {
 #[test]
 fn the_list_shows_open_postings_before_closed_ones() {
     // A posting that sorts first by file name and closes on 1 December 2025.
-    let early = posting_file(KMPT)
-        .1
-        .replace(&format!("\"id\": \"{KMPT}\""), "\"id\": \"aaa-early\"")
-        .replace("\"closes\": null", "\"closes\": \"2025-12-01\"");
+    let mut early: serde_json::Value = serde_json::from_str(posting_file(KMPT).1).unwrap();
+    early["id"] = "aaa-early".into();
+    early["closes"] = "2025-12-01".into();
+    let early = early.to_string();
     let (catalogue, errors) = eligibility_checker::builtin::load(
         eligibility_checker::builtin::QUESTIONS,
         &[

@@ -23,6 +23,37 @@ fn the_built_in_postings_pass() {
         out,
         "validate: 3 file(s), 2 valid posting(s), 0 problem(s)\n"
     );
+    assert_eq!(err, "", "the built-in postings read plainly: no warnings");
+}
+
+#[test]
+fn words_that_read_hard_are_warnings_that_name_the_posting_and_field() {
+    let dir = std::env::temp_dir().join(format!("validate-words-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut kmpt: serde_json::Value = serde_json::from_str(include_str!(
+        "../postings/kmpt-dartford-womens-picu-peer-support-worker.json"
+    ))
+    .unwrap();
+    kmpt["summary"] = "Notwithstanding organisational considerations, the multidisciplinary establishment anticipates comprehensive documentation regarding candidates' prospective contributions, consistently demonstrating institutional understanding throughout the recruitment process, and additionally emphasising therapeutic relationships.".into();
+    kmpt["criteria"][0]["summary"] = "Experience on a PICU".into();
+    let file = dir.join("hard.json");
+    std::fs::write(&file, kmpt.to_string()).unwrap();
+    let (ok, out, err) = validate(&[file.to_str().unwrap()]);
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert!(ok, "warnings do not fail the check: {err}");
+    assert_eq!(
+        out,
+        "validate: 1 file(s), 1 valid posting(s), 0 problem(s)\n"
+    );
+    let posting = "warning: posting kmpt-dartford-womens-picu-peer-support-worker";
+    assert_eq!(
+        err,
+        format!(
+            "{posting}: summary: a sentence of 26 words (\"Notwithstanding organisational considerations, the multidisciplinary establishment …\"): expected 25 or fewer\n\
+             {posting}: summary: reads at Flesch-Kincaid grade 39.0: expected 7 or lower (shorter sentences, shorter words)\n\
+             {posting}: criteria[lived-experience].summary: PICU is not spelled out: expected the words in full where it is first used, then (PICU)\n"
+        )
+    );
 }
 
 #[test]
@@ -46,7 +77,7 @@ fn every_problem_is_printed_and_the_exit_code_fails() {
         err,
         format!(
             "{file}: criteria[3].use: expected the id of a shared criterion (kmpt-twelve-months-without-services), found \"twelve-months\"\n\
-             {file}: criteria[4].class: expected one of \"essential\", \"desirable\", \"after_offer\", found the text \"nice\"\n\
+             {file}: criteria[4].class: expected one of \"essential\", \"desirable\", \"after_offer\", \"not_checked\", found the text \"nice\"\n\
              no-such-file.json: expected a file or folder that can be read: No such file or directory (os error 2)\n"
         )
     );

@@ -9,6 +9,9 @@
 //! A folder's `questions.json` is the question bank for the posting files beside it; otherwise the
 //! built-in bank is used. A file shaped `{ "postings": [...] }` (with or without `"questions"`) is
 //! checked as one bundle, as the embed loads it.
+//!
+//! Words that may be hard to read (a sentence over 25 words, a summary over Flesch-Kincaid grade
+//! 7, an abbreviation not spelled out) are printed as warnings: they do not fail the check.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
@@ -23,6 +26,7 @@ mod native {
     use eligibility_checker::builtin;
     use eligibility_checker::json_text;
     use eligibility_checker::rules::{load, Catalogue, Json, LoadError, Source};
+    use eligibility_checker::text::readability::{self, Warning};
     use std::path::{Path, PathBuf};
     use std::process::ExitCode;
 
@@ -38,6 +42,7 @@ mod native {
             args
         };
         let mut errors: Vec<LoadError> = Vec::new();
+        let mut warnings: Vec<(String, Warning)> = Vec::new();
         let mut postings = 0;
         let mut files = 0;
         for target in &targets {
@@ -56,7 +61,17 @@ mod native {
                         Ok(json) => load::bank(&s.file, json, None),
                         Err(cause) => Err(LoadError::not_json(&s.file, cause)),
                     }) {
-                        Ok(bank) => bank,
+                        Ok(bank) => {
+                            let name = file.display().to_string();
+                            for question in bank.questions() {
+                                warnings.extend(
+                                    readability::question_warnings(question)
+                                        .into_iter()
+                                        .map(|w| (name.clone(), w)),
+                                );
+                            }
+                            bank
+                        }
                         Err(error) => {
                             errors.push(error);
                             continue;
@@ -72,6 +87,7 @@ mod native {
                     Ok(source) if is_bundle(&source) => {
                         let (catalogue, mut found) = Catalogue::load_bundle(&source, &bank);
                         postings += catalogue.postings().len();
+                        warnings.extend(posting_warnings(&catalogue));
                         errors.append(&mut found);
                     }
                     Ok(source) => plain.push(source),
@@ -80,10 +96,14 @@ mod native {
             }
             let (catalogue, mut found) = Catalogue::load(&bank_source(&bank_file), &plain);
             postings += catalogue.postings().len();
+            warnings.extend(posting_warnings(&catalogue));
             errors.append(&mut found);
         }
         for error in &errors {
             eprintln!("{error}");
+        }
+        for (place, Warning { field, message }) in &warnings {
+            eprintln!("warning: {place}: {field}: {message}");
         }
         let problems: usize = errors.iter().map(|e| e.problems().len()).sum();
         println!("validate: {files} file(s), {postings} valid posting(s), {problems} problem(s)");
@@ -92,6 +112,19 @@ mod native {
         } else {
             ExitCode::FAILURE
         }
+    }
+
+    /// Warnings about the words of every posting in `catalogue`, each named by its posting's id.
+    fn posting_warnings(catalogue: &Catalogue) -> Vec<(String, Warning)> {
+        catalogue
+            .postings()
+            .iter()
+            .flat_map(|posting| {
+                readability::posting_warnings(posting)
+                    .into_iter()
+                    .map(|w| (format!("posting {}", posting.id), w))
+            })
+            .collect()
     }
 
     /// The question bank as a source `Catalogue::load` takes (it was checked above already).

@@ -56,6 +56,14 @@ impl YearMonth {
         }
     }
 
+    /// Its first day.
+    pub fn first_day(self) -> Date {
+        Date {
+            year_month: self,
+            day: 1,
+        }
+    }
+
     fn index(self) -> i64 {
         i64::from(self.year) * 12 + i64::from(self.month) - 1
     }
@@ -130,6 +138,31 @@ impl Date {
     /// The month this day falls in.
     pub fn year_month(self) -> YearMonth {
         self.year_month
+    }
+
+    /// How many days `later` is after `self`: 0 for the same day, negative when `later` is
+    /// earlier.
+    ///
+    /// ```
+    /// use eligibility_checker::rules::Date;
+    /// let day = |y, m, d| Date::new(y, m, d).unwrap();
+    /// assert_eq!(day(2025, 11, 10).days_until(day(2026, 1, 5)), 56);
+    /// assert_eq!(day(2024, 2, 28).days_until(day(2024, 3, 1)), 2);
+    /// ```
+    pub fn days_until(self, later: Date) -> i64 {
+        later.day_number() - self.day_number()
+    }
+
+    /// Days since 1 March of year 0 of the proleptic Gregorian calendar (the civil-from-days
+    /// algorithm's own count): only differences between two are meaningful.
+    fn day_number(self) -> i64 {
+        let month = i64::from(self.month());
+        let year = i64::from(self.year()) - i64::from(month <= 2);
+        let era = year.div_euclid(400);
+        let year_of_era = year - era * 400;
+        let day_of_year = (153 * ((month + 9) % 12) + 2) / 5 + i64::from(self.day) - 1;
+        let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+        era * 146_097 + day_of_era
     }
 }
 

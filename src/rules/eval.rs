@@ -26,25 +26,6 @@ impl<'p> Evaluation<'p> {
             .iter()
             .filter(move |a| a.criterion.class == class)
     }
-
-    /// When time is all that stands in the way (every essential criterion not met is one that
-    /// too little time has passed for), the first month from which all of them may be met;
-    /// otherwise `None`.
-    pub fn met_from(&self) -> Option<YearMonth> {
-        self.of_class(Class::Essential)
-            .filter_map(|assessed| match &assessed.verdict {
-                Verdict::NotMet(NotMet::TooRecent { met_from, .. }) => Some(Some(*met_from)),
-                Verdict::NotMet(
-                    NotMet::AnswerNotAccepted { .. } | NotMet::NeverHappened { .. },
-                ) => Some(None),
-                Verdict::Met(_)
-                | Verdict::NotSure(_)
-                | Verdict::Unanswered
-                | Verdict::Information => None,
-            })
-            .collect::<Option<Vec<YearMonth>>>()
-            .and_then(|months| months.into_iter().max())
-    }
 }
 
 /// One criterion and its verdict.
@@ -109,14 +90,18 @@ pub enum NotMet {
         /// The employer's reason, where the posting gives one.
         reason: Option<Rc<str>>,
     },
-    /// Too little time has passed since the month answered.
+    /// Too little time has passed since the month answered. It is met the required months after
+    /// the day it last happened, which the answer does not give: in `met_in`, by `met_by` at the
+    /// latest.
     TooRecent {
         /// The month answered.
         last: YearMonth,
         /// The months the rule requires.
         months: u32,
-        /// The first month in which it is met whatever the day it last happened.
-        met_from: YearMonth,
+        /// The month it is met in, on the day that depends on the day it last happened.
+        met_in: YearMonth,
+        /// The day it is met on at the latest, whatever the day it last happened.
+        met_by: Date,
     },
     /// It has never happened, and the criterion asks that it has.
     NeverHappened {
@@ -130,21 +115,22 @@ pub enum NotMet {
 pub enum NotSure {
     /// The applicant answered "not sure".
     AnsweredNotSure,
-    /// The month answered is exactly the required number of months ago, so it depends on the day.
+    /// The month answered is exactly the required number of months ago, so it depends on the day,
+    /// which only the applicant knows.
     DependsOnDay {
         /// The month answered.
         last: YearMonth,
         /// The months the rule requires.
         months: u32,
-        /// It is met if it last happened on or before this day.
+        /// It is met now if it last happened on or before this day.
         met_if_on_or_before: Date,
-        /// The first month in which it is met whatever the day.
-        sure_from: YearMonth,
+        /// Otherwise it is met the required months after that day: by this day at the latest.
+        met_by: Date,
     },
 }
 
-/// The result over a posting's essential criteria. Desirable criteria and after-offer checks never
-/// change it.
+/// The result over a posting's essential criteria. Desirable criteria, after-offer checks and
+/// criteria the check does not ask about never change it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Overall {
     /// Every essential criterion is met.
@@ -153,19 +139,43 @@ pub enum Overall {
     DoesNotMeet {
         /// The essential criteria not met.
         not_met: Vec<CriterionId>,
-        /// The essential criteria the answers cannot settle.
+        /// Whether waiting would meet them.
+        waiting: Waiting,
+        /// The essential criteria the answers cannot settle; the employer can.
         not_sure: Vec<CriterionId>,
+        /// The essential criteria that depend on a day only the applicant knows.
+        on_the_day: Vec<CriterionId>,
     },
-    /// None is failed, but some cannot be settled by the answers: the employer can say.
+    /// None is failed, but some cannot be settled by the answers.
     NotSure {
-        /// The essential criteria the answers cannot settle.
+        /// The essential criteria the answers cannot settle; the employer can.
         not_sure: Vec<CriterionId>,
+        /// The essential criteria that depend on a day only the applicant knows.
+        on_the_day: Vec<CriterionId>,
     },
     /// None is failed, but some essential criteria are still to be answered.
     Incomplete {
         /// The essential criteria whose question has no answer yet.
         unanswered: Vec<CriterionId>,
     },
+}
+
+/// Whether waiting would meet the essential criteria not met now.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Waiting {
+    /// Every one of them is a matter of time: all are met by this day at the latest.
+    Helps {
+        /// The day all are met by, at the latest.
+        by: Date,
+    },
+    /// Some are a matter of time (met by this day at the latest); the others will not change by
+    /// waiting.
+    HelpsSome {
+        /// The day the ones that are a matter of time are met by, at the latest.
+        by: Date,
+    },
+    /// None of them will change by waiting.
+    DoesNotHelp,
 }
 
 /// Decides every criterion of `posting` from `answers`, as on `today`.
@@ -274,27 +284,28 @@ fn answer_in(option: &OptionId, meets: &OptionSet, reasons: &[(OptionId, Rc<str>
     })
 }
 
-/// The answer is to the month, today is to the day. Whole months after the answered month, it is
-/// met whatever day it happened; in the month exactly `months` later, it is met only if it
-/// happened on or before today's day of the month, which the answer does not say.
+/// The answer is to the month, today is to the day. It is met `months` months after the day it
+/// last happened: whole months after the answered month it is met whatever that day was; in the
+/// month exactly `months` later, only if it happened on or before today's day of the month, which
+/// the answer does not say.
 fn months_since(last: YearMonth, months: u32, today: Date) -> Verdict {
     let elapsed = last.months_until(today.year_month());
     let required = i64::from(months);
-    let sure_from = last.plus_months(months + 1);
-    if elapsed > required {
+    let met_in = last.plus_months(months);
+    // Met on the same day of the month `months` later, or, for a day that month does not have
+    // (29 February a year on), on the first of the month after.
+    let met_by = Date::new(met_in.year(), met_in.month(), last.days())
+        .unwrap_or_else(|| met_in.plus_months(1).first_day());
+    if elapsed > required || (elapsed == required && today >= met_by) {
         return Verdict::Met(Met::LongEnoughSince { last, months });
     }
     if elapsed < required {
         return Verdict::NotMet(NotMet::TooRecent {
             last,
             months,
-            met_from: sure_from,
+            met_in,
+            met_by,
         });
-    }
-    // Today is in the boundary month. On its last day (or later, for a shorter answered month)
-    // every day of the answered month is far enough back.
-    if today.day() >= last.days() {
-        return Verdict::Met(Met::LongEnoughSince { last, months });
     }
     let met_if_on_or_before =
         Date::new(last.year(), last.month(), today.day()).expect("today's day is in that month");
@@ -302,32 +313,59 @@ fn months_since(last: YearMonth, months: u32, today: Date) -> Verdict {
         last,
         months,
         met_if_on_or_before,
-        sure_from,
+        met_by,
     })
 }
 
 fn overall(criteria: &[Assessed<'_>]) -> Overall {
     let mut not_met = Vec::new();
     let mut not_sure = Vec::new();
+    let mut on_the_day = Vec::new();
     let mut unanswered = Vec::new();
+    // The latest day a criterion that is a matter of time is met by, and whether any other is not
+    // met.
+    let mut by: Option<Date> = None;
+    let mut for_good = false;
     for assessed in criteria
         .iter()
         .filter(|a| a.criterion.class == Class::Essential)
     {
         let id = assessed.criterion.id.clone();
-        match assessed.verdict {
+        match &assessed.verdict {
             Verdict::Met(_) | Verdict::Information => {}
-            Verdict::NotMet(_) => not_met.push(id),
-            Verdict::NotSure(_) => not_sure.push(id),
+            Verdict::NotMet(why) => {
+                match why {
+                    NotMet::TooRecent { met_by, .. } => by = by.max(Some(*met_by)),
+                    NotMet::AnswerNotAccepted { .. } | NotMet::NeverHappened { .. } => {
+                        for_good = true;
+                    }
+                }
+                not_met.push(id);
+            }
+            Verdict::NotSure(NotSure::AnsweredNotSure) => not_sure.push(id),
+            Verdict::NotSure(NotSure::DependsOnDay { .. }) => on_the_day.push(id),
             Verdict::Unanswered => unanswered.push(id),
         }
     }
     if !not_met.is_empty() {
-        Overall::DoesNotMeet { not_met, not_sure }
+        let waiting = match (by, for_good) {
+            (Some(by), false) => Waiting::Helps { by },
+            (Some(by), true) => Waiting::HelpsSome { by },
+            (None, _) => Waiting::DoesNotHelp,
+        };
+        Overall::DoesNotMeet {
+            not_met,
+            waiting,
+            not_sure,
+            on_the_day,
+        }
     } else if !unanswered.is_empty() {
         Overall::Incomplete { unanswered }
-    } else if !not_sure.is_empty() {
-        Overall::NotSure { not_sure }
+    } else if !not_sure.is_empty() || !on_the_day.is_empty() {
+        Overall::NotSure {
+            not_sure,
+            on_the_day,
+        }
     } else {
         Overall::MeetsAll
     }

@@ -34,7 +34,7 @@ mod model;
 pub use answers::{Answer, AnswerError, Answers};
 pub use catalogue::{Catalogue, Facets, Filter, Source};
 pub use date::{Date, YearMonth};
-pub use eval::{evaluate, Assessed, Evaluation, Met, NotMet, NotSure, Overall, Verdict};
+pub use eval::{evaluate, Assessed, Evaluation, Met, NotMet, NotSure, Overall, Verdict, Waiting};
 pub use json::Json;
 pub(crate) use json::Quoted;
 pub use load::{

@@ -4,7 +4,7 @@
 //! decided by, so one answer can serve every posting that asks the same thing.
 
 use super::answers::Answers;
-use super::date::Date;
+use super::date::{Date, YearMonth};
 use std::collections::HashMap;
 use std::fmt;
 use std::rc::Rc;
@@ -218,6 +218,11 @@ pub struct Posting {
     pub published: Option<Date>,
     /// The last day applications are accepted; none when the advert gives none.
     pub closes: Option<Date>,
+    /// For an advert with no closing date: how many weeks after it was published it is taken to
+    /// be open. After that the checker says it may have closed.
+    pub open_for_weeks: u32,
+    /// The month the job starts, where the advert says.
+    pub starts: Option<YearMonth>,
     /// The employer's reference for the job.
     pub reference: Option<String>,
     /// A few sentences about the job, in the posting author's words.
@@ -240,6 +245,32 @@ impl Posting {
     /// The day the posting closed, when that has passed on `today`.
     pub fn closed_on(&self, today: Date) -> Option<Date> {
         self.closes.filter(|&closes| today > closes)
+    }
+
+    /// Whether the advert, which gives no closing date, was published more than
+    /// [`Posting::open_for_weeks`] weeks before `today`: it may well have closed.
+    ///
+    /// ```
+    /// # let (catalogue, _) = eligibility_checker::builtin::catalogue();
+    /// # let kmpt = catalogue.posting(&"kmpt-dartford-womens-picu-peer-support-worker".into()).unwrap();
+    /// use eligibility_checker::rules::Date;
+    /// // Published 10 November 2025, no closing date, taken to be open for 8 weeks.
+    /// assert!(!kmpt.may_have_closed(Date::new(2026, 1, 5).unwrap()));
+    /// assert!(kmpt.may_have_closed(Date::new(2026, 1, 6).unwrap()));
+    /// ```
+    pub fn may_have_closed(&self, today: Date) -> bool {
+        match (self.closes, self.published) {
+            (None, Some(published)) => {
+                published.days_until(today) > i64::from(self.open_for_weeks) * 7
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether the job's start month has passed on `today`.
+    pub fn has_started(&self, today: Date) -> bool {
+        self.starts
+            .is_some_and(|starts| today.year_month() > starts)
     }
 
     /// The questions the applicant is asked for this posting, in order: those of the essential
@@ -312,8 +343,11 @@ pub enum Class {
     Essential,
     /// Shown, and checked when it has a rule, but never stops anyone applying.
     Desirable,
-    /// Checked by the employer after an offer (a DBS check, say): shown as information only.
+    /// Checked by the employer later (a DBS check, say): shown as information only.
     AfterOffer,
+    /// Asked for by the advert, but not something this check can ask about ("the ability to
+    /// support others on their recovery journey"): named, so the applicant knows what is left.
+    NotChecked,
 }
 
 /// How an answer decides a criterion.

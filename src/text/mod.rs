@@ -15,10 +15,12 @@
 
 mod english;
 mod plural;
+pub mod readability;
 mod sentences;
 
 pub use english::ENGLISH;
 pub use plural::{Category, Language, Plural};
+pub use sentences::{NextSteps, Outcome};
 
 /// The words of one language.
 #[derive(Debug, PartialEq)]
@@ -82,10 +84,14 @@ pub struct Text {
     pub standing_label: &'static str,
     /// The answers so far meet every essential criterion.
     pub standing_meets: &'static str,
-    /// The answers so far do not meet an essential criterion.
+    /// The answers so far do not meet an essential criterion, but time alone will settle that.
     pub standing_not_yet: &'static str,
+    /// The answers so far do not meet an essential criterion, and waiting alone would not help.
+    pub standing_does_not_meet: &'static str,
     /// The answers so far leave only what the employer can settle.
     pub standing_ask: &'static str,
+    /// The answers so far leave only what depends on a day only the applicant knows.
+    pub standing_depends: &'static str,
     /// Questions still to answer. Counts `{count}`.
     pub standing_to_answer: Plural,
     /// A posting fact's label.
@@ -108,6 +114,8 @@ pub struct Text {
     pub closed_on: &'static str,
     /// A posting with no closing date.
     pub no_closing_date: &'static str,
+    /// A posting with no closing date, published long enough ago that it may have closed.
+    pub may_have_closed: &'static str,
 
     /// The posting page's heading over what is asked.
     pub covers_heading: &'static str,
@@ -117,14 +125,24 @@ pub struct Text {
     pub also_desirable: &'static str,
     /// Before the after-offer checks.
     pub also_after_offer: &'static str,
+    /// Before the criteria the check does not ask about. Counts them.
+    pub also_not_checked: Plural,
     /// The privacy promise's heading.
     pub privacy_heading: &'static str,
     /// The privacy promise.
     pub privacy: &'static str,
     /// A closed posting's warning. Placeholder `{date}`.
     pub closed_warning: &'static str,
+    /// A posting with no closing date that may have closed. Placeholder `{date}`: published.
+    pub may_have_closed_warning: &'static str,
+    /// A link to the employer's website.
+    pub employer_site_link: &'static str,
     /// The heading over a posting's summary.
     pub about_job: &'static str,
+    /// When the job starts, before that month has passed. Placeholder `{month}`.
+    pub starts: &'static str,
+    /// When the job was to start, once that month has passed. Placeholder `{month}`.
+    pub started: &'static str,
     /// Questions already answered for another job. Counts `{count}`.
     pub covers_already_answered: Plural,
 
@@ -181,14 +199,34 @@ pub struct Text {
     pub meets_all_heading: &'static str,
     /// Under it.
     pub meets_all_body: &'static str,
-    /// The result's heading when an essential criterion is not met.
+    /// The result's heading when time alone stands in the way.
+    pub not_yet_heading: &'static str,
+    /// Under it. Counts the criteria: one is named (`{criteria}`), more are counted (`{count}`).
+    pub not_yet_body: Plural,
+    /// The result's heading when an essential criterion is not met, and waiting alone would not
+    /// meet it.
     pub does_not_meet_heading: &'static str,
-    /// Under it. Placeholder `{criteria}`: the essential criteria not met.
-    pub does_not_meet_body: &'static str,
+    /// Under it, when waiting would not meet any. Counts the criteria not met: one is named
+    /// (`{criteria}`), more are counted (`{count}`).
+    pub does_not_meet_body: Plural,
+    /// Under it, when waiting would meet some but not all. Placeholder `{criteria}`.
+    pub some_with_time_body: Plural,
     /// The result's heading when only the employer can settle some essential criteria.
     pub not_sure_heading: &'static str,
-    /// Under it. Placeholder `{criteria}`: the essential criteria the answers cannot settle.
-    pub not_sure_body: &'static str,
+    /// The result's heading when only the day, which the applicant knows, settles some.
+    pub depends_heading: &'static str,
+    /// Under either heading: every other essential criterion is met.
+    pub others_met: &'static str,
+    /// The criteria only the employer can settle. Placeholder `{criteria}`.
+    pub cannot_settle: Plural,
+    /// The criteria the day settles. Placeholder `{criteria}`.
+    pub on_the_day: Plural,
+    /// Which advert the criteria come from. Placeholders `{employer}`, `{date}` (published).
+    pub result_source: &'static str,
+    /// The same, for an advert with no publication date. Placeholder `{employer}`.
+    pub result_source_undated: &'static str,
+    /// The advert's reference. Placeholder `{reference}`.
+    pub result_reference: &'static str,
     /// The result's heading while questions are unanswered.
     pub incomplete_heading: &'static str,
     /// Under it.
@@ -209,6 +247,8 @@ pub struct Text {
     pub status_not_met: &'static str,
     /// A criterion only the employer can settle.
     pub status_not_sure: &'static str,
+    /// A criterion the exact day settles, which only the applicant knows.
+    pub status_depends: &'static str,
     /// A criterion whose question has no answer yet.
     pub status_unanswered: &'static str,
     /// An after-offer check.
@@ -219,6 +259,8 @@ pub struct Text {
     pub status_desirable_not_met: &'static str,
     /// A criterion's own words from the advert. Placeholder `{quote}`.
     pub employer_words: &'static str,
+    /// The heading over the criteria the check does not ask about.
+    pub not_checked_heading: &'static str,
 
     /// The answer given. Placeholder `{answer}`.
     pub reason_answered: &'static str,
@@ -227,16 +269,20 @@ pub struct Text {
     pub reason_answered_because: &'static str,
     /// Why an answer does not meet a criterion, when the employer gives no reason.
     pub reason_not_accepted: &'static str,
+    /// A desirable criterion not met. Placeholder `{answer}`.
+    pub reason_desirable: &'static str,
     /// Enough months have passed. Counts `{months}`; placeholders `{month}`, `{months}`.
     pub reason_long_enough: Plural,
     /// It never happened, so there is nothing to wait for. Placeholder `{answer}`.
     pub reason_never_met: &'static str,
     /// When it last happened. Placeholder `{month}`.
     pub reason_happened: &'static str,
-    /// Too few months have passed. Counts `{months}`; placeholders `{month}`, `{months}`, `{from}`.
+    /// Too few months have passed. Counts `{months}`; placeholders `{month}`, `{months}`, `{in}`
+    /// (the month it is met in) and `{by}` (the day it is met by at the latest).
     pub reason_too_recent: Plural,
-    /// The day decides it. Placeholders `{month}`, `{date}`, `{from}`.
-    pub reason_depends_on_day: &'static str,
+    /// The day decides it. Counts `{months}`; placeholders `{month}`, `{months}`, `{date}` (met
+    /// now if on or before it) and `{by}` (otherwise met by this day at the latest).
+    pub reason_depends_on_day: Plural,
     /// The applicant was not sure.
     pub reason_not_sure: &'static str,
 
@@ -250,16 +296,24 @@ pub struct Text {
     pub next_closed: &'static str,
     /// The link to the employer's other jobs.
     pub next_closed_link: &'static str,
+    /// The advert may have closed. Placeholder `{date}`: published.
+    pub next_may_have_closed: &'static str,
     /// Only the employer can settle some criteria. Placeholder `{criteria}`.
-    pub next_ask: &'static str,
+    pub next_ask: Plural,
     /// The link to contact the employer.
     pub next_ask_link: &'static str,
     /// Some criteria not met, others only the employer can settle. Placeholder `{criteria}`.
-    pub next_also_ask: &'static str,
-    /// Not met.
-    pub next_not_yet: &'static str,
-    /// When the criteria not met may be met. Placeholder `{from}`.
-    pub next_not_yet_from: &'static str,
+    pub next_also_ask: Plural,
+    /// Only the day settles some criteria, and the rest are met.
+    pub next_on_the_day: &'static str,
+    /// Some criteria not met, others settled by the day. Placeholder `{criteria}`.
+    pub next_also_day: Plural,
+    /// Time alone stands in the way. Placeholder `{date}`: all are met by then at the latest.
+    pub next_wait: &'static str,
+    /// Time settles some criteria not met, not all. Placeholder `{date}`.
+    pub next_wait_some: &'static str,
+    /// Waiting would not meet the criteria not met.
+    pub next_other: &'static str,
     /// The button back to the list, keeping the answers.
     pub next_other_jobs: &'static str,
     /// What "Check another job" and "Start again" each do.

@@ -133,7 +133,7 @@ describe('keyboard only', () => {
       await page.keyboard.press('Tab');
       await page.keyboard.type('2024');
       await page.keyboard.press('Enter');
-      assert.match(await headingHasFocus(page), /NVQ level 2/);
+      assert.match(await headingHasFocus(page), /\(NVQ\) at level 2/);
       await tabTo(page, 'Yes');
       await page.keyboard.press('Space');
       await page.keyboard.press('Enter');

@@ -94,6 +94,23 @@ test(`after one visit, the checker opens and works offline (${ENGINE})`, async (
   await c.assertHealthy();
 });
 
+test(`the employer's link opens a new tab, and the result stays where it was (${ENGINE})`, async (t) => {
+  const c = await open(t);
+  await meetKmpt(c);
+  const link = { role: 'link', name: 'Go to the employer\'s website (opens in a new tab)', exact: true };
+  const attributes = await c.session.evaluate((e) => [e.target, e.rel], await c.element(link));
+  assert.deepEqual(attributes, ['_blank', 'noopener noreferrer']);
+  if (lacks(t, 'a driver that reports new tabs: the link\'s target is checked above', ['firefox', 'webkit'])) return;
+  // The employer's site, answered here rather than on the internet.
+  await c.page.context().route('https://www.kmpt.nhs.uk/**', (route) => route.fulfill({ body: 'The employer' }));
+  const [tab] = await Promise.all([c.page.context().waitForEvent('page'), c.click(link)]);
+  await tab.waitForLoadState();
+  assert.equal(tab.url(), 'https://www.kmpt.nhs.uk/');
+  assert.equal(await tab.evaluate(() => window.opener), null, 'the new tab cannot reach the checker');
+  assert.equal(await c.pageHeading(), 'You meet the essential criteria for this job');
+  assert.equal(await c.evaluate(() => location.href), c.url, 'the checker did not leave its page');
+});
+
 test(`Back to the checker after leaving from a result shows nothing answered (${ENGINE})`, async (t) => {
   t.diagnostic(`engine: ${env.engine.version}`);
   const c = await open(t);

@@ -45,7 +45,9 @@ describe('South West London and St George\'s, Ward 1 PICU', () => {
       await c.answer('Only through my work');
       await c.answer('Yes');
       await c.seeResult();
-      assert.equal(await c.pageHeading(), 'Not yet: you do not meet every essential criterion for this job');
+      // Waiting would not change it: no "not yet", no "come back later".
+      assert.equal(await c.pageHeading(), 'You do not meet every essential criterion for this job');
+      assert.doesNotMatch(await c.mainText(), /not yet|come back/i);
       const criterion = 'Your own lived experience of mental or emotional distress';
       assert.equal(await c.verdictOf(criterion), 'You do not meet this one');
       assert.match(await c.reasonOf(criterion), /professional experience alone will not meet/);
@@ -92,9 +94,11 @@ describe('Kent and Medway, women\'s PICU, Dartford', () => {
       await c.seeResult();
       assert.equal(await c.pageHeading(), 'You meet the essential criteria for this job');
       assert.equal(await c.verdictOf('Twelve months without using mental health services before applying'), 'You meet this one');
-      assert.equal(await c.verdictOf('NVQ level 2, or an equivalent relevant qualification or experience'), 'Not yet, and that is fine');
+      assert.equal(await c.verdictOf('A National Vocational Qualification (NVQ) at level 2, or a similar qualification or experience'), 'You can still apply');
       assert.equal(await c.verdictOf('A Disclosure and Barring Service (DBS) check'), 'For information');
-      await c.element({ role: 'link', name: 'Go to the employer\'s website to apply', exact: true });
+      // Published 10 November 2025 with no closing date: a year on, it may have closed.
+      assert.match(await c.mainText(), /This advert was published on 10 November 2025 and gives no closing date, so it may have closed\./);
+      await c.element({ role: 'link', name: 'Go to the employer\'s website (opens in a new tab)', exact: true });
     }));
 
   test('services used six months ago: not yet, with the month it will be met', () =>
@@ -109,7 +113,8 @@ describe('Kent and Medway, women\'s PICU, Dartford', () => {
       assert.equal(await c.pageHeading(), 'Not yet: you do not meet every essential criterion for this job');
       const criterion = 'Twelve months without using mental health services before applying';
       assert.equal(await c.verdictOf(criterion), 'You do not meet this one');
-      assert.match(await c.reasonOf(criterion), /You would meet this from June 2027/);
+      assert.match(await c.reasonOf(criterion), /You would meet this 12 months after the day it was: during May 2027, and by 31 May 2027 at the latest\./);
+      assert.match(await c.mainText(), /you would meet every essential criterion by 31 May 2027 at the latest/);
     }));
 
   test('never used services fails only the experience-of-services criterion', () =>
@@ -138,12 +143,11 @@ describe('Kent and Medway, women\'s PICU, Dartford', () => {
       for (const criterion of ['Experience of using mental health services', 'Twelve months without using mental health services before applying']) {
         assert.equal(await c.verdictOf(criterion), 'Not sure: ask the employer');
       }
-      assert.match(await c.mainText(),
-        /Ask the employer about: experience of using mental health services and twelve months without using mental health services before applying\./);
-      await c.element({ role: 'link', name: 'Go to the employer\'s website to contact them', exact: true });
+      assert.match(await c.mainText(), /Ask the employer about the 2 criteria marked "Not sure" above\./);
+      await c.element({ role: 'link', name: 'Go to the employer\'s website (opens in a new tab)', exact: true });
     }));
 
-  test('twelve months to the month is not sure, and says which day decides it', () =>
+  test('twelve months to the month depends on the day, which only the applicant knows', () =>
     withChecker(async (c) => {
       await c.chooseJob(KMPT);
       await c.start();
@@ -152,10 +156,11 @@ describe('Kent and Medway, women\'s PICU, Dartford', () => {
       await c.answerMonth(11, 2025);
       await c.answer('Yes');
       await c.seeResult();
-      assert.equal(await c.pageHeading(), 'You might meet the essential criteria: ask the employer');
+      assert.equal(await c.pageHeading(), 'You might meet the essential criteria: it depends on the day');
       const criterion = 'Twelve months without using mental health services before applying';
-      assert.equal(await c.verdictOf(criterion), 'Not sure: ask the employer');
-      assert.match(await c.reasonOf(criterion), /on or before 23 November 2025/);
+      assert.equal(await c.verdictOf(criterion), 'Depends on the day');
+      assert.match(await c.reasonOf(criterion),
+        /If it was on or before 23 November 2025, you meet this now\. If it was later, you would meet this 12 months after that day, by 30 November 2026 at the latest\./);
     }));
 
   test('a future month is refused on the question page, then Change fixes an answer', () =>

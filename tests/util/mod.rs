@@ -2,6 +2,8 @@
 
 #![allow(dead_code)]
 
+pub mod flow;
+
 use eligibility_checker::builtin;
 use eligibility_checker::rules::{
     evaluate, Answer, Answers, Catalogue, Criterion, Date, Evaluation, Posting, PostingId,

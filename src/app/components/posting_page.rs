@@ -47,10 +47,18 @@ pub fn PostingPage(props: &PostingPageProps) -> Html {
             if let Some(closes) = posting.closed_on(props.today) {
                 <div class="ec-warning"><p>{ fill(t.closed_warning, &[("date", &t.date(closes))]) }</p></div>
             }
+            if let Some(published) = posting.published.filter(|_| posting.may_have_closed(props.today)) {
+                <div class="ec-warning"><p>{ fill(t.may_have_closed_warning, &[("date", &t.date(published))]) }</p></div>
+            }
             { facts(t, posting, props.today, true) }
-            if let Some(summary) = &posting.summary {
+            if posting.summary.is_some() || posting.starts.is_some() {
                 <h2>{ t.about_job }</h2>
+            }
+            if let Some(summary) = &posting.summary {
                 <p>{ summary }</p>
+            }
+            if let Some(start) = t.start(posting, props.today) {
+                <p>{ start }</p>
             }
             <h2>{ t.covers_heading }</h2>
             <p>{ fill(t.covers_intro.of(count), &[("count", &count.to_string())]) }</p>
@@ -65,6 +73,10 @@ pub fn PostingPage(props: &PostingPageProps) -> Html {
             if has(Class::AfterOffer) {
                 <p>{ t.also_after_offer }</p>
                 <ul class="ec-list">{ list(Class::AfterOffer) }</ul>
+            }
+            if has(Class::NotChecked) {
+                <p>{ t.also_not_checked.of(posting.criteria_of(Class::NotChecked).count()) }</p>
+                <ul class="ec-list">{ list(Class::NotChecked) }</ul>
             }
             <div class="ec-inset">
                 <h2>{ t.privacy_heading }</h2>

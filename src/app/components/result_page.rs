@@ -4,8 +4,7 @@ use super::back_link::back_link;
 use super::support::support;
 use super::use_text;
 use crate::rules::{
-    evaluate, Answers, Assessed, Bank, Class, CriterionId, Date, Evaluation, Overall, Posting,
-    Verdict,
+    evaluate, Answers, Assessed, Bank, Class, Date, Evaluation, Overall, Posting, Verdict,
 };
 use crate::text::{fill, Text};
 use std::rc::Rc;
@@ -40,33 +39,11 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
     let Ok(evaluation) = evaluate(posting, &props.answers, props.today) else {
         return back_link(t, &props.on_back);
     };
-    let (heading, body, tone) = match &evaluation.overall {
-        Overall::MeetsAll => (
-            t.meets_all_heading,
-            t.meets_all_body.to_owned(),
-            "ec-result-met",
-        ),
-        Overall::DoesNotMeet { not_met, .. } => (
-            t.does_not_meet_heading,
-            fill(
-                t.does_not_meet_body,
-                &[("criteria", &named(t, &evaluation, not_met))],
-            ),
-            "ec-result-not-met",
-        ),
-        Overall::NotSure { not_sure } => (
-            t.not_sure_heading,
-            fill(
-                t.not_sure_body,
-                &[("criteria", &named(t, &evaluation, not_sure))],
-            ),
-            "ec-result-not-sure",
-        ),
-        Overall::Incomplete { .. } => (
-            t.incomplete_heading,
-            t.incomplete_body.to_owned(),
-            "ec-result-not-sure",
-        ),
+    let outcome = t.outcome(&evaluation);
+    let tone = match evaluation.overall {
+        Overall::MeetsAll => "ec-result-met",
+        Overall::DoesNotMeet { .. } => "ec-result-not-met",
+        Overall::NotSure { .. } | Overall::Incomplete { .. } => "ec-result-not-sure",
     };
     let section = |class: Class, heading: &str, intro: Option<&str>| -> Html {
         let items: Vec<&Assessed> = evaluation.of_class(class).collect();
@@ -92,13 +69,15 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
             { back_link(t, &props.on_back) }
             <div class={classes!("ec-result-panel", tone)}>
                 <p class="ec-caption">{ fill(t.result_caption, &[("title", &posting.title), ("employer", &posting.employer)]) }</p>
-                <h1 id="page-heading" tabindex="-1">{ heading }</h1>
-                <p>{ body }</p>
+                <h1 id="page-heading" tabindex="-1">{ outcome.heading }</h1>
+                <p>{ outcome.body }</p>
+                <p class="ec-source">{ t.source(posting) }</p>
             </div>
             { section(Class::Essential, t.essential_heading, None) }
             { next_steps(t, &evaluation, props.today) }
             { section(Class::Desirable, t.desirable_heading, Some(t.desirable_intro)) }
             { section(Class::AfterOffer, t.after_offer_heading, Some(t.after_offer_intro)) }
+            { not_checked(t, posting) }
             { support(t) }
             <p class="ec-privacy-line">{ t.nothing_sent }</p>
             <p>{ t.other_jobs_hint }</p>
@@ -123,7 +102,7 @@ fn criterion(t: &Text, bank: &Bank, assessed: &Assessed) -> Html {
         Verdict::NotSure(_) | Verdict::Unanswered => "ec-status-not-sure",
         Verdict::Information => "ec-status-info",
     };
-    let reason = t.reason(&assessed.verdict, question);
+    let reason = t.reason(c.class, &assessed.verdict, question);
     html! {
         <li class="ec-criterion" key={c.id.as_str()}>
             <h3>{ &c.summary }</h3>
@@ -141,60 +120,36 @@ fn criterion(t: &Text, bank: &Bank, assessed: &Assessed) -> Html {
     }
 }
 
-/// The criteria `ids` named in a sentence: "a, b and c".
-fn named(t: &Text, evaluation: &Evaluation, ids: &[CriterionId]) -> String {
-    let summaries: Vec<String> = ids
-        .iter()
-        .filter_map(|id| evaluation.criteria.iter().find(|a| &a.criterion.id == id))
-        .map(|a| t.in_sentence(&a.criterion.summary))
+/// What the advert asks for that the check does not ask about, so the applicant knows what is
+/// left for the employer to judge.
+fn not_checked(t: &Text, posting: &Posting) -> Html {
+    let items: Vec<Html> = posting
+        .criteria_of(Class::NotChecked)
+        .map(|c| html! { <li>{ &c.summary }</li> })
         .collect();
-    t.list(&summaries)
+    if items.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section class="ec-criteria-section">
+            <h2>{ t.not_checked_heading }</h2>
+            <p>{ t.also_not_checked.of(items.len()) }</p>
+            <ul class="ec-list">{ items }</ul>
+        </section>
+    }
 }
 
 fn next_steps(t: &Text, evaluation: &Evaluation, today: Date) -> Html {
-    let posting = evaluation.posting;
-    let link = |words: &str| {
-        html! { <p><a class="ec-link" href={posting.apply_url.clone()} rel="noopener noreferrer">{ words.to_owned() }</a></p> }
-    };
-    let body = match (&evaluation.overall, posting.closed_on(today)) {
-        (Overall::Incomplete { .. }, _) => html! { <p>{ t.incomplete_body }</p> },
-        (_, Some(closed)) => html! {
-            <>
-                <p>{ fill(t.next_closed, &[("date", &t.date(closed))]) }</p>
-                { link(t.next_closed_link) }
-            </>
-        },
-        (Overall::MeetsAll, None) => html! {
-            <>
-                <p>{ t.next_apply }</p>
-                { link(t.next_apply_link) }
-            </>
-        },
-        (Overall::NotSure { not_sure }, None) => html! {
-            <>
-                <p>{ fill(t.next_ask, &[("criteria", &named(t, evaluation, not_sure))]) }</p>
-                { link(t.next_ask_link) }
-            </>
-        },
-        (Overall::DoesNotMeet { not_sure, .. }, None) => {
-            // When time is all that stands in the way, say when it will have passed.
-            html! {
-                <>
-                    if let Some(from) = evaluation.met_from() {
-                        <p>{ fill(t.next_not_yet_from, &[("from", &t.month(from))]) }</p>
-                    }
-                    <p>{ t.next_not_yet }</p>
-                    if !not_sure.is_empty() {
-                        <p>{ fill(t.next_also_ask, &[("criteria", &named(t, evaluation, not_sure))]) }</p>
-                    }
-                </>
-            }
-        }
-    };
+    let next = t.next_steps(evaluation, today);
     html! {
         <section class="ec-next">
             <h2>{ t.next_heading }</h2>
-            { body }
+            { for next.paragraphs.into_iter().map(|p| html! { <p>{ p }</p> }) }
+            // Links that leave the checker open in a new tab, so the result stays where it was:
+            // leaving the page would forget it.
+            if let Some(words) = next.link {
+                <p><a class="ec-link" href={evaluation.posting.apply_url.clone()} target="_blank" rel="noopener noreferrer">{ words }</a></p>
+            }
         </section>
     }
 }

@@ -10,6 +10,10 @@ use crate::rules::model::{
 use std::collections::HashSet;
 use std::rc::Rc;
 
+/// How long an advert with no closing date is taken to be open after it was published: most NHS
+/// adverts close within a month or two.
+pub const DEFAULT_OPEN_FOR_WEEKS: u32 = 8;
+
 impl Reader {
     /// One posting; see [`super::posting`].
     pub(super) fn posting(&self, json: &Json, bank: &Bank) -> Option<Posting> {
@@ -26,6 +30,16 @@ impl Reader {
         let working_pattern = o.text("working_pattern");
         let published = o.optional_date("published");
         let closes = o.optional_date("closes");
+        let weeks_path = o.child("open_for_weeks");
+        let open_for_weeks = match o.optional("open_for_weeks") {
+            None => Some(DEFAULT_OPEN_FOR_WEEKS),
+            Some(weeks) => self.weeks(weeks, &weeks_path),
+        };
+        let starts_path = o.child("starts");
+        let starts = match o.optional("starts") {
+            None => Some(None),
+            Some(month) => self.month(month, &starts_path).map(Some),
+        };
         let reference = o.optional_text("reference");
         let summary = o.optional_text("summary");
         let apply_path = o.child("apply_url");
@@ -54,6 +68,8 @@ impl Reader {
             working_pattern: working_pattern?,
             published: published?,
             closes: closes?,
+            open_for_weeks: open_for_weeks?,
+            starts: starts?,
             reference: reference?,
             summary: summary?,
             apply_url: apply_url?,
@@ -101,7 +117,8 @@ impl Reader {
 
     /// A criterion written out in full, in a posting or among a bank's shared criteria.
     pub(super) fn criterion(&self, json: &Json, path: &str, bank: &Bank) -> Option<Criterion> {
-        const CLASSES: Expected = Expected::OneOf(&["essential", "desirable", "after_offer"]);
+        const CLASSES: Expected =
+            Expected::OneOf(&["essential", "desirable", "after_offer", "not_checked"]);
         let mut o = self.object(json, path, Thing::Criterion)?;
         let id = o.id("id");
         let summary = o.text("summary");
@@ -112,6 +129,7 @@ impl Reader {
             Some(Json::String(c)) if c == "essential" => Some(Class::Essential),
             Some(Json::String(c)) if c == "desirable" => Some(Class::Desirable),
             Some(Json::String(c)) if c == "after_offer" => Some(Class::AfterOffer),
+            Some(Json::String(c)) if c == "not_checked" => Some(Class::NotChecked),
             Some(other) => {
                 self.expected(class_path, CLASSES, other);
                 None
@@ -126,6 +144,10 @@ impl Reader {
             }
             (Some(Class::AfterOffer), Some(_)) => {
                 self.add(rule_path, ProblemKind::AfterOfferWithRule);
+                None
+            }
+            (Some(Class::NotChecked), Some(_)) => {
+                self.add(rule_path, ProblemKind::NotCheckedWithRule);
                 None
             }
             (_, Some(rule)) => self.rule(rule, &rule_path, bank).map(Some),

@@ -101,6 +101,8 @@ pub enum ProblemKind {
     EssentialWithoutRule,
     /// An after-offer check with a rule, which is never asked about.
     AfterOfferWithRule,
+    /// A criterion the check does not ask about, with a rule.
+    NotCheckedWithRule,
     /// A month rule on a question answered by choosing an option.
     NotMonthQuestion {
         /// The question's id.
@@ -173,6 +175,10 @@ pub enum Expected {
     Months,
     /// A number of months, where none is given.
     MonthCount,
+    /// A whole number of weeks, 1 to 520.
+    Weeks,
+    /// A month written `YYYY-MM`.
+    Month,
     /// One of these words.
     OneOf(&'static [&'static str]),
     /// One thing, written as an object.
@@ -438,6 +444,9 @@ impl fmt::Display for ProblemKind {
             AfterOfferWithRule => f.write_str(
                 "expected no rule: an after-offer check is shown as information and never asked about",
             ),
+            NotCheckedWithRule => f.write_str(
+                "expected no rule: a criterion the check does not ask about is named and never asked about",
+            ),
             NotMonthQuestion { question } => write!(
                 f,
                 "expected a question answered with a month and year, but {} is answered by choosing an option",
@@ -532,6 +541,8 @@ impl fmt::Display for Expected {
             Expected::WebAddress => f.write_str("a web address starting \"https://\""),
             Expected::Months => f.write_str("a whole number of months from 1 to 1200, like 12"),
             Expected::MonthCount => f.write_str("a whole number of months"),
+            Expected::Weeks => f.write_str("a whole number of weeks from 1 to 520, like 8"),
+            Expected::Month => f.write_str("a month written YYYY-MM, like \"2026-03\""),
             Expected::OneOf(words) => {
                 f.write_str("one of ")?;
                 for (i, word) in words.iter().enumerate() {

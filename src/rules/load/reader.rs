@@ -2,7 +2,7 @@
 //! hold, with every problem kept by the one [`Reader`] that reads a file.
 
 use super::problem::{Expected, Found, LoadError, Problem, ProblemKind, Thing, Things};
-use crate::rules::date::Date;
+use crate::rules::date::{Date, YearMonth};
 use crate::rules::json::Json;
 use std::cell::RefCell;
 
@@ -133,6 +133,31 @@ impl Reader {
                 None
             }
         }
+    }
+
+    /// A whole number of weeks, from 1 to 520.
+    pub(super) fn weeks(&self, value: &Json, path: &str) -> Option<u32> {
+        match value {
+            Json::Number(n) if n.fract() == 0.0 && (1.0..=520.0).contains(n) => Some(*n as u32),
+            other => {
+                self.expected(path, Expected::Weeks, other);
+                None
+            }
+        }
+    }
+
+    /// A month written `YYYY-MM`.
+    pub(super) fn month(&self, value: &Json, path: &str) -> Option<YearMonth> {
+        let month = match value {
+            Json::String(s) if s.len() == 7 => {
+                Date::parse_iso(&format!("{s}-01")).map(Date::year_month)
+            }
+            _ => None,
+        };
+        if month.is_none() {
+            self.expected(path, Expected::Month, value);
+        }
+        month
     }
 
     /// A whole number of months, from 1 to 1200.
