@@ -138,9 +138,14 @@ const prepare = (element, root) => {
   }
   const notice = [...root.children].find((child) => child.matches('.ec-not-started'));
   const first = { screen, notice, tap: null };
+  // The last button tapped, by what names it (a card's button is described by its job's heading,
+  // whose id holds the posting's id) and by where it is: the app may list the jobs in another
+  // order than the screen rendered at build time, if a job has closed since.
   root.addEventListener('click', (event) => {
     const button = event.target.closest?.('button');
-    if (button && screen.contains(button)) first.tap = pathOf(screen, button);
+    if (button && screen.contains(button)) {
+      first.tap = { path: pathOf(screen, button), describedBy: button.getAttribute('aria-describedby'), text: button.textContent };
+    }
   }, true);
   prerendered.set(element, first);
   waiting.add(first);
@@ -159,7 +164,7 @@ const at = (ancestor, path) => path.reduce((node, i) => node?.children[i], ances
 // task, before the browser paints), carrying across what the applicant did meanwhile.
 const takeOver = (root, first) => {
   waiting.delete(first);
-  const { screen, notice, tap } = first;
+  const { screen, notice } = first;
   const app = [...root.children].find((child) => child.classList.contains('ec-mount') && child.hidden);
   if (!app) return;
   new MutationObserver((_, observer) => {
@@ -169,7 +174,8 @@ const takeOver = (root, first) => {
     const focused = screen.contains(root.activeElement) ? root.activeElement : null;
     const focus = focused && pathOf(screen, focused);
     const selection = focused && typeof focused.selectionStart === 'number' ? [focused.selectionStart, focused.selectionEnd] : null;
-    const tapped = tap && at(screen, tap);
+    // Read now, not when the app was mounted: a tap up to the app's first render counts.
+    const { tap } = first;
     screen.remove();
     notice?.remove();
     app.hidden = false;
@@ -185,8 +191,10 @@ const takeOver = (root, first) => {
       twin?.focus({ preventScroll: true });
       if (selection) twin?.setSelectionRange?.(...selection);
     }
-    const twin = tap && at(app, tap);
-    if (twin && twin.tagName === 'BUTTON' && twin.textContent === tapped?.textContent) twin.click();
+    const twin = tap && (tap.describedBy
+      ? [...app.querySelectorAll('button')].find((b) => b.getAttribute('aria-describedby') === tap.describedBy)
+      : at(app, tap.path));
+    if (twin && twin.tagName === 'BUTTON' && twin.textContent === tap.text) twin.click();
   }).observe(app, { childList: true });
 };
 
@@ -234,6 +242,10 @@ const whenPainted = (screens) => {
   if (PerformanceObserver.supportedEntryTypes?.includes('largest-contentful-paint')) {
     new PerformanceObserver((_, observer) => { observer.disconnect(); begin(); })
       .observe({ type: 'largest-contentful-paint', buffered: true });
+    // No paint is recorded for a page hidden before it painted (the applicant switched apps):
+    // start when it is hidden or shown again, and in any case 5 s after this script ran.
+    document.addEventListener('visibilitychange', begin, { once: true });
+    setTimeout(begin, 5000);
   } else {
     Promise.all(screens.map(styled)).then(() => requestAnimationFrame(() => setTimeout(begin)));
   }
