@@ -237,7 +237,7 @@ fn the_desirable_question_says_it_never_blocks() {
         &html,
         "Do you have a National Vocational Qualification (NVQ) at level 2",
     );
-    assert_contains(&html, "your answer does not change whether you can apply");
+    assert_contains(&html, "Your answer does not change whether you can apply");
 }
 
 #[test]
@@ -285,6 +285,24 @@ fn a_result_says_what_is_not_met_or_unsettled_and_when_it_may_be_met() {
                 "Waiting until 31 August 2027 would meet some of these criteria, but not all of them.",
             ],
             &["Not yet"],
+        ),
+        // Time would settle one, but another is unsettled: not "not yet", not "only time".
+        (
+            KMPT,
+            &["own", "not sure", "8/2026", "yes"],
+            &[
+                "You do not meet every essential criterion for this job",
+                "Waiting until 31 August 2027 would meet some of these criteria, but not all of them.",
+                "Your answers cannot settle: willing to share your own life experiences.",
+            ],
+            &["Not yet", "Only time", "every essential criterion by"],
+        ),
+        // Nothing is met: no "the other criteria".
+        (
+            SWLSTG,
+            &["not sure", "not sure"],
+            &["Your answers cannot settle 2 essential criteria. The employer can tell you."],
+            &["You meet the other essential criteria"],
         ),
         // Not met also names what only the employer can settle.
         (
@@ -352,11 +370,11 @@ fn a_result_names_its_advert_and_what_the_check_does_not_ask() {
         &html,
         "The advert also asks for this. This check does not ask about it:",
     );
-    assert_contains(&html, "Living well with your own mental health problems");
+    assert_contains(&html, "Anything more in the full job description");
     let html = render(&result(SWLSTG, &["own", "yes"]));
     assert_contains(
         &html,
-        "These criteria come from the advert by South West London and St George's Mental Health NHS Trust.",
+        "These criteria come from the advert by South West London and St George's Mental Health NHS Trust, with the closing date 16 September 2025.",
     );
     assert_contains(
         &html,

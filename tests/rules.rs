@@ -146,8 +146,8 @@ fn the_built_in_postings_say_what_the_adverts_say() {
                 "nvq-level-2 summary: A National Vocational Qualification (NVQ) at level 2, or a similar qualification or experience",
                 "dbs-check summary: A Disclosure and Barring Service (DBS) check",
                 "dbs-check detail: The trust asks the Disclosure and Barring Service to check for any past criminal convictions. The law allows this check for this kind of job.",
-                "living-well summary: Living well with your own mental health problems, and able to support others in their recovery",
-                "living-well quote: people who have lived experience of mental health problems, and who are living well with mental health problems, can be the most knowledgeable, skilled and inspirational supporters of others on the recovery journey",
+                "job-description summary: Anything more in the full job description, which the advert refers to but this check has not seen",
+                "job-description quote: Please refer to the attached Job description for full Details and the main responsibilities of the role.",
             ],
         ),
     ];
@@ -394,6 +394,8 @@ fn overall_results_for_both_postings() {
         (KMPT, &["own", "yes", "1/2023"], Overall::MeetsAll),
         // Time alone stands in the way: met by 31 August 2027 at the latest.
         (KMPT, &["own", "yes", "8/2026"], does_not_meet(&[twelve_months], Waiting::Helps { by: day(2027, 8, 31) }, &[])),
+        // Time would settle one, but the answers cannot settle another: not "time alone".
+        (KMPT, &["own", "not sure", "8/2026"], does_not_meet(&[twelve_months], Waiting::HelpsSome { by: day(2027, 8, 31) }, &["willing-to-share"])),
         // A carer who used services recently: waiting would meet one criterion, not the other.
         (KMPT, &["carer_only", "yes", "8/2026"], does_not_meet(&["lived-experience", twelve_months], Waiting::HelpsSome { by: day(2027, 8, 31) }, &[])),
         // Only the day, which the applicant knows, settles it.

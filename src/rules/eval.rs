@@ -163,13 +163,14 @@ pub enum Overall {
 /// Whether waiting would meet the essential criteria not met now.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Waiting {
-    /// Every one of them is a matter of time: all are met by this day at the latest.
+    /// Every one of them is a matter of time, and every other essential criterion is met: all
+    /// are met by this day at the latest.
     Helps {
         /// The day all are met by, at the latest.
         by: Date,
     },
     /// Some are a matter of time (met by this day at the latest); the others will not change by
-    /// waiting.
+    /// waiting, or the answers cannot settle some other essential criterion.
     HelpsSome {
         /// The day the ones that are a matter of time are met by, at the latest.
         by: Date,
@@ -348,7 +349,9 @@ fn overall(criteria: &[Assessed<'_>]) -> Overall {
         }
     }
     if !not_met.is_empty() {
-        let waiting = match (by, for_good) {
+        // Time alone stands in the way only when nothing else is left open.
+        let unsettled = !not_sure.is_empty() || !on_the_day.is_empty();
+        let waiting = match (by, for_good || unsettled) {
             (Some(by), false) => Waiting::Helps { by },
             (Some(by), true) => Waiting::HelpsSome { by },
             (None, _) => Waiting::DoesNotHelp,

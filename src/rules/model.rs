@@ -247,23 +247,26 @@ impl Posting {
         self.closes.filter(|&closes| today > closes)
     }
 
-    /// Whether the advert, which gives no closing date, was published more than
-    /// [`Posting::open_for_weeks`] weeks before `today`: it may well have closed.
+    /// When the advert gives no closing date and was published more than
+    /// [`Posting::open_for_weeks`] weeks before `today`, so that it may well have closed: the day it
+    /// was published. `None` while it may still be open, or when it has a closing date.
     ///
     /// ```
     /// # let (catalogue, _) = eligibility_checker::builtin::catalogue();
     /// # let kmpt = catalogue.posting(&"kmpt-dartford-womens-picu-peer-support-worker".into()).unwrap();
     /// use eligibility_checker::rules::Date;
     /// // Published 10 November 2025, no closing date, taken to be open for 8 weeks.
-    /// assert!(!kmpt.may_have_closed(Date::new(2026, 1, 5).unwrap()));
-    /// assert!(kmpt.may_have_closed(Date::new(2026, 1, 6).unwrap()));
+    /// assert_eq!(kmpt.may_have_closed(Date::new(2026, 1, 5).unwrap()), None);
+    /// assert_eq!(kmpt.may_have_closed(Date::new(2026, 1, 6).unwrap()), Date::new(2025, 11, 10));
     /// ```
-    pub fn may_have_closed(&self, today: Date) -> bool {
+    pub fn may_have_closed(&self, today: Date) -> Option<Date> {
         match (self.closes, self.published) {
-            (None, Some(published)) => {
-                published.days_until(today) > i64::from(self.open_for_weeks) * 7
+            (None, Some(published))
+                if published.days_until(today) > i64::from(self.open_for_weeks) * 7 =>
+            {
+                Some(published)
             }
-            _ => false,
+            _ => None,
         }
     }
 

@@ -85,7 +85,7 @@ pub static ENGLISH: Text = Text {
     ),
 
     question_of: "Question {number} of {total}",
-    desirable_note: "This is about a desirable criterion: your answer does not change whether you can apply.",
+    desirable_note: "This is a desirable criterion. Your answer does not change whether you can apply.",
     yes: "Yes",
     no: "No",
     not_sure: "I'm not sure",
@@ -143,6 +143,7 @@ pub static ENGLISH: Text = Text {
         "Whether you meet {count} essential criteria depends on the exact day, which only you know. The dates are below.",
     ),
     result_source: "These criteria come from the advert by {employer}, published on {date}.",
+    result_source_closing: "These criteria come from the advert by {employer}, with the closing date {date}.",
     result_source_undated: "These criteria come from the advert by {employer}.",
     result_reference: "Its reference is {reference}.",
     incomplete_heading: "Some questions are not answered yet",

@@ -223,7 +223,10 @@ pub struct Text {
     pub on_the_day: Plural,
     /// Which advert the criteria come from. Placeholders `{employer}`, `{date}` (published).
     pub result_source: &'static str,
-    /// The same, for an advert with no publication date. Placeholder `{employer}`.
+    /// The same, for an advert with no publication date but a closing date. Placeholders
+    /// `{employer}`, `{date}`.
+    pub result_source_closing: &'static str,
+    /// The same, for an advert with neither date. Placeholder `{employer}`.
     pub result_source_undated: &'static str,
     /// The advert's reference. Placeholder `{reference}`.
     pub result_reference: &'static str,

@@ -134,7 +134,8 @@ fn syllables(word: &str) -> usize {
 
 /// The abbreviations in `text` (words of two or more capital letters, other than the
 /// [`KNOWN_ABBREVIATIONS`]) not spelled out where they are first used: "National Vocational
-/// Qualification (NVQ)", or "NVQ (National Vocational Qualification)". Each is named once.
+/// Qualification (NVQ)", or "NVQ (National Vocational Qualification)", words whose initials are
+/// its letters. Each is named once.
 pub fn unexplained_abbreviations(text: &str) -> Vec<String> {
     let tokens: Vec<&str> = text.split_whitespace().collect();
     let mut seen: Vec<String> = Vec::new();
@@ -148,62 +149,31 @@ pub fn unexplained_abbreviations(text: &str) -> Vec<String> {
             continue;
         }
         seen.push(word.to_owned());
-        let in_brackets =
-            token.starts_with('(') && token.trim_end_matches([',', '.', ';', ':']).ends_with(')');
-        let expanded_after = tokens.get(i + 1).is_some_and(|next| next.starts_with('('));
-        if !in_brackets && !expanded_after {
+        // "National Vocational Qualification (NVQ)": the capitalised words before it, or after it
+        // in brackets, begin with its letters in order ("and", "of" and the like between them).
+        let spelled_out = if token.starts_with('(') {
+            initials(tokens[..i].iter().rev(), word.len()).eq(word.chars().rev())
+        } else {
+            tokens.get(i + 1).is_some_and(|next| next.starts_with('('))
+                && initials(tokens[i + 1..].iter(), word.len()).eq(word.chars())
+        };
+        if !spelled_out {
             unexplained.push(word.to_owned());
         }
     }
     unexplained
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn syllables_by_the_rule_of_thumb() {
-        for (word, expected) in [
-            ("job", 1),
-            ("apply", 2),
-            ("criteria", 4),
-            ("psychiatric", 4),
-            ("vocational", 4),
-            ("qualification", 5),
-            ("usually", 4),
-            ("language", 2),
-            ("essential", 3),
-            ("change", 1),
-            ("able", 2),
-            ("2026", 1),
-            ("services,", 3),
-        ] {
-            assert_eq!(syllables(word), expected, "{word}");
-        }
-    }
-
-    #[test]
-    fn sentences_end_at_stops_that_end_words() {
-        assert_eq!(
-            sentences("You answered: No. This is 5.5 months. Why? Yes!"),
-            [
-                "You answered: No.",
-                " This is 5.5 months.",
-                " Why?",
-                " Yes!"
-            ]
-        );
-        assert_eq!(sentences("No full stop"), ["No full stop"]);
-        assert!(sentences("  ").is_empty());
-    }
-
-    #[test]
-    fn long_sentences_are_named() {
-        let long = "word ".repeat(26);
-        assert_eq!(long_sentences(&format!("Short one. {long}.")).len(), 1);
-        assert!(long_sentences(&"word ".repeat(25)).is_empty());
-    }
+/// The first letters of the first `count` capitalised words of `tokens`, skipping words in lower
+/// case ("and", "of").
+fn initials<'t, I: Iterator<Item = &'t &'t str>>(
+    tokens: I,
+    count: usize,
+) -> impl Iterator<Item = char> + use<'t, I> {
+    tokens
+        .filter_map(|t| t.chars().find(|c| c.is_alphabetic()))
+        .filter(|c| c.is_uppercase())
+        .take(count)
 }
 
 /// Why some of an editor's words may be hard to read: where (`field`) and what to do about it.
@@ -313,4 +283,75 @@ pub fn question_warnings(question: &crate::rules::Question) -> Vec<Warning> {
         .iter()
         .flat_map(|(field, text)| warnings(field, text))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn syllables_by_the_rule_of_thumb() {
+        for (word, expected) in [
+            ("job", 1),
+            ("apply", 2),
+            ("criteria", 4),
+            ("psychiatric", 4),
+            ("vocational", 4),
+            ("qualification", 5),
+            ("usually", 4),
+            ("language", 2),
+            ("essential", 3),
+            ("change", 1),
+            ("able", 2),
+            ("2026", 1),
+            ("services,", 3),
+        ] {
+            assert_eq!(syllables(word), expected, "{word}");
+        }
+    }
+
+    #[test]
+    fn sentences_end_at_stops_that_end_words() {
+        assert_eq!(
+            sentences("You answered: No. This is 5.5 months. Why? Yes!"),
+            [
+                "You answered: No.",
+                " This is 5.5 months.",
+                " Why?",
+                " Yes!"
+            ]
+        );
+        assert_eq!(sentences("No full stop"), ["No full stop"]);
+        assert!(sentences("  ").is_empty());
+    }
+
+    #[test]
+    fn an_abbreviation_is_spelled_out_by_words_with_its_initials() {
+        for spelled in [
+            "A National Vocational Qualification (NVQ) at level 2.",
+            "A Disclosure and Barring Service (DBS) check.",
+            "A PICU (Psychiatric Intensive Care Unit) ward.",
+            "Women's Psychiatric Intensive Care Unit (PICU), a new service. The PICU.",
+        ] {
+            assert!(unexplained_abbreviations(spelled).is_empty(), "{spelled}");
+        }
+        for unexplained in [
+            "An NVQ (level 2).",
+            "A check (DBS).",
+            "An NVQ. A National Vocational Qualification (NVQ).",
+        ] {
+            assert_eq!(
+                unexplained_abbreviations(unexplained).len(),
+                1,
+                "{unexplained}"
+            );
+        }
+    }
+
+    #[test]
+    fn long_sentences_are_named() {
+        let long = "word ".repeat(26);
+        assert_eq!(long_sentences(&format!("Short one. {long}.")).len(), 1);
+        assert!(long_sentences(&"word ".repeat(25)).is_empty());
+    }
 }

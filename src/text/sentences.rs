@@ -192,7 +192,7 @@ impl Text {
                 fill(self.closed_on, &[("date", &self.date(date))])
             }
             Some(date) => self.date(date),
-            None if posting.may_have_closed(today) => self.may_have_closed.to_owned(),
+            None if posting.may_have_closed(today).is_some() => self.may_have_closed.to_owned(),
             None => self.no_closing_date.to_owned(),
         }
     }
@@ -208,13 +208,18 @@ impl Text {
         Some(fill(template, &[("month", &self.month(starts))]))
     }
 
-    /// Which advert the criteria come from: the employer, the date it was published and its
-    /// reference, so that an applicant who comes back later knows what they checked against.
+    /// Which advert the criteria come from: the employer, the date it was published (or else its
+    /// closing date) and its reference, so that an applicant who comes back later knows what they
+    /// checked against.
     pub fn source(&self, posting: &Posting) -> String {
         let employer = ("employer", posting.employer.as_str());
-        let mut words = match posting.published {
-            Some(date) => fill(self.result_source, &[employer, ("date", &self.date(date))]),
-            None => fill(self.result_source_undated, &[employer]),
+        let mut words = match (posting.published, posting.closes) {
+            (Some(date), _) => fill(self.result_source, &[employer, ("date", &self.date(date))]),
+            (None, Some(date)) => fill(
+                self.result_source_closing,
+                &[employer, ("date", &self.date(date))],
+            ),
+            (None, None) => fill(self.result_source_undated, &[employer]),
         };
         if let Some(reference) = &posting.reference {
             words.push(' ');
@@ -253,6 +258,27 @@ impl Text {
         self.list(&summaries)
     }
 
+    /// Where the answers so far leave the applicant with a posting, for its card in the list:
+    /// `to_answer` questions are still unanswered.
+    pub fn standing(&self, overall: &Overall, to_answer: usize) -> String {
+        match overall {
+            Overall::MeetsAll => self.standing_meets.to_owned(),
+            Overall::DoesNotMeet {
+                waiting: Waiting::Helps { .. },
+                ..
+            } => self.standing_not_yet.to_owned(),
+            Overall::DoesNotMeet { .. } => self.standing_does_not_meet.to_owned(),
+            Overall::NotSure { not_sure, .. } if to_answer == 0 && not_sure.is_empty() => {
+                self.standing_depends.to_owned()
+            }
+            Overall::NotSure { .. } if to_answer == 0 => self.standing_ask.to_owned(),
+            Overall::NotSure { .. } | Overall::Incomplete { .. } => fill(
+                self.standing_to_answer.of(to_answer),
+                &[("count", &to_answer.to_string())],
+            ),
+        }
+    }
+
     /// `sentence` about the criteria `ids`: one is named, more are counted (the criteria are listed
     /// with their status on the page, and a sentence naming many is too long to read).
     pub fn about(&self, sentence: &Plural, evaluation: &Evaluation, ids: &[CriterionId]) -> String {
@@ -286,7 +312,14 @@ impl Text {
                 not_sure,
                 on_the_day,
             } => {
-                let mut body = vec![self.others_met.to_owned()];
+                // "The other criteria" only where there are some met.
+                let any_met = evaluation
+                    .of_class(Class::Essential)
+                    .any(|a| matches!(a.verdict, Verdict::Met(_)));
+                let mut body: Vec<String> = any_met
+                    .then(|| self.others_met.to_owned())
+                    .into_iter()
+                    .collect();
                 if !not_sure.is_empty() {
                     body.push(self.about(&self.cannot_settle, evaluation, not_sure));
                 }
@@ -318,7 +351,7 @@ impl Text {
         };
         let mut paragraphs = Vec::new();
         // An advert with no closing date, published long ago: check first that it is still open.
-        let may_have_closed = posting.published.filter(|_| posting.may_have_closed(today));
+        let may_have_closed = posting.may_have_closed(today);
         if let (Some(published), Overall::MeetsAll | Overall::NotSure { .. }) =
             (may_have_closed, &evaluation.overall)
         {

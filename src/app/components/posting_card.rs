@@ -3,8 +3,8 @@
 
 use super::facts::facts;
 use super::use_text;
-use crate::rules::{evaluate, Answers, Date, Overall, Posting, PostingId, Waiting};
-use crate::text::{fill, Text};
+use crate::rules::{evaluate, Answers, Date, Posting, PostingId};
+use crate::text::Text;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -53,21 +53,6 @@ fn standing(t: &Text, posting: &Posting, answers: &Answers, today: Date) -> Opti
         return None;
     }
     let to_answer = posting.unanswered(answers).len();
-    let words = match evaluate(posting, answers, today).ok()?.overall {
-        Overall::MeetsAll => t.standing_meets.to_owned(),
-        Overall::DoesNotMeet {
-            waiting: Waiting::Helps { .. },
-            ..
-        } => t.standing_not_yet.to_owned(),
-        Overall::DoesNotMeet { .. } => t.standing_does_not_meet.to_owned(),
-        Overall::NotSure { not_sure, .. } if to_answer == 0 && not_sure.is_empty() => {
-            t.standing_depends.to_owned()
-        }
-        Overall::NotSure { .. } if to_answer == 0 => t.standing_ask.to_owned(),
-        Overall::NotSure { .. } | Overall::Incomplete { .. } => fill(
-            t.standing_to_answer.of(to_answer),
-            &[("count", &to_answer.to_string())],
-        ),
-    };
-    Some(words)
+    let overall = evaluate(posting, answers, today).ok()?.overall;
+    Some(t.standing(&overall, to_answer))
 }

@@ -47,7 +47,7 @@ pub fn PostingPage(props: &PostingPageProps) -> Html {
             if let Some(closes) = posting.closed_on(props.today) {
                 <div class="ec-warning"><p>{ fill(t.closed_warning, &[("date", &t.date(closes))]) }</p></div>
             }
-            if let Some(published) = posting.published.filter(|_| posting.may_have_closed(props.today)) {
+            if let Some(published) = posting.may_have_closed(props.today) {
                 <div class="ec-warning"><p>{ fill(t.may_have_closed_warning, &[("date", &t.date(published))]) }</p></div>
             }
             { facts(t, posting, props.today, true) }

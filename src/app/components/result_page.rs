@@ -125,7 +125,7 @@ fn criterion(t: &Text, bank: &Bank, assessed: &Assessed) -> Html {
 fn not_checked(t: &Text, posting: &Posting) -> Html {
     let items: Vec<Html> = posting
         .criteria_of(Class::NotChecked)
-        .map(|c| html! { <li>{ &c.summary }</li> })
+        .map(|c| html! { <li key={c.id.as_str()}>{ &c.summary }</li> })
         .collect();
     if items.is_empty() {
         return html! {};
