@@ -97,7 +97,7 @@ impl Catalogue {
                 Err(cause) => Err(LoadError::not_json(&source.file, cause)),
             };
             match posting {
-                Ok(posting) if !ids.insert(posting.id.clone()) => {
+                Ok(posting) if !ids.insert(posting.id.as_str().to_owned()) => {
                     errors.push(LoadError::duplicate_posting(&source.file, &posting.id));
                 }
                 Ok(posting) => loaded.push(posting),
@@ -220,7 +220,7 @@ impl Catalogue {
         for (i, json) in postings.iter().enumerate() {
             let prefix = format!("postings[{i}]");
             match load::posting(&source.file, json, &bank) {
-                Ok(posting) if !ids.insert(posting.id.clone()) => errors
+                Ok(posting) if !ids.insert(posting.id.as_str().to_owned()) => errors
                     .push(LoadError::duplicate_posting(&source.file, &posting.id).within(&prefix)),
                 Ok(posting) => loaded.push(posting),
                 Err(error) => errors.push(error.within(&prefix)),

@@ -99,8 +99,12 @@ const BY_URL: &str = "jobposting_url";
 /// of thousands of entries is joined in linear time. Where two share an identifier or a url, the
 /// first in the page is the one joined.
 struct JobPostings<'j> {
-    by_identifier: HashMap<String, &'j Json>,
-    by_url: HashMap<String, &'j Json>,
+    /// The JobPostings, in page order.
+    jobs: Vec<&'j Json>,
+    /// Where each is in `jobs`, by identifier and by url (maps of text to a place, as the
+    /// loader's others are: one hash table's code serves them all).
+    by_identifier: HashMap<String, usize>,
+    by_url: HashMap<String, usize>,
     /// The identifiers and urls, in page order, for naming them in a problem.
     identifiers: Vec<String>,
     urls: Vec<String>,
@@ -109,18 +113,20 @@ struct JobPostings<'j> {
 impl<'j> JobPostings<'j> {
     fn index(found: Vec<&'j Json>) -> Self {
         let mut index = JobPostings {
+            jobs: Vec::new(),
             by_identifier: HashMap::new(),
             by_url: HashMap::new(),
             identifiers: Vec::new(),
             urls: Vec::new(),
         };
-        for job in found {
+        for (place, job) in found.into_iter().enumerate() {
+            index.jobs.push(job);
             if let Some(id) = identifier(job) {
-                index.by_identifier.entry(id.clone()).or_insert(job);
+                index.by_identifier.entry(id.clone()).or_insert(place);
                 index.identifiers.push(id);
             }
             if let Some(url) = text_of(job.get("url")) {
-                index.by_url.entry(url.clone()).or_insert(job);
+                index.by_url.entry(url.clone()).or_insert(place);
                 index.urls.push(url);
             }
         }
@@ -157,7 +163,7 @@ fn join_one(entry: &Json, found: &JobPostings<'_>) -> Result<Json, (&'static str
         };
         return Err((BY_IDENTIFIER, kind));
     };
-    let Some(job) = index.get(&wanted) else {
+    let Some(job) = index.get(&wanted).map(|&place| found.jobs[place]) else {
         let kind = ProblemKind::UnknownJobPosting {
             by: what,
             known: Listed::of(known.iter().map(String::as_str)),

@@ -77,9 +77,9 @@ pub struct Bank {
     /// Criteria a posting includes with `{ "use": "<id>" }`, each with an id no other has.
     criteria: Vec<Criterion>,
     /// Where each question and shared criterion is, by id: a posting's criteria find theirs in
-    /// one look-up each, however large the bank.
-    question_at: HashMap<QuestionId, usize>,
-    criterion_at: HashMap<CriterionId, usize>,
+    /// one look-up each, however large the bank. Keyed by text, as the loader's other tables are.
+    question_at: HashMap<String, usize>,
+    criterion_at: HashMap<String, usize>,
 }
 
 impl Bank {
@@ -87,11 +87,15 @@ impl Bank {
     pub fn new(questions: Vec<Question>, criteria: Vec<Criterion>) -> Bank {
         let mut question_at = HashMap::with_capacity(questions.len());
         for (i, question) in questions.iter().enumerate() {
-            question_at.entry(question.id.clone()).or_insert(i);
+            question_at
+                .entry(question.id.as_str().to_owned())
+                .or_insert(i);
         }
         let mut criterion_at = HashMap::with_capacity(criteria.len());
         for (i, criterion) in criteria.iter().enumerate() {
-            criterion_at.entry(criterion.id.clone()).or_insert(i);
+            criterion_at
+                .entry(criterion.id.as_str().to_owned())
+                .or_insert(i);
         }
         Bank {
             questions,

@@ -3,9 +3,7 @@
 use super::problem::{Among, Expected, ProblemKind, Thing, Things};
 use super::reader::{Object, Reader};
 use crate::rules::json::Json;
-use crate::rules::model::{
-    AnswerKind, Bank, ChoiceOption, CriterionId, OptionId, Question, QuestionId,
-};
+use crate::rules::model::{AnswerKind, Bank, ChoiceOption, OptionId, Question, QuestionId};
 use std::collections::HashSet;
 
 impl Reader {
@@ -28,7 +26,7 @@ impl Reader {
         root.finish();
         // The questions first, for the shared criteria to find theirs in.
         let questions = Bank::new(questions?, Vec::new());
-        let mut ids: HashSet<CriterionId> = criteria.iter().map(|c| c.id.clone()).collect();
+        let mut ids: HashSet<String> = criteria.iter().map(|c| c.id.as_str().to_owned()).collect();
         for (path, item) in shared? {
             if item.get("use").is_some() {
                 self.add(format!("{path}.use"), ProblemKind::SharedUsesShared);
@@ -37,7 +35,7 @@ impl Reader {
             let Some(criterion) = self.criterion(item, &path, &questions) else {
                 continue;
             };
-            if !ids.insert(criterion.id.clone()) {
+            if !ids.insert(criterion.id.as_str().to_owned()) {
                 self.repeated(&path, Among::SharedCriteria, criterion.id.as_str());
             }
             criteria.push(criterion);
@@ -59,7 +57,7 @@ impl Reader {
         let mut questions = Vec::new();
         for (path, item) in items {
             if let Some(question) = self.question(item, &path) {
-                if !seen.insert(question.id.clone()) {
+                if !seen.insert(question.id.as_str().to_owned()) {
                     self.repeated(&path, Among::Questions, question.id.as_str());
                 }
                 questions.push(question);

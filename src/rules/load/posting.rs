@@ -79,7 +79,9 @@ impl Reader {
     }
 
     fn criteria(&self, items: Vec<(String, &Json)>, bank: &Bank) -> Vec<Criterion> {
-        let mut seen = HashSet::new();
+        // Ids seen, as text: the loader's sets and maps are all of text, so that one hash table's
+        // code serves them all (each kind of table is a kilobyte of the app's download).
+        let mut seen: HashSet<String> = HashSet::new();
         let mut criteria = Vec::new();
         for (path, item) in &items {
             let criterion = match item.get("use") {
@@ -89,7 +91,7 @@ impl Reader {
             let Some(criterion) = criterion else {
                 continue;
             };
-            if !seen.insert(criterion.id.clone()) {
+            if !seen.insert(criterion.id.as_str().to_owned()) {
                 self.repeated(path, Among::Criteria, criterion.id.as_str());
             }
             criteria.push(criterion);
@@ -245,10 +247,10 @@ impl Reader {
         }
         // Looked up once per rule, not once per option named: a question may offer thousands.
         let offered = question.kind.option_ids();
-        let known: HashSet<&OptionId> = offered.iter().collect();
+        let known: HashSet<&str> = offered.iter().map(OptionId::as_str).collect();
         let option = |json: &Json, path: &str| -> Option<OptionId> {
             let id = OptionId::new(self.id(json, || path.to_owned())?);
-            if known.contains(&id) {
+            if known.contains(id.as_str()) {
                 return Some(id);
             }
             let expected = Expected::OptionOf {
@@ -263,7 +265,7 @@ impl Reader {
             .into_iter()
             .filter_map(|(path, item)| option(item, &path))
             .collect();
-        let meeting: HashSet<&OptionId> = meets.iter().collect();
+        let meeting: HashSet<&str> = meets.iter().map(OptionId::as_str).collect();
         let reasons_path = o.child("reasons");
         let mut reasons = Vec::new();
         match o.optional("reasons") {
@@ -274,7 +276,7 @@ impl Reader {
                     let id = option(&Json::String(key.clone()), &path);
                     let reason = self.text(reason, || path.clone());
                     if let Some(id) = &id {
-                        if meeting.contains(id) {
+                        if meeting.contains(id.as_str()) {
                             let kind = ProblemKind::ReasonForMeetingOption {
                                 option: id.as_str().to_owned(),
                             };
