@@ -120,6 +120,50 @@ fn back_walks_the_flow_in_reverse() {
 }
 
 #[test]
+fn the_browsers_back_and_forward_move_one_page_through_the_trail() {
+    use eligibility_checker::app::state::HistoryStep;
+    let done = result(KMPT, &["own", "yes", "3/2024", "no"]);
+    // List, posting, four questions, check your answers, result: one entry each.
+    assert_eq!(done.trail.len(), 8);
+    assert_eq!((done.at, done.history), (7, HistoryStep::Push));
+    // The browser's Back, one entry at a time, to the list; each page as it was answered.
+    let mut state = done.clone();
+    for at in (0..7).rev() {
+        state = run(state, [Action::Travel(at)]);
+        assert_eq!(state.screen, done.trail[at]);
+        assert_eq!(
+            (state.at, state.history),
+            (at, HistoryStep::Stay),
+            "the browser is there already"
+        );
+    }
+    assert_eq!(state.screen, Screen::Postings);
+    let on_question = run(state.clone(), [Action::Travel(3)]);
+    assert_eq!(
+        on_question.draft,
+        Draft::Choice(OptionId::new("yes")),
+        "its answer in the fields"
+    );
+    // Forward again, all the way to the result, with every answer kept.
+    let forward = run(state, [Action::Travel(7)]);
+    assert_eq!(forward.screen, Screen::Result(PostingId::new(KMPT)));
+    assert_eq!(forward.answers, done.answers);
+    // The checker's Back link goes back one entry the same way, and asks the browser to follow.
+    let back = run(done.clone(), [Action::Back]);
+    assert_eq!((back.at, back.history), (6, HistoryStep::Back));
+    assert_eq!(back.screen, Screen::CheckAnswers(PostingId::new(KMPT)));
+    // A new page turn after going back drops the pages after it, as the browser does.
+    let changed = run(back, [Action::Change(QuestionId::new("willing_to_share"))]);
+    assert_eq!(
+        (changed.at, changed.trail.len(), changed.history),
+        (7, 8, HistoryStep::Push)
+    );
+    // An entry the trail does not have (left from before the page was left) changes nothing.
+    let unchanged = run(done.clone(), [Action::Travel(40)]);
+    assert!(Rc::ptr_eq(&done, &unchanged));
+}
+
+#[test]
 fn clearing_answers_forgets_everything_and_says_so() {
     let state = result(KMPT, &["own", "yes", "3/2024", "no"]);
     assert!(!state.answers.is_empty());

@@ -2,6 +2,7 @@
 
 pub mod components;
 pub mod dom;
+pub mod history;
 pub mod state;
 
 use crate::rules::{Catalogue, Date, LoadError, PostingId};
@@ -29,6 +30,9 @@ pub struct AppProps {
     /// The words of the language the checker shows.
     #[prop_or_default]
     pub words: Words,
+    /// The checker's own key in the browser's history state: each checker on a page has its own.
+    #[prop_or(AttrValue::Static("eligibility-checker"))]
+    pub history_key: AttrValue,
 }
 
 /// The whole checker.
@@ -48,11 +52,19 @@ pub fn App(props: &AppProps) -> Html {
     };
     let node = use_node_ref();
     // Move focus to the new page's heading, or to the error summary, after every page turn, so
-    // keyboard and screen-reader users start at the top of what changed. Not on first load.
+    // keyboard and screen-reader users start at the top of what changed. Not on first load. A page
+    // turn is also an entry in the browser's history, so that its Back and Forward move one page;
+    // the entries hold only the checker's place, never an answer (see history.rs).
     {
         let has_error = state.error.is_some();
         let node = node.clone();
+        let (key, at, step) = (props.history_key.clone(), state.at, state.history);
         use_effect_with(state.focus_turn, move |turn| {
+            match step {
+                state::HistoryStep::Push => history::push(&key, at),
+                state::HistoryStep::Back => history::back(),
+                state::HistoryStep::Stay => {}
+            }
             if let Some(node) = node.get().filter(|_| *turn > 0) {
                 let id = if has_error {
                     "error-summary"
@@ -93,13 +105,20 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     // Leaving the page forgets every answer, also when the browser keeps the page in its
-    // back-forward cache: Back to it on a shared computer shows none of them.
+    // back-forward cache: Back to it on a shared computer shows none of them. The browser's Back
+    // and Forward within the checker's entries show the page of each.
     {
         let state = state.clone();
+        let key = props.history_key.clone();
         use_effect_with((), move |()| {
-            let leaving = dom::on_leaving(move || state.dispatch(state::Action::Forget));
+            history::mark(&key);
+            let forget = state.clone();
+            let leaving = dom::on_leaving(move || forget.dispatch(state::Action::Forget));
+            let travelling = history::on_travel(&key, move |at| {
+                state.dispatch(state::Action::Travel(at));
+            });
             move || {
-                let _leaving = leaving;
+                let _listening = (leaving, travelling);
             }
         });
     }

@@ -34,6 +34,7 @@ fn main() -> std::process::ExitCode {
         open: None,
         on_result: Default::default(),
         words: Default::default(),
+        history_key: "eligibility-checker".into(),
     };
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()

@@ -38,7 +38,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, ShadowRoot};
-use yew::{AppHandle, Callback};
+use yew::{AppHandle, AttrValue, Callback};
 
 /// The name of the event a host page can listen for.
 pub const COMPLETED_EVENT: &str = "eligibility-checker:completed";
@@ -130,6 +130,12 @@ pub fn mount(
         prefix: attribute_prefix.to_owned(),
     };
     let open = attribute("posting").map(PostingId::new);
+    // Each checker on the page keeps its own place in the browser's history, in mount order (the
+    // same order after a reload).
+    let history_key = match MOUNTED.fetch_add(1, std::sync::atomic::Ordering::Relaxed) {
+        0 => AttrValue::Static("eligibility-checker"),
+        n => AttrValue::from(format!("eligibility-checker-{}", n + 1)),
+    };
     let prefix = attribute_prefix.to_owned();
     let mount = Rc::new(RefCell::new(Mount::Loading));
     let checker = Checker {
@@ -162,6 +168,7 @@ pub fn mount(
                 open,
                 on_result,
                 words,
+                history_key,
             },
         )
         .render();
@@ -169,6 +176,9 @@ pub fn mount(
     });
     Ok(checker)
 }
+
+/// How many checkers this page has mounted.
+static MOUNTED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
 fn completed(host: &Element, posting: &PostingId) {
     let detail = js_sys::Object::new();

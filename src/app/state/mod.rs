@@ -36,6 +36,26 @@ pub struct State {
     /// How many of the matching postings the list shows: a page at a time, so a catalogue of
     /// thousands stays quick on a phone.
     pub shown: usize,
+    /// The pages turned through, in order: one entry each in the browser's history, so that its
+    /// Back and Forward (buttons, gestures) move one page, as the checker's Back link does. The
+    /// entries in the browser hold only their place in this list, never an answer.
+    pub trail: Vec<Screen>,
+    /// Where the page on show is in [`State::trail`].
+    pub at: usize,
+    /// What the browser's history must do to follow the last change.
+    pub history: HistoryStep,
+}
+
+/// What the browser's history must do to follow a change of page.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum HistoryStep {
+    /// Nothing: the browser is already there (its own Back or Forward), or the page did not turn.
+    #[default]
+    Stay,
+    /// A new entry for the page turned to.
+    Push,
+    /// Back one entry: the checker's Back link, so that the browser's Forward then returns.
+    Back,
 }
 
 /// How many postings the list shows at first, and adds at each "show more".
@@ -137,6 +157,9 @@ pub enum Action {
     StartAgain,
     /// The same as [`Action::StartAgain`], from the button on every page, announced.
     ClearAnswers,
+    /// The browser's Back or Forward reached the checker's entry at this place in
+    /// [`State::trail`]: show that page again (with the answers as they are now).
+    Travel(usize),
     /// The page was left (closed, reloaded or kept in the browser's back-forward cache): forget
     /// every answer and show the page the checker opened on, so that Back to it on a shared
     /// computer shows nothing of what was answered. Focus is not moved: nobody is looking.
@@ -158,6 +181,9 @@ impl State {
             just_cleared: false,
             filter: Filter::default(),
             shown: LIST_PAGE,
+            trail: vec![Screen::Postings],
+            at: 0,
+            history: HistoryStep::Stay,
         }
     }
 
@@ -169,7 +195,8 @@ impl State {
         }
         State {
             screen: Screen::Posting(posting.clone()),
-            first: Screen::Posting(posting),
+            first: Screen::Posting(posting.clone()),
+            trail: vec![Screen::Posting(posting)],
             ..self
         }
     }

@@ -1,12 +1,36 @@
 //! How each [`Action`] changes the [`State`]: the screens in order, and the answers recorded.
 
-use super::{Action, Draft, InputError, Screen, State, LIST_PAGE};
+use super::{Action, Draft, HistoryStep, InputError, Screen, State, LIST_PAGE};
 use crate::rules::{Answer, AnswerError, AnswerKind, Answers, PostingId, QuestionId, YearMonth};
 use std::rc::Rc;
 use yew::Reducible;
 
 impl State {
+    /// A page turn forward: a new entry in the trail (and the browser's history), after the one on
+    /// show; any the applicant had gone back past are dropped, as the browser drops them.
     fn turn(&self, screen: Screen) -> State {
+        let mut trail = self.trail[..=self.at].to_vec();
+        trail.push(screen.clone());
+        State {
+            at: trail.len() - 1,
+            trail,
+            history: HistoryStep::Push,
+            ..self.show(screen)
+        }
+    }
+
+    /// The trail's page at `at`, reached by Back or Forward: its entry is already there.
+    fn travel(&self, at: usize, history: HistoryStep) -> Option<State> {
+        let screen = self.trail.get(at).filter(|_| at != self.at)?.clone();
+        Some(State {
+            at,
+            history,
+            ..self.show(screen)
+        })
+    }
+
+    /// `screen` on show, with its question's answer in the fields and focus moved to it.
+    fn show(&self, screen: Screen) -> State {
         let draft = match &screen {
             Screen::Question { posting, index, .. } => self
                 .catalogue
@@ -22,6 +46,7 @@ impl State {
             error: None,
             focus_turn: self.focus_turn + 1,
             just_cleared: false,
+            history: HistoryStep::Stay,
             ..self.clone()
         }
     }
@@ -57,6 +82,7 @@ impl State {
         let refused = |error| State {
             error: Some(error),
             focus_turn: self.focus_turn + 1,
+            history: HistoryStep::Stay,
             ..self.clone()
         };
         let answer = match answer_of(&self.draft, &question.kind) {
@@ -82,7 +108,12 @@ impl State {
         })
     }
 
+    /// Back one page: to the page before in the trail, as the browser's Back would; where the
+    /// checker opened (at one posting, or after the page was left), to the page before in the flow.
     fn back(&self) -> Option<State> {
+        if self.at > 0 {
+            return self.travel(self.at - 1, HistoryStep::Back);
+        }
         let screen = match &self.screen {
             Screen::Postings => return None,
             Screen::Posting(_) => Screen::Postings,
@@ -177,6 +208,7 @@ impl Reducible for State {
             },
             Action::Continue => self.continue_from_question(),
             Action::Back => self.back(),
+            Action::Travel(at) => self.travel(at, HistoryStep::Stay),
             Action::Change(question) => self.change(&question),
             Action::SeeResult => self.see_result(),
             Action::OtherJobs => match &self.screen {
@@ -202,10 +234,12 @@ impl Reducible for State {
             Action::StartAgain => Some(self.start_again(false)),
             Action::ClearAnswers => Some(self.start_again(true)),
             Action::Forget => {
+                // The browser's entries stay where they are; the trail starts again from here.
                 let fresh = State {
                     screen: self.first.clone(),
                     first: self.first.clone(),
                     focus_turn: self.focus_turn,
+                    trail: vec![self.first.clone()],
                     ..State::new(self.catalogue.clone(), self.today)
                 };
                 (fresh != *self).then_some(fresh)

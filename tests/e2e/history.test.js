@@ -1,0 +1,120 @@
+// The browser's Back and Forward inside the checker: each page is an entry in the browser's
+// history, so Back (a phone's back gesture) goes back one page instead of leaving and losing every
+// answer, and Forward returns. The entries hold the checker's place only: no answer in the URL or
+// in history.state. On the standalone page and on a careers page with three checkers, whose own
+// script pushes history entries of its own, as a single-page careers site does.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Checker, KMPT, SWLSTG, TODAY, browserAndServer, openShadowRoots } from './checker.js';
+
+const env = browserAndServer();
+
+const STEPS = [
+  'Check if you can apply for a job',
+  'Peer Support Worker',
+  'Which best describes your experience of mental health problems or emotional distress?',
+  'Are you willing to share your own life experiences in your work?',
+  'When did you last use mental health services?',
+  'Do you have a National Vocational Qualification (NVQ) at level 2, or something like it?',
+  'Check your answers',
+  'You meet the essential criteria for this job',
+];
+
+test('Back and Forward move one page through a whole flow, and the entries hold no answer', async (t) => {
+  const c = await Checker.open(env.engine, { server: env.server });
+  t.after(() => c.close());
+  const { page } = c;
+  const url = page.url();
+  await c.chooseJob(KMPT);
+  await c.start();
+  await c.answer('I have my own lived experience');
+  await c.answer('Yes');
+  await c.answerMonth(3, 2024);
+  await c.answer('No');
+  await c.seeResult();
+  assert.equal(await c.pageHeading(), STEPS.at(-1));
+  // Back, one page at a time, to the list; focus on each page's heading, its answer shown.
+  for (let step = STEPS.length - 2; step >= 0; step--) {
+    await page.goBack();
+    await c.waitForHeading(STEPS[step]);
+    assert.equal(await c.pageHeading(), STEPS[step]);
+    assert.equal(await c.focusedId(), 'page-heading', `focus on "${STEPS[step]}"`);
+    if (step === 3) assert.equal(await c.count({ role: 'radio', name: 'Yes', checked: true }), 1);
+  }
+  // Forward, all the way back to the result, with every answer kept.
+  for (let step = 1; step < STEPS.length; step++) {
+    await page.goForward();
+    await c.waitForHeading(STEPS[step]);
+  }
+  assert.match(await c.mainText(), /You answered March 2024: at least 12 months have passed since then\./);
+  // The checker's own Back link goes back the same way, and Forward then returns.
+  await c.click({ role: 'button', name: 'Back' });
+  await c.waitForHeading('Check your answers');
+  await page.goForward();
+  await c.waitForHeading(STEPS.at(-1));
+  // What the history holds: the checker's place, nothing else; the address never changed.
+  assert.deepEqual(await page.evaluate(() => history.state), { 'eligibility-checker': STEPS.length - 1 });
+  assert.equal(page.url(), url);
+  // Clear my answers forgets them for every entry: Back shows the page, not the answers.
+  await c.click({ role: 'button', name: 'Clear my answers' });
+  await c.waitForHeading(STEPS[0]);
+  await page.goBack();
+  await c.waitForHeading('Some questions are not answered yet');
+  assert.doesNotMatch(await c.mainText(), /You answered/);
+  await c.assertPrivate();
+  await c.assertHealthy();
+});
+
+test('Back from the first page leaves the checker, as before', async (t) => {
+  const c = await Checker.open(env.engine, { server: env.server });
+  t.after(() => c.close());
+  await c.page.goto('data:text/html,<title>Before</title><p>Before');
+  await c.page.goto(c.url);
+  await c.waitForHeading(STEPS[0]);
+  await c.page.goBack();
+  assert.equal(await c.page.title(), 'Before');
+});
+
+test('on a careers page whose own script uses the history, each checker keeps its own place', async (t) => {
+  const context = await env.engine.browser.newContext({ viewport: { width: 390, height: 900 } });
+  t.after(() => context.close());
+  await openShadowRoots(context);
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  await page.clock.setFixedTime(TODAY);
+  await page.goto(env.server.careers);
+  const area = (id) => page.locator(`#${id}`);
+  const heading = (id) => area(id).getByRole('heading', { level: 1 });
+  for (const id of ['snippet', 'from-url', 'element']) await heading(id).waitFor();
+  const snippet = area('snippet');
+  // The host page's own route, pushed by its script, as a single-page careers site does.
+  await page.evaluate(() => history.pushState({ route: 'peer-support' }, '', '?route=peer-support'));
+  await snippet.getByRole('listitem').filter({ hasText: SWLSTG }).getByRole('button', { name: 'Check this job' }).click();
+  await snippet.getByRole('button', { name: 'Start' }).click();
+  await snippet.getByRole('radio', { name: 'I have my own lived experience', exact: true }).check();
+  await snippet.getByRole('button', { name: 'Continue' }).click();
+  await heading('snippet').filter({ hasText: 'inpatient' }).waitFor();
+  // Back: the first question, then the posting, in that checker only.
+  await page.goBack();
+  await heading('snippet').filter({ hasText: 'Which best describes' }).waitFor();
+  assert.equal(await snippet.getByRole('radio', { name: 'I have my own lived experience', exact: true }).isChecked(), true);
+  await page.goBack();
+  await heading('snippet').filter({ hasText: 'Peer Support Worker' }).waitFor();
+  // Then the host's own entry: its state and address as its script left them, and the checker
+  // stays where it is (the step back is the host's to follow).
+  await page.goBack();
+  assert.deepEqual(await page.evaluate(() => history.state), { route: 'peer-support' });
+  assert.match(page.url(), /\?route=peer-support$/);
+  assert.equal(await heading('snippet').textContent(), 'Peer Support Worker');
+  // Then the entry the checkers started on: the list again.
+  await page.goBack();
+  await heading('snippet').filter({ hasText: 'Check if you can apply for a job' }).waitFor();
+  assert.doesNotMatch(page.url(), /route=/);
+  // The other checkers never moved, and Forward walks the snippet's pages again.
+  assert.equal(await heading('element').textContent(), 'Peer Support Worker');
+  await page.goForward();
+  await page.goForward();
+  await heading('snippet').filter({ hasText: 'Peer Support Worker' }).waitFor();
+  await page.goForward();
+  await heading('snippet').filter({ hasText: 'Which best describes' }).waitFor();
+});
