@@ -37,6 +37,15 @@ pub fn focus_near_event(event: &web_sys::Event, id: &str) {
     }
 }
 
+/// Opens the browser's own print dialogue, which also offers to save a PDF: the checker makes no
+/// file, and nothing is sent or stored.
+pub fn print() {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
 /// While it is kept, leaving or reloading the page first asks the applicant, in the browser's own
 /// words, so a back gesture on a phone halfway through the questions does not silently lose their
 /// answers. Dropping it takes the question away again.

@@ -178,7 +178,7 @@ fn join_one(entry: &Json, found: &JobPostings<'_>) -> Result<Json, (&'static str
         }
     }
     // The criteria file's own fields win over the JobPosting's.
-    let own: HashSet<&str> = fields.iter().map(|(k, _)| k.as_str()).collect();
+    let own: HashSet<String> = fields.iter().map(|(k, _)| k.clone()).collect();
     merged.retain(|(k, _)| !own.contains(k.as_str()));
     merged.extend(
         fields

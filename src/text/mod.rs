@@ -137,6 +137,8 @@ pub struct Text {
     pub may_have_closed_warning: &'static str,
     /// A link to the employer's website.
     pub employer_site_link: &'static str,
+    /// After the words of a link that opens a new tab, from its leading space (not printed).
+    pub new_tab: &'static str,
     /// The heading over a posting's summary.
     pub about_job: &'static str,
     /// When the job starts, before that month has passed. Placeholder `{month}`.
@@ -230,6 +232,14 @@ pub struct Text {
     pub result_source_undated: &'static str,
     /// The advert's reference. Placeholder `{reference}`.
     pub result_reference: &'static str,
+    /// The day of the check, for a printed result. Placeholder `{date}`.
+    pub checked_on: &'static str,
+    /// The heading over printing the result.
+    pub print_heading: &'static str,
+    /// Said once, before printing: what a copy holds.
+    pub print_warning: &'static str,
+    /// The button that opens the browser's print dialogue (which can save a PDF).
+    pub print_button: &'static str,
     /// The result's heading while questions are unanswered.
     pub incomplete_heading: &'static str,
     /// Under it.

@@ -209,9 +209,9 @@ impl Text {
     }
 
     /// Which advert the criteria come from: the employer, the date it was published (or else its
-    /// closing date) and its reference, so that an applicant who comes back later knows what they
-    /// checked against.
-    pub fn source(&self, posting: &Posting) -> String {
+    /// closing date) and its reference, and the day of the check, so that an applicant who comes
+    /// back later, or reads it on paper, knows what they checked against and when.
+    pub fn source(&self, posting: &Posting, today: Date) -> String {
         let employer = ("employer", posting.employer.as_str());
         let mut words = match (posting.published, posting.closes) {
             (Some(date), _) => fill(self.result_source, &[employer, ("date", &self.date(date))]),
@@ -225,6 +225,8 @@ impl Text {
             words.push(' ');
             words.push_str(&fill(self.result_reference, &[("reference", reference)]));
         }
+        words.push(' ');
+        words.push_str(&fill(self.checked_on, &[("date", &self.date(today))]));
         words
     }
 }

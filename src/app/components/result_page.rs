@@ -3,6 +3,7 @@
 use super::back_link::back_link;
 use super::support::support;
 use super::use_text;
+use crate::app::dom;
 use crate::rules::{
     evaluate, Answers, Assessed, Bank, Class, Date, Evaluation, Overall, Posting, Verdict,
 };
@@ -71,16 +72,21 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
                 <p class="ec-caption">{ fill(t.result_caption, &[("title", &posting.title), ("employer", &posting.employer)]) }</p>
                 <h1 id="page-heading" tabindex="-1">{ outcome.heading }</h1>
                 <p>{ outcome.body }</p>
-                <p class="ec-source">{ t.source(posting) }</p>
+                <p class="ec-source">{ t.source(posting, props.today) }</p>
             </div>
             { section(Class::Essential, t.essential_heading, None) }
             { next_steps(t, &evaluation, props.today) }
             { section(Class::Desirable, t.desirable_heading, Some(t.desirable_intro)) }
             { section(Class::AfterOffer, t.after_offer_heading, Some(t.after_offer_intro)) }
             { not_checked(t, posting) }
+            <section class="ec-print">
+                <h2>{ t.print_heading }</h2>
+                <p>{ t.print_warning }</p>
+                <button type="button" class="ec-button ec-button-secondary" onclick={|_| dom::print()}>{ t.print_button }</button>
+            </section>
             { support(t) }
             <p class="ec-privacy-line">{ t.nothing_sent }</p>
-            <p>{ t.other_jobs_hint }</p>
+            <p class="ec-other-jobs-hint">{ t.other_jobs_hint }</p>
             <div class="ec-button-group">
                 <button type="button" class="ec-button" onclick={other_jobs}>{ t.next_other_jobs }</button>
                 <button type="button" class="ec-button ec-button-secondary" {onclick}>{ t.start_again }</button>
@@ -148,7 +154,7 @@ fn next_steps(t: &Text, evaluation: &Evaluation, today: Date) -> Html {
             // Links that leave the checker open in a new tab, so the result stays where it was:
             // leaving the page would forget it.
             if let Some(words) = next.link {
-                <p><a class="ec-link" href={evaluation.posting.apply_url.clone()} target="_blank" rel="noopener noreferrer">{ words }</a></p>
+                <p><a class="ec-link" href={evaluation.posting.apply_url.clone()} target="_blank" rel="noopener noreferrer">{ words }<span class="ec-new-tab">{ t.new_tab }</span></a></p>
             }
         </section>
     }

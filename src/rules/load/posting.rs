@@ -247,7 +247,7 @@ impl Reader {
         }
         // Looked up once per rule, not once per option named: a question may offer thousands.
         let offered = question.kind.option_ids();
-        let known: HashSet<&str> = offered.iter().map(OptionId::as_str).collect();
+        let known: HashSet<String> = offered.iter().map(|o| o.as_str().to_owned()).collect();
         let option = |json: &Json, path: &str| -> Option<OptionId> {
             let id = OptionId::new(self.id(json, || path.to_owned())?);
             if known.contains(id.as_str()) {
@@ -265,7 +265,7 @@ impl Reader {
             .into_iter()
             .filter_map(|(path, item)| option(item, &path))
             .collect();
-        let meeting: HashSet<&str> = meets.iter().map(OptionId::as_str).collect();
+        let meeting: HashSet<String> = meets.iter().map(|o| o.as_str().to_owned()).collect();
         let reasons_path = o.child("reasons");
         let mut reasons = Vec::new();
         match o.optional("reasons") {

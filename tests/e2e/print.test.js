@@ -1,0 +1,70 @@
+// The result on paper: "Print or save this result" opens the browser's own print dialogue, and
+// the page prints (or saves as PDF, here with Playwright's page.pdf()) the result with every
+// criterion, its status and reason, the advert it was checked against and the day of the check,
+// the employer's address written out and the support numbers; no buttons, nothing that only works
+// on a screen. Chromium: page.pdf() is Chromium's.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { Checker, KMPT, browserAndServer } from './checker.js';
+
+const env = browserAndServer();
+
+/** The text of a PDF, page by page, each as one line. */
+async function pdfText(bytes) {
+  const pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
+  const pages = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const content = await (await pdf.getPage(n)).getTextContent();
+    pages.push(content.items.map((item) => item.str).join(' ').replace(/\s+/g, ' '));
+  }
+  return pages;
+}
+
+test('the result prints with its criteria, reasons, advert and date, and no buttons', async (t) => {
+  const c = await Checker.open(env.engine, { server: env.server });
+  t.after(() => c.close());
+  await c.chooseJob(KMPT);
+  await c.start();
+  await c.answer('I have my own lived experience');
+  await c.answer('Yes');
+  await c.answerMonth(3, 2024);
+  await c.answer('No');
+  await c.seeResult();
+  // Said once, before printing, beside the button that prints.
+  assert.match(await c.mainText(), /Keep this resultA printed or saved copy shows your answers about your health\. Keep it somewhere private\.Print or save this result/);
+  // The button opens the browser's print dialogue: window.print, and nothing else.
+  await c.page.evaluate(() => { window.__printed = 0; window.print = () => { window.__printed += 1; }; });
+  await c.click({ role: 'button', name: 'Print or save this result' });
+  assert.equal(await c.page.evaluate(() => window.__printed), 1);
+
+  const pages = await pdfText(await c.page.pdf({ format: 'A4' }));
+  const text = pages.join(' ');
+  for (const words of [
+    'You meet the essential criteria for this job',
+    'Lived experience of mental health problems',
+    'You answered: I have my own lived experience.',
+    'Twelve months without using mental health services before applying',
+    'You answered March 2024: at least 12 months have passed since then.',
+    'You answered: No. This is not essential, so you can still apply.',
+    'A Disclosure and Barring Service (DBS) check',
+    'These criteria come from the advert by Kent and Medway Mental Health NHS Trust, published on 10 November 2025. Its reference is 380-AC. You checked on 23 November 2026.',
+    'https://www.kmpt.nhs.uk/',
+    'Samaritans free on 116 123',
+  ]) {
+    assert.ok(text.includes(words), `the printed result says "${words}":\n${text}`);
+  }
+  for (const words of ['Print or save this result', 'Check another job', 'Start again', 'Clear my answers', 'Back', 'opens in a new tab']) {
+    assert.ok(!text.includes(words), `no "${words}" on paper`);
+  }
+  // Black on white: the result panel has no coloured background on paper.
+  await c.page.emulateMedia({ media: 'print' });
+  const panel = await c.evaluate(() => {
+    const root = document.querySelector('eligibility-checker').shadowRoot;
+    const style = getComputedStyle(root.querySelector('.ec-result-panel'));
+    return [style.backgroundColor, style.color];
+  });
+  assert.deepEqual(panel, ['rgba(0, 0, 0, 0)', 'rgb(0, 0, 0)']);
+  await c.page.emulateMedia({ media: 'screen' });
+  await c.assertPrivate();
+});
