@@ -121,7 +121,8 @@ fn back_walks_the_flow_in_reverse() {
 
 #[test]
 fn the_browsers_back_and_forward_move_one_page_through_the_trail() {
-    use eligibility_checker::app::state::HistoryStep;
+    use eligibility_checker::app::state::{HistoryStep, Place};
+    let place = |at| Place { trail: 0, at };
     let done = result(KMPT, &["own", "yes", "3/2024", "no"]);
     // List, posting, four questions, check your answers, result: one entry each.
     assert_eq!(done.trail.len(), 8);
@@ -129,7 +130,7 @@ fn the_browsers_back_and_forward_move_one_page_through_the_trail() {
     // The browser's Back, one entry at a time, to the list; each page as it was answered.
     let mut state = done.clone();
     for at in (0..7).rev() {
-        state = run(state, [Action::Travel(at)]);
+        state = run(state, [Action::Travel(place(at))]);
         assert_eq!(state.screen, done.trail[at]);
         assert_eq!(
             (state.at, state.history),
@@ -138,29 +139,44 @@ fn the_browsers_back_and_forward_move_one_page_through_the_trail() {
         );
     }
     assert_eq!(state.screen, Screen::Postings);
-    let on_question = run(state.clone(), [Action::Travel(3)]);
+    let on_question = run(state.clone(), [Action::Travel(place(3))]);
     assert_eq!(
         on_question.draft,
         Draft::Choice(OptionId::new("yes")),
         "its answer in the fields"
     );
     // Forward again, all the way to the result, with every answer kept.
-    let forward = run(state, [Action::Travel(7)]);
+    let forward = run(state, [Action::Travel(place(7))]);
     assert_eq!(forward.screen, Screen::Result(PostingId::new(KMPT)));
     assert_eq!(forward.answers, done.answers);
-    // The checker's Back link goes back one entry the same way, and asks the browser to follow.
+    // The checker's Back link goes to the page before in the flow as a new entry, as GOV.UK's
+    // Back link does: the browser's Back then returns to the result.
     let back = run(done.clone(), [Action::Back]);
-    assert_eq!((back.at, back.history), (6, HistoryStep::Back));
     assert_eq!(back.screen, Screen::CheckAnswers(PostingId::new(KMPT)));
-    // A new page turn after going back drops the pages after it, as the browser does.
-    let changed = run(back, [Action::Change(QuestionId::new("willing_to_share"))]);
     assert_eq!(
-        (changed.at, changed.trail.len(), changed.history),
-        (7, 8, HistoryStep::Push)
+        (back.at, back.trail.len(), back.history),
+        (8, 9, HistoryStep::Push)
     );
-    // An entry the trail does not have (left from before the page was left) changes nothing.
-    let unchanged = run(done.clone(), [Action::Travel(40)]);
+    let returned = run(back, [Action::Travel(place(7))]);
+    assert_eq!(returned.screen, Screen::Result(PostingId::new(KMPT)));
+    // A page turn after going back drops the pages after it, as the browser does.
+    let gone_back = run(done.clone(), [Action::Travel(place(6))]);
+    let changed = run(
+        gone_back,
+        [Action::Change(QuestionId::new("willing_to_share"))],
+    );
+    assert_eq!((changed.at, changed.trail.len()), (7, 8));
+    // Entries the trail does not have, or from a trail the answers were forgotten with, show
+    // nothing: Back after Clear my answers does not bring back the last person's pages.
+    let unchanged = run(done.clone(), [Action::Travel(place(40))]);
     assert!(Rc::ptr_eq(&done, &unchanged));
+    let cleared = run(done, [Action::ClearAnswers]);
+    assert_eq!(
+        (cleared.trail_id, cleared.at, cleared.trail.len()),
+        (1, 0, 1)
+    );
+    let unchanged = run(cleared.clone(), [Action::Travel(place(6))]);
+    assert!(Rc::ptr_eq(&cleared, &unchanged));
 }
 
 #[test]
@@ -193,6 +209,7 @@ fn leaving_the_page_forgets_everything_without_a_word_or_a_focus_move() {
             *left,
             State {
                 focus_turn: state.focus_turn,
+                trail_id: 1,
                 ..fresh
             }
         );
@@ -212,6 +229,7 @@ fn leaving_a_checker_opened_at_one_posting_returns_to_that_posting() {
         *left,
         State {
             focus_turn: left.focus_turn,
+            trail_id: 1,
             ..(*opened).clone()
         }
     );

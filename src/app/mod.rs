@@ -33,6 +33,10 @@ pub struct AppProps {
     /// The checker's own key in the browser's history state: each checker on a page has its own.
     #[prop_or(AttrValue::Static("eligibility-checker"))]
     pub history_key: AttrValue,
+    /// The first trail's id (see [`State::trail_id`]): a different one each page load, so that the
+    /// browser's entries from before a reload lead nowhere.
+    #[prop_or_default]
+    pub first_trail: u32,
 }
 
 /// The whole checker.
@@ -42,8 +46,12 @@ pub fn App(props: &AppProps) -> Html {
         let catalogue = props.catalogue.clone();
         let today = props.today;
         let open = props.open.clone();
+        let trail_id = props.first_trail;
         use_reducer(move || {
-            let state = State::new(catalogue, today);
+            let state = State {
+                trail_id,
+                ..State::new(catalogue, today)
+            };
             match open {
                 Some(posting) => state.opened_at(posting),
                 None => state,
@@ -58,12 +66,15 @@ pub fn App(props: &AppProps) -> Html {
     {
         let has_error = state.error.is_some();
         let node = node.clone();
-        let (key, at, step) = (props.history_key.clone(), state.at, state.history);
+        let key = props.history_key.clone();
+        let place = state::Place {
+            trail: state.trail_id,
+            at: state.at,
+        };
+        let push = state.history == state::HistoryStep::Push;
         use_effect_with(state.focus_turn, move |turn| {
-            match step {
-                state::HistoryStep::Push => history::push(&key, at),
-                state::HistoryStep::Back => history::back(),
-                state::HistoryStep::Stay => {}
+            if push {
+                history::push(&key, place);
             }
             if let Some(node) = node.get().filter(|_| *turn > 0) {
                 let id = if has_error {
@@ -76,10 +87,13 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     // Tell the host page a check was completed: the posting's id only, never answers or outcome.
+    // Once per result reached, not again when Back and Forward return to it.
     {
         let on_result = props.on_result.clone();
         let shown = match &state.screen {
-            state::Screen::Result(posting) => Some((posting.clone(), state.focus_turn)),
+            state::Screen::Result(posting) if state.history == state::HistoryStep::Push => {
+                Some((posting.clone(), state.focus_turn))
+            }
             _ => None,
         };
         use_effect_with(shown, move |shown| {
@@ -88,9 +102,9 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    // Halfway through the questions, leaving the page (a phone's back gesture, say) would lose the
-    // answers without a word: the browser asks first. Not on the result, where the advert's link
-    // must simply work, nor before anything is answered.
+    // Halfway through the questions, leaving the page (closing the tab, say) would lose the
+    // answers without a word: the browser asks first. Not on the result, which the applicant has
+    // (and can print), nor before anything is answered. Back within the checker never leaves.
     {
         let answering = matches!(
             state.screen,
@@ -110,12 +124,16 @@ pub fn App(props: &AppProps) -> Html {
     {
         let state = state.clone();
         let key = props.history_key.clone();
+        let first = state::Place {
+            trail: state.trail_id,
+            at: 0,
+        };
         use_effect_with((), move |()| {
-            history::mark(&key);
+            history::mark(&key, first);
             let forget = state.clone();
             let leaving = dom::on_leaving(move || forget.dispatch(state::Action::Forget));
-            let travelling = history::on_travel(&key, move |at| {
-                state.dispatch(state::Action::Travel(at));
+            let travelling = history::on_travel(&key, move |place| {
+                state.dispatch(state::Action::Travel(place));
             });
             move || {
                 let _listening = (leaving, travelling);

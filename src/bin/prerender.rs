@@ -35,6 +35,7 @@ fn main() -> std::process::ExitCode {
         on_result: Default::default(),
         words: Default::default(),
         history_key: "eligibility-checker".into(),
+        first_trail: 0,
     };
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()

@@ -169,6 +169,8 @@ pub fn mount(
                 on_result,
                 words,
                 history_key,
+                // This page load's, so that the history's entries from before a reload lead nowhere.
+                first_trail: (js_sys::Math::random() * 1e9) as u32,
             },
         )
         .render();

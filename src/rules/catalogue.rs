@@ -4,7 +4,7 @@ use super::date::Date;
 use super::json::Json;
 use super::load::{self, Expected, Found, LoadError, ProblemKind, Things};
 use super::model::{Bank, Criterion, Posting, PostingId, Question, QuestionId};
-use std::collections::HashSet;
+use super::seen::Seen;
 use std::rc::Rc;
 
 /// One file to load: its name, for messages, and its content already parsed as JSON (or the
@@ -90,14 +90,14 @@ impl Catalogue {
             Err(error) => return (Catalogue::default(), vec![error]),
         };
         let mut loaded: Vec<Posting> = Vec::new();
-        let mut ids = HashSet::new();
+        let mut ids = Seen::default();
         for source in postings {
             let posting = match &source.json {
                 Ok(json) => load::posting(&source.file, json, &bank),
                 Err(cause) => Err(LoadError::not_json(&source.file, cause)),
             };
             match posting {
-                Ok(posting) if !ids.insert(posting.id.as_str().to_owned()) => {
+                Ok(posting) if !ids.first(posting.id.as_str()) => {
                     errors.push(LoadError::duplicate_posting(&source.file, &posting.id));
                 }
                 Ok(posting) => loaded.push(posting),
@@ -216,11 +216,11 @@ impl Catalogue {
         };
         let mut errors = Vec::new();
         let mut loaded: Vec<Posting> = Vec::new();
-        let mut ids = HashSet::new();
+        let mut ids = Seen::default();
         for (i, json) in postings.iter().enumerate() {
             let prefix = format!("postings[{i}]");
             match load::posting(&source.file, json, &bank) {
-                Ok(posting) if !ids.insert(posting.id.as_str().to_owned()) => errors
+                Ok(posting) if !ids.first(posting.id.as_str()) => errors
                     .push(LoadError::duplicate_posting(&source.file, &posting.id).within(&prefix)),
                 Ok(posting) => loaded.push(posting),
                 Err(error) => errors.push(error.within(&prefix)),

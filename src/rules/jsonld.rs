@@ -10,7 +10,8 @@ use super::catalogue::{Catalogue, Source};
 use super::json::Json;
 use super::load::{Expected, Found, Listed, LoadError, ProblemKind, Thing};
 use super::model::Bank;
-use std::collections::{HashMap, HashSet};
+use super::seen::Seen;
+use std::collections::HashMap;
 
 /// Every object whose `@type` is (or includes) `JobPosting`, in documents, arrays and `@graph`s,
 /// at any depth.
@@ -178,7 +179,10 @@ fn join_one(entry: &Json, found: &JobPostings<'_>) -> Result<Json, (&'static str
         }
     }
     // The criteria file's own fields win over the JobPosting's.
-    let own: HashSet<String> = fields.iter().map(|(k, _)| k.clone()).collect();
+    let mut own = Seen::default();
+    for (name, _) in fields {
+        own.first(name);
+    }
     merged.retain(|(k, _)| !own.contains(k.as_str()));
     merged.extend(
         fields

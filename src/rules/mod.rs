@@ -30,6 +30,7 @@ mod json;
 pub mod jsonld;
 pub mod load;
 mod model;
+mod seen;
 
 pub use answers::{Answer, AnswerError, Answers};
 pub use catalogue::{Catalogue, Facets, Filter, Source};

@@ -148,7 +148,6 @@ pub static ENGLISH: Text = Text {
     result_source_undated: "These criteria come from the advert by {employer}.",
     result_reference: "Its reference is {reference}.",
     checked_on: "You checked on {date}.",
-    print_heading: "Keep this result",
     print_warning: "A printed or saved copy shows your answers about your health. Keep it somewhere private.",
     print_button: "Print or save this result",
     incomplete_heading: "Some questions are not answered yet",

@@ -234,8 +234,6 @@ pub struct Text {
     pub result_reference: &'static str,
     /// The day of the check, for a printed result. Placeholder `{date}`.
     pub checked_on: &'static str,
-    /// The heading over printing the result.
-    pub print_heading: &'static str,
     /// Said once, before printing: what a copy holds.
     pub print_warning: &'static str,
     /// The button that opens the browser's print dialogue (which can save a PDF).

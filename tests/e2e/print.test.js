@@ -32,7 +32,7 @@ test('the result prints with its criteria, reasons, advert and date, and no butt
   await c.answer('No');
   await c.seeResult();
   // Said once, before printing, beside the button that prints.
-  assert.match(await c.mainText(), /Keep this resultA printed or saved copy shows your answers about your health\. Keep it somewhere private\.Print or save this result/);
+  assert.match(await c.mainText(), /A printed or saved copy shows your answers about your health\. Keep it somewhere private\.Print or save this result/);
   // The button opens the browser's print dialogue: window.print, and nothing else.
   await c.page.evaluate(() => { window.__printed = 0; window.print = () => { window.__printed += 1; }; });
   await c.click({ role: 'button', name: 'Print or save this result' });

@@ -79,11 +79,10 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
             { section(Class::Desirable, t.desirable_heading, Some(t.desirable_intro)) }
             { section(Class::AfterOffer, t.after_offer_heading, Some(t.after_offer_intro)) }
             { not_checked(t, posting) }
-            <section class="ec-print">
-                <h2>{ t.print_heading }</h2>
+            <div class="ec-print">
                 <p>{ t.print_warning }</p>
                 <button type="button" class="ec-button ec-button-secondary" onclick={|_| dom::print()}>{ t.print_button }</button>
-            </section>
+            </div>
             { support(t) }
             <p class="ec-privacy-line">{ t.nothing_sent }</p>
             <p class="ec-other-jobs-hint">{ t.other_jobs_hint }</p>

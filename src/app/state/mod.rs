@@ -37,13 +37,25 @@ pub struct State {
     /// thousands stays quick on a phone.
     pub shown: usize,
     /// The pages turned through, in order: one entry each in the browser's history, so that its
-    /// Back and Forward (buttons, gestures) move one page, as the checker's Back link does. The
-    /// entries in the browser hold only their place in this list, never an answer.
+    /// Back and Forward (buttons, gestures) move one page. The entries in the browser hold only
+    /// their [`Place`], never an answer.
     pub trail: Vec<Screen>,
+    /// Which trail this is: a new one each time the answers are forgotten, so that the browser's
+    /// entries from before lead nowhere.
+    pub trail_id: u32,
     /// Where the page on show is in [`State::trail`].
     pub at: usize,
     /// What the browser's history must do to follow the last change.
     pub history: HistoryStep,
+}
+
+/// A page's place in the browser's history: which trail, and where in it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Place {
+    /// [`State::trail_id`] when the entry was made.
+    pub trail: u32,
+    /// Where in that trail.
+    pub at: usize,
 }
 
 /// What the browser's history must do to follow a change of page.
@@ -52,10 +64,8 @@ pub enum HistoryStep {
     /// Nothing: the browser is already there (its own Back or Forward), or the page did not turn.
     #[default]
     Stay,
-    /// A new entry for the page turned to.
+    /// A new entry for the page turned to: by Continue, Start, the Back link and the like.
     Push,
-    /// Back one entry: the checker's Back link, so that the browser's Forward then returns.
-    Back,
 }
 
 /// How many postings the list shows at first, and adds at each "show more".
@@ -157,9 +167,9 @@ pub enum Action {
     StartAgain,
     /// The same as [`Action::StartAgain`], from the button on every page, announced.
     ClearAnswers,
-    /// The browser's Back or Forward reached the checker's entry at this place in
-    /// [`State::trail`]: show that page again (with the answers as they are now).
-    Travel(usize),
+    /// The browser's Back or Forward reached the checker's entry at this place: show that page
+    /// again, with the answers as they are now (an entry of a forgotten trail shows nothing).
+    Travel(Place),
     /// The page was left (closed, reloaded or kept in the browser's back-forward cache): forget
     /// every answer and show the page the checker opened on, so that Back to it on a shared
     /// computer shows nothing of what was answered. Focus is not moved: nobody is looking.
@@ -182,6 +192,7 @@ impl State {
             filter: Filter::default(),
             shown: LIST_PAGE,
             trail: vec![Screen::Postings],
+            trail_id: 0,
             at: 0,
             history: HistoryStep::Stay,
         }

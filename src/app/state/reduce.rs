@@ -1,6 +1,6 @@
 //! How each [`Action`] changes the [`State`]: the screens in order, and the answers recorded.
 
-use super::{Action, Draft, HistoryStep, InputError, Screen, State, LIST_PAGE};
+use super::{Action, Draft, HistoryStep, InputError, Place, Screen, State, LIST_PAGE};
 use crate::rules::{Answer, AnswerError, AnswerKind, Answers, PostingId, QuestionId, YearMonth};
 use std::rc::Rc;
 use yew::Reducible;
@@ -19,12 +19,15 @@ impl State {
         }
     }
 
-    /// The trail's page at `at`, reached by Back or Forward: its entry is already there.
-    fn travel(&self, at: usize, history: HistoryStep) -> Option<State> {
-        let screen = self.trail.get(at).filter(|_| at != self.at)?.clone();
+    /// The trail's page at `place`, reached by the browser's Back or Forward: its entry is
+    /// already there. An entry of a forgotten trail, or of this page, changes nothing.
+    fn travel(&self, place: Place) -> Option<State> {
+        if place.trail != self.trail_id || place.at == self.at {
+            return None;
+        }
+        let screen = self.trail.get(place.at)?.clone();
         Some(State {
-            at,
-            history,
+            at: place.at,
             ..self.show(screen)
         })
     }
@@ -108,12 +111,9 @@ impl State {
         })
     }
 
-    /// Back one page: to the page before in the trail, as the browser's Back would; where the
-    /// checker opened (at one posting, or after the page was left), to the page before in the flow.
+    /// The Back link: the page before in the flow, as a new entry, as GOV.UK's Back link is a
+    /// link to the page before (so the browser's Back then returns to where it was).
     fn back(&self) -> Option<State> {
-        if self.at > 0 {
-            return self.travel(self.at - 1, HistoryStep::Back);
-        }
         let screen = match &self.screen {
             Screen::Postings => return None,
             Screen::Posting(_) => Screen::Postings,
@@ -177,11 +177,17 @@ impl State {
         }))
     }
 
+    /// Every answer forgotten, and a new trail from the list: the browser's entries from before
+    /// lead nowhere, so Back shows nothing of what was answered.
     fn start_again(&self, announce: bool) -> State {
         State {
             answers: Answers::new(),
             just_cleared: announce,
-            ..self.turn(Screen::Postings)
+            trail: vec![Screen::Postings],
+            trail_id: self.trail_id + 1,
+            at: 0,
+            history: HistoryStep::Push,
+            ..self.show(Screen::Postings)
         }
     }
 }
@@ -208,7 +214,7 @@ impl Reducible for State {
             },
             Action::Continue => self.continue_from_question(),
             Action::Back => self.back(),
-            Action::Travel(at) => self.travel(at, HistoryStep::Stay),
+            Action::Travel(place) => self.travel(place),
             Action::Change(question) => self.change(&question),
             Action::SeeResult => self.see_result(),
             Action::OtherJobs => match &self.screen {
@@ -234,15 +240,20 @@ impl Reducible for State {
             Action::StartAgain => Some(self.start_again(false)),
             Action::ClearAnswers => Some(self.start_again(true)),
             Action::Forget => {
-                // The browser's entries stay where they are; the trail starts again from here.
+                // The browser's entries stay where they are, and lead nowhere: a new trail, where
+                // there was anything to forget.
                 let fresh = State {
                     screen: self.first.clone(),
                     first: self.first.clone(),
                     focus_turn: self.focus_turn,
                     trail: vec![self.first.clone()],
+                    trail_id: self.trail_id,
                     ..State::new(self.catalogue.clone(), self.today)
                 };
-                (fresh != *self).then_some(fresh)
+                (fresh != *self).then(|| State {
+                    trail_id: self.trail_id + 1,
+                    ..fresh
+                })
             }
         };
         next.map_or(self, Rc::new)

@@ -4,7 +4,7 @@ use super::problem::{Among, Expected, ProblemKind, Thing, Things};
 use super::reader::{Object, Reader};
 use crate::rules::json::Json;
 use crate::rules::model::{AnswerKind, Bank, ChoiceOption, OptionId, Question, QuestionId};
-use std::collections::HashSet;
+use crate::rules::seen::Seen;
 
 impl Reader {
     /// `{ "questions": [ ... ], "criteria": [ ... ] }`; see [`super::bank`].
@@ -26,7 +26,10 @@ impl Reader {
         root.finish();
         // The questions first, for the shared criteria to find theirs in.
         let questions = Bank::new(questions?, Vec::new());
-        let mut ids: HashSet<String> = criteria.iter().map(|c| c.id.as_str().to_owned()).collect();
+        let mut ids = Seen::default();
+        for criterion in &criteria {
+            ids.first(criterion.id.as_str());
+        }
         for (path, item) in shared? {
             if item.get("use").is_some() {
                 self.add(format!("{path}.use"), ProblemKind::SharedUsesShared);
@@ -35,7 +38,7 @@ impl Reader {
             let Some(criterion) = self.criterion(item, &path, &questions) else {
                 continue;
             };
-            if !ids.insert(criterion.id.as_str().to_owned()) {
+            if !ids.first(criterion.id.as_str()) {
                 self.repeated(&path, Among::SharedCriteria, criterion.id.as_str());
             }
             criteria.push(criterion);
@@ -53,11 +56,11 @@ impl Reader {
     }
 
     fn questions(&self, items: Vec<(String, &Json)>) -> Vec<Question> {
-        let mut seen = HashSet::new();
+        let mut seen = Seen::default();
         let mut questions = Vec::new();
         for (path, item) in items {
             if let Some(question) = self.question(item, &path) {
-                if !seen.insert(question.id.as_str().to_owned()) {
+                if !seen.first(question.id.as_str()) {
                     self.repeated(&path, Among::Questions, question.id.as_str());
                 }
                 questions.push(question);
@@ -115,7 +118,7 @@ impl Reader {
         if items.len() < 2 {
             self.add(o.child("options"), ProblemKind::TooFewOptions);
         }
-        let mut seen = HashSet::new();
+        let mut seen = Seen::default();
         let mut options = Vec::new();
         for (path, item) in items {
             let Some(mut option) = self.object(item, &path, Thing::Option) else {
@@ -126,7 +129,7 @@ impl Reader {
             let hint = option.optional_text("hint");
             option.finish();
             if let Some(id) = &id {
-                if !seen.insert(id.clone()) {
+                if !seen.first(id) {
                     self.repeated(&path, Among::Options, id);
                 }
             }

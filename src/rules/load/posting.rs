@@ -7,7 +7,7 @@ use crate::rules::model::{
     AnswerKind, Bank, Class, Criterion, CriterionId, OptionId, OptionSet, Posting, PostingId,
     Question, QuestionId, Rule,
 };
-use std::collections::HashSet;
+use crate::rules::seen::Seen;
 use std::rc::Rc;
 
 /// How long an advert with no closing date is taken to be open after it was published: most NHS
@@ -79,9 +79,7 @@ impl Reader {
     }
 
     fn criteria(&self, items: Vec<(String, &Json)>, bank: &Bank) -> Vec<Criterion> {
-        // Ids seen, as text: the loader's sets and maps are all of text, so that one hash table's
-        // code serves them all (each kind of table is a kilobyte of the app's download).
-        let mut seen: HashSet<String> = HashSet::new();
+        let mut seen = Seen::default();
         let mut criteria = Vec::new();
         for (path, item) in &items {
             let criterion = match item.get("use") {
@@ -91,7 +89,7 @@ impl Reader {
             let Some(criterion) = criterion else {
                 continue;
             };
-            if !seen.insert(criterion.id.as_str().to_owned()) {
+            if !seen.first(criterion.id.as_str()) {
                 self.repeated(path, Among::Criteria, criterion.id.as_str());
             }
             criteria.push(criterion);
@@ -247,7 +245,10 @@ impl Reader {
         }
         // Looked up once per rule, not once per option named: a question may offer thousands.
         let offered = question.kind.option_ids();
-        let known: HashSet<String> = offered.iter().map(|o| o.as_str().to_owned()).collect();
+        let mut known = Seen::default();
+        for option in &offered {
+            known.first(option.as_str());
+        }
         let option = |json: &Json, path: &str| -> Option<OptionId> {
             let id = OptionId::new(self.id(json, || path.to_owned())?);
             if known.contains(id.as_str()) {
@@ -265,7 +266,10 @@ impl Reader {
             .into_iter()
             .filter_map(|(path, item)| option(item, &path))
             .collect();
-        let meeting: HashSet<String> = meets.iter().map(|o| o.as_str().to_owned()).collect();
+        let mut meeting = Seen::default();
+        for option in &meets {
+            meeting.first(option.as_str());
+        }
         let reasons_path = o.child("reasons");
         let mut reasons = Vec::new();
         match o.optional("reasons") {
