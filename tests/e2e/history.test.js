@@ -96,48 +96,67 @@ test('Back from the first page leaves the checker', async (t) => {
   assert.equal(await c.page.title(), 'Before');
 });
 
-test('on a careers page whose own script uses the history, each checker keeps its own place', async (t) => {
+test('on a careers page with its own router, each checker keeps its own place and the router its own', async (t) => {
   const context = await env.engine.browser.newContext({ viewport: { width: 390, height: 900 } });
   t.after(() => context.close());
   await openShadowRoots(context);
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
   await page.clock.setFixedTime(TODAY);
+  // The careers page's own script, as a single-page careers site has: it pushes its routes and
+  // follows Back and Forward by the state it wrote.
+  await page.addInitScript(() => {
+    window.__routesSeen = [];
+    window.__go = (route) => history.pushState({ ...history.state, route }, '', `?route=${route}`);
+    addEventListener('popstate', () => window.__routesSeen.push(history.state?.route ?? null));
+  });
   await page.goto(env.server.careers);
   const area = (id) => page.locator(`#${id}`);
   const heading = (id) => area(id).getByRole('heading', { level: 1 });
   for (const id of ['snippet', 'from-url', 'element']) await heading(id).waitFor();
   const snippet = area('snippet');
-  // The host page's own route, pushed by its script, as a single-page careers site does.
-  await page.evaluate(() => history.pushState({ route: 'peer-support' }, '', '?route=peer-support'));
+  await page.evaluate(() => window.__go('peer-support'));
+  // The snippet's checker, all the way to a result.
+  const radio = (name) => snippet.getByRole('radio', { name, exact: true });
+  const next = () => snippet.getByRole('button', { name: 'Continue' }).click();
   await snippet.getByRole('listitem').filter({ hasText: SWLSTG }).getByRole('button', { name: 'Check this job' }).click();
   await snippet.getByRole('button', { name: 'Start' }).click();
-  await snippet.getByRole('radio', { name: 'I have my own lived experience', exact: true }).check();
-  await snippet.getByRole('button', { name: 'Continue' }).click();
-  await heading('snippet').filter({ hasText: 'inpatient' }).waitFor();
-  // Back: the first question, then the posting, in that checker only.
-  await page.goBack();
-  await heading('snippet').filter({ hasText: 'Which best describes' }).waitFor();
-  assert.equal(await snippet.getByRole('radio', { name: 'I have my own lived experience', exact: true }).isChecked(), true);
-  await page.goBack();
-  await heading('snippet').filter({ hasText: 'Peer Support Worker' }).waitFor();
-  // Then the host's own entry: its state and address as its script left them, and the checker
-  // stays where it is (the step back is the host's to follow).
-  await page.goBack();
-  await settled(page);
-  assert.deepEqual(await page.evaluate(() => history.state), { route: 'peer-support' });
-  assert.match(page.url(), /\?route=peer-support$/);
-  assert.equal(await heading('snippet').textContent(), 'Peer Support Worker');
-  // Then the entry the checkers started on: the list again.
+  await radio('I have my own lived experience').check();
+  await next();
+  await radio('Yes').check();
+  await next();
+  await snippet.getByRole('button', { name: 'See your result' }).click();
+  await heading('snippet').filter({ hasText: 'You meet the essential criteria' }).waitFor();
+  const focused = () => page.evaluate(() => {
+    let e = document.activeElement;
+    while (e?.shadowRoot?.activeElement) e = e.shadowRoot.activeElement;
+    return e?.id;
+  });
+  // Back through its pages, focus on each heading, the answers kept.
+  for (const name of ['Check your answers', 'Have you used inpatient', 'Which best describes', 'Peer Support Worker']) {
+    await page.goBack();
+    await heading('snippet').filter({ hasText: name }).waitFor();
+    assert.equal(await focused(), 'page-heading', `focus on "${name}"`);
+  }
+  // Then the router's own entry, made while the checker was on its list: its route and address
+  // as it left them, and the checker's list again.
   await page.goBack();
   await heading('snippet').filter({ hasText: 'Check if you can apply for a job' }).waitFor();
+  assert.equal((await page.evaluate(() => history.state)).route, 'peer-support');
+  assert.match(page.url(), /\?route=peer-support$/);
+  // Then the entry the page started on: no route.
+  await page.goBack();
+  await settled(page);
   assert.doesNotMatch(page.url(), /route=/);
-  // The other checkers never moved, and Forward walks the snippet's pages again.
+  assert.equal(await heading('snippet').textContent(), 'Check if you can apply for a job');
+  // The router saw its own route on every entry it passed through: the checker's entries carry it.
+  assert.deepEqual(await page.evaluate(() => window.__routesSeen),
+    ['peer-support', 'peer-support', 'peer-support', 'peer-support', 'peer-support', null]);
+  // The other checkers never moved, and Forward walks the snippet's pages again to the result.
   await settled(page);
   assert.equal(await heading('element').textContent(), 'Peer Support Worker');
-  await page.goForward();
-  await page.goForward();
-  await heading('snippet').filter({ hasText: 'Peer Support Worker' }).waitFor();
-  await page.goForward();
-  await heading('snippet').filter({ hasText: 'Which best describes' }).waitFor();
+  assert.equal(await heading('from-url').textContent(), 'Check if you can apply for a job');
+  for (let step = 0; step < 6; step++) await page.goForward();
+  await heading('snippet').filter({ hasText: 'You meet the essential criteria' }).waitFor();
+  assert.equal(await focused(), 'page-heading');
 });
