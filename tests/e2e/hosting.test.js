@@ -157,12 +157,19 @@ test('an applicant halfway through when a new build is deployed finishes on the 
     kept: (await caches.keys()).some((key) => key.endsWith(old)),
   }), cacheOf(DIST)), { waiting: true, kept: true });
 
+  // The applicant goes on in their own tab, in front again (a tab in the background has its
+  // timers throttled, and the test then raced them).
+  await page.bringToFront();
+  const question = (name) => page.getByRole('heading', { level: 1, name }).waitFor();
+  await question(/willing to share/);
   await page.getByRole('radio', { name: 'Yes', exact: true }).check();
   await page.getByRole('button', { name: 'Continue' }).click();
+  await question(/When did you last use/);
   await page.getByRole('radio', { name: 'I can give the month and year' }).check();
   await page.getByRole('textbox', { name: 'Month' }).fill('3');
   await page.getByRole('textbox', { name: 'Year' }).fill('2024');
   await page.getByRole('button', { name: 'Continue' }).click();
+  await question(/National Vocational Qualification/);
   await page.getByRole('radio', { name: 'No', exact: true }).check();
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('button', { name: 'See your result' }).click();
