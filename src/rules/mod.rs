@@ -26,6 +26,7 @@ mod answers;
 mod catalogue;
 mod date;
 mod eval;
+mod ids;
 mod json;
 pub mod jsonld;
 pub mod load;

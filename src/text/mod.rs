@@ -5,7 +5,8 @@
 //! forms ([`Plural`]). A second language is a second `Text`; no view glues a sentence together
 //! from parts. The views reach the words of the language the checker shows through a Yew context
 //! ([`Words`]), chosen when the checker mounts. The functions in `sentences.rs` turn the core's
-//! verdicts into sentences; the views only place them on the page.
+//! verdicts into sentences, and those in `result.rs` an evaluation into the result page's heading
+//! and next steps; the views only place them on the page. `fill.rs` puts values into a sentence.
 //!
 //! ```
 //! use eligibility_checker::text::{fill, ENGLISH};
@@ -14,13 +15,16 @@
 //! ```
 
 mod english;
+mod fill;
 mod plural;
 pub mod readability;
+mod result;
 mod sentences;
 
 pub use english::ENGLISH;
+pub use fill::fill;
 pub use plural::{Category, Language, Plural};
-pub use sentences::{NextSteps, Outcome};
+pub use result::{NextSteps, Outcome};
 
 /// The words of one language.
 #[derive(Debug, PartialEq)]
@@ -373,37 +377,4 @@ impl Default for Words {
     fn default() -> Words {
         Words(&ENGLISH)
     }
-}
-
-/// `template` with each `{name}` replaced by its value, in one pass: a value is never filled
-/// again, and a `{` with no name after it, or a name not in `values`, is kept as written.
-///
-/// ```
-/// use eligibility_checker::text::fill;
-/// assert_eq!(fill("Question {number} of {total}", &[("number", "2"), ("total", "3")]), "Question 2 of 3");
-/// assert_eq!(fill("{a} {b", &[("a", "{b}")]), "{b} {b");
-/// ```
-pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    let mut out = String::with_capacity(template.len());
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        let named = after.split_once('}').and_then(|(name, tail)| {
-            let (_, value) = values.iter().find(|(n, _)| *n == name)?;
-            Some((value, tail))
-        });
-        match named {
-            Some((value, tail)) => {
-                out.push_str(value);
-                rest = tail;
-            }
-            None => {
-                out.push('{');
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
 }

@@ -1,0 +1,212 @@
+//! The result page's words made from an evaluation: the heading and what is under it, what to do
+//! next, and where the answers leave the applicant with a posting in the list.
+
+use super::{fill, Plural, Text};
+use crate::rules::{Class, CriterionId, Date, Evaluation, Overall, Posting, Verdict, Waiting};
+
+/// The result's heading and the sentences under it.
+#[derive(Debug, PartialEq)]
+pub struct Outcome {
+    /// The page's heading.
+    pub heading: &'static str,
+    /// The sentences under it.
+    pub body: String,
+}
+
+/// What the applicant can do next: paragraphs, then the link to the employer's website, if any.
+#[derive(Debug, PartialEq)]
+pub struct NextSteps {
+    /// The paragraphs, in order.
+    pub paragraphs: Vec<String>,
+    /// The words of the link to the employer's website, where the step needs it.
+    pub link: Option<&'static str>,
+}
+
+impl Text {
+    /// Which advert the criteria come from: the employer, the date it was published (or else its
+    /// closing date) and its reference, and the day of the check, so that an applicant who comes
+    /// back later, or reads it on paper, knows what they checked against and when.
+    pub fn source(&self, posting: &Posting, today: Date) -> String {
+        let employer = ("employer", posting.employer.as_str());
+        let mut words = match (posting.published, posting.closes) {
+            (Some(date), _) => fill(self.result_source, &[employer, ("date", &self.date(date))]),
+            (None, Some(date)) => fill(
+                self.result_source_closing,
+                &[employer, ("date", &self.date(date))],
+            ),
+            (None, None) => fill(self.result_source_undated, &[employer]),
+        };
+        if let Some(reference) = &posting.reference {
+            words.push(' ');
+            words.push_str(&fill(self.result_reference, &[("reference", reference)]));
+        }
+        words.push(' ');
+        words.push_str(&fill(self.checked_on, &[("date", &self.date(today))]));
+        words
+    }
+
+    /// The criteria `ids` of an evaluation named in a sentence: "a, b and c".
+    pub fn named(&self, evaluation: &Evaluation, ids: &[CriterionId]) -> String {
+        let summaries: Vec<String> = ids
+            .iter()
+            .filter_map(|id| evaluation.criteria.iter().find(|a| &a.criterion.id == id))
+            .map(|a| self.in_sentence(&a.criterion.summary))
+            .collect();
+        self.list(&summaries)
+    }
+
+    /// Where the answers so far leave the applicant with a posting, for its card in the list:
+    /// `to_answer` questions are still unanswered.
+    pub fn standing(&self, overall: &Overall, to_answer: usize) -> String {
+        match overall {
+            Overall::MeetsAll => self.standing_meets.to_owned(),
+            Overall::DoesNotMeet {
+                waiting: Waiting::Helps { .. },
+                ..
+            } => self.standing_not_yet.to_owned(),
+            Overall::DoesNotMeet { .. } => self.standing_does_not_meet.to_owned(),
+            Overall::NotSure { not_sure, .. } if to_answer == 0 && not_sure.is_empty() => {
+                self.standing_depends.to_owned()
+            }
+            Overall::NotSure { .. } if to_answer == 0 => self.standing_ask.to_owned(),
+            Overall::NotSure { .. } | Overall::Incomplete { .. } => fill(
+                self.standing_to_answer.of(to_answer),
+                &[("count", &to_answer.to_string())],
+            ),
+        }
+    }
+
+    /// `sentence` about the criteria `ids`: one is named, more are counted (the criteria are listed
+    /// with their status on the page, and a sentence naming many is too long to read).
+    pub fn about(&self, sentence: &Plural, evaluation: &Evaluation, ids: &[CriterionId]) -> String {
+        fill(
+            sentence.of(ids.len()),
+            &[
+                ("criteria", &self.named(evaluation, ids)),
+                ("count", &ids.len().to_string()),
+            ],
+        )
+    }
+
+    /// The result's heading and body, chosen from the reasons: "not yet" only where time alone
+    /// stands in the way, never "fail".
+    pub fn outcome(&self, evaluation: &Evaluation) -> Outcome {
+        let (heading, body) = match &evaluation.overall {
+            Overall::MeetsAll => (self.meets_all_heading, self.meets_all_body.to_owned()),
+            Overall::DoesNotMeet {
+                not_met, waiting, ..
+            } => {
+                let (heading, body) = match waiting {
+                    Waiting::Helps { .. } => (self.not_yet_heading, &self.not_yet_body),
+                    Waiting::HelpsSome { .. } => {
+                        (self.does_not_meet_heading, &self.some_with_time_body)
+                    }
+                    Waiting::DoesNotHelp => (self.does_not_meet_heading, &self.does_not_meet_body),
+                };
+                (heading, self.about(body, evaluation, not_met))
+            }
+            Overall::NotSure {
+                not_sure,
+                on_the_day,
+            } => {
+                // "The other criteria" only where there are some met.
+                let any_met = evaluation
+                    .of_class(Class::Essential)
+                    .any(|a| matches!(a.verdict, Verdict::Met(_)));
+                let mut body: Vec<String> = any_met
+                    .then(|| self.others_met.to_owned())
+                    .into_iter()
+                    .collect();
+                if !not_sure.is_empty() {
+                    body.push(self.about(&self.cannot_settle, evaluation, not_sure));
+                }
+                if !on_the_day.is_empty() {
+                    body.push(self.about(&self.on_the_day, evaluation, on_the_day));
+                }
+                let heading = if not_sure.is_empty() {
+                    self.depends_heading
+                } else {
+                    self.not_sure_heading
+                };
+                (heading, body.join(" "))
+            }
+            Overall::Incomplete { .. } => {
+                (self.incomplete_heading, self.incomplete_body.to_owned())
+            }
+        };
+        Outcome { heading, body }
+    }
+
+    /// What to do next, from the result, whether the advert has closed or may have, and whether
+    /// waiting would help.
+    pub fn next_steps(&self, evaluation: &Evaluation, today: Date) -> NextSteps {
+        let posting = evaluation.posting;
+        let date = |date: Date| [("date", self.date(date))];
+        let filled = |template: &str, values: &[(&str, String)]| {
+            let values: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            fill(template, &values)
+        };
+        let mut paragraphs = Vec::new();
+        // An advert with no closing date, published long ago: check first that it is still open.
+        let may_have_closed = posting.may_have_closed(today);
+        if let (Some(published), Overall::MeetsAll | Overall::NotSure { .. }) =
+            (may_have_closed, &evaluation.overall)
+        {
+            paragraphs.push(filled(self.next_may_have_closed, &date(published)));
+        }
+        let apply_link = |words| {
+            Some(if may_have_closed.is_some() {
+                self.employer_site_link
+            } else {
+                words
+            })
+        };
+        let link = match (&evaluation.overall, posting.closed_on(today)) {
+            (Overall::Incomplete { .. }, _) => {
+                paragraphs.push(self.incomplete_body.to_owned());
+                None
+            }
+            (_, Some(closed)) => {
+                paragraphs.push(filled(self.next_closed, &date(closed)));
+                Some(self.next_closed_link)
+            }
+            (Overall::MeetsAll, None) => {
+                if may_have_closed.is_none() {
+                    paragraphs.push(self.next_apply.to_owned());
+                }
+                apply_link(self.next_apply_link)
+            }
+            (Overall::NotSure { not_sure, .. }, None) if !not_sure.is_empty() => {
+                paragraphs.push(self.about(&self.next_ask, evaluation, not_sure));
+                apply_link(self.next_ask_link)
+            }
+            (Overall::NotSure { .. }, None) => {
+                paragraphs.push(self.next_on_the_day.to_owned());
+                apply_link(self.next_apply_link)
+            }
+            (
+                Overall::DoesNotMeet {
+                    waiting,
+                    not_sure,
+                    on_the_day,
+                    ..
+                },
+                None,
+            ) => {
+                paragraphs.push(match waiting {
+                    Waiting::Helps { by } => filled(self.next_wait, &date(*by)),
+                    Waiting::HelpsSome { by } => filled(self.next_wait_some, &date(*by)),
+                    Waiting::DoesNotHelp => self.next_other.to_owned(),
+                });
+                if !not_sure.is_empty() {
+                    paragraphs.push(self.about(&self.next_also_ask, evaluation, not_sure));
+                }
+                if !on_the_day.is_empty() {
+                    paragraphs.push(self.about(&self.next_also_day, evaluation, on_the_day));
+                }
+                None
+            }
+        };
+        NextSteps { paragraphs, link }
+    }
+}
