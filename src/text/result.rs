@@ -141,18 +141,15 @@ impl Text {
     /// waiting would help.
     pub fn next_steps(&self, evaluation: &Evaluation, today: Date) -> NextSteps {
         let posting = evaluation.posting;
-        let date = |date: Date| [("date", self.date(date))];
-        let filled = |template: &str, values: &[(&str, String)]| {
-            let values: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
-            fill(template, &values)
-        };
+        // A sentence with one date in it.
+        let on = |template: &str, date: Date| fill(template, &[("date", &self.date(date))]);
         let mut paragraphs = Vec::new();
         // An advert with no closing date, published long ago: check first that it is still open.
         let may_have_closed = posting.may_have_closed(today);
         if let (Some(published), Overall::MeetsAll | Overall::NotSure { .. }) =
             (may_have_closed, &evaluation.overall)
         {
-            paragraphs.push(filled(self.next_may_have_closed, &date(published)));
+            paragraphs.push(on(self.next_may_have_closed, published));
         }
         let apply_link = |words| {
             Some(if may_have_closed.is_some() {
@@ -167,7 +164,7 @@ impl Text {
                 None
             }
             (_, Some(closed)) => {
-                paragraphs.push(filled(self.next_closed, &date(closed)));
+                paragraphs.push(on(self.next_closed, closed));
                 Some(self.next_closed_link)
             }
             (Overall::MeetsAll, None) => {
@@ -194,8 +191,8 @@ impl Text {
                 None,
             ) => {
                 paragraphs.push(match waiting {
-                    Waiting::Helps { by } => filled(self.next_wait, &date(*by)),
-                    Waiting::HelpsSome { by } => filled(self.next_wait_some, &date(*by)),
+                    Waiting::Helps { by } => on(self.next_wait, *by),
+                    Waiting::HelpsSome { by } => on(self.next_wait_some, *by),
                     Waiting::DoesNotHelp => self.next_other.to_owned(),
                 });
                 if !not_sure.is_empty() {
