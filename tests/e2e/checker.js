@@ -284,6 +284,20 @@ export class Checker {
     await this.element({ role: 'heading', level: 2, name: 'Essential criteria' });
   }
 
+  /**
+   * From the list to the result, answering Kent and Medway's questions so as to meet every
+   * essential criterion; `nvq` answers the desirable NVQ question.
+   */
+  async meetKmpt({ nvq = 'Yes' } = {}) {
+    await this.chooseJob(KMPT);
+    await this.start();
+    await this.answer('I have my own lived experience');
+    await this.answer('Yes');
+    await this.answerMonth(3, 2024);
+    await this.answer(nvq);
+    await this.seeResult();
+  }
+
   async back() {
     await this.click({ role: 'button', name: 'Back', exact: true });
   }

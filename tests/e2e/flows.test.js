@@ -85,13 +85,7 @@ describe('South West London and St George\'s, Ward 1 PICU', () => {
 describe('Kent and Medway, women\'s PICU, Dartford', () => {
   test('meets every essential criterion; the desirable NVQ and the DBS check never block', () =>
     withChecker(async (c) => {
-      await c.chooseJob(KMPT);
-      await c.start();
-      await c.answer('I have my own lived experience');
-      await c.answer('Yes');
-      await c.answerMonth(3, 2024);
-      await c.answer('No');
-      await c.seeResult();
+      await c.meetKmpt({ nvq: 'No' });
       assert.equal(await c.pageHeading(), 'You meet the essential criteria for this job');
       assert.equal(await c.verdictOf('Twelve months without using mental health services before applying'), 'You meet this one');
       assert.equal(await c.verdictOf('A National Vocational Qualification (NVQ) at level 2, or a similar qualification or experience'), 'You can still apply');

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { Checker, KMPT, browserAndServer } from './checker.js';
+import { Checker, browserAndServer } from './checker.js';
 
 const env = browserAndServer();
 
@@ -24,13 +24,7 @@ async function pdfText(bytes) {
 test('the result prints with its criteria, reasons, advert and date, and no buttons', async (t) => {
   const c = await Checker.open(env.engine, { server: env.server });
   t.after(() => c.close());
-  await c.chooseJob(KMPT);
-  await c.start();
-  await c.answer('I have my own lived experience');
-  await c.answer('Yes');
-  await c.answerMonth(3, 2024);
-  await c.answer('No');
-  await c.seeResult();
+  await c.meetKmpt({ nvq: 'No' });
   // Said once, before printing, beside the button that prints.
   assert.match(await c.mainText(), /A printed or saved copy shows your answers about your health\. Keep it somewhere private\.Print or save this result/);
   // The button opens the browser's print dialogue: window.print, and nothing else.
