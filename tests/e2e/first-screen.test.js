@@ -72,13 +72,25 @@ test('the jobs are on the first screen before the app has started, and it takes 
     await document.fonts.ready;
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   });
+  // A full-page screenshot of a busy machine can catch the page half painted (a card blank below
+  // its first line): each side is the screen once two shots in a row agree.
+  const stableShot = async () => {
+    let shot = await page.screenshot({ fullPage: true });
+    for (let tries = 0; tries < 10; tries++) {
+      await settled();
+      const again = await page.screenshot({ fullPage: true });
+      if (again.equals(shot)) return shot;
+      shot = again;
+    }
+    return shot;
+  };
   await settled();
-  const before = await page.screenshot({ fullPage: true });
+  const before = await stableShot();
 
   start();
   await untilTakenOver(page);
   await settled();
-  const after = await page.screenshot({ fullPage: true });
+  const after = await stableShot();
   if (!before.equals(after)) {
     // Kept for a person to compare.
     writeFileSync(new URL('../../target/first-screen-before.png', import.meta.url), before);
