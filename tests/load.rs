@@ -489,6 +489,10 @@ fn numbers_in_messages_are_written_as_the_editor_wrote_them() {
         (12.000001, "the number 12.000001"),
         (1200.0000001, "the number 1200"),
         (-0.0000001, "the number 0"),
+        (2.9999999, "the number 3"),
+        (-40.0000006, "the number -40.000001"),
+        (0.000001, "the number 0.000001"),
+        (123456789.5, "the number 123456789.5"),
         (1e20, "the number too large to write out"),
     ] {
         assert_eq!(Found::of(&Json::Number(n)).to_string(), words, "{n}");

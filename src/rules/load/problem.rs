@@ -612,14 +612,23 @@ impl fmt::Display for Found {
                 if !n.is_finite() || n.abs() >= 1e15 {
                     return f.write_str("too large to write out");
                 }
-                // Adding 0.0 makes a -0 that rounding left behind a plain 0. Whole numbers, most
-                // often met, are written as integers; others as JSON writes them.
-                let rounded = (n * 1e6).round() / 1e6 + 0.0;
-                if rounded.fract() == 0.0 {
-                    write!(f, "{}", rounded as i64)
-                } else {
-                    f.write_str(&serde_json::to_string(&rounded).unwrap_or_default())
+                // In whole millionths, written with integers only: formatting a float would
+                // bring its digit tables into the wasm. A -0 that rounding leaves is a plain 0.
+                let whole = n.abs().trunc();
+                let mut millionths = ((n.abs() - whole) * 1e6).round() as u32;
+                let mut whole = whole as u64;
+                if millionths == 1_000_000 {
+                    (whole, millionths) = (whole + 1, 0);
                 }
+                if n.is_sign_negative() && (whole, millionths) != (0, 0) {
+                    f.write_str("-")?;
+                }
+                write!(f, "{whole}")?;
+                if millionths == 0 {
+                    return Ok(());
+                }
+                let digits = format!("{millionths:06}");
+                write!(f, ".{}", digits.trim_end_matches('0'))
             }
             Found::Text(s) => write!(f, "the text {}", Quoted(s)),
             Found::Id(id) => write!(f, "{}", Quoted(id)),
