@@ -652,9 +652,10 @@ fn search_matches_every_word_in_any_case_and_filters_exactly() {
 }
 
 #[test]
-fn search_finds_words_in_any_case_in_every_alphabet() {
+fn search_finds_words_in_any_case_and_without_accents() {
     // Welsh letters with a circumflex or grave, Romanian's comma-below letters, Ukrainian's Ґ and
-    // Greek (a word's last sigma typed as ς or σ): each found in either case.
+    // Greek (a word's last sigma typed as ς or σ): each found in either case, and the Latin
+    // letters also without their accents, as people type on phones.
     let mut file: serde_json::Value = serde_json::from_str(posting_file(KMPT).1).unwrap();
     file["title"] = "Gweithiwr Cymorth Ŵyr ẀŶỲ ȘȚ Ґанок ΨΩ ΟΔΟΣ STRASSE".into();
     let text = file.to_string();
@@ -675,6 +676,9 @@ fn search_finds_words_in_any_case_in_every_alphabet() {
         "ΟΔΟΣ",
         "strasse",
         "gweithiwr cymorth",
+        "wyr",
+        "WYY",
+        "st",
     ] {
         let filter = eligibility_checker::rules::Filter {
             words: words.to_owned(),

@@ -348,14 +348,9 @@ impl Facets {
     }
 }
 
-/// Text as search compares it: each letter in lower case, in every script (Welsh Ẁ and Ŷ, Romanian
-/// Ș, Ukrainian Ґ), and the Greek final sigma ς as σ, so that a word typed in any case finds the
-/// word as written. Letter by letter with the standard library's `char::to_lowercase`: matching
-/// needs no more than that (`str::to_lowercase`, which writes a final sigma where one belongs,
-/// costs 4 KB more of wasm).
+/// Text as search compares it: each letter in lower case and without its accent
+/// ([`letters::fold`](super::letters::fold)), so that "ty" finds "Tŷ" and a word typed in any
+/// case finds the word as written.
 pub(crate) fn fold(text: &str) -> String {
-    text.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| if c == 'ς' { 'σ' } else { c })
-        .collect()
+    text.chars().map(super::letters::fold).collect()
 }

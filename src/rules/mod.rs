@@ -29,6 +29,7 @@ mod eval;
 mod ids;
 mod json;
 pub mod jsonld;
+pub mod letters;
 pub mod load;
 mod model;
 mod seen;
@@ -43,6 +44,6 @@ pub use load::{
     Among, Expected, Found, Listed, LoadError, Number, Problem, ProblemKind, Thing, Things,
 };
 pub use model::{
-    AnswerKind, Bank, ChoiceOption, Class, Criterion, CriterionId, OptionId, OptionSet, Posting,
-    PostingId, Question, QuestionId, Rule,
+    AnswerKind, Bank, ChoiceOption, Class, Criterion, CriterionId, Evidence, OptionId, OptionSet,
+    Posting, PostingId, Question, QuestionId, Rule,
 };

@@ -1,6 +1,7 @@
 //! Sentences made from the core's verdicts and a [`Text`]'s words: the views only place them.
 
 use super::{fill, Text};
+use crate::rules::letters::lower;
 use crate::rules::{
     Answer, AnswerKind, Class, Criterion, Date, Met, NotMet, NotSure, OptionId, Posting, Question,
     Verdict, YearMonth,
@@ -39,8 +40,8 @@ impl Text {
         match (first, rest.chars().next()) {
             // An acronym ("DBS") keeps its capital: its second letter is a capital too, that is
             // a letter whose lower case is another letter.
-            (Some(first), second) if second.is_none_or(|c| c.to_lowercase().next() == Some(c)) => {
-                first.to_lowercase().chain(rest.chars()).collect()
+            (Some(first), second) if second.is_none_or(|c| lower(c) == c) => {
+                std::iter::once(lower(first)).chain(rest.chars()).collect()
             }
             _ => summary.to_owned(),
         }
