@@ -4,7 +4,7 @@ mod util;
 
 use eligibility_checker::app::state::{Action, Draft, InputError, Screen, State};
 use eligibility_checker::builtin;
-use eligibility_checker::rules::{Date, OptionId, PostingId, QuestionId};
+use eligibility_checker::rules::{CriterionId, Date, OptionId, PostingId, QuestionId};
 use std::rc::Rc;
 use util::flow::*;
 use util::*;
@@ -652,6 +652,108 @@ fn start_again_forgets_answers_but_check_another_job_keeps_them() {
         &not_at_result,
         &run(not_at_result.clone(), [Action::OtherJobs])
     ));
+}
+
+#[test]
+fn notes_for_the_application_live_with_the_answers_and_go_with_them() {
+    let note = |criterion: &str, text: &str| Action::Note(CriterionId::new(criterion), text.into());
+    let at_result = result(KMPT, &["own", "yes", "3/2024", "yes"]);
+    let html = render(&at_result);
+    assert_contains(&html, "<h2>Prepare your application</h2>");
+    // One box for each criterion to write about: the twelve-month rule (`false` in the bank) and
+    // the after-offer DBS check have none; the desirable NVQ is marked as such.
+    let boxes: Vec<&str> = html
+        .split("<textarea")
+        .skip(1)
+        .map(|rest| {
+            rest.split("id=\"")
+                .nth(1)
+                .unwrap()
+                .split('"')
+                .next()
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(
+        boxes,
+        [
+            "note-lived-experience",
+            "note-willing-to-share",
+            "note-used-services",
+            "note-nvq-level-2",
+            "note-job-description"
+        ]
+    );
+    assert_contains(
+        &html,
+        "How would you use that, with care, to support a woman on the ward?",
+    );
+    assert_contains(&html, "Desirable: you can apply without it");
+    assert_contains(&html, "aria-describedby=\"prompt-lived-experience\"");
+
+    // Typed notes are kept as typed, shown in their box and written out for paper.
+    let noted = run(
+        at_result.clone(),
+        [
+            note("lived-experience", "Peer group, 2023 \n"),
+            note("nvq-level-2", "Care Certificate"),
+        ],
+    );
+    assert_eq!(
+        noted
+            .notes
+            .get(&PostingId::new(KMPT), &CriterionId::new("lived-experience")),
+        "Peer group, 2023 \n"
+    );
+    assert_contains(
+        &render(&noted),
+        "<p class=\"ec-note-print\">Care Certificate</p>",
+    );
+    // Another posting's criteria have notes of their own; emptying a box removes its note.
+    assert_eq!(
+        noted.notes.get(
+            &PostingId::new(SWLSTG),
+            &CriterionId::new("lived-experience")
+        ),
+        ""
+    );
+    let emptied = run(noted.clone(), [note("nvq-level-2", "")]);
+    assert_eq!(
+        emptied
+            .notes
+            .get(&PostingId::new(KMPT), &CriterionId::new("nvq-level-2")),
+        ""
+    );
+    // Kept when the applicant goes back and forth or checks another job; forgotten, like every
+    // answer, by Clear my answers, Start again and leaving the page.
+    let back_again = run(
+        noted.clone(),
+        [Action::Back, Action::SeeResult, Action::OtherJobs],
+    );
+    assert_eq!(back_again.notes, noted.notes);
+    assert_contains(&render(&back_again), "Clear my answers");
+    for forget in [Action::ClearAnswers, Action::StartAgain, Action::Forget] {
+        assert!(
+            run(noted.clone(), [forget.clone()]).notes.is_empty(),
+            "{forget:?}"
+        );
+    }
+    // Notes are typed on the result only.
+    let elsewhere = answered(KMPT, &["own"]);
+    assert!(Rc::ptr_eq(
+        &elsewhere,
+        &run(elsewhere.clone(), [note("lived-experience", "x")])
+    ));
+}
+
+#[test]
+fn a_result_that_does_not_meet_the_criteria_offers_no_application_to_prepare() {
+    let html = render(&result(KMPT, &["carer_only", "yes", "3/2024", "yes"]));
+    assert!(!html.contains("Prepare your application"), "{html}");
+    assert!(!html.contains("<textarea"));
+    let unsure = render(&result(SWLSTG, &["own", "not sure"]));
+    assert_contains(&unsure, "Prepare your application");
+    assert_contains(&unsure, "note-support-recovery");
 }
 
 /// The list page for a synthetic catalogue of `n` postings.

@@ -227,6 +227,19 @@ fn wrong_shapes_are_named_not_panicked_on() {
     );
     let text = kmpt_with(|v| v["criteria"][2] = 7.into());
     assert_problem(&problems_of(&text), "bad.json: criteria[2]: expected a criterion written as an object { ... }, found the number 7");
+    // The prompt for the applicant's notes: text, or false for nothing to write; never true.
+    for (prompt, found) in [
+        (serde_json::json!(true), "true"),
+        (serde_json::json!(3), "the number 3"),
+    ] {
+        let text = kmpt_with(|v| v["criteria"][0]["evidence_prompt"] = prompt);
+        assert_problem(&problems_of(&text), &format!("bad.json: criteria[0].evidence_prompt: expected some text, or false where there is nothing for the applicant to write, found {found}"));
+    }
+    let text = kmpt_with(|v| v["criteria"][0]["evidence_prompt"] = " ".into());
+    assert_problem(
+        &problems_of(&text),
+        "bad.json: criteria[0].evidence_prompt: expected some text, found the text \" \"",
+    );
 }
 
 #[test]

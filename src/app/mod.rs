@@ -103,13 +103,18 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     // Halfway through the questions, leaving the page (closing the tab, say) would lose the
-    // answers without a word: the browser asks first. Not on the result, which the applicant has
-    // (and can print), nor before anything is answered. Back within the checker never leaves.
+    // answers without a word: the browser asks first; and on the result once there are notes,
+    // which the applicant typed and could not print again. Not on a result without notes, which
+    // the applicant has (and can print), nor before anything is answered. Back within the checker
+    // never leaves.
     {
-        let answering = matches!(
-            state.screen,
-            state::Screen::Question { .. } | state::Screen::CheckAnswers(_)
-        ) && !state.answers.is_empty();
+        let answering = match state.screen {
+            state::Screen::Question { .. } | state::Screen::CheckAnswers(_) => {
+                !state.answers.is_empty()
+            }
+            state::Screen::Result(_) => !state.notes.is_empty(),
+            _ => false,
+        };
         use_effect_with(answering, move |answering| {
             let guard = answering.then(dom::guard_leaving);
             // Kept until the effect is cleaned up, which takes the question away.

@@ -284,6 +284,22 @@ pub struct Criterion {
     pub class: Class,
     /// How the applicant's answers decide it; none for information only.
     pub rule: Option<Rule>,
+    /// What an example in the application could show, for the applicant's notes.
+    pub evidence: Evidence,
+}
+
+/// What "Prepare your application" asks the applicant to think about for a criterion: the
+/// posting's `evidence_prompt`. Criteria checked after an offer are never in it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Evidence {
+    /// No prompt given: the checker's own plain one, asking for an example.
+    #[default]
+    Example,
+    /// The posting's own prompt.
+    Prompt(String),
+    /// `false`: there is nothing to write for this criterion (a date rule, say), so it gets no
+    /// notes.
+    Nothing,
 }
 
 /// What part a criterion plays in the result.

@@ -238,6 +238,18 @@ pub struct Text {
     pub result_reference: &'static str,
     /// The day of the check, for a printed result. Placeholder `{date}`.
     pub checked_on: &'static str,
+    /// "Prepare your application", the heading of the notes on the result.
+    pub prepare_heading: &'static str,
+    /// What the notes are for, and that they stay on the page.
+    pub prepare_intro: &'static str,
+    /// What an example could show, for a criterion whose posting gives no prompt of its own.
+    pub prepare_prompt: &'static str,
+    /// Marks a desirable criterion among the notes.
+    pub prepare_desirable: &'static str,
+    /// The label of each notes box.
+    pub notes_label: &'static str,
+    /// Completes the label for screen readers. Placeholder `{criterion}`.
+    pub notes_hidden: &'static str,
     /// Said once, before printing: what a copy holds.
     pub print_warning: &'static str,
     /// The button that opens the browser's print dialogue (which can save a PDF).

@@ -240,6 +240,9 @@ pub fn posting_warnings(posting: &crate::rules::Posting) -> Vec<Warning> {
         let at = |name: &str| format!("criteria[{}].{name}", c.id);
         fields.push((at("summary"), &c.summary));
         fields.extend(c.detail.as_deref().map(|d| (at("detail"), d)));
+        if let crate::rules::Evidence::Prompt(prompt) = &c.evidence {
+            fields.push((at("evidence_prompt"), prompt));
+        }
         match &c.rule {
             Some(Rule::AnswerIn { reasons, .. }) => {
                 for (option, reason) in reasons {

@@ -142,6 +142,15 @@ describe('keyboard only', () => {
       await page.keyboard.press('Enter');
       // Focus on the result's heading is what a screen reader announces.
       assert.equal(await headingHasFocus(page), 'You meet the essential criteria for this job');
+      // The notes for the application: each box in turn, typed into, then the print button.
+      await tabTo(page, 'Your notes for: Lived experience of mental health problems');
+      await page.keyboard.type('What helped me');
+      for (const id of ['note-willing-to-share', 'note-used-services', 'note-nvq-level-2', 'note-job-description']) {
+        await page.keyboard.press('Tab');
+        assert.equal(await c.focusedId(), id);
+      }
+      await tabTo(page, 'Print or save this result');
+      assert.equal(await c.evaluate(() => window.__ecActive().getRootNode().getElementById('note-lived-experience').value), 'What helped me');
       await tabTo(page, 'Start again');
       await page.keyboard.press('Space');
       assert.equal(await headingHasFocus(page), 'Check if you can apply for a job');

@@ -79,9 +79,11 @@ function hostScripts() {
   };
 }
 
-/** Words and values only the checker's inside holds: the questions, the options, the answers. */
+/** Words and values only the checker's inside holds: the questions, the options, the answers, the notes. */
+const NOTE = 'Peer group at the Maytree';
 const SECRETS = ['lived experience', 'answer-own', 'answer-month', 'answer-yes', 'last use',
-  'willing to share', 'You meet the essential criteria', 'Continue'];
+  'willing to share', 'You meet the essential criteria', 'Continue', 'Prepare your application',
+  'note-lived-experience', NOTE];
 
 test('a host page\'s analytics and session replay learn nothing of the answers, bar the documented limit', async (t) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 900 } });
@@ -122,6 +124,9 @@ test('a host page\'s analytics and session replay learn nothing of the answers, 
   await choose('answer-yes', /Check your answers/);
   await shadow.click(inElement, button('See your result'), 'See your result');
   await shadow.waitFor(inElement, heading(/You meet the essential criteria/), 'the result');
+  // A note for the application, typed on the result.
+  await shadow.click(inElement, byId('note-lived-experience'), 'the first notes box');
+  await page.keyboard.type(NOTE);
 
   const { bubbled, captured, mutations, walked } = await page.evaluate(() => ({
     bubbled: window.__bubbled,
@@ -152,8 +157,8 @@ test('a host page\'s analytics and session replay learn nothing of the answers, 
   // nothing else: the target is the checker's element, never a field, label or option.
   const typed = (type, field) => captured.filter((e) => e.type === type && e[field] !== null)
     .map((e) => e[field]).join('');
-  assert.equal(typed('keydown', 'key'), '32024');
-  assert.equal(typed('input', 'data'), '32024');
+  assert.equal(typed('keydown', 'key'), `32024${NOTE}`);
+  assert.equal(typed('input', 'data'), `32024${NOTE}`);
   for (const event of captured) {
     assert.equal(event.target, 'DIV', JSON.stringify(event));
     assert.match(event.path, /^DIV > SECTION > BODY/, JSON.stringify(event));

@@ -21,12 +21,16 @@ async function pdfText(bytes) {
   return pages;
 }
 
-test('the result prints with its criteria, reasons, advert and date, and no buttons', async (t) => {
+test('the result prints with its criteria, reasons, advert, date and notes, and no buttons', async (t) => {
   const c = await Checker.open(env.engine, { server: env.server });
   t.after(() => c.close());
   await c.meetKmpt({ nvq: 'No' });
+  // Notes for the application print with the page, written out in full however long they are.
+  const long = 'On the ward I would listen, then act. '.repeat(12).trim();
+  await c.fill('Your notes for: Lived experience of mental health problems', long);
+  await c.fill('Your notes for: Willing to share your own life experiences', 'A talk at my recovery college');
   // Said once, before printing, beside the button that prints.
-  assert.match(await c.mainText(), /A printed or saved copy shows your answers about your health\. Keep it somewhere private\.Print or save this result/);
+  assert.match(await c.mainText(), /A printed or saved copy shows your answers about your health, and your notes\. Keep it somewhere private\.Print or save this result/);
   // The button opens the browser's print dialogue: window.print, and nothing else.
   await c.page.evaluate(() => { window.__printed = 0; window.print = () => { window.__printed += 1; }; });
   await c.click({ role: 'button', name: 'Print or save this result' });
@@ -45,9 +49,13 @@ test('the result prints with its criteria, reasons, advert and date, and no butt
     'These criteria come from the advert by Kent and Medway Mental Health NHS Trust, published on 10 November 2025. Its reference is 380-AC. You checked on 23 November 2026.',
     'https://www.kmpt.nhs.uk/',
     'Samaritans free on 116 123',
+    'Prepare your application',
+    long,
+    'Your notes A talk at my recovery college',
   ]) {
     assert.ok(text.includes(words), `the printed result says "${words}":\n${text}`);
   }
+  assert.equal(text.split('A talk at my recovery college').length, 2, 'each note printed once');
   for (const words of ['Print or save this result', 'Check another job', 'Start again', 'Clear my answers', 'Back', 'opens in a new tab']) {
     assert.ok(!text.includes(words), `no "${words}" on paper`);
   }

@@ -72,6 +72,46 @@ test('across both postings, Change, Start again, Clear my answers and leaving: n
   }
 });
 
+test('notes for the application stay in memory: kept through Back, cleared with the answers, never stored or sent', async () => {
+  const LIVED = 'Your notes for: Lived experience of mental health problems';
+  const NVQ = 'Your notes for: A National Vocational Qualification (NVQ) at level 2, or a similar qualification or experience';
+  const note = async (label) => {
+    const box = await c.element({ role: 'textbox', name: label, exact: true });
+    return c.session.evaluate((e) => e.value, box);
+  };
+  const c = await Checker.open(env.engine, { server: env.server });
+  try {
+    const url = await c.evaluate(() => location.href);
+    await c.meetKmpt();
+    assert.match(await c.mainText(), /Prepare your application.*How would you use that, with care, to support a woman on the ward\?/);
+    // A box for each criterion to write about; none for the twelve-month rule or the DBS check.
+    assert.equal(await c.count({ role: 'textbox' }), 5);
+    await c.fill(LIVED, 'Peer support group, 2023: what listening did for me');
+    await c.fill(NVQ, 'Care Certificate');
+    // Back to check your answers and on to the result again: the notes are still there.
+    await c.back();
+    await c.waitForHeading('Check your answers');
+    await c.seeResult();
+    assert.equal(await note(LIVED), 'Peer support group, 2023: what listening did for me');
+    assert.equal(await note(NVQ), 'Care Certificate');
+    // Nothing of them in the address, the history entries, storage or any request.
+    await c.assertPrivate();
+    const state = JSON.stringify(await c.evaluate(() => history.state));
+    assert.match(state, /^\{"eligibility-checker":"\d+\.\d+"\}$/);
+    assert.equal(await c.evaluate(() => location.href), url);
+    // Clear my answers forgets the notes with the answers.
+    await c.click({ role: 'button', name: 'Clear my answers', exact: true });
+    await c.waitForHeading('Check if you can apply for a job');
+    await c.meetKmpt();
+    assert.equal(await note(LIVED), '');
+    assert.equal(await note(NVQ), '');
+    await c.assertPrivate();
+    await c.assertHealthy();
+  } finally {
+    await c.close();
+  }
+});
+
 test('Clear my answers forgets every answer at once, from any step, and says so', async () => {
   const c = await Checker.open(env.engine, { server: env.server });
   try {
@@ -92,7 +132,7 @@ test('Clear my answers forgets every answer at once, from any step, and says so'
   }
 });
 
-test('leaving halfway through the questions asks first; before any answer and on the result it does not', async () => {
+test('leaving halfway through the questions or with notes asks first; before any answer and on a result without notes it does not', async () => {
   // Whether the page's own beforeunload listeners ask the browser to check with the applicant.
   const asksBeforeLeaving = (c) => c.evaluate(() => {
     const event = new Event('beforeunload', { cancelable: true });
@@ -114,6 +154,9 @@ test('leaving halfway through the questions asks first; before any answer and on
     assert.equal(await asksBeforeLeaving(c), true, 'check your answers');
     await c.seeResult();
     assert.equal(await asksBeforeLeaving(c), false, 'the result: the advert\'s link just works');
+    // Notes typed on the result could not be had again: with one, the browser asks first.
+    await c.fill('Your notes for: Willing to share your own life experiences', 'A talk I gave');
+    assert.equal(await asksBeforeLeaving(c), true, 'the result with a note');
     await c.click({ role: 'button', name: 'Clear my answers', exact: true });
     await c.waitForHeading('Check if you can apply for a job');
     assert.equal(await asksBeforeLeaving(c), false, 'after Clear my answers');

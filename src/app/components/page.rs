@@ -85,6 +85,8 @@ pub fn Page(props: &PageProps) -> Html {
                 bank={state.catalogue.bank().clone()}
                 answers={state.answers.clone()}
                 today={state.today}
+                notes={state.notes.clone()}
+                on_note={props.on_action.reform(|(criterion, text)| Action::Note(criterion, text))}
                 on_start_again={act(Action::StartAgain)}
                 on_other_jobs={act(Action::OtherJobs)}
                 {on_back}
@@ -101,7 +103,7 @@ pub fn Page(props: &PageProps) -> Html {
     };
     html! {
         <div class="ec-app" lang={t.lang}>
-            { header(t, !state.answers.is_empty(), state.just_cleared, &act(Action::ClearAnswers)) }
+            { header(t, !state.answers.is_empty() || !state.notes.is_empty(), state.just_cleared, &act(Action::ClearAnswers)) }
             <main class="ec-main">{ main }</main>
         </div>
     }

@@ -4,11 +4,14 @@ use super::back_link::back_link;
 use super::support::support;
 use super::use_text;
 use crate::app::dom;
+use crate::app::state::Notes;
 use crate::rules::{
-    evaluate, Answers, Assessed, Bank, Class, Date, Evaluation, Overall, Posting, Verdict,
+    evaluate, Answers, Assessed, Bank, Class, CriterionId, Date, Evaluation, Evidence, Overall,
+    Posting, Verdict,
 };
 use crate::text::{fill, Text};
 use std::rc::Rc;
+use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 /// The posting, the questions it asks (from `bank`), the answers, and what the buttons do.
@@ -22,6 +25,10 @@ pub struct ResultPageProps {
     pub answers: Answers,
     /// Today, for the date rules and whether the posting has closed.
     pub today: Date,
+    /// The applicant's notes for their application.
+    pub notes: Notes,
+    /// Keeps a note, as typed, for one criterion.
+    pub on_note: Callback<(CriterionId, String)>,
     /// Forgets every answer and returns to the start.
     pub on_start_again: Callback<()>,
     /// Goes to the list of jobs, keeping the answers.
@@ -79,6 +86,9 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
             { section(Class::Desirable, t.desirable_heading, Some(t.desirable_intro)) }
             { section(Class::AfterOffer, t.after_offer_heading, Some(t.after_offer_intro)) }
             { not_checked(t, posting) }
+            if !matches!(evaluation.overall, Overall::DoesNotMeet { .. }) {
+                { prepare(t, props) }
+            }
             <div class="ec-print">
                 <p>{ t.print_warning }</p>
                 <button type="button" class="ec-button ec-button-secondary" onclick={|_| dom::print()}>{ t.print_button }</button>
@@ -140,6 +150,55 @@ fn not_checked(t: &Text, posting: &Posting) -> Html {
             <h2>{ t.not_checked_heading }</h2>
             <p>{ t.also_not_checked.of(items.len()) }</p>
             <ul class="ec-list">{ items }</ul>
+        </section>
+    }
+}
+
+/// "Prepare your application": for each criterion the applicant writes about when applying, the
+/// advert's words, what an example could show, and a box for their own notes. The notes live in
+/// the state, like the answers, and print with the page.
+fn prepare(t: &Text, props: &ResultPageProps) -> Html {
+    let posting = &props.posting;
+    let items = posting.criteria.iter().filter_map(|c| {
+        let prompt = match (&c.class, &c.evidence) {
+            (Class::AfterOffer, _) | (_, Evidence::Nothing) => return None,
+            (_, Evidence::Prompt(prompt)) => prompt.as_str(),
+            (_, Evidence::Example) => t.prepare_prompt,
+        };
+        let id = c.id.as_str();
+        let note = props.notes.get(&posting.id, &c.id);
+        let on_note = props.on_note.clone();
+        let criterion = c.id.clone();
+        let oninput = move |event: InputEvent| {
+            let text = event.target_unchecked_into::<HtmlTextAreaElement>().value();
+            on_note.emit((criterion.clone(), text));
+        };
+        Some(html! {
+            <li class="ec-criterion" key={id}>
+                <h3>{ &c.summary }</h3>
+                if c.class == Class::Desirable {
+                    <p class="ec-status ec-status-info"><strong>{ t.prepare_desirable }</strong></p>
+                }
+                if let Some(quote) = &c.quote {
+                    <p class="ec-quote">{ fill(t.employer_words, &[("quote", quote)]) }</p>
+                }
+                <p class="ec-hint" id={format!("prompt-{id}")}>{ prompt }</p>
+                <label class="ec-label" for={format!("note-{id}")}>
+                    { t.notes_label }
+                    <span class="ec-visually-hidden">{ fill(t.notes_hidden, &[("criterion", &c.summary)]) }</span>
+                </label>
+                <textarea class="ec-input ec-textarea" id={format!("note-{id}")} rows="5"
+                    aria-describedby={format!("prompt-{id}")} value={note.to_owned()} {oninput} />
+                // A box prints only what fits in it: on paper the note is written out instead.
+                <p class="ec-note-print">{ note }</p>
+            </li>
+        })
+    });
+    html! {
+        <section class="ec-criteria-section ec-prepare">
+            <h2>{ t.prepare_heading }</h2>
+            <p>{ t.prepare_intro }</p>
+            <ul class="ec-criteria">{ for items }</ul>
         </section>
     }
 }

@@ -4,7 +4,8 @@
 //! nothing, so Yew skips the render.
 
 use crate::rules::{
-    Answers, Catalogue, Date, Filter, OptionId, Posting, PostingId, Question, QuestionId,
+    Answers, Catalogue, CriterionId, Date, Filter, OptionId, Posting, PostingId, Question,
+    QuestionId,
 };
 use std::rc::Rc;
 
@@ -23,6 +24,8 @@ pub struct State {
     pub first: Screen,
     /// The answers given so far: in memory only, gone when the page closes.
     pub answers: Answers,
+    /// The applicant's notes for their application: in memory only, like the answers.
+    pub notes: Notes,
     /// What the applicant has chosen or typed on the question page, before Continue.
     pub draft: Draft,
     /// Why the last Continue was refused, shown until the next page turn.
@@ -66,6 +69,38 @@ pub enum HistoryStep {
     Stay,
     /// A new entry for the page turned to: by Continue, Start, the Back link and the like.
     Push,
+}
+
+/// What the applicant wrote under "Prepare your application", by posting and criterion. Like the
+/// answers it is never stored or sent, and is forgotten with them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Notes(Vec<(PostingId, CriterionId, String)>);
+
+impl Notes {
+    /// The note for one criterion of one posting; empty where there is none.
+    pub fn get(&self, posting: &PostingId, criterion: &CriterionId) -> &str {
+        self.0
+            .iter()
+            .find(|(p, c, _)| p == posting && c == criterion)
+            .map_or("", |(_, _, text)| text)
+    }
+
+    /// Whether there is any note at all.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The same notes with this one's text, kept as typed; an empty box is no note.
+    fn with(&self, posting: &PostingId, criterion: CriterionId, text: String) -> Notes {
+        let mut notes: Vec<_> = (self.0.iter())
+            .filter(|(p, c, _)| p != posting || *c != criterion)
+            .cloned()
+            .collect();
+        if !text.is_empty() {
+            notes.push((posting.clone(), criterion, text));
+        }
+        Notes(notes)
+    }
 }
 
 /// How many postings the list shows at first, and adds at each "show more".
@@ -163,7 +198,9 @@ pub enum Action {
     Filter(Filter),
     /// Show another page of the list.
     ShowMore,
-    /// Forget every answer and return to the list.
+    /// On the result, type a note for the application about this criterion.
+    Note(CriterionId, String),
+    /// Forget every answer and note, and return to the list.
     StartAgain,
     /// The same as [`Action::StartAgain`], from the button on every page, announced.
     ClearAnswers,
@@ -185,6 +222,7 @@ impl State {
             screen: Screen::Postings,
             first: Screen::Postings,
             answers: Answers::new(),
+            notes: Notes::default(),
             draft: Draft::Empty,
             error: None,
             focus_turn: 0,

@@ -1,6 +1,6 @@
 //! How each [`Action`] changes the [`State`]: the screens in order, and the answers recorded.
 
-use super::{Action, Draft, HistoryStep, InputError, Place, Screen, State, LIST_PAGE};
+use super::{Action, Draft, HistoryStep, InputError, Notes, Place, Screen, State, LIST_PAGE};
 use crate::rules::{Answer, AnswerError, AnswerKind, Answers, PostingId, QuestionId, YearMonth};
 use std::rc::Rc;
 use yew::Reducible;
@@ -182,6 +182,7 @@ impl State {
     fn start_again(&self, announce: bool) -> State {
         State {
             answers: Answers::new(),
+            notes: Notes::default(),
             just_cleared: announce,
             trail: vec![Screen::Postings],
             trail_id: self.trail_id + 1,
@@ -235,6 +236,14 @@ impl Reducible for State {
                     shown: self.shown + LIST_PAGE,
                     ..(*self).clone()
                 }),
+                _ => None,
+            },
+            Action::Note(criterion, text) => match &self.screen {
+                Screen::Result(posting) => Some(State {
+                    notes: self.notes.with(posting, criterion, text),
+                    ..(*self).clone()
+                })
+                .filter(|next| next.notes != self.notes),
                 _ => None,
             },
             Action::StartAgain => Some(self.start_again(false)),

@@ -4,8 +4,8 @@ use super::problem::{Among, Expected, Found, Listed, ProblemKind, Thing, Things}
 use super::reader::{Object, Reader};
 use crate::rules::json::Json;
 use crate::rules::model::{
-    AnswerKind, Bank, Class, Criterion, CriterionId, OptionId, OptionSet, Posting, PostingId,
-    Question, QuestionId, Rule,
+    AnswerKind, Bank, Class, Criterion, CriterionId, Evidence, OptionId, OptionSet, Posting,
+    PostingId, Question, QuestionId, Rule,
 };
 use crate::rules::seen::Seen;
 use std::rc::Rc;
@@ -124,6 +124,17 @@ impl Reader {
         let summary = o.text("summary");
         let quote = o.optional_text("quote");
         let detail = o.optional_text("detail");
+        let evidence = match o.optional("evidence_prompt") {
+            None => Some(Evidence::Example),
+            Some(Json::Bool(false)) => Some(Evidence::Nothing),
+            Some(prompt @ Json::String(_)) => self
+                .text(prompt, || o.child("evidence_prompt"))
+                .map(Evidence::Prompt),
+            Some(other) => {
+                self.expected(o.child("evidence_prompt"), Expected::Prompt, other);
+                None
+            }
+        };
         let class_path = o.child("class");
         let class = match o.required("class", CLASSES) {
             Some(Json::String(c)) if c == "essential" => Some(Class::Essential),
@@ -161,6 +172,7 @@ impl Reader {
             detail: detail?,
             class: class?,
             rule: rule?,
+            evidence: evidence?,
         })
     }
 

@@ -167,6 +167,8 @@ pub enum Expected {
     Id,
     /// Text an applicant reads.
     Text,
+    /// A prompt for the applicant's notes, or `false`.
+    Prompt,
     /// A date written `YYYY-MM-DD`.
     Date,
     /// A web address starting `https://`.
@@ -538,6 +540,9 @@ impl fmt::Display for Expected {
             }
             Expected::Text => f.write_str("some text"),
             Expected::Date => f.write_str("a date written YYYY-MM-DD, like \"2025-09-16\""),
+            Expected::Prompt => {
+                f.write_str("some text, or false where there is nothing for the applicant to write")
+            }
             Expected::WebAddress => f.write_str("a web address starting \"https://\""),
             Expected::Months => f.write_str("a whole number of months from 1 to 1200, like 12"),
             Expected::MonthCount => f.write_str("a whole number of months"),
