@@ -57,8 +57,17 @@ pub(super) async fn load(
                 Err(refused) => return (Catalogue::default(), vec![refused]),
             };
             let (documents, unreadable) = json_ld(document);
+            // A JobPosting with no url is the advert on this page: its address is where to apply.
+            let address = document
+                .url()
+                .map(|url| url.split('#').next().unwrap_or_default().to_owned())
+                .unwrap_or_default();
+            let page = jsonld::Page {
+                address: &address,
+                words: &crate::text::ENGLISH.jobposting,
+            };
             let (catalogue, mut errors) =
-                jsonld::join(&documents, &source, &builtin::standard_bank());
+                jsonld::join(&documents, &source, &builtin::standard_bank(), &page);
             errors.extend(unreadable);
             (catalogue, errors)
         }
@@ -67,9 +76,9 @@ pub(super) async fn load(
 }
 
 /// The page's JSON-LD documents, read as leniently as browsers read them (the employer's content
-/// system writes them), and a problem naming each one that still cannot be read: a JobPosting in
-/// it would otherwise go missing without a word.
-fn json_ld(document: &Document) -> (Vec<Json>, Vec<LoadError>) {
+/// system writes them), each named by its place in the page, and a problem naming each one that
+/// still cannot be read: a JobPosting in it would otherwise go missing without a word.
+fn json_ld(document: &Document) -> (Vec<Source>, Vec<LoadError>) {
     let mut documents = Vec::new();
     let mut unreadable = Vec::new();
     let Ok(scripts) = document.query_selector_all("script[type='application/ld+json']") else {
@@ -79,16 +88,17 @@ fn json_ld(document: &Document) -> (Vec<Json>, Vec<LoadError>) {
         let Some(text) = scripts.item(i).and_then(|script| script.text_content()) else {
             continue;
         };
+        let file = format!(
+            "the JSON-LD in this page (script {} of {})",
+            i + 1,
+            scripts.length()
+        );
         match crate::json_text::parse_lenient(&text) {
-            Ok(json) => documents.push(json),
-            Err(cause) => unreadable.push(LoadError::not_json(
-                &format!(
-                    "the JSON-LD in this page (script {} of {})",
-                    i + 1,
-                    scripts.length()
-                ),
-                &cause,
-            )),
+            Ok(json) => documents.push(Source {
+                file,
+                json: Ok(json),
+            }),
+            Err(cause) => unreadable.push(LoadError::not_json(&file, &cause)),
         }
     }
     (documents, unreadable)

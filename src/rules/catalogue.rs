@@ -55,12 +55,12 @@ impl Catalogue {
                 [
                     p.title.as_str(),
                     &p.employer,
-                    &p.service,
+                    or_none(&p.service),
                     &p.location,
-                    &p.pay,
-                    &p.working_pattern,
-                    p.reference.as_deref().unwrap_or(""),
-                    p.summary.as_deref().unwrap_or(""),
+                    or_none(&p.pay),
+                    or_none(&p.working_pattern),
+                    or_none(&p.reference),
+                    or_none(&p.summary),
                 ]
                 .join("\n")
             })
@@ -291,7 +291,10 @@ impl Catalogue {
             .filter(|(p, text)| {
                 same(&filter.employer, &p.employer)
                     && same(&filter.location, &p.location)
-                    && same(&filter.working_pattern, &p.working_pattern)
+                    && same(
+                        &filter.working_pattern,
+                        p.working_pattern.as_deref().unwrap_or(""),
+                    )
                     && words.iter().all(|w| text.contains(w.as_str()))
             })
             .map(|(p, _)| p)
@@ -334,18 +337,24 @@ pub struct Facets {
 
 impl Facets {
     fn of(postings: &[Rc<Posting>]) -> Facets {
-        let sorted = |field: fn(&Posting) -> &String| {
-            let mut values: Vec<&str> = postings.iter().map(|p| field(p).as_str()).collect();
+        // A posting that does not give a field has no value to choose.
+        let sorted = |field: fn(&Posting) -> Option<&str>| {
+            let mut values: Vec<&str> = postings.iter().filter_map(|p| field(p)).collect();
             values.sort_unstable();
             values.dedup();
             values.into_iter().map(str::to_owned).collect()
         };
         Facets {
-            employers: sorted(|p| &p.employer),
-            locations: sorted(|p| &p.location),
-            working_patterns: sorted(|p| &p.working_pattern),
+            employers: sorted(|p| Some(&p.employer)),
+            locations: sorted(|p| Some(&p.location)),
+            working_patterns: sorted(|p| p.working_pattern.as_deref()),
         }
     }
+}
+
+/// The text of a field a posting may not give; empty where it does not.
+fn or_none(text: &Option<String>) -> &str {
+    text.as_deref().unwrap_or("")
 }
 
 /// Text as search compares it: each letter in lower case and without its accent

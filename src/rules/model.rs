@@ -151,16 +151,17 @@ pub struct Posting {
     pub title: String,
     /// The employing organisation.
     pub employer: String,
-    /// The ward, team or service the job is in.
-    pub service: String,
+    /// The ward, team or service the job is in, where the file says (a schema.org JobPosting has
+    /// no field for it).
+    pub service: Option<String>,
     /// Where the job is.
     pub location: String,
-    /// The pay, as the advert states it.
-    pub pay: String,
-    /// Permanent, fixed term and so on.
-    pub contract: String,
-    /// Full time, part time and so on.
-    pub working_pattern: String,
+    /// The pay, as the advert states it, where it does.
+    pub pay: Option<String>,
+    /// Permanent, fixed term and so on, where the advert says.
+    pub contract: Option<String>,
+    /// Full time, part time and so on, where the advert says.
+    pub working_pattern: Option<String>,
     /// When the advert was published, where it says.
     pub published: Option<Date>,
     /// The last day applications are accepted; none when the advert gives none.

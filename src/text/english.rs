@@ -1,6 +1,7 @@
 //! The checker's words in British English.
 
 use super::{Plural, Text};
+use crate::rules::jsonld::JobPostingWords;
 
 /// British English.
 pub static ENGLISH: Text = Text {
@@ -148,6 +149,16 @@ pub static ENGLISH: Text = Text {
     result_source_undated: "These criteria come from the advert by {employer}.",
     result_reference: "Its reference is {reference}.",
     checked_on: "You checked on {date}.",
+    jobposting: JobPostingWords {
+        hours: ["Full time", "Part time", "Paid by the day"],
+        contracts: ["Temporary", "Contractor", "Internship", "Volunteer"],
+        or: " or ",
+        to: " to ",
+        per: [" an hour", " a day", " a week", " a month", " a year"],
+        remote: "Remote",
+        remote_in: ", for people living in ",
+        source: "The schema.org JobPosting published in the page",
+    },
     prepare_heading: "Prepare your application",
     prepare_intro: "When you apply, you write about each criterion in turn and give an example. You can make notes for that here. They stay on this page: they are not sent or saved, and they are gone when you close it.",
     prepare_prompt: "Think of an example that shows this: what you did, and what happened.",

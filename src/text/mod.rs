@@ -238,6 +238,8 @@ pub struct Text {
     pub result_reference: &'static str,
     /// The day of the check, for a printed result. Placeholder `{date}`.
     pub checked_on: &'static str,
+    /// How the codes and numbers of a careers page's schema.org JobPosting are worded.
+    pub jobposting: crate::rules::jsonld::JobPostingWords,
     /// "Prepare your application", the heading of the notes on the result.
     pub prepare_heading: &'static str,
     /// What the notes are for, and that they stay on the page.

@@ -223,13 +223,15 @@ pub fn warnings(field: &str, text: &str) -> Vec<Warning> {
 /// advert's quoted words, which are shown as written).
 pub fn posting_warnings(posting: &crate::rules::Posting) -> Vec<Warning> {
     use crate::rules::Rule;
-    let mut fields: Vec<(String, &str)> = vec![
-        ("title".into(), &posting.title),
-        ("service".into(), &posting.service),
-        ("pay".into(), &posting.pay),
-        ("contract".into(), &posting.contract),
-        ("working_pattern".into(), &posting.working_pattern),
-    ];
+    let mut fields: Vec<(String, &str)> = vec![("title".into(), &posting.title)];
+    for (field, text) in [
+        ("service", &posting.service),
+        ("pay", &posting.pay),
+        ("contract", &posting.contract),
+        ("working_pattern", &posting.working_pattern),
+    ] {
+        fields.extend(text.as_deref().map(|text| (field.to_owned(), text)));
+    }
     fields.extend(
         posting
             .summary

@@ -216,3 +216,46 @@ test('a page\'s JSON-LD is read as search engines read it: a repeated field keep
   assert.equal(await card.getByRole('heading', { level: 2 }).textContent(), 'Peer mentor');
   assert.deepEqual(errors, []);
 });
+
+test('JobPostings written as Google documents them: facts from the markup, a criteria file of ids and criteria', async (t) => {
+  const context = await env.engine.browser.newContext({ viewport: { width: 390, height: 900 } });
+  t.after(() => context.close());
+  await openShadowRoots(context);
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  await page.clock.setFixedTime(TODAY);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const address = env.server.careers.replace('careers.html', 'jobposting.html');
+  await page.goto(address);
+  const checker = page.locator('eligibility-checker');
+  await checker.getByRole('heading', { level: 1, name: 'Check if you can apply for a job' }).waitFor();
+  const main = () => checker.getByRole('main').textContent();
+  // Both jobs listed, with what Google's shapes say, worded for the applicant.
+  const list = await main();
+  for (const fact of ['Data Entry Clerk', 'MagsRUs Wheel Company', 'Remote, for people living in USA', '$40 to $50 an hour',
+    'Full time', 'Peer Support Worker', 'Example Mental Health NHS Trust', 'Example Hospital, Leeds, LS1 4AP', '£24,071.50',
+    'Part time, 22.5 hours a week']) {
+    assert.ok(list.includes(fact), `the list shows "${fact}":\n${list}`);
+  }
+  // JobPosting has no ward or service: that line is not shown, rather than the job not at all.
+  assert.ok(!list.includes('Ward or service'), list);
+  assert.ok(!list.includes('could not be loaded'), list);
+  await checker.getByRole('listitem').filter({ hasText: 'Data Entry Clerk' }).getByRole('button', { name: 'Check this job' }).click();
+  await checker.getByRole('heading', { level: 1, name: 'Data Entry Clerk' }).waitFor();
+  const job = await main();
+  // The contract from employmentType, the description's first paragraph as text, never as HTML.
+  for (const fact of ['Contractor', 'MagsRUs Wheel Company is looking for a part-time data entry clerk & general office helper.', '1234568']) {
+    assert.ok(job.includes(fact), `the job's page shows "${fact}":\n${job}`);
+  }
+  assert.ok(!job.includes('Requirements') && !job.includes('<p>'), job);
+  await checker.getByRole('button', { name: 'Start', exact: true }).click();
+  await checker.getByRole('radio', { name: 'Yes', exact: true }).check();
+  await checker.getByRole('button', { name: 'Continue' }).click();
+  await checker.getByRole('button', { name: 'See your result' }).click();
+  await checker.getByRole('heading', { level: 1, name: 'You meet the essential criteria for this job' }).waitFor();
+  // No url in the JobPosting: the advert is this page, so this page is where to apply.
+  const apply = checker.getByRole('link', { name: /Go to the employer's website to apply/ });
+  assert.equal(await apply.getAttribute('href'), address);
+  assert.deepEqual(errors, []);
+});

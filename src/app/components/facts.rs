@@ -11,12 +11,12 @@ pub fn facts(t: &Text, posting: &Posting, today: Date, all: bool) -> Html {
     let closed = posting.is_closed(today);
     html! {
         <dl class="ec-facts">
-            <dt>{ t.fact_service }</dt><dd>{ &posting.service }</dd>
+            { fact(t.fact_service, &posting.service) }
             <dt>{ t.fact_location }</dt><dd>{ &posting.location }</dd>
-            <dt>{ t.fact_pay }</dt><dd>{ &posting.pay }</dd>
-            <dt>{ t.fact_hours }</dt><dd>{ &posting.working_pattern }</dd>
+            { fact(t.fact_pay, &posting.pay) }
+            { fact(t.fact_hours, &posting.working_pattern) }
             if all {
-                <dt>{ t.fact_contract }</dt><dd>{ &posting.contract }</dd>
+                { fact(t.fact_contract, &posting.contract) }
                 if let Some(published) = posting.published {
                     <dt>{ t.fact_published }</dt><dd>{ t.date(published) }</dd>
                 }
@@ -29,5 +29,13 @@ pub fn facts(t: &Text, posting: &Posting, today: Date, all: bool) -> Html {
                 }
             }
         </dl>
+    }
+}
+
+/// A fact the posting may not give: where it does not, no line at all.
+fn fact(term: &str, value: &Option<String>) -> Html {
+    match value {
+        Some(value) => html! { <><dt>{ term }</dt><dd>{ value }</dd></> },
+        None => html! {},
     }
 }

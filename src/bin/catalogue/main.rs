@@ -35,7 +35,7 @@ mod native {
     use crate::synthetic::{bundle, CRITERIA};
     use eligibility_checker::builtin;
     use eligibility_checker::rules::{
-        evaluate, jsonld, Answer, AnswerKind, Answers, Catalogue, Date, Json, Source, YearMonth,
+        evaluate, jsonld, Answer, AnswerKind, Answers, Catalogue, Date, Source, YearMonth,
     };
     use std::process::ExitCode;
     use std::time::Instant;
@@ -289,14 +289,19 @@ mod native {
     /// The page's JSON-LD and a criteria file, given as one text (the page's first), joined.
     fn join_of(text: &str) -> Vec<String> {
         let (page, criteria) = text.split_once('\n').unwrap_or_default();
-        let documents: Vec<Json> = eligibility_checker::json_text::parse_lenient(page)
-            .into_iter()
-            .collect();
+        let documents = [Source {
+            file: "the page".into(),
+            json: eligibility_checker::json_text::parse_lenient(page),
+        }];
         let criteria = Source {
             file: "criteria.json".into(),
             json: eligibility_checker::json_text::parse(criteria),
         };
-        named(jsonld::join(&documents, &criteria, &builtin::standard_bank()).1)
+        let page = jsonld::Page {
+            address: "https://careers.example.nhs.uk/jobs",
+            words: &eligibility_checker::text::ENGLISH.jobposting,
+        };
+        named(jsonld::join(&documents, &criteria, &builtin::standard_bank(), &page).1)
     }
 
     /// Times each hostile file at three sizes; prints milliseconds and the bytes of problems named.

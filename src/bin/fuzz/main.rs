@@ -191,16 +191,21 @@ mod native {
                 mutate_times(&mut criteria, rng);
             }
         }
-        let documents = match json_text::parse_lenient(&page.to_string()) {
-            Ok(json) => vec![json],
-            Err(_) => Vec::new(),
-        };
+        let documents = [Source {
+            file: "the page".into(),
+            json: json_text::parse_lenient(&page.to_string()),
+        }];
         let source = Source {
             file: "criteria.json".into(),
             json: json_text::parse(&criteria.to_string()),
         };
-        let (catalogue, errors) = jsonld::join(&documents, &source, &builtin::standard_bank());
-        named(&errors, &["criteria.json"])?;
+        let address = jsonld::Page {
+            address: "https://careers.example.nhs.uk/jobs",
+            words: &eligibility_checker::text::ENGLISH.jobposting,
+        };
+        let (catalogue, errors) =
+            jsonld::join(&documents, &source, &builtin::standard_bank(), &address);
+        named(&errors, &["criteria.json", "the page"])?;
         evaluate_all(&catalogue, rng);
         Ok(errors.is_empty())
     }

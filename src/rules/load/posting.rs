@@ -23,11 +23,11 @@ impl Reader {
         let id = o.id("id");
         let title = o.text("title");
         let employer = o.text("employer");
-        let service = o.text("service");
+        let service = o.optional_text("service");
         let location = o.text("location");
-        let pay = o.text("pay");
-        let contract = o.text("contract");
-        let working_pattern = o.text("working_pattern");
+        let pay = o.optional_text("pay");
+        let contract = o.optional_text("contract");
+        let working_pattern = o.optional_text("working_pattern");
         let published = o.optional_date("published");
         let closes = o.optional_date("closes");
         let weeks_path = o.child("open_for_weeks");

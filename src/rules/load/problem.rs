@@ -206,6 +206,16 @@ pub enum Expected {
     Bundle,
     /// A JobPosting in the page, by its identifier or url.
     JobPosting,
+    /// A JobPosting's `hiringOrganization`.
+    Organization,
+    /// A JobPosting's `jobLocation`.
+    Place,
+    /// A JobPosting's `baseSalary`.
+    Salary,
+    /// An amount of pay.
+    Number,
+    /// A JobPosting's `datePosted` or `validThrough`.
+    DateOrDateTime,
 }
 
 /// One thing a file holds, written as an object.
@@ -597,6 +607,19 @@ impl fmt::Display for Expected {
             ),
             Expected::Bundle => {
                 f.write_str("an object { \"questions\": [ ... ], \"postings\": [ ... ] }")
+            }
+            Expected::Organization => {
+                f.write_str("the employer's name, or an Organization with a \"name\"")
+            }
+            Expected::Place => f.write_str(
+                "a Place with an \"address\" (or a list of them), or \"jobLocationType\": \"TELECOMMUTE\"",
+            ),
+            Expected::Salary => f.write_str(
+                "a number, some text, or a MonetaryAmount whose \"value\" is a number or a QuantitativeValue",
+            ),
+            Expected::Number => f.write_str("a number, like 26240"),
+            Expected::DateOrDateTime => {
+                f.write_str("a date written YYYY-MM-DD, or a date and time, like \"2026-03-18T00:00\"")
             }
             Expected::JobPosting => {
                 f.write_str("the identifier of a JobPosting in the page (or \"jobposting_url\": its url)")

@@ -118,12 +118,15 @@ impl Reader {
     }
 
     /// A web address for a link the applicant follows. Only https: anything else (`javascript:`,
-    /// `data:`) would let a posting file run code in the page.
+    /// `data:`) would let a posting file run code in the page. Plain http only for this computer
+    /// (`localhost`, `127.0.0.1`), as browsers also trust it: a careers page tried out locally
+    /// whose JobPosting has no url gives its own address.
     pub(super) fn https_url(&self, value: &Json, path: &str) -> Option<String> {
         match value {
             Json::String(s)
-                if s.starts_with("https://")
-                    && s.len() > "https://".len()
+                if ["https://", "http://localhost", "http://127.0.0.1"]
+                    .iter()
+                    .any(|start| s.len() > start.len() && s.starts_with(start))
                     && !s.contains(char::is_whitespace) =>
             {
                 Some(s.clone())
