@@ -690,6 +690,19 @@ fn notes_for_the_application_live_with_the_answers_and_go_with_them() {
     );
     assert_contains(&html, "Desirable: you can apply without it");
     assert_contains(&html, "aria-describedby=\"prompt-lived-experience\"");
+    assert_contains(&html, "autocomplete=\"off\"");
+    // Embedded in a careers page, whose scripts could hear every key typed, the prompts are
+    // there and the boxes are not.
+    let embedded = render_on_careers_page(&at_result);
+    assert_contains(
+        &embedded,
+        "How would you use that, with care, to support a woman on the ward?",
+    );
+    assert_contains(
+        &embedded,
+        "Make your notes somewhere private, such as on paper.",
+    );
+    assert!(!embedded.contains("<textarea"), "{embedded}");
 
     // Typed notes are kept as typed, shown in their box and written out for paper.
     let noted = run(

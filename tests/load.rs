@@ -227,6 +227,26 @@ fn wrong_shapes_are_named_not_panicked_on() {
     );
     let text = kmpt_with(|v| v["criteria"][2] = 7.into());
     assert_problem(&problems_of(&text), "bad.json: criteria[2]: expected a criterion written as an object { ... }, found the number 7");
+    // Links: https, or plain http to this computer only, exactly.
+    for (url, fine) in [
+        ("https://www.kmpt.nhs.uk/", true),
+        ("http://localhost:8080/careers/", true),
+        ("http://127.0.0.1/jobs", true),
+        ("http://localhost", true),
+        ("http://www.kmpt.nhs.uk/", false),
+        ("http://localhost.evil.example/", false),
+        ("http://localhost@evil.example/", false),
+        ("http://127.0.0.1.evil.example/", false),
+        ("http://localhost:8080@evil.example/", false),
+        ("https://", false),
+        ("javascript:alert(1)", false),
+    ] {
+        assert_eq!(
+            eligibility_checker::rules::load::is_web_address(url),
+            fine,
+            "{url}"
+        );
+    }
     // The prompt for the applicant's notes: text, or false for nothing to write; never true.
     for (prompt, found) in [
         (serde_json::json!(true), "true"),

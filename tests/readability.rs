@@ -179,6 +179,12 @@ fn every_screen() -> Vec<(String, String)> {
             render(&state),
         ));
     }
+    // The notes on a careers page, which has no boxes for them.
+    let state = result(KMPT, &["own", "yes", "3/2024", "yes"]);
+    screens.push((
+        format!("{KMPT}: result on a careers page"),
+        render_on_careers_page(&state),
+    ));
     screens
 }
 

@@ -687,3 +687,49 @@ fn search_finds_words_in_any_case_and_without_accents() {
         assert_eq!(catalogue.search(&filter, today()).len(), 1, "{words}");
     }
 }
+
+#[test]
+fn which_criteria_the_applicant_writes_about_and_with_what_prompt() {
+    let catalogue = catalogue();
+    let kmpt = posting(&catalogue, KMPT);
+    let prompts: Vec<(&str, Option<Option<&str>>)> = kmpt
+        .criteria
+        .iter()
+        .map(|c| {
+            (
+                c.id.as_str(),
+                c.evidence_prompt().map(|p| p.map(|p| &p[..20])),
+            )
+        })
+        .collect();
+    assert_eq!(
+        prompts,
+        [
+            ("lived-experience", Some(Some("Think about what hel"))),
+            ("willing-to-share", Some(Some("Think of a time you "))),
+            ("used-services", Some(Some("What did using servi"))),
+            // evidence_prompt: false in the question bank: nothing to write for a date rule.
+            ("kmpt-twelve-months-without-services", None),
+            ("nvq-level-2", Some(Some("Name the qualificati"))),
+            // Checked after an offer: never written about.
+            ("dbs-check", None),
+            ("job-description", Some(Some("Read the job descrip"))),
+        ]
+    );
+    // Without a prompt of its own, the checker's plain one.
+    let mut file: serde_json::Value = serde_json::from_str(posting_file(KMPT).1).unwrap();
+    file["criteria"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("evidence_prompt");
+    let text = file.to_string();
+    let (catalogue, errors) = eligibility_checker::builtin::load(
+        eligibility_checker::builtin::QUESTIONS,
+        &[("kmpt.json", &text)],
+    );
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(
+        posting(&catalogue, KMPT).criteria[0].evidence_prompt(),
+        Some(None)
+    );
+}

@@ -37,6 +37,11 @@ pub struct AppProps {
     /// browser's entries from before a reload lead nowhere.
     #[prop_or_default]
     pub first_trail: u32,
+    /// Whether the checker is on a page of its own (the standalone page, also when a careers page
+    /// frames it), where no other script hears what is typed. Only there does it offer boxes for
+    /// notes: on a careers page, a capture-phase listener hears every key typed into the checker.
+    #[prop_or_default]
+    pub own_page: bool,
 }
 
 /// The whole checker.
@@ -103,18 +108,20 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     // Halfway through the questions, leaving the page (closing the tab, say) would lose the
-    // answers without a word: the browser asks first; and on the result once there are notes,
-    // which the applicant typed and could not print again. Not on a result without notes, which
-    // the applicant has (and can print), nor before anything is answered. Back within the checker
+    // answers without a word: the browser asks first; and on any page once there are notes, which
+    // the applicant typed and could not have again. Not on a result without notes, which the
+    // applicant has (and can print), nor before anything is answered. Back within the checker
     // never leaves.
     {
-        let answering = match state.screen {
-            state::Screen::Question { .. } | state::Screen::CheckAnswers(_) => {
-                !state.answers.is_empty()
-            }
-            state::Screen::Result(_) => !state.notes.is_empty(),
-            _ => false,
-        };
+        let answering = !state.notes.is_empty()
+            || match state.screen {
+                state::Screen::Question { .. } | state::Screen::CheckAnswers(_) => {
+                    !state.answers.is_empty()
+                }
+                state::Screen::Postings | state::Screen::Posting(_) | state::Screen::Result(_) => {
+                    false
+                }
+            };
         use_effect_with(answering, move |answering| {
             let guard = answering.then(dom::guard_leaving);
             // Kept until the effect is cleaned up, which takes the question away.
@@ -152,7 +159,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <ContextProvider<Words> context={props.words}>
             <div class="ec-root" ref={node}>
-                <Page state={Rc::new((*state).clone())} load_errors={props.load_errors.clone()} {on_action} />
+                <Page state={Rc::new((*state).clone())} load_errors={props.load_errors.clone()} own_page={props.own_page} {on_action} />
             </div>
         </ContextProvider<Words>>
     }

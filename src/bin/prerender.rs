@@ -36,6 +36,7 @@ fn main() -> std::process::ExitCode {
         words: Default::default(),
         history_key: "eligibility-checker".into(),
         first_trail: 0,
+        own_page: true,
     };
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()

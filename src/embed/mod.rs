@@ -143,7 +143,7 @@ pub fn mount(
         mount: mount.clone(),
     };
     wasm_bindgen_futures::spawn_local(async move {
-        let (catalogue, mut load_errors) = load(&document, sources, prefetched).await;
+        let (catalogue, mut load_errors) = load(&document, sources, prefetched, words.0).await;
         if !matches!(*mount.borrow(), Mount::Loading) {
             return; // destroyed while loading
         }
@@ -171,6 +171,8 @@ pub fn mount(
                 history_key,
                 // This page load's, so that the history's entries from before a reload lead nowhere.
                 first_trail: (js_sys::Math::random() * 1e9) as u32,
+                // The prerendered checker is the standalone page, the checker's own.
+                own_page: prerendered,
             },
         )
         .render();

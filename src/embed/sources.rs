@@ -25,10 +25,12 @@ impl Sources {
 
 /// The postings the attributes name: a postings file (by URL or `#id`) by preference, else the
 /// page's JSON-LD joined to a criteria file, else the built-in postings.
+/// `words` are the checker's: a JobPosting's codes are worded in them.
 pub(super) async fn load(
     document: &Document,
     sources: Sources,
     prefetched: Option<js_sys::Promise>,
+    words: &crate::text::Text,
 ) -> (Catalogue, Vec<LoadError>) {
     match (&sources.postings, &sources.criteria) {
         (Some(postings), criteria) => {
@@ -64,7 +66,7 @@ pub(super) async fn load(
                 .unwrap_or_default();
             let page = jsonld::Page {
                 address: &address,
-                words: &crate::text::ENGLISH.jobposting,
+                words: &words.jobposting,
             };
             let (catalogue, mut errors) =
                 jsonld::join(&documents, &source, &builtin::standard_bank(), &page);

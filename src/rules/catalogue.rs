@@ -140,6 +140,17 @@ impl Catalogue {
     /// );
     /// ```
     pub fn load_bundle(source: &Source, standard: &Bank) -> (Catalogue, Vec<LoadError>) {
+        Catalogue::load_bundle_at(source, standard, None)
+    }
+
+    /// [`Catalogue::load_bundle`], with each posting's place in the file as problems name it
+    /// given by `places` (a criteria file's entries joined to the page's JobPostings, where some
+    /// could not be joined and are not here); `None` where they are in the file's order.
+    pub(crate) fn load_bundle_at(
+        source: &Source,
+        standard: &Bank,
+        places: Option<&[usize]>,
+    ) -> (Catalogue, Vec<LoadError>) {
         let json = match &source.json {
             Ok(json) => json,
             Err(cause) => {
@@ -218,7 +229,10 @@ impl Catalogue {
         let mut loaded: Vec<Posting> = Vec::new();
         let mut ids = Seen::default();
         for (i, json) in postings.iter().enumerate() {
-            let prefix = format!("postings[{i}]");
+            let place = places
+                .and_then(|places| places.get(i).copied())
+                .unwrap_or(i);
+            let prefix = format!("postings[{place}]");
             match load::posting(&source.file, json, &bank) {
                 Ok(posting) if !ids.first(posting.id.as_str()) => errors
                     .push(LoadError::duplicate_posting(&source.file, &posting.id).within(&prefix)),

@@ -120,6 +120,33 @@ impl Date {
         )
     }
 
+    /// The day before.
+    ///
+    /// ```
+    /// use eligibility_checker::rules::Date;
+    /// assert_eq!(Date::new(2026, 3, 1).unwrap().day_before(), Date::new(2026, 2, 28).unwrap());
+    /// assert_eq!(Date::new(2027, 1, 1).unwrap().day_before(), Date::new(2026, 12, 31).unwrap());
+    /// ```
+    pub fn day_before(self) -> Date {
+        match self.day {
+            1 => {
+                let index = self.year_month.index() - 1;
+                let previous = YearMonth {
+                    year: index.div_euclid(12) as i32,
+                    month: (index.rem_euclid(12) + 1) as u8,
+                };
+                Date {
+                    year_month: previous,
+                    day: previous.days(),
+                }
+            }
+            day => Date {
+                day: day - 1,
+                ..self
+            },
+        }
+    }
+
     /// The year, such as 2025.
     pub fn year(self) -> i32 {
         self.year_month.year

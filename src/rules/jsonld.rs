@@ -1,7 +1,7 @@
 //! A host page's schema.org `JobPosting`s, joined to a criteria file.
 //!
 //! Employers often publish their postings as JSON-LD already. The facts (title, employer,
-//! location, salary, hours, dates, description) are taken from there, in every shape Google's and
+//! location, salary, hours, dates) are taken from there, in every shape Google's and
 //! schema.org's documentation show, and a criteria file adds only what JSON-LD cannot say: the
 //! criteria, and whatever facts it wants to word differently. Each entry names its `JobPosting`
 //! by `jobposting_identifier` or `jobposting_url`. A JobPosting with no `url` is its own page's
@@ -12,7 +12,7 @@
 use super::catalogue::{Catalogue, Source};
 use super::date::Date;
 use super::json::Json;
-use super::load::{Expected, Found, Listed, LoadError, ProblemKind, Thing};
+use super::load::{is_web_address, Expected, Found, Listed, LoadError, ProblemKind, Thing};
 use super::model::Bank;
 use super::seen::Seen;
 use std::collections::HashMap;
@@ -38,6 +38,9 @@ pub struct JobPostingWords {
     pub remote_in: &'static str,
     /// Where the facts came from, as the posting's `source`.
     pub source: &'static str,
+    /// Words that make an `employmentType` written as text a contract rather than hours, in lower
+    /// case and without accents ("permanent", "fixed term", "bank").
+    pub contract_words: &'static [&'static str],
 }
 
 /// What joining needs to know of the page: its address (where to apply, for a JobPosting that
@@ -65,42 +68,67 @@ pub fn job_postings(documents: &[Source]) -> Vec<JobPosting<'_>> {
     let mut found = Vec::new();
     for document in documents {
         if let Ok(json) = &document.json {
-            collect(&document.file, json, String::new(), &mut found);
+            collect(&document.file, json, &mut Vec::new(), &mut found);
         }
     }
     found
 }
 
-fn collect<'j>(file: &'j str, json: &'j Json, path: String, found: &mut Vec<JobPosting<'j>>) {
+/// A step of a path into a JSON-LD block: a field, or a place in a list.
+enum Step<'j> {
+    Field(&'j str),
+    Item(usize),
+}
+
+/// Finds the JobPostings in `json`, at `steps` into its block. The path is written out only for
+/// a JobPosting found, so a large page costs no more than its size.
+fn collect<'j>(
+    file: &'j str,
+    json: &'j Json,
+    steps: &mut Vec<Step<'j>>,
+    found: &mut Vec<JobPosting<'j>>,
+) {
     match json {
         Json::Array(items) => {
             for (i, item) in items.iter().enumerate() {
-                collect(file, item, format!("{path}[{i}]"), found);
+                steps.push(Step::Item(i));
+                collect(file, item, steps, found);
+                steps.pop();
             }
         }
         Json::Object(pairs) => {
             if is_job_posting(json) {
-                found.push(JobPosting {
-                    file,
-                    path: path.clone(),
-                    json,
-                });
+                let mut path = String::new();
+                for step in steps.iter() {
+                    path = match step {
+                        Step::Field(key) => at(&path, key),
+                        Step::Item(i) => format!("{path}[{i}]"),
+                    };
+                }
+                found.push(JobPosting { file, path, json });
             }
             for (key, value) in pairs {
-                collect(file, value, at(&path, key), found);
+                steps.push(Step::Field(key));
+                collect(file, value, steps, found);
+                steps.pop();
             }
         }
         Json::Null | Json::Bool(_) | Json::Number(_) | Json::String(_) => {}
     }
 }
 
-/// The path of field `key` inside `path`. A key too long to read in a message (a hostile page's)
-/// is cut to its first 40 characters.
+/// Text cut to its first 40 characters, as a message names it: a hostile page's keys and ids
+/// could otherwise make messages of any size.
+fn cut(text: &str) -> &str {
+    match text.char_indices().nth(40) {
+        Some((end, _)) => &text[..end],
+        None => text,
+    }
+}
+
+/// The path of field `key` inside `path`.
 fn at(path: &str, key: &str) -> String {
-    let key = match key.char_indices().nth(40) {
-        Some((cut, _)) => &key[..cut],
-        None => key,
-    };
+    let key = cut(key);
     if path.is_empty() {
         key.to_owned()
     } else {
@@ -138,9 +166,14 @@ pub fn join(
     };
     let mut errors = Vec::new();
     let mut joined = Vec::new();
+    // Where each joined entry is in the file, so that problems name the entry they are in.
+    let mut places = Vec::new();
     for (i, entry) in entries.iter().enumerate() {
         match join_one(entry, &found, page) {
-            Ok(posting) => joined.push(posting),
+            Ok(posting) => {
+                joined.push(posting);
+                places.push(i);
+            }
             Err(Wrong::Entry(key, kind)) => {
                 let path = match key {
                     "" => format!("postings[{i}]"),
@@ -158,12 +191,13 @@ pub fn join(
             _ => (k.clone(), v.clone()),
         })
         .collect();
-    let (catalogue, mut more) = Catalogue::load_bundle(
+    let (catalogue, mut more) = Catalogue::load_bundle_at(
         &Source {
             file: criteria.file.clone(),
             json: Ok(Json::Object(bundle)),
         },
         standard,
+        Some(&places),
     );
     errors.append(&mut more);
     (catalogue, errors)
@@ -227,10 +261,8 @@ fn join_one(entry: &Json, found: &JobPostings<'_>, page: &Page<'_>) -> Result<Js
         };
         return Err(Wrong::Entry("", kind));
     };
-    let text = |json: Option<&Json>| match json {
-        Some(Json::String(s)) => Some(s.clone()),
-        _ => None,
-    };
+    // An identifier may be a number, as the JobPosting's own may be.
+    let text = text_of;
     let (key, wanted, index, known, what) = if let Some(id) = text(entry.get(BY_IDENTIFIER)) {
         (
             BY_IDENTIFIER,
@@ -250,7 +282,7 @@ fn join_one(entry: &Json, found: &JobPostings<'_>, page: &Page<'_>) -> Result<Js
     let Some(job) = index.get(&wanted).map(|&place| &found.jobs[place]) else {
         let kind = ProblemKind::UnknownJobPosting {
             by: what,
-            known: Listed::of(known.iter().map(String::as_str)),
+            known: Listed::of(known.iter().map(|id| cut(id))),
             found: wanted,
         };
         return Err(Wrong::Entry(key, kind));
@@ -332,58 +364,58 @@ impl Facts<'_, '_> {
         let words = self.page.words;
         if self.wants("title") {
             match job.get("title") {
-                Some(title @ Json::String(_)) => self.put("title", text_of(Some(title)), "title"),
+                Some(title @ Json::String(_)) => {
+                    self.put("title", text_of(Some(title)), "title", Expected::Text);
+                }
                 other => self.wrong("title", Expected::Text, other),
             }
         }
         if self.wants("employer") {
             let organisation = job.get("hiringOrganization");
             let name = text_of(organisation).or_else(|| text_of(organisation?.get("name")));
-            self.put("employer", name, "hiringOrganization");
+            self.put(
+                "employer",
+                name,
+                "hiringOrganization",
+                Expected::Organization,
+            );
         }
         if self.wants("location") {
             self.location();
         }
         if self.wants("pay") {
-            if let Some(salary) = job.get("baseSalary") {
-                // A part of it that is not a number is named where it is, and only there.
+            if let Some(salary) = present(job.get("baseSalary")) {
+                // A part of it that is not an amount is named where it is, and only there.
                 let named = self.problems.len();
                 let pay = self.salary(salary);
                 if self.problems.len() == named {
-                    self.put("pay", pay, "baseSalary");
+                    self.put("pay", pay, "baseSalary", Expected::Salary);
                 }
             }
         }
         let (hours, contracts) = employment(job.get("employmentType"), words);
         if self.wants("working_pattern") && !hours.is_empty() {
-            self.put("working_pattern", Some(hours.join(words.or)), "");
+            self.keep("working_pattern", hours.join(words.or));
         }
         if self.wants("contract") && !contracts.is_empty() {
-            self.put("contract", Some(contracts.join(words.or)), "");
+            self.keep("contract", contracts.join(words.or));
         }
-        for (field, property) in [("published", "datePosted"), ("closes", "validThrough")] {
-            if self.wants(field) {
-                self.date(field, property);
-            }
+        if self.wants("published") {
+            self.date("published", "datePosted");
+        }
+        if self.wants("closes") {
+            self.date("closes", "validThrough");
         }
         if self.wants("reference") {
-            let reference = identifier(job);
-            self.out
-                .extend(reference.map(|r| ("reference".to_owned(), Json::String(r))));
-        }
-        if self.wants("summary") {
-            let summary = text_of(job.get("description")).and_then(|d| first_paragraph(&d));
-            self.out
-                .extend(summary.map(|s| ("summary".to_owned(), Json::String(s))));
+            if let Some(reference) = identifier(job) {
+                self.keep("reference", reference);
+            }
         }
         if self.wants("apply_url") {
-            // A JobPosting without a url is the advert on this very page.
-            let url = text_of(job.get("url")).unwrap_or_else(|| self.page.address.to_owned());
-            self.out.push(("apply_url".into(), Json::String(url)));
+            self.apply_url();
         }
         if self.wants("source") {
-            self.out
-                .push(("source".into(), Json::String(words.source.to_owned())));
+            self.keep("source", words.source.to_owned());
         }
     }
 
@@ -392,19 +424,16 @@ impl Facts<'_, '_> {
         !self.own.contains(field)
     }
 
+    fn keep(&mut self, field: &str, value: String) {
+        self.out.push((field.to_owned(), Json::String(value)));
+    }
+
     /// Keeps `value` as `field`; where there is none, names `property` of the JobPosting as the
-    /// one to fix (an empty `property` is a fact the JobPosting may leave out).
-    fn put(&mut self, field: &str, value: Option<String>, property: &'static str) {
+    /// one to fix, and what was `expected` there.
+    fn put(&mut self, field: &str, value: Option<String>, property: &str, expected: Expected) {
         match value {
-            Some(value) => self.out.push((field.to_owned(), Json::String(value))),
-            None if property.is_empty() => {}
+            Some(value) => self.keep(field, value),
             None => {
-                let expected = match property {
-                    "hiringOrganization" => Expected::Organization,
-                    "jobLocation" => Expected::Place,
-                    "baseSalary" => Expected::Salary,
-                    _ => Expected::Text,
-                };
                 let found = self.job.json.get(property);
                 self.wrong(property, expected, found);
             }
@@ -413,8 +442,8 @@ impl Facts<'_, '_> {
 
     /// A problem at `property` of the JobPosting: missing, or not what was `expected`.
     fn wrong(&mut self, property: &str, expected: Expected, found: Option<&Json>) {
-        let kind = match found {
-            None | Some(Json::Null) => ProblemKind::Missing { expected },
+        let kind = match present(found) {
+            None => ProblemKind::Missing { expected },
             Some(found) => ProblemKind::Expected {
                 expected,
                 found: Found::of(found),
@@ -423,6 +452,31 @@ impl Facts<'_, '_> {
         let path = at(&self.job.path, property);
         self.problems
             .push(LoadError::new(self.job.file, &path, kind));
+    }
+
+    /// Where to apply: the JobPosting's `url` (a path on this site is read as one), or, where it
+    /// has none, this page, which is then the advert itself.
+    fn apply_url(&mut self) {
+        let address = self.page.address;
+        let url = match present(self.job.json.get("url")) {
+            None => address.to_owned(),
+            Some(Json::String(url)) if url.starts_with('/') && !url.starts_with("//") => {
+                // The page's origin: its address up to the first `/` after `scheme://`.
+                let origin_end = address
+                    .find("://")
+                    .and_then(|scheme| address[scheme + 3..].find('/').map(|i| scheme + 3 + i))
+                    .unwrap_or(address.len());
+                format!("{}{url}", &address[..origin_end])
+            }
+            Some(Json::String(url)) => url.trim().to_owned(),
+            Some(other) => return self.wrong("url", Expected::WebAddress, Some(other)),
+        };
+        if is_web_address(&url) {
+            self.keep("apply_url", url);
+        } else {
+            let found = Json::String(url);
+            self.wrong("url", Expected::WebAddress, Some(&found));
+        }
     }
 
     /// Where the job is: its places (`jobLocation`, one or a list), or done from home
@@ -446,7 +500,7 @@ impl Facts<'_, '_> {
                 written.extend(text_of(address.and_then(|a| a.get(key))));
             }
             if written.is_empty() {
-                return self.put("location", None, "jobLocation");
+                return self.put("location", None, "jobLocation", Expected::Place);
             }
             places.push(written.join(", "));
         }
@@ -465,16 +519,23 @@ impl Facts<'_, '_> {
             });
         }
         let location = (!places.is_empty()).then(|| places.join(words.or));
-        self.put("location", location, "jobLocation");
+        self.put("location", location, "jobLocation", Expected::Place);
     }
 
     /// The pay as the applicant reads it ("£26,240 to £27,928 a year", "$40.50 an hour"), from a
     /// number, text, or a `MonetaryAmount` whose `value` is a number or a `QuantitativeValue`
-    /// (`value`, or `minValue` and `maxValue`, with `unitText`).
+    /// (`value`, or `minValue` and `maxValue`, with `unitText`), in the `MonetaryAmount`'s
+    /// `currency` or the JobPosting's `salaryCurrency`. Text that is a plain number is an amount.
     fn salary(&mut self, salary: &Json) -> Option<String> {
         let words = self.page.words;
+        let salary_currency = text_of(self.job.json.get("salaryCurrency"));
         let (currency, amount, path) = match salary {
-            Json::String(_) => return text_of(Some(salary)),
+            Json::String(text) => {
+                return match plain_number(text.trim()) {
+                    Some(number) => Some(self.money(number, salary_currency.as_deref())),
+                    None => text_of(Some(salary)),
+                }
+            }
             Json::Number(_) => (None, salary, "baseSalary"),
             _ => match salary.get("value") {
                 Some(value @ Json::Object(_)) => {
@@ -483,70 +544,108 @@ impl Facts<'_, '_> {
                 _ => (salary.get("currency"), salary, "baseSalary"),
             },
         };
-        let symbol = match text_of(currency).as_deref() {
-            Some("GBP") | None => "£".to_owned(),
-            Some("EUR") => "€".to_owned(),
-            Some("USD") => "$".to_owned(),
-            Some(other) => format!("{other} "),
-        };
-        let mut money = |key: &str| -> Result<Option<String>, ()> {
+        let currency = text_of(currency).or(salary_currency);
+        let mut amounts = [None, None, None];
+        for (slot, key) in amounts.iter_mut().zip(["minValue", "maxValue", "value"]) {
             let (value, path) = match (amount, key) {
                 (Json::Number(_), "value") => (Some(amount), path.to_owned()),
                 (Json::Number(_), _) => (None, String::new()),
                 _ => (amount.get(key), format!("{path}.{key}")),
             };
-            match value {
-                None | Some(Json::Null) => Ok(None),
+            match present(value) {
+                None => {}
                 Some(Json::Number(n)) if n.is_finite() && *n >= 0.0 && *n < 1e12 => {
-                    let cents = (n * 100.0).round() as u64;
-                    let pence = match cents % 100 {
-                        0 => String::new(),
-                        pence => format!(".{pence:02}"),
-                    };
-                    Ok(Some(format!("{symbol}{}{pence}", thousands(cents / 100))))
+                    *slot = Some(self.money(*n, currency.as_deref()));
                 }
                 Some(other) => {
-                    self.wrong(&path, Expected::Number, Some(other));
-                    Err(())
+                    self.wrong(&path, Expected::Amount, Some(other));
+                    return None;
                 }
             }
+        }
+        let written = match amounts {
+            [Some(least), Some(most), _] => format!("{least}{}{most}", words.to),
+            [_, _, Some(one)] | [Some(one), None, None] | [None, Some(one), None] => one,
+            [None, None, None] => return None,
         };
-        let (least, most, one) = (money("minValue"), money("maxValue"), money("value"));
-        let written = match (least.ok()?, most.ok()?, one.ok()?) {
-            (Some(least), Some(most), _) => format!("{least}{}{most}", words.to),
-            (_, _, Some(one)) | (Some(one), None, None) | (None, Some(one), None) => one,
-            (None, None, None) => return None,
-        };
-        let units = ["HOUR", "DAY", "WEEK", "MONTH", "YEAR"];
         let unit = text_of(amount.get("unitText"));
-        let per = units
-            .iter()
-            .position(|u| Some(*u) == unit.as_deref())
-            .map_or("", |i| words.per[i]);
+        let per = match unit.as_deref() {
+            Some("HOUR") => words.per[0],
+            Some("DAY") => words.per[1],
+            Some("WEEK") => words.per[2],
+            Some("MONTH") => words.per[3],
+            Some("YEAR") => words.per[4],
+            _ => "",
+        };
         Some(format!("{written}{per}"))
     }
 
-    /// `published` or `closes` from a date or a date-time.
+    /// An amount in `currency` (its ISO 4217 code): "£26,240", "$40.50", "CAD 900"; a bare
+    /// number where no currency is given.
+    fn money(&self, amount: f64, currency: Option<&str>) -> String {
+        let cents = (amount * 100.0).round() as u64;
+        let mut money = match currency {
+            Some("GBP") => "£".to_owned(),
+            Some("EUR") => "€".to_owned(),
+            Some("USD") => "$".to_owned(),
+            Some(other) => format!("{other} "),
+            None => String::new(),
+        };
+        money.push_str(&thousands(cents / 100));
+        if cents % 100 > 0 {
+            money.push_str(&format!(".{:02}", cents % 100));
+        }
+        money
+    }
+
+    /// `published` or `closes` from a date or a date-time. Applications close at a date-time, so
+    /// a `validThrough` at midnight closes at the end of the day before.
     fn date(&mut self, field: &str, property: &'static str) {
-        let Some(value) = self.job.json.get(property) else {
+        let Some(value) = present(self.job.json.get(property)) else {
             return;
         };
-        let date = text_of(Some(value))
-            .and_then(|text| Date::parse_iso(text.get(..10).unwrap_or(&text)))
-            .map(|date| date.to_string());
-        match date {
-            Some(date) => self.out.push((field.to_owned(), Json::String(date))),
-            None => self.wrong(property, Expected::DateOrDateTime, Some(value)),
+        let text = text_of(Some(value)).unwrap_or_default();
+        let (date, time) = text.split_at_checked(10).unwrap_or((&text, ""));
+        match Date::parse_iso(date) {
+            Some(day) if time.is_empty() || time.starts_with('T') => {
+                // "T00:00", or "T00:00:00" and any fraction or time zone after it.
+                let midnight = time.starts_with("T00:00")
+                    && (!time[6..].starts_with(':') || time[6..].starts_with(":00"));
+                let day = match (field, midnight) {
+                    ("closes", true) => day.day_before(),
+                    _ => day,
+                };
+                self.keep(field, day.to_string());
+            }
+            _ => self.wrong(property, Expected::DateOrDateTime, Some(value)),
         }
     }
+}
+
+/// Text that is a plain amount ("100000", "40.50"), read without a float parser (whose tables
+/// would cost kilobytes of wasm); `None` for any other text.
+fn plain_number(text: &str) -> Option<f64> {
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    let digits = |s: &str| !s.is_empty() && s.len() < 13 && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(whole) || !(fraction.is_empty() || digits(fraction)) {
+        return None;
+    }
+    let number = |s: &str| s.bytes().fold(0u64, |n, b| n * 10 + u64::from(b - b'0')) as f64;
+    let scale = 10f64.powi(fraction.len() as i32);
+    Some(number(whole) + number(fraction) / scale)
+}
+
+/// `json`, unless it is absent or `null`, which means the same.
+fn present(json: Option<&Json>) -> Option<&Json> {
+    json.filter(|json| **json != Json::Null)
 }
 
 /// One value or a list of them, as schema.org allows for most properties.
 fn list(json: Option<&Json>) -> impl Iterator<Item = &Json> {
     let items: &[Json] = match json {
         Some(Json::Array(items)) => items,
+        Some(Json::Null) | None => &[],
         Some(one) => std::slice::from_ref(one),
-        None => &[],
     };
     items.iter()
 }
@@ -564,77 +663,29 @@ fn thousands(n: u64) -> String {
 }
 
 /// The hours and the contracts `employmentType` gives, as the applicant reads them. Schema.org's
-/// codes are worded; `OTHER` says nothing; any other text is the employer's own word for the
-/// hours, shown as written.
+/// codes are worded; `OTHER` says nothing; any other text is the employer's own words, shown as
+/// written: a contract where it names one ("Permanent", "Fixed term", "Bank"), the hours otherwise.
 fn employment(json: Option<&Json>, words: &JobPostingWords) -> (Vec<String>, Vec<String>) {
-    const HOURS: [&str; 3] = ["FULL_TIME", "PART_TIME", "PER_DIEM"];
-    const CONTRACTS: [&str; 4] = ["TEMPORARY", "CONTRACTOR", "INTERN", "VOLUNTEER"];
     let (mut hours, mut contracts) = (Vec::new(), Vec::new());
     for code in list(json).filter_map(|t| text_of(Some(t))) {
-        if let Some(i) = HOURS.iter().position(|h| *h == code) {
-            hours.push(words.hours[i].to_owned());
-        } else if let Some(i) = CONTRACTS.iter().position(|c| *c == code) {
-            contracts.push(words.contracts[i].to_owned());
-        } else if code != "OTHER" {
-            hours.push(code);
+        match code.as_str() {
+            "FULL_TIME" => hours.push(words.hours[0].to_owned()),
+            "PART_TIME" => hours.push(words.hours[1].to_owned()),
+            "PER_DIEM" => hours.push(words.hours[2].to_owned()),
+            "TEMPORARY" => contracts.push(words.contracts[0].to_owned()),
+            "CONTRACTOR" => contracts.push(words.contracts[1].to_owned()),
+            "INTERN" => contracts.push(words.contracts[2].to_owned()),
+            "VOLUNTEER" => contracts.push(words.contracts[3].to_owned()),
+            "OTHER" => {}
+            _ => {
+                let folded = super::catalogue::fold(&code);
+                if words.contract_words.iter().any(|w| folded.contains(w)) {
+                    contracts.push(code);
+                } else {
+                    hours.push(code);
+                }
+            }
         }
     }
     (hours, contracts)
-}
-
-/// The first paragraph of a description, as plain text: JobPosting descriptions are HTML, which
-/// the checker never renders as HTML. Tags are dropped, the entities editors use are decoded, and
-/// white space is collapsed.
-fn first_paragraph(html: &str) -> Option<String> {
-    const BLOCKS: [&str; 9] = ["p", "br", "div", "li", "ul", "ol", "h2", "h3", "table"];
-    let mut text = String::new();
-    let mut rest = html;
-    while let Some(open) = rest.find('<') {
-        text.push_str(&rest[..open]);
-        let Some(close) = rest[open..].find('>') else {
-            rest = "";
-            break;
-        };
-        let tag = &rest[open + 1..open + close];
-        rest = &rest[open + close + 1..];
-        let name = tag
-            .trim_start_matches('/')
-            .split(|c: char| !c.is_ascii_alphanumeric())
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
-        if BLOCKS.contains(&name.as_str()) && !text.trim().is_empty() {
-            rest = "";
-            break;
-        }
-        text.push(' ');
-    }
-    text.push_str(rest);
-    let text = text.split("\n\n").find(|p| !p.trim().is_empty())?;
-    // The entities editors use; any other is left as written.
-    const ENTITIES: [(&str, &str); 7] = [
-        ("&nbsp;", " "),
-        ("&lt;", "<"),
-        ("&gt;", ">"),
-        ("&quot;", "\""),
-        ("&#39;", "'"),
-        ("&apos;", "'"),
-        ("&amp;", "&"),
-    ];
-    let mut decoded = String::new();
-    let mut rest = text;
-    while let Some(amp) = rest.find('&') {
-        decoded.push_str(&rest[..amp]);
-        rest = &rest[amp..];
-        let (entity, character) = ENTITIES
-            .iter()
-            .find(|(entity, _)| rest.starts_with(entity))
-            .copied()
-            .unwrap_or(("&", "&"));
-        decoded.push_str(character);
-        rest = &rest[entity.len()..];
-    }
-    decoded.push_str(rest);
-    let words: Vec<&str> = decoded.split_whitespace().collect();
-    (!words.is_empty()).then(|| words.join(" "))
 }

@@ -289,6 +289,23 @@ pub struct Criterion {
     pub evidence: Evidence,
 }
 
+impl Criterion {
+    /// What "Prepare your application" asks the applicant to think of for this criterion: `None`
+    /// where there is nothing to write (a check after an offer, or `evidence_prompt: false`);
+    /// `Some(None)` for the checker's own plain prompt; `Some(Some(prompt))` for the posting's.
+    pub fn evidence_prompt(&self) -> Option<Option<&str>> {
+        match (self.class, &self.evidence) {
+            (Class::AfterOffer, _) | (_, Evidence::Nothing) => None,
+            (Class::Essential | Class::Desirable | Class::NotChecked, Evidence::Example) => {
+                Some(None)
+            }
+            (Class::Essential | Class::Desirable | Class::NotChecked, Evidence::Prompt(prompt)) => {
+                Some(Some(prompt))
+            }
+        }
+    }
+}
+
 /// What "Prepare your application" asks the applicant to think about for a criterion: the
 /// posting's `evidence_prompt`. Criteria checked after an offer are never in it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

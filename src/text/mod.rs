@@ -242,8 +242,12 @@ pub struct Text {
     pub jobposting: crate::rules::jsonld::JobPostingWords,
     /// "Prepare your application", the heading of the notes on the result.
     pub prepare_heading: &'static str,
-    /// What the notes are for, and that they stay on the page.
+    /// What the notes are for.
     pub prepare_intro: &'static str,
+    /// Where the checker has a page of its own: that the notes stay on it.
+    pub notes_here: &'static str,
+    /// On a careers page, where other scripts could hear what is typed: why there are no boxes.
+    pub notes_elsewhere: &'static str,
     /// What an example could show, for a criterion whose posting gives no prompt of its own.
     pub prepare_prompt: &'static str,
     /// Marks a desirable criterion among the notes.

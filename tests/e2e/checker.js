@@ -302,15 +302,23 @@ export class Checker {
     await this.click({ role: 'button', name: 'Back', exact: true });
   }
 
+  /**
+   * A criterion's heading on the result page, found by its words: the first, in the result's
+   * own lists, which come before "Prepare your application" names it again.
+   */
+  criterionHeading(criterion) {
+    return this.element({ role: 'heading', level: 3, name: criterion, exact: true, first: true });
+  }
+
   /** The verdict shown for a criterion on the result page, found by its words. */
   async verdictOf(criterion) {
-    const heading = await this.element({ role: 'heading', level: 3, name: criterion, exact: true });
+    const heading = await this.criterionHeading(criterion);
     return this.session.evaluate((e) => e.closest('li').querySelector('.ec-status').textContent.trim(), heading);
   }
 
   /** Everything the result page says of a criterion, found by its words. */
   async reasonOf(criterion) {
-    const heading = await this.element({ role: 'heading', level: 3, name: criterion, exact: true });
+    const heading = await this.criterionHeading(criterion);
     return this.session.evaluate((e) => e.closest('li').textContent.replace(/\s+/g, ' ').trim(), heading);
   }
 

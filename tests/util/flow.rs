@@ -40,19 +40,34 @@ pub fn open(posting: &str) -> Vec<Action> {
     ]
 }
 
+/// The page for `state` on the checker's own page (the standalone page).
 pub fn render(state: &Rc<State>) -> String {
     render_with(state, Rc::new(Vec::new()))
+}
+
+/// The page for `state` embedded in a careers page, where it offers no boxes for notes.
+pub fn render_on_careers_page(state: &Rc<State>) -> String {
+    render_props(PageProps {
+        state: state.clone(),
+        load_errors: Rc::new(Vec::new()),
+        on_action: Callback::noop(),
+        own_page: false,
+    })
 }
 
 pub fn render_with(
     state: &Rc<State>,
     load_errors: Rc<Vec<eligibility_checker::rules::LoadError>>,
 ) -> String {
-    let props = PageProps {
+    render_props(PageProps {
         state: state.clone(),
         load_errors,
         on_action: Callback::noop(),
-    };
+        own_page: true,
+    })
+}
+
+fn render_props(props: PageProps) -> String {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .unwrap();

@@ -21,6 +21,9 @@ pub struct PageProps {
     pub load_errors: Rc<Vec<LoadError>>,
     /// Sends an action to the reducer.
     pub on_action: Callback<Action>,
+    /// Whether the checker is on a page of its own (see [`crate::app::AppProps::own_page`]).
+    #[prop_or_default]
+    pub own_page: bool,
 }
 
 /// The screen the state is on, under the header.
@@ -86,6 +89,7 @@ pub fn Page(props: &PageProps) -> Html {
                 answers={state.answers.clone()}
                 today={state.today}
                 notes={state.notes.clone()}
+                own_page={props.own_page}
                 on_note={props.on_action.reform(|(criterion, text)| Action::Note(criterion, text))}
                 on_start_again={act(Action::StartAgain)}
                 on_other_jobs={act(Action::OtherJobs)}

@@ -6,8 +6,8 @@ use super::use_text;
 use crate::app::dom;
 use crate::app::state::Notes;
 use crate::rules::{
-    evaluate, Answers, Assessed, Bank, Class, CriterionId, Date, Evaluation, Evidence, Overall,
-    Posting, Verdict,
+    evaluate, Answers, Assessed, Bank, Class, CriterionId, Date, Evaluation, Overall, Posting,
+    Verdict,
 };
 use crate::text::{fill, Text};
 use std::rc::Rc;
@@ -29,6 +29,9 @@ pub struct ResultPageProps {
     pub notes: Notes,
     /// Keeps a note, as typed, for one criterion.
     pub on_note: Callback<(CriterionId, String)>,
+    /// Whether boxes for notes are offered: only on a page of the checker's own.
+    #[prop_or_default]
+    pub own_page: bool,
     /// Forgets every answer and returns to the start.
     pub on_start_again: Callback<()>,
     /// Goes to the list of jobs, keeping the answers.
@@ -155,50 +158,55 @@ fn not_checked(t: &Text, posting: &Posting) -> Html {
 }
 
 /// "Prepare your application": for each criterion the applicant writes about when applying, the
-/// advert's words, what an example could show, and a box for their own notes. The notes live in
-/// the state, like the answers, and print with the page.
+/// advert's words, what an example could show, and (on a page of the checker's own) a box for
+/// their own notes. The notes live in the state, like the answers, and print with the page.
 fn prepare(t: &Text, props: &ResultPageProps) -> Html {
     let posting = &props.posting;
-    let items = posting.criteria.iter().filter_map(|c| {
-        let prompt = match (&c.class, &c.evidence) {
-            (Class::AfterOffer, _) | (_, Evidence::Nothing) => return None,
-            (_, Evidence::Prompt(prompt)) => prompt.as_str(),
-            (_, Evidence::Example) => t.prepare_prompt,
-        };
-        let id = c.id.as_str();
-        let note = props.notes.get(&posting.id, &c.id);
-        let on_note = props.on_note.clone();
-        let criterion = c.id.clone();
-        let oninput = move |event: InputEvent| {
-            let text = event.target_unchecked_into::<HtmlTextAreaElement>().value();
-            on_note.emit((criterion.clone(), text));
-        };
-        Some(html! {
-            <li class="ec-criterion" key={id}>
-                <h3>{ &c.summary }</h3>
-                if c.class == Class::Desirable {
-                    <p class="ec-status ec-status-info"><strong>{ t.prepare_desirable }</strong></p>
-                }
-                if let Some(quote) = &c.quote {
-                    <p class="ec-quote">{ fill(t.employer_words, &[("quote", quote)]) }</p>
-                }
-                <p class="ec-hint" id={format!("prompt-{id}")}>{ prompt }</p>
-                <label class="ec-label" for={format!("note-{id}")}>
-                    { t.notes_label }
-                    <span class="ec-visually-hidden">{ fill(t.notes_hidden, &[("criterion", &c.summary)]) }</span>
-                </label>
-                <textarea class="ec-input ec-textarea" id={format!("note-{id}")} rows="5"
-                    aria-describedby={format!("prompt-{id}")} value={note.to_owned()} {oninput} />
-                // A box prints only what fits in it: on paper the note is written out instead.
-                <p class="ec-note-print">{ note }</p>
-            </li>
+    let items: Vec<Html> = (posting.criteria.iter())
+        .filter_map(|c| Some((c, c.evidence_prompt()?.unwrap_or(t.prepare_prompt))))
+        .map(|(c, prompt)| {
+            let id = c.id.as_str();
+            let note = props.notes.get(&posting.id, &c.id);
+            let on_note = props.on_note.clone();
+            let criterion = c.id.clone();
+            let oninput = move |event: InputEvent| {
+                let text = event.target_unchecked_into::<HtmlTextAreaElement>().value();
+                on_note.emit((criterion.clone(), text));
+            };
+            html! {
+                <li class="ec-criterion" key={id}>
+                    <h3>{ &c.summary }</h3>
+                    if c.class == Class::Desirable {
+                        <p class="ec-status ec-status-info"><strong>{ t.prepare_desirable }</strong></p>
+                    }
+                    if let Some(quote) = &c.quote {
+                        <p class="ec-quote">{ fill(t.employer_words, &[("quote", quote)]) }</p>
+                    }
+                    <p class="ec-hint" id={format!("prompt-{id}")}>{ prompt }</p>
+                    if props.own_page {
+                        <label class="ec-label" for={format!("note-{id}")}>
+                            { t.notes_label }
+                            <span class="ec-visually-hidden">{ fill(t.notes_hidden, &[("criterion", &c.summary)]) }</span>
+                        </label>
+                        // Never kept by the browser's form restore: the notes are in memory only.
+                        <textarea class="ec-input ec-textarea" id={format!("note-{id}")} rows="5" autocomplete="off"
+                            aria-describedby={format!("prompt-{id}")} value={note.to_owned()} {oninput} />
+                        // A box prints only what fits in it: on paper the note is written out.
+                        <p class="ec-note-print">{ note }</p>
+                    }
+                </li>
+            }
         })
-    });
+        .collect();
+    if items.is_empty() {
+        return html! {};
+    }
     html! {
         <section class="ec-criteria-section ec-prepare">
             <h2>{ t.prepare_heading }</h2>
             <p>{ t.prepare_intro }</p>
-            <ul class="ec-criteria">{ for items }</ul>
+            <p>{ if props.own_page { t.notes_here } else { t.notes_elsewhere } }</p>
+            <ul class="ec-criteria">{ items }</ul>
         </section>
     }
 }

@@ -18,6 +18,7 @@ pub use problem::{
 
 use super::json::Json;
 use super::model::{Bank, Posting};
+pub use reader::is_web_address;
 use reader::Reader;
 
 /// Reads a question bank: `{ "questions": [ ... ], "criteria": [ ... ] }`, where the optional

@@ -213,7 +213,7 @@ pub enum Expected {
     /// A JobPosting's `baseSalary`.
     Salary,
     /// An amount of pay.
-    Number,
+    Amount,
     /// A JobPosting's `datePosted` or `validThrough`.
     DateOrDateTime,
 }
@@ -617,7 +617,7 @@ impl fmt::Display for Expected {
             Expected::Salary => f.write_str(
                 "a number, some text, or a MonetaryAmount whose \"value\" is a number or a QuantitativeValue",
             ),
-            Expected::Number => f.write_str("a number, like 26240"),
+            Expected::Amount => f.write_str("an amount of pay: a number from 0, like 26240"),
             Expected::DateOrDateTime => {
                 f.write_str("a date written YYYY-MM-DD, or a date and time, like \"2026-03-18T00:00\"")
             }

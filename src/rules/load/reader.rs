@@ -123,14 +123,7 @@ impl Reader {
     /// whose JobPosting has no url gives its own address.
     pub(super) fn https_url(&self, value: &Json, path: &str) -> Option<String> {
         match value {
-            Json::String(s)
-                if ["https://", "http://localhost", "http://127.0.0.1"]
-                    .iter()
-                    .any(|start| s.len() > start.len() && s.starts_with(start))
-                    && !s.contains(char::is_whitespace) =>
-            {
-                Some(s.clone())
-            }
+            Json::String(s) if is_web_address(s) => Some(s.clone()),
             other => {
                 self.expected(path, Expected::WebAddress, other);
                 None
@@ -173,6 +166,20 @@ impl Reader {
             }
         }
     }
+}
+
+/// Whether `s` is a web address a link may go to: `https://` and a host, or plain `http://` to this
+/// computer (`localhost` or `127.0.0.1`, then a port, a path or nothing), with no white space.
+pub fn is_web_address(s: &str) -> bool {
+    let local = ["http://localhost", "http://127.0.0.1"]
+        .iter()
+        .any(|start| {
+            s.strip_prefix(start)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with([':', '/']))
+        });
+    (local || s.len() > "https://".len() && s.starts_with("https://"))
+        && !s.contains(char::is_whitespace)
+        && !(local && s.contains('@'))
 }
 
 /// A character that display text must not hold; line breaks and tabs are allowed.
