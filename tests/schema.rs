@@ -191,3 +191,56 @@ fn an_essential_criterion_needs_a_rule_in_both() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_criteria_file_entry_is_a_posting_whose_facts_are_all_optional() {
+    let schema = schema();
+    let posting = names(&schema["$defs"]["posting"]["properties"]);
+    let entry = &schema["$defs"]["criteria_entry"];
+    let mut expected: BTreeSet<String> = posting
+        .iter()
+        .filter(|f| *f != "$schema")
+        .cloned()
+        .collect();
+    expected.extend([
+        "jobposting_identifier".to_owned(),
+        "jobposting_url".to_owned(),
+    ]);
+    assert_eq!(names(&entry["properties"]), expected);
+    // Only the criteria are required, and a way to find the JobPosting: the loader joins an entry
+    // of nothing else (tests/jsonld.rs loads the README's) and names a missing one.
+    assert_eq!(
+        names(&entry["required"]),
+        BTreeSet::from(["criteria".to_owned()])
+    );
+    assert_eq!(entry["anyOf"][0]["required"][0], "jobposting_identifier");
+    assert_eq!(entry["anyOf"][1]["required"][0], "jobposting_url");
+    assert_eq!(
+        schema["$defs"]["criteria_file"]["properties"]["postings"]["items"]["$ref"],
+        "#/$defs/criteria_entry"
+    );
+    // The posting fields the loader reads as optional take null, as it reads null as absent.
+    for field in [
+        "service",
+        "pay",
+        "contract",
+        "working_pattern",
+        "reference",
+        "summary",
+    ] {
+        let shapes = &schema["$defs"]["posting"]["properties"][field]["anyOf"];
+        assert!(
+            shapes
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|s| s["type"] == "null"),
+            "{field}"
+        );
+        assert_eq!(
+            problems(false, &format!("/{field}"), |v| *v = Value::Null),
+            Vec::<String>::new(),
+            "{field}"
+        );
+    }
+}

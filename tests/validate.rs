@@ -115,3 +115,43 @@ fn a_byte_order_mark_is_read_past_and_bytes_that_are_not_utf8_are_named() {
         )
     );
 }
+
+#[test]
+fn a_criteria_file_is_checked_joined_to_the_careers_page_it_names() {
+    let (ok, out, err) = validate(&[
+        "--page",
+        "examples/jobposting.html",
+        "examples/jobposting-criteria.json",
+    ]);
+    assert!(ok, "{err}");
+    assert_eq!(
+        out,
+        "validate: 1 file(s), 2 valid posting(s), 0 problem(s)\n"
+    );
+    assert_eq!(err, "");
+    // Without the page there is nothing to join it to: said, not guessed at.
+    let (ok, _, err) = validate(&["examples/jobposting-criteria.json"]);
+    assert!(!ok);
+    assert_eq!(
+        err,
+        "examples/jobposting-criteria.json: a criteria file for a careers page's JobPostings: give the page, as --page PAGE.html, to check it joined to them\n"
+    );
+    // A mistake in the page's markup is named in its JSON-LD block, as the checker names it.
+    let dir = std::env::temp_dir().join(format!("validate-page-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let page = dir.join("careers.html");
+    let html = std::fs::read_to_string("examples/jobposting.html")
+        .unwrap()
+        .replace(r#""minValue": 40.00"#, r#""minValue": "forty""#);
+    std::fs::write(&page, html).unwrap();
+    let (ok, _, err) = validate(&[
+        "--page",
+        page.to_str().unwrap(),
+        "examples/jobposting-criteria.json",
+    ]);
+    assert!(!ok);
+    assert!(
+        err.contains("careers.html: the JSON-LD (script 1 of 2): baseSalary.value.minValue: expected an amount of pay: a number from 0, like 26240, found the text \"forty\""),
+        "{err}"
+    );
+}

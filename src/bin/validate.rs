@@ -4,7 +4,12 @@
 //! ```sh
 //! cargo run --bin validate                        # every file in postings/
 //! cargo run --bin validate -- jobs.json more/     # files, and every *.json in folders
+//! cargo run --bin validate -- --page careers.html criteria.json  # joined to a page's JobPostings
 //! ```
+//!
+//! A criteria file (its postings name a JobPosting by `jobposting_identifier` or `jobposting_url`)
+//! is checked joined to the JSON-LD of the careers page `--page` names, as the checker joins it
+//! there; a JobPosting without a `url` is given the page's name as if it were its address.
 //!
 //! A folder's `questions.json` is the question bank for the posting files beside it; otherwise the
 //! built-in bank is used. A file shaped `{ "postings": [...] }` (with or without `"questions"`) is
@@ -25,6 +30,7 @@ fn main() {}
 mod native {
     use eligibility_checker::builtin;
     use eligibility_checker::json_text;
+    use eligibility_checker::rules::jsonld::{self, Page};
     use eligibility_checker::rules::{load, Catalogue, Json, LoadError, Source};
     use eligibility_checker::text::readability::{self, Warning};
     use std::path::{Path, PathBuf};
@@ -33,9 +39,20 @@ mod native {
     pub fn main() -> ExitCode {
         let args: Vec<String> = std::env::args().skip(1).collect();
         if args.iter().any(|a| a == "-h" || a == "--help") {
-            println!("usage: validate [FILE.json | FOLDER]...   (default: postings/)");
+            println!(
+                "usage: validate [--page PAGE.html] [FILE.json | FOLDER]...   (default: postings/)"
+            );
             return ExitCode::SUCCESS;
         }
+        let mut args = args;
+        let page = match args.iter().position(|a| a == "--page") {
+            Some(at) if at + 1 < args.len() => {
+                let page = args.remove(at + 1);
+                args.remove(at);
+                Some(page)
+            }
+            _ => None,
+        };
         let targets = if args.is_empty() {
             vec!["postings".to_owned()]
         } else {
@@ -84,6 +101,34 @@ mod native {
             for file in singles {
                 files += 1;
                 match read(&file) {
+                    Ok(source) if is_criteria_file(&source) => {
+                        let Some(page) = &page else {
+                            errors.push(LoadError::unusable(
+                                &source.file,
+                                "a criteria file for a careers page's JobPostings: give the page, \
+                                 as --page PAGE.html, to check it joined to them"
+                                    .to_owned(),
+                            ));
+                            continue;
+                        };
+                        let documents = match json_ld(Path::new(page)) {
+                            Ok(documents) => documents,
+                            Err(error) => {
+                                errors.push(error);
+                                continue;
+                            }
+                        };
+                        let address = format!("https://careers.example/{page}");
+                        let page = Page {
+                            address: &address,
+                            words: &eligibility_checker::text::ENGLISH.jobposting,
+                        };
+                        let (catalogue, mut found) =
+                            jsonld::join(&documents, &source, &bank, &page);
+                        postings += catalogue.postings().len();
+                        warnings.extend(posting_warnings(&catalogue));
+                        errors.append(&mut found);
+                    }
                     Ok(source) if is_bundle(&source) => {
                         let (catalogue, mut found) = Catalogue::load_bundle(&source, &bank);
                         postings += catalogue.postings().len();
@@ -136,6 +181,37 @@ mod native {
                 json: json_text::parse(builtin::QUESTIONS.1),
             },
         }
+    }
+
+    /// Whether the file's postings name JobPostings in a careers page.
+    fn is_criteria_file(source: &Source) -> bool {
+        let Ok(json) = &source.json else {
+            return false;
+        };
+        matches!(json.get("postings"), Some(Json::Array(entries)) if entries.iter().any(|entry| {
+            entry.get("jobposting_identifier").is_some() || entry.get("jobposting_url").is_some()
+        }))
+    }
+
+    /// The JSON-LD blocks of a careers page, named as the checker names them in the browser.
+    fn json_ld(path: &Path) -> Result<Vec<Source>, LoadError> {
+        let name = path.display().to_string();
+        let html = std::fs::read_to_string(path).map_err(|e| {
+            LoadError::unusable(&name, format!("expected a page that can be read: {e}"))
+        })?;
+        let blocks: Vec<&str> = html
+            .split("<script type=\"application/ld+json\">")
+            .skip(1)
+            .filter_map(|rest| rest.split("</script>").next())
+            .collect();
+        Ok(blocks
+            .iter()
+            .enumerate()
+            .map(|(i, text)| Source {
+                file: format!("{name}: the JSON-LD (script {} of {})", i + 1, blocks.len()),
+                json: json_text::parse_lenient(text),
+            })
+            .collect())
     }
 
     fn is_bundle(source: &Source) -> bool {
