@@ -202,6 +202,11 @@ const takeOver = (root, first) => {
 // nothing held would go, and with it every checker in it, whenever the garbage collector came
 // round): dropped, a checker would stop listening at its boundary.
 const checkers = new WeakMap();
+// The checker's own page: its standalone index.html, at the top of the window or framed from
+// another origin (frameElement is null in both). Only there are boxes for notes offered: on any
+// other page, its scripts could listen to every key typed.
+const ownPages = new WeakSet();
+const isOwnPage = (element) => ownPages.has(element) && window.frameElement === null;
 const mountInto = (element, prefix) => {
   if (checkers.has(element) || !element.isConnected) return;
   const prefetched = early.get(element);
@@ -213,7 +218,7 @@ const mountInto = (element, prefix) => {
   const root = shadowOf(element);
   const first = prerendered.get(element);
   prerendered.delete(element);
-  checkers.set(element, mount(element, root, STYLE, STYLE_INTEGRITY, prefix, response, Boolean(first)));
+  checkers.set(element, mount(element, root, STYLE, STYLE_INTEGRITY, prefix, response, Boolean(first), isOwnPage(element)));
   if (first) takeOver(root, first);
 };
 const unmount = (element) => {
@@ -258,7 +263,11 @@ if (!customElements.get('eligibility-checker')) {
       // Taken here, first: attachInternals() works once, so no script of the page can take them
       // (they would hand it the closed shadow root), and they reach a root the page declared.
       const declared = this.attachInternals().shadowRoot;
-      if (declared) prepare(this, keep(this, declared));
+      if (declared) {
+        // A root declared in the page's own HTML: the checker's own page (index.html).
+        ownPages.add(this);
+        prepare(this, keep(this, declared));
+      }
     }
     connectedCallback() { started.then(() => mountInto(this, '')); }
     disconnectedCallback() { unmount(this); }

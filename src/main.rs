@@ -19,7 +19,9 @@ mod web {
     }
 
     /// Mounts a checker into `shadow`, the closed shadow root of `host`; see
-    /// `eligibility_checker::embed::mount`.
+    /// `eligibility_checker::embed::mount`. The boot script calls it with plain arguments, one a
+    /// value, rather than an object the wasm would have to take apart.
+    #[allow(clippy::too_many_arguments)]
     #[wasm_bindgen]
     pub fn mount(
         host: web_sys::Element,
@@ -29,6 +31,7 @@ mod web {
         attribute_prefix: &str,
         prefetched: Option<js_sys::Promise>,
         prerendered: bool,
+        own_page: bool,
     ) -> Result<Checker, JsValue> {
         eligibility_checker::embed::mount(
             host,
@@ -37,7 +40,10 @@ mod web {
             integrity,
             attribute_prefix,
             prefetched,
-            prerendered,
+            eligibility_checker::embed::Page {
+                prerendered,
+                own_page,
+            },
         )
         .map(Checker)
     }

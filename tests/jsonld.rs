@@ -330,18 +330,29 @@ fn every_shape_the_documentation_shows_gives_the_facts_the_applicant_sees() {
             "£2,006.25 a month",
         ),
         (r#"26240"#, "26,240"),
+        // Amounts written as text, as microdata gives them.
+        (
+            r#"{ "@type": "MonetaryAmount", "currency": "GBP", "value": { "@type": "QuantitativeValue", "minValue": "24071", "maxValue": "25674.50", "unitText": "YEAR" } }"#,
+            "£24,071 to £25,674.50 a year",
+        ),
     ] {
         assert_eq!(pay_of(salary).as_deref(), Some(pay), "{salary}");
     }
     // employmentType as text that names a contract is the contract, not the hours.
-    let markup = r#"{ "@type": "JobPosting", "title": "A", "identifier": "a", "hiringOrganization": "E", "jobLocation": "Cardiff", "employmentType": ["Permanent", "PART_TIME", "Bank"] }"#;
+    let markup = r#"{ "@type": "JobPosting", "title": "A", "identifier": "a", "hiringOrganization": "E", "jobLocation": "Cardiff", "employmentType": ["Permanent", "PART_TIME", "Bank", "Fixed-term: 12 months", "Full time, including bank holidays"] }"#;
     let (postings, errors) = join(
         &[markup],
         &criteria(r#"{"jobposting_identifier": "a", "id": "a"}"#),
     );
     assert_eq!(errors, Vec::<String>::new());
-    assert_eq!(postings[0].working_pattern.as_deref(), Some("Part time"));
-    assert_eq!(postings[0].contract.as_deref(), Some("Permanent or Bank"));
+    assert_eq!(
+        postings[0].working_pattern.as_deref(),
+        Some("Part time or Full time, including bank holidays")
+    );
+    assert_eq!(
+        postings[0].contract.as_deref(),
+        Some("Permanent or Bank or Fixed-term: 12 months")
+    );
 }
 
 #[test]
@@ -511,6 +522,7 @@ fn where_to_apply_is_the_jobpostings_url_a_path_on_this_site_or_this_page() {
             "the text \"//evil.example/\"",
         ),
         (r#""url": 7"#, "the number 7"),
+        (r#""url": " jobs/380-AC""#, "the text \" jobs/380-AC\""),
     ] {
         let (postings, errors) = join(&[&with_url(url)], &entry);
         assert!(postings.is_empty());
@@ -551,5 +563,18 @@ fn problems_name_the_entry_they_are_in_after_one_that_could_not_be_joined() {
         errors[1].starts_with("criteria.json: postings[1].criteria[0].class: "),
         "{}",
         errors[1]
+    );
+}
+
+#[test]
+fn an_empty_place_in_a_list_is_named_where_it_is() {
+    let markup = r#"{ "@type": "JobPosting", "title": "A", "identifier": "a", "hiringOrganization": "E", "jobLocation": ["Leeds", {}] }"#;
+    let (_, errors) = join(
+        &[markup],
+        &criteria(r#"{"jobposting_identifier": "a", "id": "a"}"#),
+    );
+    assert_eq!(
+        errors,
+        ["the JSON-LD in this page (script 1 of 1): jobLocation[1]: expected a Place with an \"address\" (or a list of them), or \"jobLocationType\": \"TELECOMMUTE\", found an object { ... }"]
     );
 }

@@ -118,9 +118,10 @@ mod native {
                                 continue;
                             }
                         };
-                        let address = format!("https://careers.example/{page}");
+                        // Where the page will be is not known here: any address will do.
+                        let address = "https://careers.example/page.html";
                         let page = Page {
-                            address: &address,
+                            address,
                             words: &eligibility_checker::text::ENGLISH.jobposting,
                         };
                         let (catalogue, mut found) =
@@ -199,11 +200,30 @@ mod native {
         let html = std::fs::read_to_string(path).map_err(|e| {
             LoadError::unusable(&name, format!("expected a page that can be read: {e}"))
         })?;
-        let blocks: Vec<&str> = html
-            .split("<script type=\"application/ld+json\">")
-            .skip(1)
-            .filter_map(|rest| rest.split("</script>").next())
-            .collect();
+        // Each <script> whose type is application/ld+json, however its attributes are written, as
+        // the browser's `script[type='application/ld+json']` finds them.
+        let lower = html.to_ascii_lowercase();
+        let mut blocks: Vec<&str> = Vec::new();
+        let mut at = 0;
+        while let Some(open) = lower[at..].find("<script").map(|i| at + i) {
+            let Some(close) = lower[open..].find('>').map(|i| open + i) else {
+                break;
+            };
+            let end = lower[close..]
+                .find("</script")
+                .map_or(html.len(), |i| close + i);
+            let tag: String = lower[open..close]
+                .chars()
+                .filter(|c| !matches!(c, '"' | '\''))
+                .collect();
+            if tag
+                .split_whitespace()
+                .any(|a| a == "type=application/ld+json")
+            {
+                blocks.push(&html[close + 1..end]);
+            }
+            at = end;
+        }
         Ok(blocks
             .iter()
             .enumerate()

@@ -81,9 +81,20 @@ pub fn today() -> Date {
 /// built stylesheet's URL and SRI hash; `prefetched`, when given, is the boot script's `fetch` of
 /// the postings file the element names, started while the app downloaded.
 ///
+/// What the boot script knows of the page a checker mounts in.
+#[derive(Clone, Copy, Debug)]
+pub struct Page {
+    /// `shadow` already shows the first screen, rendered at build time.
+    pub prerendered: bool,
+    /// The page is the checker's own, where no other script hears what is typed.
+    pub own_page: bool,
+}
+
 /// `prerendered` says that `shadow` already shows the first screen, rendered at build time with
 /// its stylesheet (the standalone page). The app then renders beside it into a hidden element,
-/// and the boot script swaps the two once the app has rendered: no flash, no shift.
+/// and the boot script swaps the two once the app has rendered: no flash, no shift. `own_page`
+/// says that it is the checker's own page (the standalone page, not framed by a page of its own
+/// origin), where no other script hears what is typed (see [`AppProps::own_page`]).
 pub fn mount(
     host: Element,
     shadow: ShadowRoot,
@@ -91,8 +102,12 @@ pub fn mount(
     integrity: &str,
     attribute_prefix: &str,
     prefetched: Option<js_sys::Promise>,
-    prerendered: bool,
+    page: Page,
 ) -> Result<Checker, JsValue> {
+    let Page {
+        prerendered,
+        own_page,
+    } = page;
     let document = host
         .owner_document()
         .ok_or("the element is not in a document")?;
@@ -171,8 +186,7 @@ pub fn mount(
                 history_key,
                 // This page load's, so that the history's entries from before a reload lead nowhere.
                 first_trail: (js_sys::Math::random() * 1e9) as u32,
-                // The prerendered checker is the standalone page, the checker's own.
-                own_page: prerendered,
+                own_page,
             },
         )
         .render();

@@ -21,16 +21,34 @@ use std::collections::HashMap;
 /// `Text`, so that every word the applicant reads is in one place.
 #[derive(Debug, PartialEq)]
 pub struct JobPostingWords {
-    /// The hours of `employmentType` `FULL_TIME`, `PART_TIME` and `PER_DIEM`.
-    pub hours: [&'static str; 3],
-    /// The contracts of `employmentType` `TEMPORARY`, `CONTRACTOR`, `INTERN` and `VOLUNTEER`.
-    pub contracts: [&'static str; 4],
+    /// The hours of `employmentType` `FULL_TIME`.
+    pub full_time: &'static str,
+    /// `PART_TIME`.
+    pub part_time: &'static str,
+    /// `PER_DIEM`.
+    pub per_diem: &'static str,
+    /// The contract of `employmentType` `TEMPORARY`.
+    pub temporary: &'static str,
+    /// `CONTRACTOR`.
+    pub contractor: &'static str,
+    /// `INTERN`.
+    pub intern: &'static str,
+    /// `VOLUNTEER`.
+    pub volunteer: &'static str,
     /// Between two choices: " or ".
     pub or: &'static str,
     /// Between the least and the most pay: " to ".
     pub to: &'static str,
-    /// After an amount of pay, by `unitText` `HOUR`, `DAY`, `WEEK`, `MONTH` and `YEAR`.
-    pub per: [&'static str; 5],
+    /// After an amount of pay with `unitText` `HOUR`.
+    pub per_hour: &'static str,
+    /// `DAY`.
+    pub per_day: &'static str,
+    /// `WEEK`.
+    pub per_week: &'static str,
+    /// `MONTH`.
+    pub per_month: &'static str,
+    /// `YEAR`.
+    pub per_year: &'static str,
     /// A job done from home (`jobLocationType` `TELECOMMUTE`).
     pub remote: &'static str,
     /// After [`JobPostingWords::remote`], before where applicants must live
@@ -38,8 +56,8 @@ pub struct JobPostingWords {
     pub remote_in: &'static str,
     /// Where the facts came from, as the posting's `source`.
     pub source: &'static str,
-    /// Words that make an `employmentType` written as text a contract rather than hours, in lower
-    /// case and without accents ("permanent", "fixed term", "bank").
+    /// Words that, opening an `employmentType` written as text, make it a contract rather than
+    /// hours: in lower case, without accents, words apart by one space ("permanent", "fixed term").
     pub contract_words: &'static [&'static str],
 }
 
@@ -458,15 +476,18 @@ impl Facts<'_, '_> {
     /// has none, this page, which is then the advert itself.
     fn apply_url(&mut self) {
         let address = self.page.address;
-        let url = match present(self.job.json.get("url")) {
+        let given = present(self.job.json.get("url"));
+        let url = match given {
             None => address.to_owned(),
-            Some(Json::String(url)) if url.starts_with('/') && !url.starts_with("//") => {
+            Some(Json::String(url))
+                if url.trim().starts_with('/') && !url.trim().starts_with("//") =>
+            {
                 // The page's origin: its address up to the first `/` after `scheme://`.
                 let origin_end = address
                     .find("://")
                     .and_then(|scheme| address[scheme + 3..].find('/').map(|i| scheme + 3 + i))
                     .unwrap_or(address.len());
-                format!("{}{url}", &address[..origin_end])
+                format!("{}{}", &address[..origin_end], url.trim())
             }
             Some(Json::String(url)) => url.trim().to_owned(),
             Some(other) => return self.wrong("url", Expected::WebAddress, Some(other)),
@@ -474,8 +495,9 @@ impl Facts<'_, '_> {
         if is_web_address(&url) {
             self.keep("apply_url", url);
         } else {
+            // Named as the page wrote it (or, where it wrote none, as this page's address).
             let found = Json::String(url);
-            self.wrong("url", Expected::WebAddress, Some(&found));
+            self.wrong("url", Expected::WebAddress, Some(given.unwrap_or(&found)));
         }
     }
 
@@ -485,7 +507,7 @@ impl Facts<'_, '_> {
         let job = self.job.json;
         let words = self.page.words;
         let mut places: Vec<String> = Vec::new();
-        for place in list(job.get("jobLocation")) {
+        for (i, place) in list(job.get("jobLocation")).enumerate() {
             let address = place.get("address");
             let mut written: Vec<String> = Vec::new();
             for part in [Some(place), place.get("name"), address] {
@@ -500,7 +522,11 @@ impl Facts<'_, '_> {
                 written.extend(text_of(address.and_then(|a| a.get(key))));
             }
             if written.is_empty() {
-                return self.put("location", None, "jobLocation", Expected::Place);
+                let at = match job.get("jobLocation") {
+                    Some(Json::Array(_)) => format!("jobLocation[{i}]"),
+                    _ => "jobLocation".to_owned(),
+                };
+                return self.wrong(&at, Expected::Place, Some(place));
             }
             places.push(written.join(", "));
         }
@@ -557,6 +583,10 @@ impl Facts<'_, '_> {
                 Some(Json::Number(n)) if n.is_finite() && *n >= 0.0 && *n < 1e12 => {
                     *slot = Some(self.money(*n, currency.as_deref()));
                 }
+                // As microdata gives a number: text of digits.
+                Some(Json::String(text)) if plain_number(text.trim()).is_some() => {
+                    *slot = plain_number(text.trim()).map(|n| self.money(n, currency.as_deref()));
+                }
                 Some(other) => {
                     self.wrong(&path, Expected::Amount, Some(other));
                     return None;
@@ -570,11 +600,11 @@ impl Facts<'_, '_> {
         };
         let unit = text_of(amount.get("unitText"));
         let per = match unit.as_deref() {
-            Some("HOUR") => words.per[0],
-            Some("DAY") => words.per[1],
-            Some("WEEK") => words.per[2],
-            Some("MONTH") => words.per[3],
-            Some("YEAR") => words.per[4],
+            Some("HOUR") => words.per_hour,
+            Some("DAY") => words.per_day,
+            Some("WEEK") => words.per_week,
+            Some("MONTH") => words.per_month,
+            Some("YEAR") => words.per_year,
             _ => "",
         };
         Some(format!("{written}{per}"))
@@ -669,17 +699,27 @@ fn employment(json: Option<&Json>, words: &JobPostingWords) -> (Vec<String>, Vec
     let (mut hours, mut contracts) = (Vec::new(), Vec::new());
     for code in list(json).filter_map(|t| text_of(Some(t))) {
         match code.as_str() {
-            "FULL_TIME" => hours.push(words.hours[0].to_owned()),
-            "PART_TIME" => hours.push(words.hours[1].to_owned()),
-            "PER_DIEM" => hours.push(words.hours[2].to_owned()),
-            "TEMPORARY" => contracts.push(words.contracts[0].to_owned()),
-            "CONTRACTOR" => contracts.push(words.contracts[1].to_owned()),
-            "INTERN" => contracts.push(words.contracts[2].to_owned()),
-            "VOLUNTEER" => contracts.push(words.contracts[3].to_owned()),
+            "FULL_TIME" => hours.push(words.full_time.to_owned()),
+            "PART_TIME" => hours.push(words.part_time.to_owned()),
+            "PER_DIEM" => hours.push(words.per_diem.to_owned()),
+            "TEMPORARY" => contracts.push(words.temporary.to_owned()),
+            "CONTRACTOR" => contracts.push(words.contractor.to_owned()),
+            "INTERN" => contracts.push(words.intern.to_owned()),
+            "VOLUNTEER" => contracts.push(words.volunteer.to_owned()),
             "OTHER" => {}
             _ => {
-                let folded = super::catalogue::fold(&code);
-                if words.contract_words.iter().any(|w| folded.contains(w)) {
+                // Its first words, as search compares them, name a contract ("Permanent, full
+                // time", "Fixed-term: 12 months", "Bank"), or it is the hours ("Full time,
+                // including bank holidays").
+                let plain: String = (super::catalogue::fold(&code).chars())
+                    .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
+                    .collect();
+                let plain = plain.trim_start();
+                let opens_with = |w: &&str| {
+                    plain.starts_with(*w)
+                        && plain[w.len()..].chars().next().is_none_or(|c| c == ' ')
+                };
+                if words.contract_words.iter().any(opens_with) {
                     contracts.push(code);
                 } else {
                     hours.push(code);

@@ -282,6 +282,11 @@ export class Checker {
   async seeResult() {
     await this.click({ role: 'button', name: 'See your result', exact: true });
     await this.element({ role: 'heading', level: 2, name: 'Essential criteria' });
+    // The app moves focus to the new page's heading after it renders: typing before then could
+    // have its field's focus taken away halfway.
+    for (let tries = 0; tries < 100 && await this.focusedId() !== 'page-heading'; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
   }
 
   /**

@@ -157,6 +157,10 @@ test('leaving halfway through the questions or with notes asks first; before any
     // Notes typed on the result could not be had again: with one, the browser asks first.
     await c.fill('Your notes for: Willing to share your own life experiences', 'A talk I gave');
     assert.equal(await asksBeforeLeaving(c), true, 'the result with a note');
+    // The notes are kept through "Check another job", so leaving from the list would lose them.
+    await c.click({ role: 'button', name: 'Check another job', exact: true });
+    await c.waitForHeading('Check if you can apply for a job');
+    assert.equal(await asksBeforeLeaving(c), true, 'the list, with a note kept');
     await c.click({ role: 'button', name: 'Clear my answers', exact: true });
     await c.waitForHeading('Check if you can apply for a job');
     assert.equal(await asksBeforeLeaving(c), false, 'after Clear my answers');
