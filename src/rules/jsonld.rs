@@ -578,17 +578,19 @@ impl Facts<'_, '_> {
                 (Json::Number(_), _) => (None, String::new()),
                 _ => (amount.get(key), format!("{path}.{key}")),
             };
-            match present(value) {
-                None => {}
-                Some(Json::Number(n)) if n.is_finite() && *n >= 0.0 && *n < 1e12 => {
-                    *slot = Some(self.money(*n, currency.as_deref()));
-                }
+            let Some(value) = present(value) else {
+                continue;
+            };
+            let number = match value {
+                Json::Number(n) => Some(*n),
                 // As microdata gives a number: text of digits.
-                Some(Json::String(text)) if plain_number(text.trim()).is_some() => {
-                    *slot = plain_number(text.trim()).map(|n| self.money(n, currency.as_deref()));
-                }
-                Some(other) => {
-                    self.wrong(&path, Expected::Amount, Some(other));
+                Json::String(text) => plain_number(text.trim()),
+                _ => None,
+            };
+            match number.filter(|n| n.is_finite() && *n >= 0.0 && *n < 1e12) {
+                Some(n) => *slot = Some(self.money(n, currency.as_deref())),
+                None => {
+                    self.wrong(&path, Expected::Amount, Some(value));
                     return None;
                 }
             }

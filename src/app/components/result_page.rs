@@ -166,6 +166,8 @@ fn prepare(t: &Text, props: &ResultPageProps) -> Html {
         .filter_map(|c| Some((c, c.evidence_prompt()?.unwrap_or(t.prepare_prompt))))
         .map(|(c, prompt)| {
             let id = c.id.as_str();
+            // The box's id, and its prompt's, which describes it.
+            let (note_id, prompt_id) = (format!("note-{id}"), format!("prompt-{id}"));
             let note = props.notes.get(&posting.id, &c.id);
             let on_note = props.on_note.clone();
             let criterion = c.id.clone();
@@ -182,15 +184,15 @@ fn prepare(t: &Text, props: &ResultPageProps) -> Html {
                     if let Some(quote) = &c.quote {
                         <p class="ec-quote">{ fill(t.employer_words, &[("quote", quote)]) }</p>
                     }
-                    <p class="ec-hint" id={format!("prompt-{id}")}>{ prompt }</p>
+                    <p class="ec-hint" id={prompt_id.clone()}>{ prompt }</p>
                     if props.own_page {
-                        <label class="ec-label" for={format!("note-{id}")}>
+                        <label class="ec-label" for={note_id.clone()}>
                             { t.notes_label }
                             <span class="ec-visually-hidden">{ fill(t.notes_hidden, &[("criterion", &c.summary)]) }</span>
                         </label>
                         // Never kept by the browser's form restore: the notes are in memory only.
-                        <textarea class="ec-input ec-textarea" id={format!("note-{id}")} rows="5" autocomplete="off"
-                            aria-describedby={format!("prompt-{id}")} value={note.to_owned()} {oninput} />
+                        <textarea class="ec-input ec-textarea" id={note_id} rows="5" autocomplete="off"
+                            aria-describedby={prompt_id} value={note.to_owned()} {oninput} />
                         // A box prints only what fits in it: on paper the note is written out.
                         <p class="ec-note-print">{ note }</p>
                     }
