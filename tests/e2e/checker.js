@@ -34,6 +34,22 @@ export async function openShadowRoots(context) {
 }
 
 /**
+ * A page in a fresh Playwright context for a careers page's tests: the checkers' shadow roots
+ * opened, the clock at TODAY, the page's errors kept. Closed when test `t` ends. Chromium only.
+ */
+export async function hostPage(browser, t, { width = 390 } = {}) {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  t.after(() => context.close());
+  await openShadowRoots(context);
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  await page.clock.setFixedTime(TODAY);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return { page, errors };
+}
+
+/**
  * One engine (ENGINE, Chromium by default) and one server for a test file, started before its
  * tests and closed after them. Read `env.engine` and `env.server` inside tests; `options` go to
  * `serve`. In WebKit, whose driver cannot run a script before the page's own, the server puts the

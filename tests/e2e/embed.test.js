@@ -3,20 +3,13 @@
 // host may listen for, and offline use of the standalone page after one visit.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { TODAY, browserAndServer, openShadowRoots } from './checker.js';
+import { browserAndServer, hostPage, openShadowRoots } from './checker.js';
 
 const env = browserAndServer();
 
 /** The careers page in a fresh context, with every checker on it loaded. */
 async function careers(t, { width = 390 } = {}) {
-  const context = await env.engine.browser.newContext({ viewport: { width, height: 900 } });
-  t.after(() => context.close());
-  await openShadowRoots(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  await page.clock.setFixedTime(TODAY);
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
+  const { page, errors } = await hostPage(env.engine.browser, t, { width });
   await page.addInitScript(() => {
     window.__events = [];
     document.addEventListener('eligibility-checker:completed', (e) => window.__events.push(e.detail));
@@ -218,14 +211,7 @@ test('a page\'s JSON-LD is read as search engines read it: a repeated field keep
 });
 
 test('JobPostings written as Google documents them: facts from the markup, a criteria file of ids and criteria', async (t) => {
-  const context = await env.engine.browser.newContext({ viewport: { width: 390, height: 900 } });
-  t.after(() => context.close());
-  await openShadowRoots(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  await page.clock.setFixedTime(TODAY);
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
+  const { page, errors } = await hostPage(env.engine.browser, t);
   const address = env.server.careers.replace('careers.html', 'jobposting.html');
   await page.goto(address);
   const checker = page.locator('eligibility-checker');

@@ -5,7 +5,7 @@
 // script pushes history entries of its own, as a single-page careers site does.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Checker, SWLSTG, TODAY, browserAndServer, openShadowRoots } from './checker.js';
+import { Checker, SWLSTG, browserAndServer, hostPage } from './checker.js';
 
 const env = browserAndServer();
 
@@ -91,12 +91,7 @@ test('Back from the first page leaves the checker', async (t) => {
 });
 
 test('on a careers page with its own router, each checker keeps its own place and the router its own', async (t) => {
-  const context = await env.engine.browser.newContext({ viewport: { width: 390, height: 900 } });
-  t.after(() => context.close());
-  await openShadowRoots(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  await page.clock.setFixedTime(TODAY);
+  const { page } = await hostPage(env.engine.browser, t);
   // The careers page's own script, as a single-page careers site has: it pushes its routes and
   // follows Back and Forward by the state it wrote.
   await page.addInitScript(() => {
