@@ -2,7 +2,7 @@
 
 mod util;
 
-use eligibility_checker::app::state::{Action, Draft, InputError, Screen, State};
+use eligibility_checker::app::state::{Action, DatePart, Draft, InputError, Screen, State};
 use eligibility_checker::builtin;
 use eligibility_checker::rules::{CriterionId, Date, OptionId, PostingId, QuestionId};
 use std::rc::Rc;
@@ -69,6 +69,53 @@ fn month_fields_are_checked_one_by_one() {
     assert_contains(&html, r##"href="#answer-year""##);
     let ok = run(at_month, type_month(" 11 ", "2026"));
     assert_eq!(ok.error, None);
+}
+
+#[test]
+fn each_date_field_changes_only_itself_in_the_state() {
+    // The page sends each field's text alone, and the state keeps the other's: a year typed
+    // before the page has redrawn after the month keeps the month.
+    let at_month = answered(KMPT, &["own", "yes"]);
+    let chosen = run(
+        at_month,
+        [Action::Draft(Draft::Month {
+            month: String::new(),
+            year: String::new(),
+        })],
+    );
+    let typed = run(
+        chosen.clone(),
+        [
+            Action::Type(DatePart::Month, "3".into()),
+            Action::Type(DatePart::Year, "2024".into()),
+        ],
+    );
+    assert_eq!(
+        typed.draft,
+        Draft::Month {
+            month: "3".into(),
+            year: "2024".into()
+        }
+    );
+    let corrected = run(typed, [Action::Type(DatePart::Month, "4".into())]);
+    assert_eq!(
+        corrected.draft,
+        Draft::Month {
+            month: "4".into(),
+            year: "2024".into()
+        }
+    );
+    // The same text again changes nothing, and typing anywhere but a question does nothing.
+    let same = run(
+        corrected.clone(),
+        [Action::Type(DatePart::Month, "4".into())],
+    );
+    assert!(Rc::ptr_eq(&same, &corrected));
+    let list = start();
+    assert!(Rc::ptr_eq(
+        &list,
+        &run(list.clone(), [Action::Type(DatePart::Year, "2024".into())])
+    ));
 }
 
 #[test]

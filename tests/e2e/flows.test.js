@@ -197,3 +197,26 @@ test('Check another job keeps answers: a question answered once is not asked aga
     await c.seeResult();
     assert.equal(await c.verdictOf('Lived experience of mental health problems'), 'You meet this one');
   }));
+
+test('a month and a year typed before the page has redrawn are both kept', () =>
+  // Each field's input reached the app with the other field's value as the page last drew it:
+  // a year typed before the redraw after the month (a slow phone, a tab in the background,
+  // autofill) put the month back to empty, and Continue then asked for the month again.
+  withChecker(async (c) => {
+    await c.chooseJob(KMPT);
+    await c.start();
+    await c.answer('I have my own lived experience');
+    await c.answer('Yes');
+    await c.choose('I can give the month and year');
+    await c.evaluate(() => {
+      const type = (id, value) => {
+        const [field] = window.__ecAll(`#${id}`);
+        field.value = value;
+        field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: value }));
+      };
+      type('answer-month', '3');
+      type('answer-year', '2024');
+    });
+    await c.continue();
+    assert.match(await c.pageHeading(), /National Vocational Qualification/);
+  }));

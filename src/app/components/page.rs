@@ -66,6 +66,7 @@ pub fn Page(props: &PageProps) -> Html {
                     draft={state.draft.clone()}
                     error={state.error}
                     on_draft={props.on_action.reform(Action::Draft)}
+                    on_type={props.on_action.reform(|(part, text)| Action::Type(part, text))}
                     on_continue={act(Action::Continue)}
                     {on_back}
                 />

@@ -3,7 +3,7 @@
 use super::back_link::back_link;
 use super::error_summary::error_summary;
 use super::use_text;
-use crate::app::state::{Draft, InputError};
+use crate::app::state::{DatePart, Draft, InputError};
 use crate::rules::{AnswerKind, OptionId, Question};
 use crate::text::{fill, Text};
 use web_sys::HtmlInputElement;
@@ -25,8 +25,10 @@ pub struct QuestionPageProps {
     pub draft: Draft,
     /// Why Continue was refused, if it was.
     pub error: Option<InputError>,
-    /// Records what is chosen or typed.
+    /// Records what is chosen.
     pub on_draft: Callback<Draft>,
+    /// Records what is typed into the month or the year field.
+    pub on_type: Callback<(DatePart, String)>,
     /// Records the answer and goes on.
     pub on_continue: Callback<()>,
     /// Goes back one page inside the checker.
@@ -228,24 +230,16 @@ fn month_fields(t: &Text, props: &QuestionPageProps) -> Html {
     let month_error = props
         .error
         .is_some_and(|e| e != InputError::NoAnswer && !e.is_about_year());
-    let on_month = {
-        let year = year.clone();
-        props
-            .on_draft
-            .reform(move |event: InputEvent| Draft::Month {
-                month: event.target_unchecked_into::<HtmlInputElement>().value(),
-                year: year.clone(),
-            })
+    // Each field says only what was typed into it: the other's value here may already be old.
+    let typed = |part: DatePart| {
+        props.on_type.reform(move |event: InputEvent| {
+            (
+                part,
+                event.target_unchecked_into::<HtmlInputElement>().value(),
+            )
+        })
     };
-    let on_year = {
-        let month = month.clone();
-        props
-            .on_draft
-            .reform(move |event: InputEvent| Draft::Month {
-                month: month.clone(),
-                year: event.target_unchecked_into::<HtmlInputElement>().value(),
-            })
-    };
+    let (on_month, on_year) = (typed(DatePart::Month), typed(DatePart::Year));
     html! {
         <>
             <div id="answer-month-hint" class="ec-hint">{ t.month_year_hint }</div>

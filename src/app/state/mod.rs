@@ -150,6 +150,32 @@ pub enum Draft {
     },
 }
 
+impl Draft {
+    /// The month-and-year fields as this draft holds them (empty where it holds none), with
+    /// `part` changed to `text`.
+    pub fn typed(&self, part: DatePart, text: String) -> Draft {
+        let (month, year) = match self {
+            Draft::Month { month, year } => (month.clone(), year.clone()),
+            Draft::Empty | Draft::Choice(_) | Draft::NotSure | Draft::Never => {
+                (String::new(), String::new())
+            }
+        };
+        match part {
+            DatePart::Month => Draft::Month { month: text, year },
+            DatePart::Year => Draft::Month { month, year: text },
+        }
+    }
+}
+
+/// One of the two fields of a month-and-year answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DatePart {
+    /// The month, a number from 1 to 12.
+    Month,
+    /// The year, four digits.
+    Year,
+}
+
 /// Why Continue was refused. Each names the field to fix.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum InputError {
@@ -183,6 +209,10 @@ pub enum Action {
     Start,
     /// Choose or type on the question page.
     Draft(Draft),
+    /// Type into the month or the year field: the other field keeps what the state holds, not
+    /// what the page last drew, so a year typed before the page has redrawn after the month (a
+    /// slow phone, a tab in the background, autofill) does not put the month back to empty.
+    Type(DatePart, String),
     /// Keep the question page's answer and go on.
     Continue,
     /// Go back one page.

@@ -213,6 +213,11 @@ impl Reducible for State {
                 }),
                 _ => None,
             },
+            // Typing into a field is the fields as the state holds them, with that one changed.
+            Action::Type(part, text) => {
+                let draft = self.draft.typed(part, text);
+                return self.reduce(Action::Draft(draft));
+            }
             Action::Continue => self.continue_from_question(),
             Action::Back => self.back(),
             Action::Travel(place) => self.travel(place),
