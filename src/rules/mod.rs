@@ -33,6 +33,7 @@ pub mod letters;
 pub mod load;
 mod model;
 mod seen;
+mod welsh;
 
 pub use answers::{Answer, AnswerError, Answers};
 pub use catalogue::{Catalogue, Facets, Filter, Source};
@@ -47,3 +48,4 @@ pub use model::{
     AnswerKind, Bank, ChoiceOption, Class, Criterion, CriterionId, Evidence, OptionId, OptionSet,
     Posting, PostingId, Question, QuestionId, Rule,
 };
+pub use welsh::Welsh;

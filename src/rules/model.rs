@@ -10,6 +10,7 @@ use std::rc::Rc;
 
 // The ids, defined in ids.rs, are part of the model.
 pub use super::ids::{CriterionId, OptionId, PostingId, QuestionId};
+use super::welsh::Welsh;
 
 /// What postings share, loaded from the question bank: the questions they ask, and criteria
 /// written once that any posting may use by id (an employer's standard clause, say).
@@ -23,6 +24,8 @@ pub struct Bank {
     /// one look-up each, however large the bank. Keyed by text, as the loader's other tables are.
     question_at: HashMap<String, usize>,
     criterion_at: HashMap<String, usize>,
+    /// The questions' and shared criteria's text in Welsh, where the bank gives it.
+    welsh: Welsh,
 }
 
 impl Bank {
@@ -45,13 +48,24 @@ impl Bank {
             criteria,
             question_at,
             criterion_at,
+            welsh: Welsh::default(),
         }
     }
 
     /// The same questions with these shared criteria: the questions are moved, not copied, so
     /// that the rules read against them (the shared criteria's own) still find their options.
     pub fn with_criteria(self, criteria: Vec<Criterion>) -> Bank {
-        Bank::new(self.questions, criteria)
+        Bank::new(self.questions, criteria).with_welsh(self.welsh)
+    }
+
+    /// The same bank, with its text in Welsh.
+    pub fn with_welsh(self, welsh: Welsh) -> Bank {
+        Bank { welsh, ..self }
+    }
+
+    /// The questions' and shared criteria's text in Welsh, where the bank gives it.
+    pub fn welsh(&self) -> &Welsh {
+        &self.welsh
     }
 
     /// Every question, in the bank's order.
@@ -181,6 +195,8 @@ pub struct Posting {
     pub source: String,
     /// The criteria, in the order the employer gives them.
     pub criteria: Vec<Criterion>,
+    /// Its own text in Welsh, where its file gives it: all of it, or none.
+    pub welsh: Welsh,
 }
 
 impl Posting {

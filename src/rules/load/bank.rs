@@ -9,6 +9,7 @@ use crate::rules::seen::Seen;
 impl Reader {
     /// `{ "questions": [ ... ], "criteria": [ ... ] }`; see [`super::bank`].
     pub(super) fn bank(&self, json: &Json, base: Option<&Bank>) -> Option<Bank> {
+        self.take_welsh();
         let mut root = self.object(json, "", Thing::QuestionBank)?;
         root.optional("$schema");
         let (questions, mut criteria) = match (root.optional("questions"), base) {
@@ -43,7 +44,12 @@ impl Reader {
             }
             criteria.push(criterion);
         }
-        Some(questions.with_criteria(criteria))
+        // This file's Welsh, all or none, and that of the bank whose questions it uses.
+        let mut welsh = self.take_welsh();
+        if let (None, Some(base)) = (json.get("questions"), base) {
+            welsh = welsh.and(base.welsh());
+        }
+        Some(questions.with_criteria(criteria).with_welsh(welsh))
     }
 
     /// Notes that the id of the item at `path` is one given before.
@@ -72,10 +78,10 @@ impl Reader {
     fn question(&self, json: &Json, path: &str) -> Option<Question> {
         let mut o = self.object(json, path, Thing::Question)?;
         let id = o.id("id");
-        let text = o.text("text");
-        let short = o.text("short");
-        let hint = o.optional_text("hint");
-        let not_sure = o.optional_text("not_sure");
+        let text = o.words("text");
+        let short = o.words("short");
+        let hint = o.optional_words("hint");
+        let not_sure = o.optional_words("not_sure");
         let answer_path = o.child("answer");
         let kind = o
             .required("answer", Expected::AnswerKind)
@@ -98,9 +104,9 @@ impl Reader {
         let kind = match o.required("kind", KINDS) {
             Some(Json::String(k)) if k == "yes_no" => Some(AnswerKind::YesNo),
             Some(Json::String(k)) if k == "one_of" => self.options(&mut o).map(AnswerKind::OneOf),
-            Some(Json::String(k)) if k == "month_year" => {
-                o.text("never").map(|never| AnswerKind::MonthYear { never })
-            }
+            Some(Json::String(k)) if k == "month_year" => o
+                .words("never")
+                .map(|never| AnswerKind::MonthYear { never }),
             Some(other) => {
                 self.expected(kind_path, KINDS, other);
                 // Which other fields belong depends on the kind: with none known, judge none.
@@ -125,8 +131,8 @@ impl Reader {
                 continue;
             };
             let id = option.id("id");
-            let label = option.text("label");
-            let hint = option.optional_text("hint");
+            let label = option.words("label");
+            let hint = option.optional_words("hint");
             option.finish();
             if let Some(id) = &id {
                 if !seen.first(id) {

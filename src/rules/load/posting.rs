@@ -17,17 +17,19 @@ pub const DEFAULT_OPEN_FOR_WEEKS: u32 = 8;
 impl Reader {
     /// One posting; see [`super::posting`].
     pub(super) fn posting(&self, json: &Json, bank: &Bank) -> Option<Posting> {
+        // Whether it gives Welsh is for this posting alone.
+        self.take_welsh();
         let mut o = self.object(json, "", Thing::Posting)?;
         // Where an editor finds the schema (docs/posting.schema.json); nothing for the checker.
         o.optional("$schema");
         let id = o.id("id");
-        let title = o.text("title");
-        let employer = o.text("employer");
-        let service = o.optional_text("service");
-        let location = o.text("location");
-        let pay = o.optional_text("pay");
-        let contract = o.optional_text("contract");
-        let working_pattern = o.optional_text("working_pattern");
+        let title = o.words("title");
+        let employer = o.words("employer");
+        let service = o.optional_words("service");
+        let location = o.words("location");
+        let pay = o.optional_words("pay");
+        let contract = o.optional_words("contract");
+        let working_pattern = o.optional_words("working_pattern");
         let published = o.optional_date("published");
         let closes = o.optional_date("closes");
         let weeks_path = o.child("open_for_weeks");
@@ -41,7 +43,7 @@ impl Reader {
             Some(month) => self.month(month, &starts_path).map(Some),
         };
         let reference = o.optional_text("reference");
-        let summary = o.optional_text("summary");
+        let summary = o.optional_words("summary");
         let apply_path = o.child("apply_url");
         let apply_url = o
             .required("apply_url", Expected::WebAddress)
@@ -57,6 +59,7 @@ impl Reader {
             }
         }
         o.finish();
+        let welsh = self.take_welsh();
         Some(Posting {
             id: PostingId::new(id?),
             title: title?,
@@ -75,6 +78,7 @@ impl Reader {
             apply_url: apply_url?,
             source: source?,
             criteria: criteria?,
+            welsh,
         })
     }
 
@@ -121,14 +125,14 @@ impl Reader {
             Expected::OneOf(&["essential", "desirable", "after_offer", "not_checked"]);
         let mut o = self.object(json, path, Thing::Criterion)?;
         let id = o.id("id");
-        let summary = o.text("summary");
-        let quote = o.optional_text("quote");
-        let detail = o.optional_text("detail");
+        let summary = o.words("summary");
+        let quote = o.optional_words("quote");
+        let detail = o.optional_words("detail");
         let evidence = match o.optional("evidence_prompt") {
             None => Some(Evidence::Example),
             Some(Json::Bool(false)) => Some(Evidence::Nothing),
-            Some(prompt @ Json::String(_)) => self
-                .text(prompt, || o.child("evidence_prompt"))
+            Some(prompt @ (Json::String(_) | Json::Object(_))) => self
+                .words(prompt, &|| o.child("evidence_prompt"))
                 .map(Evidence::Prompt),
             Some(other) => {
                 self.expected(o.child("evidence_prompt"), Expected::Prompt, other);
@@ -199,7 +203,7 @@ impl Reader {
                 })
             }
             Some(Json::String(k)) if k == "has_happened" => {
-                let never_reason = o.optional_text("never_reason");
+                let never_reason = o.optional_words("never_reason");
                 let question = self.month_question(question?, &question_path);
                 Some(Rule::HasHappened {
                     question: question?,
@@ -290,7 +294,7 @@ impl Reader {
                 for (key, reason) in pairs {
                     let path = format!("{reasons_path}.{key}");
                     let id = option(&Json::String(key.clone()), &path);
-                    let reason = self.text(reason, || path.clone());
+                    let reason = self.words(reason, &|| path.clone());
                     if let Some(id) = &id {
                         if meeting.contains(id.as_str()) {
                             let kind = ProblemKind::ReasonForMeetingOption {

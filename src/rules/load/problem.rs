@@ -97,6 +97,8 @@ pub enum ProblemKind {
     NoEssentialCriterion,
     /// A shared criterion that itself uses a shared criterion.
     SharedUsesShared,
+    /// Text given in English only, in a posting (or question bank) that gives Welsh for other text.
+    NoWelsh,
     /// An essential criterion without a rule.
     EssentialWithoutRule,
     /// An after-offer check with a rule, which is never asked about.
@@ -235,6 +237,8 @@ pub enum Thing {
     Criterion,
     /// A criterion's rule.
     Rule,
+    /// Text in English and Welsh.
+    Words,
 }
 
 /// What a list holds.
@@ -450,6 +454,10 @@ impl fmt::Display for ProblemKind {
             SharedUsesShared => f.write_str(
                 "expected a criterion written out in full: a shared criterion cannot use another",
             ),
+            NoWelsh => f.write_str(
+                "expected Welsh beside the English, as { \"en\": \"…\", \"cy\": \"…\" }: other text here \
+                 is given in Welsh, and a Welsh page shows all of it or none",
+            ),
             EssentialWithoutRule => f.write_str(
                 "this field is missing: expected a rule, because an essential criterion decides the result",
             ),
@@ -569,6 +577,7 @@ impl fmt::Display for Expected {
             Expected::Object(thing) => {
                 let thing = match thing {
                     Thing::QuestionBank => "a question bank",
+                    Thing::Words => "text in English and Welsh",
                     Thing::Question => "a question",
                     Thing::AnswerKind => "how the question is answered",
                     Thing::Option => "an option",

@@ -4,6 +4,7 @@
 use super::problem::{Expected, Found, LoadError, Problem, ProblemKind, Thing, Things};
 use crate::rules::date::{Date, YearMonth};
 use crate::rules::json::Json;
+use crate::rules::welsh::Welsh;
 use std::cell::RefCell;
 
 /// Reads one file, keeping every problem it finds; [`Reader::finish`] turns them into the file's
@@ -12,6 +13,17 @@ use std::cell::RefCell;
 #[derive(Default)]
 pub(super) struct Reader {
     problems: RefCell<Vec<Problem>>,
+    /// The text read since the last [`Reader::take_welsh`].
+    welsh: RefCell<Languages>,
+}
+
+/// The text read for one posting or bank, by the languages it was given in.
+#[derive(Default)]
+struct Languages {
+    /// Each English text given with its Welsh.
+    both: Vec<(String, String)>,
+    /// Where text was given in English only.
+    english_only: Vec<String>,
 }
 
 impl Reader {
@@ -84,6 +96,43 @@ impl Reader {
                 self.add(path(), kind);
                 None
             }
+        }
+    }
+
+    /// The Welsh given with the text read since the last call: for one posting, or one bank. Where
+    /// some is given, each text given in English only is a problem: all or none.
+    pub(super) fn take_welsh(&self) -> Welsh {
+        let Languages { both, english_only } = self.welsh.take();
+        if !both.is_empty() {
+            for path in english_only {
+                self.add(path, ProblemKind::NoWelsh);
+            }
+        }
+        Welsh::new(both)
+    }
+
+    /// Text an applicant reads, given as a string or as `{ "en": "…", "cy": "…" }`: the English,
+    /// with the Welsh kept for [`Reader::take_welsh`].
+    pub(super) fn words(&self, value: &Json, path: &dyn Fn() -> String) -> Option<String> {
+        let Json::Object(_) = value else {
+            let english = self.text(value, path)?;
+            self.welsh.borrow_mut().english_only.push(path());
+            return Some(english);
+        };
+        let mut o = self.object(value, &path(), Thing::Words)?;
+        let english = o.text("en");
+        let welsh = o.optional_text("cy");
+        o.finish();
+        match (english, welsh) {
+            (Some(english), Some(Some(welsh))) => {
+                self.welsh.borrow_mut().both.push((english.clone(), welsh));
+                Some(english)
+            }
+            (Some(english), Some(None)) => {
+                self.welsh.borrow_mut().english_only.push(path());
+                Some(english)
+            }
+            _ => None,
         }
     }
 
@@ -247,6 +296,20 @@ impl<'j> Object<'j, '_> {
         match self.optional(key) {
             None => Some(None),
             Some(value) => self.reader.text(value, || self.child(key)).map(Some),
+        }
+    }
+
+    /// Text an applicant reads, in English or in English and Welsh ([`Reader::words`]).
+    pub(super) fn words(&mut self, key: &'static str) -> Option<String> {
+        let value = self.required(key, Expected::Text)?;
+        self.reader.words(value, &|| self.child(key))
+    }
+
+    /// [`Object::words`], where the field may be absent (`Some(None)`).
+    pub(super) fn optional_words(&mut self, key: &'static str) -> Option<Option<String>> {
+        match self.optional(key) {
+            None => Some(None),
+            Some(value) => self.reader.words(value, &|| self.child(key)).map(Some),
         }
     }
 
