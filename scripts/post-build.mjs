@@ -129,7 +129,10 @@ const keep = (element, root) => {
 // shows; for any other postings it is removed at once (its stylesheet hides it until then).
 const prerendered = new WeakMap();
 const prepare = (element, root) => {
-  // A shadow root's children (":scope" matches nothing in a shadow root).
+  // A shadow root's children (":scope" matches nothing in a shadow root). One screen a language:
+  // the one in the checker's language stays.
+  const lang = isWelsh(languageOf(element)) ? 'cy' : 'en';
+  for (const other of root.querySelectorAll('[data-lang]:not([data-lang="' + lang + '"])')) other.remove();
   const screen = [...root.children].find((child) => child.matches('.ec-mount[data-prerendered]'));
   if (!screen) return;
   if (['postings', 'criteria', 'posting'].some((name) => element.hasAttribute(name))) {
@@ -207,6 +210,12 @@ const checkers = new WeakMap();
 // other page, its scripts could listen to every key typed.
 const ownPages = new WeakSet();
 const isOwnPage = (element) => ownPages.has(element) && window.frameElement === null;
+// The language a checker first speaks: on its own page, a ?lang= in the address the employer
+// published (the page itself is declared English); otherwise the nearest lang around it (a
+// careers page's <html lang="cy">, or a lang on the element). The wasm reads the tag the same way.
+const languageOf = (element) => (ownPages.has(element) && new URLSearchParams(location.search).get('lang'))
+  || element.closest('[lang]')?.getAttribute('lang') || '';
+const isWelsh = (tag) => /^cy([-_]|$)/i.test(tag);
 const mountInto = (element, prefix) => {
   if (checkers.has(element) || !element.isConnected) return;
   const prefetched = early.get(element);
@@ -218,7 +227,7 @@ const mountInto = (element, prefix) => {
   const root = shadowOf(element);
   const first = prerendered.get(element);
   prerendered.delete(element);
-  checkers.set(element, mount(element, root, STYLE, STYLE_INTEGRITY, prefix, response, Boolean(first), isOwnPage(element)));
+  checkers.set(element, mount(element, root, STYLE, STYLE_INTEGRITY, prefix, response, Boolean(first), isOwnPage(element), languageOf(element)));
   if (first) takeOver(root, first);
 };
 const unmount = (element) => {

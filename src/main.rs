@@ -32,6 +32,7 @@ mod web {
         prefetched: Option<js_sys::Promise>,
         prerendered: bool,
         own_page: bool,
+        language: &str,
     ) -> Result<Checker, JsValue> {
         eligibility_checker::embed::mount(
             host,
@@ -43,6 +44,8 @@ mod web {
             eligibility_checker::embed::Page {
                 prerendered,
                 own_page,
+                language: eligibility_checker::text::Language::from_tag(language)
+                    .unwrap_or_default(),
             },
         )
         .map(Checker)

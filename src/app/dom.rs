@@ -37,6 +37,20 @@ pub fn focus_near_event(event: &web_sys::Event, id: &str) {
     }
 }
 
+/// Gives the page the language and title of these words: for the checker's own page, whose
+/// language follows the switch.
+pub fn speak(t: &crate::text::Text) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(document) = web_sys::window().and_then(|window| window.document()) {
+        if let Some(html) = document.document_element() {
+            let _ = html.set_attribute("lang", t.lang);
+        }
+        document.set_title(t.app_name);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = t;
+}
+
 /// Opens the browser's own print dialogue, which also offers to save a PDF: the checker makes no
 /// file, and nothing is sent or stored.
 pub fn print() {

@@ -6,8 +6,8 @@ pub mod history;
 pub mod state;
 
 use crate::rules::{Catalogue, Date, LoadError, PostingId};
-use crate::text::Words;
-use components::page::Page;
+use crate::text::Language;
+use components::page::{page, PageProps};
 use state::State;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -27,9 +27,9 @@ pub struct AppProps {
     /// Called with the posting's id, and nothing else, each time a result is shown.
     #[prop_or_default]
     pub on_result: Callback<PostingId>,
-    /// The words of the language the checker shows.
+    /// The language the checker first speaks; the applicant can switch.
     #[prop_or_default]
-    pub words: Words,
+    pub language: Language,
     /// The checker's own key in the browser's history state: each checker on a page has its own.
     #[prop_or(AttrValue::Static("eligibility-checker"))]
     pub history_key: AttrValue,
@@ -52,9 +52,11 @@ pub fn App(props: &AppProps) -> Html {
         let today = props.today;
         let open = props.open.clone();
         let trail_id = props.first_trail;
+        let language = props.language;
         use_reducer(move || {
             let state = State {
                 trail_id,
+                language,
                 ..State::new(catalogue, today)
             };
             match open {
@@ -152,15 +154,19 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+    // On the checker's own page, the page's language and title follow the switch.
+    use_effect_with((state.language, props.own_page), |(language, own_page)| {
+        if *own_page {
+            dom::speak(language.text());
+        }
+    });
     let on_action = {
         let state = state.clone();
         Callback::from(move |action| state.dispatch(action))
     };
     html! {
-        <ContextProvider<Words> context={props.words}>
-            <div class="ec-root" ref={node}>
-                <Page state={Rc::new((*state).clone())} load_errors={props.load_errors.clone()} own_page={props.own_page} {on_action} />
-            </div>
-        </ContextProvider<Words>>
+        <div class="ec-root" ref={node}>
+            { page(&PageProps { state: Rc::new((*state).clone()), load_errors: props.load_errors.clone(), own_page: props.own_page, on_action }) }
+        </div>
     }
 }

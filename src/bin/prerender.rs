@@ -1,7 +1,7 @@
 //! The first screen, rendered at build time: the list of the built-in postings as the checker's own
 //! components render it, for `scripts/post-build.mjs` to put in the standalone page, so that the
-//! jobs show at first paint rather than when the wasm has started. Printed with a notice, hidden,
-//! that the boot script shows if the app cannot start.
+//! jobs show at first paint rather than when the wasm has started. Printed in English and in Welsh,
+//! each with a notice, hidden, that the boot script shows if the app cannot start.
 //!
 //! ```sh
 //! cargo run --quiet --bin prerender -- 2026-11-26   # the HTML, for postings as they are that day
@@ -15,7 +15,7 @@ fn main() -> std::process::ExitCode {
     use eligibility_checker::app::{App, AppProps};
     use eligibility_checker::builtin;
     use eligibility_checker::rules::Date;
-    use eligibility_checker::text::ENGLISH;
+    use eligibility_checker::text::Language;
     use std::rc::Rc;
     use yew::LocalServerRenderer;
 
@@ -27,35 +27,39 @@ fn main() -> std::process::ExitCode {
         return std::process::ExitCode::from(2);
     };
     let (catalogue, load_errors) = builtin::catalogue();
-    let props = AppProps {
-        catalogue: Rc::new(catalogue),
-        load_errors: Rc::new(load_errors),
-        today,
-        open: None,
-        on_result: Default::default(),
-        words: Default::default(),
-        history_key: "eligibility-checker".into(),
-        first_trail: 0,
-        own_page: true,
-    };
+    let (catalogue, load_errors) = (Rc::new(catalogue), Rc::new(load_errors));
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .expect("a single-threaded runtime starts");
-    let html = runtime.block_on(
-        LocalServerRenderer::<App>::with_props(props)
-            .hydratable(false)
-            .render(),
-    );
-    // What the page holds until the app takes over: a notice, shown by the boot script only if the
-    // app cannot start, and the first screen, marked with the day it was rendered for.
-    let notice = ENGLISH
-        .not_started
-        .replace('&', "&amp;")
-        .replace('<', "&lt;");
-    println!(
-        "<p class=\"ec-not-started\" role=\"alert\" hidden>{notice}</p>\
-         <div class=\"ec-mount\" data-prerendered=\"{today}\">{html}</div>"
-    );
+    // One screen in each language, marked with it: the boot script keeps the checker's, and until
+    // it runs the stylesheet shows the one in the page's language.
+    for (language, tag) in [(Language::English, "en"), (Language::Welsh, "cy")] {
+        let props = AppProps {
+            catalogue: catalogue.clone(),
+            load_errors: load_errors.clone(),
+            today,
+            open: None,
+            on_result: Default::default(),
+            language,
+            history_key: "eligibility-checker".into(),
+            first_trail: 0,
+            own_page: true,
+        };
+        let html = runtime.block_on(
+            LocalServerRenderer::<App>::with_props(props)
+                .hydratable(false)
+                .render(),
+        );
+        // What the page holds until the app takes over: a notice, shown by the boot script only if
+        // the app cannot start, and the first screen, marked with the day it was rendered for.
+        let t = language.text();
+        let notice = t.not_started.replace('&', "&amp;").replace('<', "&lt;");
+        println!(
+            "<p class=\"ec-not-started\" data-lang=\"{tag}\" lang=\"{lang}\" role=\"alert\" hidden>{notice}</p>\
+             <div class=\"ec-mount\" data-prerendered=\"{today}\" data-lang=\"{tag}\">{html}</div>",
+            lang = t.lang
+        );
+    }
     std::process::ExitCode::SUCCESS
 }
 

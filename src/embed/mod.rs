@@ -32,7 +32,7 @@ mod sources;
 
 use crate::app::{App, AppProps};
 use crate::rules::{Date, PostingId};
-use crate::text::Words;
+use crate::text::Language;
 use sources::{load, Sources};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -88,6 +88,9 @@ pub struct Page {
     pub prerendered: bool,
     /// The page is the checker's own, where no other script hears what is typed.
     pub own_page: bool,
+    /// The language the checker first speaks: the boot script's reading of the nearest `lang`
+    /// around it, or on its own page of a `?lang=` in the address.
+    pub language: Language,
 }
 
 /// `prerendered` says that `shadow` already shows the first screen, rendered at build time with
@@ -107,12 +110,13 @@ pub fn mount(
     let Page {
         prerendered,
         own_page,
+        language,
     } = page;
     let document = host
         .owner_document()
         .ok_or("the element is not in a document")?;
-    // The words of the language the checker shows, chosen once: for "Loading" and for the app.
-    let words = Words::default();
+    // The words of the language the checker first shows: for "Loading", and a JobPosting's codes.
+    let t = language.text();
     let root = document.create_element("div")?;
     root.set_class_name("ec-mount");
     if prerendered {
@@ -127,7 +131,7 @@ pub fn mount(
             link.set_attribute("crossorigin", "anonymous")?;
         }
         shadow.append_child(&link)?;
-        root.set_text_content(Some(words.0.loading));
+        root.set_text_content(Some(t.loading));
     }
     shadow.append_child(&root)?;
 
@@ -158,7 +162,7 @@ pub fn mount(
         mount: mount.clone(),
     };
     wasm_bindgen_futures::spawn_local(async move {
-        let (catalogue, mut load_errors) = load(&document, sources, prefetched, words.0).await;
+        let (catalogue, mut load_errors) = load(&document, sources, prefetched, t).await;
         if !matches!(*mount.borrow(), Mount::Loading) {
             return; // destroyed while loading
         }
@@ -182,7 +186,7 @@ pub fn mount(
                 today: today(),
                 open,
                 on_result,
-                words,
+                language,
                 history_key,
                 // This page load's, so that the history's entries from before a reload lead nowhere.
                 first_trail: (js_sys::Math::random() * 1e9) as u32,

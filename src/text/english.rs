@@ -6,6 +6,7 @@ use crate::rules::jsonld::JobPostingWords;
 /// British English.
 pub static ENGLISH: Text = Text {
     lang: "en-GB",
+    language_name: "English",
     app_name: "Check if you can apply",
     loading: "Loading the jobs…",
     not_started: "The checker could not start, so its buttons do nothing yet. Check your connection and reload the page.",
@@ -54,6 +55,8 @@ pub static ENGLISH: Text = Text {
     fact_closing: "Closing date",
     fact_reference: "Reference",
     fact_published: "Published",
+    fact_welsh: "Welsh language skills",
+    welsh_skills: ["Essential", "Need to be learnt in the job", "Desirable", "Not necessary"],
     closed_on: "Closed on {date}",
     no_closing_date: "No closing date given",
     may_have_closed: "No closing date given, and it may have closed",

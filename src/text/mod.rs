@@ -2,9 +2,9 @@
 //!
 //! Words are data: a [`Text`] holds them for one language, as whole sentences with `{name}`
 //! placeholders where a value goes, and every sentence that names a count in all of its plural
-//! forms ([`Plural`]). A second language is a second `Text`; no view glues a sentence together
-//! from parts. The views reach the words of the language the checker shows through a Yew context
-//! ([`Words`]), chosen when the checker mounts. The functions in `sentences.rs` turn the core's
+//! forms ([`Plural`]). Welsh is a second `Text` ([`WELSH`]); no view glues a sentence together
+//! from parts. The views are given the words of the language the checker speaks
+//! ([`Language::text`]), which the applicant can switch. The functions in `sentences.rs` turn the core's
 //! verdicts into sentences, and those in `result.rs` an evaluation into the result page's heading
 //! and next steps; the views only place them on the page. `fill.rs` puts values into a sentence.
 //!
@@ -20,11 +20,13 @@ mod plural;
 pub mod readability;
 mod result;
 mod sentences;
+mod welsh;
 
 pub use english::ENGLISH;
 pub use fill::fill;
 pub use plural::{Category, Language, Plural};
 pub use result::{NextSteps, Outcome};
+pub use welsh::WELSH;
 
 /// The words of one language.
 #[derive(Debug, PartialEq)]
@@ -32,6 +34,8 @@ pub struct Text {
     /// Its tag for `lang` attributes.
     pub lang: &'static str,
 
+    /// The language's own name for itself, on the switch to it in the header of the other.
+    pub language_name: &'static str,
     /// The product name, in the page header.
     pub app_name: &'static str,
     /// Shown while postings given by URL are fetched.
@@ -114,6 +118,10 @@ pub struct Text {
     pub fact_reference: &'static str,
     /// A posting fact's label.
     pub fact_published: &'static str,
+    /// A posting fact's label: the Welsh-language skills a post in Wales asks for.
+    pub fact_welsh: &'static str,
+    /// Each Welsh-language skills category: essential, need to learn, desirable, not necessary.
+    pub welsh_skills: [&'static str; 4],
     /// A closed posting's closing date. Placeholder `{date}`.
     pub closed_on: &'static str,
     /// A posting with no closing date.
@@ -380,19 +388,33 @@ pub struct Text {
     pub list_separator: &'static str,
 }
 
-/// The words a checker shows, as a Yew context: chosen when the checker mounts.
-#[derive(Clone, Copy, Debug)]
-pub struct Words(pub &'static Text);
-
-impl PartialEq for Words {
-    /// The same words are the same `Text`.
-    fn eq(&self, other: &Words) -> bool {
-        std::ptr::eq(self.0, other.0)
+impl Language {
+    /// Its words.
+    pub fn text(self) -> &'static Text {
+        match self {
+            Language::English => &ENGLISH,
+            Language::Welsh => &WELSH,
+        }
     }
-}
 
-impl Default for Words {
-    fn default() -> Words {
-        Words(&ENGLISH)
+    /// The language the header's switch offers.
+    pub fn other(self) -> Language {
+        match self {
+            Language::English => Language::Welsh,
+            Language::Welsh => Language::English,
+        }
+    }
+
+    /// The language a `lang` attribute names, if the checker speaks it: `cy` or `cy-GB` is
+    /// Welsh, `en` or any `en-` English, anything else none.
+    pub fn from_tag(tag: &str) -> Option<Language> {
+        let primary = tag.split(['-', '_']).next().unwrap_or_default();
+        if primary.eq_ignore_ascii_case("cy") {
+            Some(Language::Welsh)
+        } else if primary.eq_ignore_ascii_case("en") {
+            Some(Language::English)
+        } else {
+            None
+        }
     }
 }

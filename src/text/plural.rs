@@ -1,10 +1,13 @@
 //! Which form of a counted sentence a number takes, language by language.
 
 /// The languages the checker speaks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Language {
     /// British English.
+    #[default]
     English,
+    /// Welsh.
+    Welsh,
 }
 
 /// The plural categories of the Unicode CLDR, which say which form of a counted sentence a number
@@ -34,6 +37,12 @@ impl Language {
             (_, 0) => Category::Zero,
             (Language::English, 1) => Category::One,
             (Language::English, _) => Category::Other,
+            // CLDR `cy`: one 1, two 2, few 3, many 6, other the rest.
+            (Language::Welsh, 1) => Category::One,
+            (Language::Welsh, 2) => Category::Two,
+            (Language::Welsh, 3) => Category::Few,
+            (Language::Welsh, 6) => Category::Many,
+            (Language::Welsh, _) => Category::Other,
         }
     }
 }
@@ -60,6 +69,27 @@ impl Plural {
             two: other,
             few: other,
             many: other,
+            other,
+        }
+    }
+
+    /// A Welsh sentence, in each of the six forms CLDR gives Welsh: `zero` for none, `one` for 1,
+    /// `two` for 2, `few` for 3, `many` for 6 and `other` for every other count.
+    pub const fn welsh(
+        zero: &'static str,
+        one: &'static str,
+        two: &'static str,
+        few: &'static str,
+        many: &'static str,
+        other: &'static str,
+    ) -> Plural {
+        Plural {
+            language: Language::Welsh,
+            zero,
+            one,
+            two,
+            few,
+            many,
             other,
         }
     }

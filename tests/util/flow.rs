@@ -2,7 +2,7 @@
 //! server renderer, as the render and readability tests use them.
 
 use super::*;
-use eligibility_checker::app::components::page::{Page, PageProps};
+use eligibility_checker::app::components::page::{page, PageProps};
 use eligibility_checker::app::state::{Action, Draft, Screen, State};
 use eligibility_checker::rules::{Answer, OptionId, PostingId};
 use std::rc::Rc;
@@ -65,6 +65,12 @@ pub fn render_with(
         on_action: Callback::noop(),
         own_page: true,
     })
+}
+
+/// The page for some props, as a component for the server renderer to render.
+#[yew::component]
+fn Page(props: &PageProps) -> yew::Html {
+    page(props)
 }
 
 fn render_props(props: PageProps) -> String {

@@ -1,9 +1,9 @@
 //! Every answer given for a posting, each with a Change link.
 
 use super::back_link::back_link;
-use super::use_text;
 use crate::rules::{Answers, Bank, Posting, QuestionId};
 use crate::text::fill;
+use crate::text::Text;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -26,9 +26,7 @@ pub struct CheckAnswersPageProps {
 
 /// Every answer the posting's questions were given, each with a Change link, before the
 /// result.
-#[component]
-pub fn CheckAnswersPage(props: &CheckAnswersPageProps) -> Html {
-    let t = use_text();
+pub fn check_answers_page(t: &'static Text, props: &CheckAnswersPageProps) -> Html {
     let posting = &props.posting;
     let rows = posting.question_ids().into_iter().filter_map(|id| {
         let question = props.bank.question(id.as_str())?;

@@ -1,11 +1,12 @@
-//! The views, one a file. Each page and the list's cards are function components over plain props,
-//! reading their words from the [`Words`] context the checker was mounted with.
+//! The views, one a file: plain functions from the words of the language shown and plain props
+//! to [`Html`], each page's called by `page.rs` for the state's screen, under the one component,
+//! [`crate::app::App`], which holds the reducer and the effects. Props are plain data and
+//! callbacks that emit plain domain values; `page.rs` maps them to actions once.
 //!
-//! The pieces without state or hooks of their own (the header, the Back link, the facts list, the
-//! list's filters, the error summary, the load errors, the support box) are plain functions from the words and values to
-//! [`Html`], called by the component that shows them: a Yew component costs about 0.5 KB of
-//! brotli wasm in machinery (six of them cost 3,042 B, measured with `scripts/bench-size.sh`),
-//! which these do not use.
+//! Why functions rather than components: none of them has state or hooks of its own, and a Yew
+//! component costs about 0.5 KB of brotli wasm in machinery it would not use. Made functions, the
+//! seven page and card components and the words' context saved 6,479 B
+//! (`scripts/bench-size.sh`), the room that Welsh takes beside English under the 140 KiB ceiling.
 
 pub mod back_link;
 pub mod check_answers_page;
@@ -21,13 +22,3 @@ pub mod postings_page;
 pub mod question_page;
 pub mod result_page;
 pub mod support;
-
-use crate::text::{Text, Words};
-use yew::prelude::*;
-
-/// The words of the language the checker shows: the [`Words`] context, or English where a view
-/// is rendered alone (in a test).
-#[hook]
-pub fn use_text() -> &'static Text {
-    use_context::<Words>().unwrap_or_default().0
-}

@@ -1,12 +1,11 @@
 //! The page for the current state: maps each component's plain values to actions, once.
 
-use super::check_answers_page::CheckAnswersPage;
+use super::check_answers_page::{check_answers_page, CheckAnswersPageProps};
 use super::header::header;
-use super::posting_page::PostingPage;
-use super::postings_page::PostingsPage;
-use super::question_page::QuestionPage;
-use super::result_page::ResultPage;
-use super::use_text;
+use super::posting_page::{posting_page, PostingPageProps};
+use super::postings_page::{postings_page, PostingsPageProps};
+use super::question_page::{question_page, QuestionPageProps};
+use super::result_page::{result_page, ResultPageProps};
 use crate::app::state::{Action, Screen, State};
 use crate::rules::LoadError;
 use std::rc::Rc;
@@ -27,76 +26,84 @@ pub struct PageProps {
 }
 
 /// The screen the state is on, under the header.
-#[component]
-pub fn Page(props: &PageProps) -> Html {
-    let t = use_text();
+pub fn page(props: &PageProps) -> Html {
+    let t = props.state.language.text();
     let state = &props.state;
     let act = |action: Action| props.on_action.reform(move |()| action.clone());
     let on_back = act(Action::Back);
     let main = match (&state.screen, state.posting().cloned()) {
-        (Screen::Postings, _) => html! {
-            <PostingsPage
-                catalogue={state.catalogue.clone()}
-                load_errors={props.load_errors.clone()}
-                today={state.today}
-                answers={state.answers.clone()}
-                filter={state.filter.clone()}
-                shown={state.shown}
-                on_select={props.on_action.reform(Action::SelectPosting)}
-                on_filter={props.on_action.reform(Action::Filter)}
-                on_more={act(Action::ShowMore)}
-            />
-        },
-        (Screen::Posting(_), Some(posting)) => html! {
-            <PostingPage
-                {posting}
-                answers={state.answers.clone()}
-                today={state.today}
-                on_start={act(Action::Start)}
-                {on_back}
-            />
-        },
-        (Screen::Question { index, .. }, Some(posting)) => match state.question() {
-            Some(question) => html! {
-                <QuestionPage
-                    question={question.clone()}
-                    number={index + 1}
-                    total={posting.question_ids().len()}
-                    desirable_only={posting.asks_only_for_desirable(&question.id)}
-                    draft={state.draft.clone()}
-                    error={state.error}
-                    on_draft={props.on_action.reform(Action::Draft)}
-                    on_type={props.on_action.reform(|(part, text)| Action::Type(part, text))}
-                    on_continue={act(Action::Continue)}
-                    {on_back}
-                />
+        (Screen::Postings, _) => postings_page(
+            t,
+            &PostingsPageProps {
+                catalogue: state.catalogue.clone(),
+                load_errors: props.load_errors.clone(),
+                today: state.today,
+                answers: state.answers.clone(),
+                filter: state.filter.clone(),
+                shown: state.shown,
+                on_select: props.on_action.reform(Action::SelectPosting),
+                on_filter: props.on_action.reform(Action::Filter),
+                on_more: act(Action::ShowMore),
             },
+        ),
+        (Screen::Posting(_), Some(posting)) => posting_page(
+            t,
+            &PostingPageProps {
+                posting,
+                answers: state.answers.clone(),
+                today: state.today,
+                on_start: act(Action::Start),
+                on_back,
+            },
+        ),
+        (Screen::Question { index, .. }, Some(posting)) => match state.question() {
+            Some(question) => question_page(
+                t,
+                &QuestionPageProps {
+                    question: question.clone(),
+                    number: index + 1,
+                    total: posting.question_ids().len(),
+                    desirable_only: posting.asks_only_for_desirable(&question.id),
+                    draft: state.draft.clone(),
+                    error: state.error,
+                    on_draft: props.on_action.reform(Action::Draft),
+                    on_type: props
+                        .on_action
+                        .reform(|(part, text)| Action::Type(part, text)),
+                    on_continue: act(Action::Continue),
+                    on_back,
+                },
+            ),
             None => html! {},
         },
-        (Screen::CheckAnswers(_), Some(posting)) => html! {
-            <CheckAnswersPage
-                {posting}
-                bank={state.catalogue.bank().clone()}
-                answers={state.answers.clone()}
-                on_change={props.on_action.reform(Action::Change)}
-                on_confirm={act(Action::SeeResult)}
-                {on_back}
-            />
-        },
-        (Screen::Result(_), Some(posting)) => html! {
-            <ResultPage
-                {posting}
-                bank={state.catalogue.bank().clone()}
-                answers={state.answers.clone()}
-                today={state.today}
-                notes={state.notes.clone()}
-                own_page={props.own_page}
-                on_note={props.on_action.reform(|(criterion, text)| Action::Note(criterion, text))}
-                on_start_again={act(Action::StartAgain)}
-                on_other_jobs={act(Action::OtherJobs)}
-                {on_back}
-            />
-        },
+        (Screen::CheckAnswers(_), Some(posting)) => check_answers_page(
+            t,
+            &CheckAnswersPageProps {
+                posting,
+                bank: state.catalogue.bank().clone(),
+                answers: state.answers.clone(),
+                on_change: props.on_action.reform(Action::Change),
+                on_confirm: act(Action::SeeResult),
+                on_back,
+            },
+        ),
+        (Screen::Result(_), Some(posting)) => result_page(
+            t,
+            &ResultPageProps {
+                posting,
+                bank: state.catalogue.bank().clone(),
+                answers: state.answers.clone(),
+                today: state.today,
+                notes: state.notes.clone(),
+                own_page: props.own_page,
+                on_note: props
+                    .on_action
+                    .reform(|(criterion, text)| Action::Note(criterion, text)),
+                on_start_again: act(Action::StartAgain),
+                on_other_jobs: act(Action::OtherJobs),
+                on_back,
+            },
+        ),
         // The reducer never turns to a page about a posting the catalogue does not have.
         (
             Screen::Posting(_)
@@ -108,7 +115,7 @@ pub fn Page(props: &PageProps) -> Html {
     };
     html! {
         <div class="ec-app" lang={t.lang}>
-            { header(t, !state.answers.is_empty() || !state.notes.is_empty(), state.just_cleared, &act(Action::ClearAnswers)) }
+            { header(state.language, !state.answers.is_empty() || !state.notes.is_empty(), state.just_cleared, &act(Action::ClearAnswers), &props.on_action.reform(Action::Language)) }
             <main class="ec-main">{ main }</main>
         </div>
     }

@@ -2,7 +2,6 @@
 //! stands with it.
 
 use super::facts::facts;
-use super::use_text;
 use crate::rules::{evaluate, Answers, Date, Posting, PostingId};
 use crate::text::Text;
 use std::rc::Rc;
@@ -22,9 +21,7 @@ pub struct PostingCardProps {
 }
 
 /// One posting in the list, with where the answers so far leave the applicant.
-#[component]
-pub fn PostingCard(props: &PostingCardProps) -> Html {
-    let t = use_text();
+pub fn posting_card(t: &'static Text, props: &PostingCardProps) -> Html {
     let posting = &props.posting;
     let closed = posting.is_closed(props.today);
     let id = posting.id.clone();
@@ -32,7 +29,7 @@ pub fn PostingCard(props: &PostingCardProps) -> Html {
     let heading_id = format!("ec-posting-{}", posting.id);
     let standing = standing(t, posting, &props.answers, props.today);
     html! {
-        <li class={classes!("ec-card", closed.then_some("ec-card-closed"))} aria-labelledby={heading_id.clone()}>
+        <li key={posting.id.as_str()} class={classes!("ec-card", closed.then_some("ec-card-closed"))} aria-labelledby={heading_id.clone()}>
             <h2 id={heading_id.clone()}>{ &posting.title }</h2>
             <p class="ec-card-employer">{ &posting.employer }</p>
             { facts(t, posting, props.today, false) }

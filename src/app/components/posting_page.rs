@@ -2,9 +2,9 @@
 
 use super::back_link::back_link;
 use super::facts::facts;
-use super::use_text;
 use crate::rules::{Answers, Class, Date, Posting};
 use crate::text::fill;
+use crate::text::Text;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -25,9 +25,7 @@ pub struct PostingPageProps {
 }
 
 /// A posting's facts and criteria, before its questions.
-#[component]
-pub fn PostingPage(props: &PostingPageProps) -> Html {
-    let t = use_text();
+pub fn posting_page(t: &'static Text, props: &PostingPageProps) -> Html {
     let posting = &props.posting;
     let count = posting.unanswered(&props.answers).len();
     let answered = posting.question_ids().len() - count;

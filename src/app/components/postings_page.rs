@@ -1,12 +1,12 @@
 //! The first page: the postings, searchable, a page at a time.
 
 use super::load_errors::load_errors;
-use super::posting_card::PostingCard;
+use super::posting_card::{posting_card, PostingCardProps};
 use super::posting_filters::posting_filters;
-use super::use_text;
 use crate::app::state::LIST_PAGE;
 use crate::rules::{Answers, Catalogue, Date, Filter, LoadError, PostingId};
 use crate::text::fill;
+use crate::text::Text;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -34,9 +34,7 @@ pub struct PostingsPageProps {
 }
 
 /// The list of postings, with filters, a page at a time.
-#[component]
-pub fn PostingsPage(props: &PostingsPageProps) -> Html {
-    let t = use_text();
+pub fn postings_page(t: &'static Text, props: &PostingsPageProps) -> Html {
     let matching = props.catalogue.search(&props.filter, props.today);
     let total = matching.len();
     let shown = total.min(props.shown);
@@ -62,14 +60,13 @@ pub fn PostingsPage(props: &PostingsPageProps) -> Html {
                 <p>{ t.postings_none }</p>
             } else {
                 <ul class="ec-postings">
-                    { for matching.into_iter().take(shown).map(|posting| html! {
-                        <PostingCard
-                            key={posting.id.as_str()}
-                            posting={posting.clone()}
-                            answers={props.answers.clone()}
-                            today={props.today}
-                            on_select={props.on_select.clone()}
-                        />
+                    { for matching.into_iter().take(shown).map(|posting| {
+                        posting_card(t, &PostingCardProps {
+                            posting: posting.clone(),
+                            answers: props.answers.clone(),
+                            today: props.today,
+                            on_select: props.on_select.clone(),
+                        })
                     }) }
                 </ul>
                 if shown < total {

@@ -2,7 +2,6 @@
 
 use super::back_link::back_link;
 use super::error_summary::error_summary;
-use super::use_text;
 use crate::app::state::{DatePart, Draft, InputError};
 use crate::rules::{AnswerKind, OptionId, Question};
 use crate::text::{fill, Text};
@@ -56,9 +55,7 @@ pub fn error_message(t: &Text, error: InputError) -> &'static str {
 }
 
 /// One question on a page of its own, with Continue and Back.
-#[component]
-pub fn QuestionPage(props: &QuestionPageProps) -> Html {
-    let t = use_text();
+pub fn question_page(t: &'static Text, props: &QuestionPageProps) -> Html {
     let question = &props.question;
     let onsubmit = props.on_continue.reform(|event: SubmitEvent| {
         event.prevent_default();

@@ -2,7 +2,6 @@
 
 use super::back_link::back_link;
 use super::support::support;
-use super::use_text;
 use crate::app::dom;
 use crate::app::state::Notes;
 use crate::rules::{
@@ -41,9 +40,7 @@ pub struct ResultPageProps {
 }
 
 /// The result: the overall verdict, each criterion's with its reason, and what to do next.
-#[component]
-pub fn ResultPage(props: &ResultPageProps) -> Html {
-    let t = use_text();
+pub fn result_page(t: &'static Text, props: &ResultPageProps) -> Html {
     let posting = &props.posting;
     // Answers are checked as they are given, so this fails only if the date moved backwards
     // while the page was open; then the result is not shown rather than shown wrong.

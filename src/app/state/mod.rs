@@ -7,6 +7,7 @@ use crate::rules::{
     Answers, Catalogue, CriterionId, Date, Filter, OptionId, Posting, PostingId, Question,
     QuestionId,
 };
+use crate::text::Language;
 use std::rc::Rc;
 
 mod reduce;
@@ -50,6 +51,8 @@ pub struct State {
     pub at: usize,
     /// What the browser's history must do to follow the last change.
     pub history: HistoryStep,
+    /// The language the checker speaks: switching keeps the page and every answer.
+    pub language: Language,
 }
 
 /// A page's place in the browser's history: which trail, and where in it.
@@ -230,6 +233,8 @@ pub enum Action {
     ShowMore,
     /// On the result, type a note for the application about this criterion.
     Note(CriterionId, String),
+    /// Show the checker in this language, on the same page with the same answers.
+    Language(Language),
     /// Forget every answer and note, and return to the list.
     StartAgain,
     /// The same as [`Action::StartAgain`], from the button on every page, announced.
@@ -263,6 +268,7 @@ impl State {
             trail_id: 0,
             at: 0,
             history: HistoryStep::Stay,
+            language: Language::English,
         }
     }
 

@@ -251,6 +251,11 @@ impl Reducible for State {
                 .filter(|next| next.notes != self.notes),
                 _ => None,
             },
+            // Not a page turn: no entry in the browser's history, and focus stays on the switch.
+            Action::Language(language) => (language != self.language).then(|| State {
+                language,
+                ..(*self).clone()
+            }),
             Action::StartAgain => Some(self.start_again(false)),
             Action::ClearAnswers => Some(self.start_again(true)),
             Action::Forget => {
@@ -262,6 +267,7 @@ impl Reducible for State {
                     focus_turn: self.focus_turn,
                     trail: vec![self.first.clone()],
                     trail_id: self.trail_id,
+                    language: self.language,
                     ..State::new(self.catalogue.clone(), self.today)
                 };
                 (fresh != *self).then(|| State {

@@ -1,0 +1,278 @@
+//! Welsh beside English: the checker's own words in both, counted sentences in every plural form
+//! Welsh has, the switch between the languages, and postings that give their text in both.
+
+mod util;
+
+use eligibility_checker::app::state::Action;
+use eligibility_checker::builtin::{self, QUESTIONS};
+use eligibility_checker::rules::PostingId;
+use eligibility_checker::text::{fill, Category, Language, Plural, ENGLISH, WELSH};
+use util::flow::*;
+use util::{posting_file, KMPT, SWLSTG};
+
+/// Every counted sentence of a language's words, by name. `every_counted_sentence_is_listed`
+/// checks that none is missing.
+fn counted(t: &eligibility_checker::text::Text) -> Vec<(&'static str, &Plural)> {
+    vec![
+        ("showing", &t.showing),
+        ("show_more", &t.show_more),
+        ("standing_to_answer", &t.standing_to_answer),
+        ("covers_intro", &t.covers_intro),
+        ("also_not_checked", &t.also_not_checked),
+        ("covers_already_answered", &t.covers_already_answered),
+        ("not_yet_body", &t.not_yet_body),
+        ("does_not_meet_body", &t.does_not_meet_body),
+        ("some_with_time_body", &t.some_with_time_body),
+        ("cannot_settle", &t.cannot_settle),
+        ("on_the_day", &t.on_the_day),
+        ("reason_long_enough", &t.reason_long_enough),
+        ("reason_too_recent", &t.reason_too_recent),
+        ("reason_depends_on_day", &t.reason_depends_on_day),
+        ("next_ask", &t.next_ask),
+        ("next_also_ask", &t.next_also_ask),
+        ("next_also_day", &t.next_also_day),
+    ]
+}
+
+/// A counted sentence with every value it may name put in.
+fn said(plural: &Plural, n: usize) -> String {
+    let n = n.to_string();
+    fill(
+        plural.of(n.parse().unwrap()),
+        &[
+            ("count", &n),
+            ("shown", &n),
+            ("total", &n),
+            ("months", &n),
+            ("month", "Mai 2026"),
+            ("in", "Mai 2027"),
+            ("by", "31 Mai 2027"),
+            ("date", "1 Mai 2026"),
+            ("criteria", "Profiad bywyd"),
+        ],
+    )
+}
+
+const COUNTS: [usize; 6] = [0, 1, 2, 3, 6, 7];
+
+#[test]
+fn every_counted_sentence_is_listed() {
+    for t in [&ENGLISH, &WELSH] {
+        let plurals = format!("{t:?}").matches("Plural {").count();
+        assert_eq!(
+            counted(t).len(),
+            plurals,
+            "a counted sentence of {} is missing from the list",
+            t.lang
+        );
+    }
+}
+
+#[test]
+fn welsh_counts_take_the_six_cldr_forms() {
+    let forms: Vec<Category> = COUNTS
+        .iter()
+        .map(|&n| Language::Welsh.category(n))
+        .collect();
+    assert_eq!(
+        forms,
+        [
+            Category::Zero,
+            Category::One,
+            Category::Two,
+            Category::Few,
+            Category::Many,
+            Category::Other
+        ]
+    );
+    assert_eq!(Language::Welsh.category(4), Category::Other);
+    assert_eq!(Language::Welsh.category(11), Category::Other);
+    assert_eq!(Language::English.category(2), Category::Other);
+}
+
+#[test]
+fn every_counted_message_reads_whole_at_0_1_2_3_6_and_7() {
+    for t in [&ENGLISH, &WELSH] {
+        for (name, plural) in counted(t) {
+            for n in COUNTS {
+                let sentence = said(plural, n);
+                assert!(
+                    !sentence.contains('{'),
+                    "{} {name} at {n}: a placeholder is left in {sentence:?}",
+                    t.lang
+                );
+                assert!(
+                    !sentence.trim().is_empty(),
+                    "{} {name} at {n} is empty",
+                    t.lang
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_welsh_noun_after_a_number_mutates_as_the_number_says() {
+    let at = |n| said(&WELSH.standing_to_answer, n);
+    assert_eq!(at(0), "dim byd arall i'w ateb");
+    assert_eq!(at(1), "1 cwestiwn arall i'w ateb");
+    assert_eq!(at(2), "2 gwestiwn arall i'w hateb");
+    assert_eq!(at(3), "3 chwestiwn arall i'w hateb");
+    assert_eq!(at(6), "6 chwestiwn arall i'w hateb");
+    assert_eq!(at(7), "7 cwestiwn arall i'w hateb");
+}
+
+#[test]
+fn welsh_sentences_name_only_what_the_english_ones_do() {
+    let names = |s: &str| -> Vec<String> {
+        s.split('{')
+            .skip(1)
+            .filter_map(|p| p.split_once('}'))
+            .map(|(n, _)| n.to_owned())
+            .collect()
+    };
+    for ((name, english), (_, welsh)) in counted(&ENGLISH).into_iter().zip(counted(&WELSH)) {
+        let known: Vec<String> = COUNTS.iter().flat_map(|&n| names(english.of(n))).collect();
+        for n in COUNTS {
+            for placeholder in names(welsh.of(n)) {
+                assert!(
+                    known.contains(&placeholder),
+                    "{name} at {n}: {{{placeholder}}} is not one the English names"
+                );
+            }
+        }
+    }
+    assert_eq!(WELSH.months[5], "Mehefin");
+    assert_eq!(
+        fill(
+            WELSH.day_month_year,
+            &[("day", "26"), ("month", WELSH.months[10]), ("year", "2026")]
+        ),
+        "26 Tachwedd 2026"
+    );
+}
+
+#[test]
+fn a_lang_attribute_chooses_the_language_the_checker_speaks() {
+    for (tag, expected) in [
+        ("cy", Some(Language::Welsh)),
+        ("cy-GB", Some(Language::Welsh)),
+        ("CY", Some(Language::Welsh)),
+        ("en", Some(Language::English)),
+        ("en-GB", Some(Language::English)),
+        ("fr", None),
+        ("", None),
+        ("cym", None),
+    ] {
+        assert_eq!(Language::from_tag(tag), expected, "{tag:?}");
+    }
+}
+
+#[test]
+fn switching_language_keeps_the_page_and_every_answer_and_adds_no_history() {
+    let state = run(
+        start(),
+        open("kmpt-dartford-womens-picu-peer-support-worker"),
+    );
+    let state = run(state, choose("yes"));
+    let before = state.clone();
+    let welsh = run(state, [Action::Language(Language::Welsh)]);
+    assert_eq!(welsh.language, Language::Welsh);
+    assert_eq!(welsh.screen, before.screen);
+    assert_eq!(welsh.answers, before.answers);
+    assert_eq!(welsh.trail, before.trail);
+    assert_eq!(
+        welsh.focus_turn, before.focus_turn,
+        "focus stays on the switch"
+    );
+    let again = run(welsh.clone(), [Action::Language(Language::Welsh)]);
+    assert!(
+        std::rc::Rc::ptr_eq(&again, &welsh),
+        "switching to the language shown changes nothing"
+    );
+    let back = run(welsh, [Action::Back]);
+    assert_eq!(back.language, Language::Welsh, "Back keeps the language");
+    assert_eq!(
+        back.screen,
+        run(before, [Action::Back]).screen,
+        "Back goes where it would have"
+    );
+    let left = run(back, [Action::Forget]);
+    assert_eq!(
+        left.language,
+        Language::Welsh,
+        "leaving forgets the answers, not the language"
+    );
+}
+
+#[test]
+fn a_welsh_page_speaks_welsh_and_offers_english_in_english() {
+    let state = run(start(), [Action::Language(Language::Welsh)]);
+    let html = render(&state);
+    assert_contains(&html, r#"<div lang="cy" class="ec-app">"#);
+    assert_contains(&html, r#"lang="en-GB""#);
+    assert_contains(&html, ">English<");
+    assert_contains(&html, WELSH.postings_heading);
+    assert!(!html.contains(ENGLISH.postings_heading));
+    let english = render(&start());
+    assert_contains(&english, r#"lang="cy""#);
+    assert_contains(&english, ">Cymraeg<");
+}
+
+/// The KMPT posting with its title and employer given in English and Welsh.
+fn kmpt_in_part_welsh() -> String {
+    let mut value: serde_json::Value = serde_json::from_str(posting_file(KMPT).1).unwrap();
+    value["title"] = serde_json::json!({ "en": "Peer Support Worker", "cy": "Gweithiwr Cymorth gan Gymheiriaid" });
+    value["employer"] = serde_json::json!({ "en": "A Trust", "cy": "Ymddiriedolaeth" });
+    value.to_string()
+}
+
+#[test]
+fn a_posting_that_gives_welsh_for_some_text_is_asked_for_all_of_it() {
+    let (catalogue, errors) = builtin::load(
+        QUESTIONS,
+        &[posting_file(SWLSTG), ("part.json", &kmpt_in_part_welsh())],
+    );
+    assert_eq!(
+        catalogue.postings().len(),
+        1,
+        "the English-only posting still loads"
+    );
+    let problems = errors[0].to_string();
+    for field in ["location", "summary", "criteria[0].summary"] {
+        assert!(
+            problems.contains(&format!(
+                "part.json: {field}: expected Welsh beside the English"
+            )),
+            "{field} is named:\n{problems}"
+        );
+    }
+    assert!(
+        !problems.contains("part.json: title:"),
+        "the title has its Welsh:\n{problems}"
+    );
+    assert!(!problems.contains(": id:"), "ids are not text:\n{problems}");
+}
+
+#[test]
+fn text_in_two_languages_keeps_the_english_and_its_welsh() {
+    let text = r#"{ "questions": [{ "id": "q", "text": { "en": "Are you over 18?", "cy": "Ydych chi dros 18 oed?" },
+        "short": { "en": "Over 18", "cy": "Dros 18" }, "answer": { "kind": "yes_no" } }] }"#;
+    let (catalogue, errors) = builtin::load(("q.json", text), &[]);
+    assert!(errors.is_empty(), "{errors:?}");
+    let question = &catalogue.questions()[0];
+    assert_eq!(question.text, "Are you over 18?");
+    assert_eq!(
+        catalogue.bank().welsh().of("Are you over 18?"),
+        Some("Ydych chi dros 18 oed?")
+    );
+    let bad = r#"{ "questions": [{ "id": "q", "text": { "en": "Over 18?", "cymraeg": "Dros 18?" },
+        "short": "Over 18", "answer": { "kind": "yes_no" } }] }"#;
+    let (_, errors) = builtin::load(("q.json", bad), &[]);
+    let problems = errors[0].to_string();
+    assert!(
+        problems.contains("q.json: questions[0].text.cymraeg: "),
+        "{problems}"
+    );
+    let _ = PostingId::new("unused");
+}
