@@ -22,10 +22,10 @@ async function walk(options, check) {
 }
 
 describe('axe finds no WCAG 2.2 AA violation on any screen', () => {
-  for (const width of [390, 1280]) {
-    test(`at ${width} px wide`, async () => {
+  for (const [width, lang] of [[390, 'en'], [1280, 'en'], [390, 'cy'], [1280, 'cy']]) {
+    test(`at ${width} px wide${lang === 'cy' ? ', in Welsh' : ''}`, async () => {
       const found = [];
-      await walk({ width, height: 900 }, async (c, name) => {
+      await walk({ width, height: 900, lang }, async (c, name) => {
         // axe puts a <style> into each shadow root it inspects, which the page's CSP rightly
         // refuses: set aside what happens during the analysis (the layout tests walk the same
         // screens without axe and assert no violation at all).

@@ -83,19 +83,40 @@ export function injected() {
   return ENGINE === 'webkit' ? { inject: initScript({ today: TODAY }) } : {};
 }
 
+/**
+ * The checker's own words the page object acts on, in each language (src/text/english.rs and
+ * welsh.rs): a test walks in Welsh as it walks in English.
+ */
+export const WORDS = {
+  en: {
+    postingsHeading: 'Check if you can apply for a job', checkThisJob: 'Check this job', start: 'Start',
+    continue: 'Continue', back: 'Back', change: 'Change your answer to: ', seeResult: 'See your result',
+    essential: 'Essential criteria', enterMonth: 'I can give the month and year', month: 'Month',
+    year: 'Year', yes: 'Yes', no: 'No', notSure: 'I\'m not sure', startAgain: 'Start again', other: 'Cymraeg',
+  },
+  cy: {
+    postingsHeading: 'Gwirio a allwch wneud cais am swydd', checkThisJob: 'Gwirio\'r swydd hon', start: 'Dechrau',
+    continue: 'Parhau', back: 'Yn ôl', change: 'Newid eich ateb i: ', seeResult: 'Gweld eich canlyniad',
+    essential: 'Meini prawf hanfodol', enterMonth: 'Gallaf roi\'r mis a\'r flwyddyn', month: 'Mis',
+    year: 'Blwyddyn', yes: 'Ie', no: 'Na', notSure: 'Dydw i ddim yn siŵr', startAgain: 'Dechrau eto', other: 'English',
+  },
+};
+
 export class Checker {
   /**
    * Opens the built checker in a new session of `engine` (see drivers.js), served from a
    * sub-path. `init` is a script for the page to run before its own (a host page's scripts, say),
    * given `initArg`; only engines that can run one take it.
    */
-  static async open(engine, { width = 390, height = 844, server, init, initArg } = {}) {
+  static async open(engine, { width = 390, height = 844, server, init, initArg, lang = 'en' } = {}) {
     const own = !server;
     server ??= await serve(injected());
     // A Playwright browser of a Chromium-only test, taken as that engine.
     if (typeof engine.session !== 'function') engine = chromiumEngine(engine);
     const session = await engine.session({ width, height, today: TODAY, init, initArg });
     const checker = new Checker(session, server, own);
+    checker.w = WORDS[lang];
+    checker.query = lang === 'en' ? '' : `?lang=${lang}`;
     try {
       await checker.load();
     } catch (error) {
@@ -111,11 +132,22 @@ export class Checker {
     this.page = session.page;
     this.server = server;
     this.ownsServer = ownsServer;
+    /** The checker's words in the language it speaks now. */
+    this.w = WORDS.en;
+    this.query = '';
+  }
+
+  /** Presses the header's switch to the other language, and waits for the page to speak it. */
+  async switchLanguage() {
+    const to = this.w === WORDS.en ? WORDS.cy : WORDS.en;
+    await this.click({ role: 'button', name: this.w.other, exact: true });
+    await this.element({ role: 'button', name: to.other, exact: true });
+    this.w = to;
   }
 
   async load() {
-    await this.session.goto(this.server.url);
-    await this.waitForHeading('Check if you can apply for a job');
+    await this.session.goto(this.server.url + this.query);
+    await this.waitForHeading(this.w.postingsHeading);
     await this.untilStarted();
     await this.settle();
     this.url = await this.evaluate(() => location.href);
@@ -125,7 +157,7 @@ export class Checker {
   /** Reloads the page and waits for the app to have taken the first screen over. */
   async reload() {
     await this.session.reload();
-    await this.waitForHeading('Check if you can apply for a job');
+    await this.waitForHeading(this.w.postingsHeading);
     await this.untilStarted();
   }
 
@@ -235,12 +267,12 @@ export class Checker {
 
   /** Picks a job on the start page by its employer. */
   async chooseJob(employer) {
-    await this.click({ role: 'button', name: 'Check this job', within: { role: 'listitem', hasText: employer } });
-    await this.element({ role: 'button', name: 'Start', exact: true });
+    await this.click({ role: 'button', name: this.w.checkThisJob, within: { role: 'listitem', hasText: employer } });
+    await this.element({ role: 'button', name: this.w.start, exact: true });
   }
 
   async start() {
-    await this.click({ role: 'button', name: 'Start', exact: true });
+    await this.click({ role: 'button', name: this.w.start, exact: true });
     await this.element({ role: 'group' });
   }
 
@@ -267,16 +299,16 @@ export class Checker {
   }
 
   async answerMonth(month, year) {
-    await this.choose('I can give the month and year');
-    await this.fill('Month', String(month));
-    await this.fill('Year', String(year));
+    await this.choose(this.w.enterMonth);
+    await this.fill(this.w.month, String(month));
+    await this.fill(this.w.year, String(year));
     await this.continue();
   }
 
   /** Continues, and waits for the next page or the error summary. */
   async continue() {
     const before = await this.pageHeading();
-    await this.click({ role: 'button', name: 'Continue', exact: true });
+    await this.click({ role: 'button', name: this.w.continue, exact: true });
     for (let tries = 0; tries < 100; tries++) {
       const changed = await this.evaluate((previous) => {
         const roots = (root) => [root, ...[...root.querySelectorAll('*')]
@@ -291,13 +323,13 @@ export class Checker {
   }
 
   async change(question) {
-    await this.click({ role: 'button', name: `Change your answer to: ${question}` });
+    await this.click({ role: 'button', name: `${this.w.change}${question}` });
     await this.element({ role: 'group' });
   }
 
   async seeResult() {
-    await this.click({ role: 'button', name: 'See your result', exact: true });
-    await this.element({ role: 'heading', level: 2, name: 'Essential criteria' });
+    await this.click({ role: 'button', name: this.w.seeResult, exact: true });
+    await this.element({ role: 'heading', level: 2, name: this.w.essential });
     // The app moves focus to the new page's heading after it renders: typing before then could
     // have its field's focus taken away halfway.
     for (let tries = 0; tries < 100 && await this.focusedId() !== 'page-heading'; tries++) {
@@ -320,7 +352,7 @@ export class Checker {
   }
 
   async back() {
-    await this.click({ role: 'button', name: 'Back', exact: true });
+    await this.click({ role: 'button', name: this.w.back, exact: true });
   }
 
   /**

@@ -13,21 +13,21 @@ export async function everyScreen(c, check) {
   await check('error: no answer');
   await c.answer('I have my own lived experience');
   await check('question: yes or no');
-  await c.answer('Yes');
+  await c.answer(c.w.yes);
   await check('question: month and year');
-  await c.choose('I can give the month and year');
+  await c.choose(c.w.enterMonth);
   await check('question: month and year fields shown');
   await c.answerMonth(13, 2024);
   await check('error: month');
   await c.answerMonth(5, 2026);
   await check('question: desirable');
-  await c.answer('Yes');
+  await c.answer(c.w.yes);
   await check('check your answers');
   await c.seeResult();
   await check('result: not yet');
   await c.back();
   await c.change('When you last used mental health services');
-  await c.answer('I\'m not sure');
+  await c.answer(c.w.notSure);
   await c.seeResult();
   await check('result: ask the employer');
   await c.back();
@@ -35,7 +35,7 @@ export async function everyScreen(c, check) {
   await c.answerMonth(3, 2024);
   await c.seeResult();
   await check('result: meets');
-  await c.click({ role: 'button', name: 'Start again', exact: true });
+  await c.click({ role: 'button', name: c.w.startAgain, exact: true });
   await c.chooseJob(SWLSTG);
   await check('posting: closed');
 }

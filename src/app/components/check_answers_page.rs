@@ -1,6 +1,7 @@
 //! Every answer given for a posting, each with a Change link.
 
 use super::back_link::back_link;
+use super::own_lang;
 use crate::rules::{Answers, Bank, Posting, QuestionId};
 use crate::text::fill;
 use crate::text::Text;
@@ -37,7 +38,7 @@ pub fn check_answers_page(t: &'static Text, props: &CheckAnswersPageProps) -> Ht
         let onclick = props.on_change.reform(move |_: MouseEvent| id.clone());
         Some(html! {
             <div class="ec-summary-row" key={question.id.as_str()}>
-                <dt>{ &question.short }</dt>
+                <dt lang={own_lang(t)}>{ &question.short }</dt>
                 <dd class="ec-summary-answer">{ answer }</dd>
                 <dd class="ec-summary-action">
                     <button type="button" class="ec-link-button" {onclick}>

@@ -1,6 +1,7 @@
 //! A posting's facts as terms and values: a card in the list shows the few that tell jobs apart,
 //! the posting's own page shows them all.
 
+use super::own_lang;
 use crate::rules::{Date, Posting};
 use crate::text::Text;
 use yew::prelude::*;
@@ -9,10 +10,11 @@ use yew::prelude::*;
 /// shows. `today` is for the closing date: closed postings say so.
 pub fn facts(t: &Text, posting: &Posting, today: Date, all: bool) -> Html {
     let closed = posting.is_closed(today);
+    let fact = |term, value| fact(term, value, own_lang(t));
     html! {
         <dl class="ec-facts">
             { fact(t.fact_service, &posting.service) }
-            <dt>{ t.fact_location }</dt><dd>{ &posting.location }</dd>
+            <dt>{ t.fact_location }</dt><dd lang={own_lang(t)}>{ &posting.location }</dd>
             { fact(t.fact_pay, &posting.pay) }
             { fact(t.fact_hours, &posting.working_pattern) }
             if all {
@@ -33,9 +35,10 @@ pub fn facts(t: &Text, posting: &Posting, today: Date, all: bool) -> Html {
 }
 
 /// A fact the posting may not give: where it does not, no line at all.
-fn fact(term: &str, value: &Option<String>) -> Html {
+/// `lang` is the posting's text's, where it differs from the page's.
+fn fact(term: &str, value: &Option<String>, lang: Option<&'static str>) -> Html {
     match value {
-        Some(value) => html! { <><dt>{ term }</dt><dd>{ value }</dd></> },
+        Some(value) => html! { <><dt>{ term }</dt><dd {lang}>{ value }</dd></> },
         None => html! {},
     }
 }

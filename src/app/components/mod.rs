@@ -22,3 +22,11 @@ pub mod postings_page;
 pub mod question_page;
 pub mod result_page;
 pub mod support;
+
+use crate::text::{Text, ENGLISH};
+
+/// The `lang` of a posting's and question's own text on a page in `t`'s language: English, as the
+/// postings are written, marked inside a Welsh page (WCAG 3.1.2); nothing on an English page.
+pub fn own_lang(t: &Text) -> Option<&'static str> {
+    (!std::ptr::eq(t, &ENGLISH)).then_some("en")
+}

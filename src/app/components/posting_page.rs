@@ -2,6 +2,7 @@
 
 use super::back_link::back_link;
 use super::facts::facts;
+use super::own_lang;
 use crate::rules::{Answers, Class, Date, Posting};
 use crate::text::fill;
 use crate::text::Text;
@@ -32,7 +33,7 @@ pub fn posting_page(t: &'static Text, props: &PostingPageProps) -> Html {
     let list = |class: Class| -> Html {
         posting
             .criteria_of(class)
-            .map(|c| html! { <li key={c.id.as_str()}>{ &c.summary }</li> })
+            .map(|c| html! { <li key={c.id.as_str()} lang={own_lang(t)}>{ &c.summary }</li> })
             .collect()
     };
     let has = |class: Class| posting.criteria_of(class).next().is_some();
@@ -40,8 +41,8 @@ pub fn posting_page(t: &'static Text, props: &PostingPageProps) -> Html {
     html! {
         <>
             { back_link(t, &props.on_back) }
-            <p class="ec-caption">{ &posting.employer }</p>
-            <h1 id="page-heading" tabindex="-1">{ &posting.title }</h1>
+            <p class="ec-caption" lang={own_lang(t)}>{ &posting.employer }</p>
+            <h1 id="page-heading" tabindex="-1" lang={own_lang(t)}>{ &posting.title }</h1>
             if let Some(closes) = posting.closed_on(props.today) {
                 <div class="ec-warning"><p>{ fill(t.closed_warning, &[("date", &t.date(closes))]) }</p></div>
             }
@@ -53,7 +54,7 @@ pub fn posting_page(t: &'static Text, props: &PostingPageProps) -> Html {
                 <h2>{ t.about_job }</h2>
             }
             if let Some(summary) = &posting.summary {
-                <p>{ summary }</p>
+                <p lang={own_lang(t)}>{ summary }</p>
             }
             if let Some(start) = t.start(posting, props.today) {
                 <p>{ start }</p>

@@ -2,6 +2,7 @@
 
 use super::back_link::back_link;
 use super::error_summary::error_summary;
+use super::own_lang;
 use crate::app::state::{DatePart, Draft, InputError};
 use crate::rules::{AnswerKind, OptionId, Question};
 use crate::text::{fill, Text};
@@ -87,10 +88,10 @@ pub fn question_page(t: &'static Text, props: &QuestionPageProps) -> Html {
                             <span class="ec-caption">
                                 { fill(t.question_of, &[("number", &props.number.to_string()), ("total", &props.total.to_string())]) }
                             </span>
-                            <h1 id="page-heading" tabindex="-1">{ &question.text }</h1>
+                            <h1 id="page-heading" tabindex="-1" lang={own_lang(t)}>{ &question.text }</h1>
                         </legend>
                         if let Some(hint) = &question.hint {
-                            <div id="answer-hint" class="ec-hint">{ hint }</div>
+                            <div id="answer-hint" class="ec-hint" lang={own_lang(t)}>{ hint }</div>
                         }
                         if props.desirable_only {
                             <div class="ec-hint">{ t.desirable_note }</div>
@@ -119,24 +120,28 @@ struct Radio {
     hint: Option<String>,
     /// A line "or" goes above this one.
     divided: bool,
+    /// Its words' language, where they are the question's own and not the page's.
+    lang: Option<&'static str>,
 }
 
 fn radios_of(t: &Text, question: &Question) -> Vec<Radio> {
-    let choice = |id: &str, label: &str, hint: Option<&String>| Radio {
+    let own = own_lang(t);
+    let choice = |id: &str, label: &str, hint: Option<&String>, lang| Radio {
         field: option_field(id),
         value: Draft::Choice(OptionId::new(id)),
         label: label.to_owned(),
         hint: hint.cloned(),
         divided: false,
+        lang,
     };
     let mut radios = match &question.kind {
         AnswerKind::YesNo => vec![
-            choice(AnswerKind::YES, t.yes, None),
-            choice(AnswerKind::NO, t.no, None),
+            choice(AnswerKind::YES, t.yes, None, None),
+            choice(AnswerKind::NO, t.no, None, None),
         ],
         AnswerKind::OneOf(options) => options
             .iter()
-            .map(|o| choice(o.id.as_str(), &o.label, o.hint.as_ref()))
+            .map(|o| choice(o.id.as_str(), &o.label, o.hint.as_ref(), own))
             .collect(),
         AnswerKind::MonthYear { never } => vec![
             Radio {
@@ -148,6 +153,7 @@ fn radios_of(t: &Text, question: &Question) -> Vec<Radio> {
                 label: t.enter_month.to_owned(),
                 hint: None,
                 divided: false,
+                lang: None,
             },
             Radio {
                 field: "answer-never".to_owned(),
@@ -155,6 +161,7 @@ fn radios_of(t: &Text, question: &Question) -> Vec<Radio> {
                 label: never.clone(),
                 hint: None,
                 divided: false,
+                lang: own,
             },
         ],
     };
@@ -164,6 +171,7 @@ fn radios_of(t: &Text, question: &Question) -> Vec<Radio> {
         label: t.not_sure_label(question).to_owned(),
         hint: None,
         divided: true,
+        lang: question.not_sure.as_ref().and(own),
     });
     radios
 }
@@ -204,9 +212,9 @@ fn render_radio(t: &Text, radio: Radio, props: &QuestionPageProps) -> Html {
                     aria-describedby={radio.hint.as_ref().map(|_| hint_id.clone())}
                     aria-controls={reveals_month.then_some("answer-month-fields")}
                 />
-                <label class="ec-radio-label" for={radio.field.clone()}>{ radio.label }</label>
+                <label class="ec-radio-label" for={radio.field.clone()} lang={radio.lang}>{ radio.label }</label>
                 if let Some(hint) = radio.hint {
-                    <div id={hint_id} class="ec-hint ec-radio-hint">{ hint }</div>
+                    <div id={hint_id} class="ec-hint ec-radio-hint" lang={radio.lang}>{ hint }</div>
                 }
             </div>
             // Always in the page, so `aria-controls` names something; hidden until chosen.

@@ -1,6 +1,7 @@
 //! The result: overall first, then each criterion with its reason, then what to do next.
 
 use super::back_link::back_link;
+use super::own_lang;
 use super::support::support;
 use crate::app::dom;
 use crate::app::state::Notes;
@@ -120,13 +121,13 @@ fn criterion(t: &Text, bank: &Bank, assessed: &Assessed) -> Html {
     let reason = t.reason(c.class, &assessed.verdict, question);
     html! {
         <li class="ec-criterion" key={c.id.as_str()}>
-            <h3>{ &c.summary }</h3>
+            <h3 lang={own_lang(t)}>{ &c.summary }</h3>
             <p class={classes!("ec-status", tone)}><strong>{ t.status(c, &assessed.verdict) }</strong></p>
             if !reason.is_empty() {
                 <p>{ reason }</p>
             }
             if let Some(detail) = &c.detail {
-                <p>{ detail }</p>
+                <p lang={own_lang(t)}>{ detail }</p>
             }
             if let Some(quote) = &c.quote {
                 <p class="ec-quote">{ fill(t.employer_words, &[("quote", quote)]) }</p>
@@ -140,7 +141,7 @@ fn criterion(t: &Text, bank: &Bank, assessed: &Assessed) -> Html {
 fn not_checked(t: &Text, posting: &Posting) -> Html {
     let items: Vec<Html> = posting
         .criteria_of(Class::NotChecked)
-        .map(|c| html! { <li key={c.id.as_str()}>{ &c.summary }</li> })
+        .map(|c| html! { <li key={c.id.as_str()} lang={own_lang(t)}>{ &c.summary }</li> })
         .collect();
     if items.is_empty() {
         return html! {};
@@ -174,7 +175,7 @@ fn prepare(t: &Text, props: &ResultPageProps) -> Html {
             };
             html! {
                 <li class="ec-criterion" key={id}>
-                    <h3>{ &c.summary }</h3>
+                    <h3 lang={own_lang(t)}>{ &c.summary }</h3>
                     if c.class == Class::Desirable {
                         <p class="ec-status ec-status-info"><strong>{ t.prepare_desirable }</strong></p>
                     }
