@@ -3,7 +3,8 @@
 # and the first-load code total: what the standalone page fetches before it is interactive (the
 # wasm, its JS glue, the boot script and the stylesheet). sw.js (fetched after load, and only
 # where the page opts in to offline use) and embed.js (only for employers' snippets) are listed
-# but not counted. The ceiling is 140 KiB brotli. Run after `trunk build --release --offline`.
+# but not counted; nor is the built-in data (builtin-*.json: the question bank and the postings,
+# fetched beside the code), which is listed, as is the page. The ceiling is 140 KiB brotli. Run after `trunk build --release --offline`.
 #
 # With --floor it also builds bench/yew-counter (a bare Yew counter with the same release profile
 # and tools) and prints its code total: the floor any Yew app starts from, against which the
@@ -16,11 +17,11 @@ command -v brotli >/dev/null || { echo "bench-size: needs brotli (apt-get instal
 # sizes DIR LABEL: a row per asset, then the code total labelled LABEL.
 sizes() {
   local dir=$1 label=$2 total_raw=0 total_gz=0 total_br=0 f raw gz br
-  for f in "$dir"/*.wasm "$dir"/*.js "$dir"/*.css "$dir"/*.html; do
+  for f in "$dir"/*.wasm "$dir"/*.js "$dir"/*.css "$dir"/*.html "$dir"/*.json; do
     [ -e "$f" ] || continue
     raw=$(stat -c%s "$f"); gz=$(gzip -9c "$f" | wc -c); br=$(brotli -c -q 11 "$f" | wc -c)
     printf '%-44s %9d %9d %9d\n' "$(basename "$f")" "$raw" "$gz" "$br"
-    case "$(basename "$f")" in *.html|sw.js|embed.js) ;; *) total_raw=$((total_raw + raw)) total_gz=$((total_gz + gz)) total_br=$((total_br + br)) ;; esac
+    case "$(basename "$f")" in *.html|*.json|sw.js|embed.js) ;; *) total_raw=$((total_raw + raw)) total_gz=$((total_gz + gz)) total_br=$((total_br + br)) ;; esac
   done
   printf '%-44s %9d %9d %9d\n' "$label" "$total_raw" "$total_gz" "$total_br"
   printf '%-44s %9.1f %9.1f %9.1f\n' "$label, KiB" "$(echo "$total_raw/1024" | bc -l)" "$(echo "$total_gz/1024" | bc -l)" "$(echo "$total_br/1024" | bc -l)"

@@ -64,6 +64,21 @@ if (release) {
   html = html.replace(old, `sha384-${hash(code, 'sha384', 'base64')}`);
 }
 
+// The built-in data, beside the code rather than in the wasm: the question bank (postings/
+// questions.json), which every file of postings without questions of its own uses, and every other
+// posting file in postings/, in file-name order. Content-named, so a page never reads another
+// deploy's data.
+const sourceDir = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
+const readPosting = (f) => JSON.parse(readFileSync(join(sourceDir, 'postings', f), 'utf8'));
+const builtinText = JSON.stringify({
+  bank: readPosting('questions.json'),
+  postings: readdirSync(join(sourceDir, 'postings'))
+    .filter((f) => f.endsWith('.json') && f !== 'questions.json').sort().map(readPosting),
+});
+const builtinFile = `builtin-${hash(builtinText).slice(0, 16)}.json`;
+writeFileSync(join(dir, builtinFile), builtinText);
+const builtinIntegrity = `sha384-${hash(builtinText, 'sha384', 'base64')}`;
+
 // EC_BUILD_LABEL names a build in its boot script, so that two builds of one source differ (the
 // browser tests deploy a second build over the first).
 const label = process.env.EC_BUILD_LABEL ? ` Build ${process.env.EC_BUILD_LABEL.replace(/[^\w.-]/g, '')}.` : '';
@@ -73,6 +88,13 @@ import init, { mount } from './${js}';
 const here = (file) => new URL(file, import.meta.url).href;
 const STYLE = here('./${css}');
 const STYLE_INTEGRITY = '${cssIntegrity}';
+// The built-in data (the question bank, and the postings for checkers that name none of their
+// own): fetched once, as soon as this script runs, while the wasm downloads; each checker reads a
+// copy.
+const BUILTIN = here('./${builtinFile}');
+const builtin = fetch(BUILTIN, { integrity: '${builtinIntegrity}', credentials: 'omit' });
+builtin.catch(() => {}); // each checker reports a failure; this copy need not
+const builtinData = () => builtin.then((response) => response.clone());
 
 // A postings file given by URL is fetched while the app itself downloads, not after it starts:
 // one round trip less before a big catalogue shows. Only a file on the page's own site, without
@@ -227,7 +249,7 @@ const mountInto = (element, prefix) => {
   const root = shadowOf(element);
   const first = prerendered.get(element);
   prerendered.delete(element);
-  checkers.set(element, mount(element, root, STYLE, STYLE_INTEGRITY, prefix, response, Boolean(first), isOwnPage(element), languageOf(element)));
+  checkers.set(element, mount(element, root, STYLE, STYLE_INTEGRITY, prefix, response, Boolean(first), isOwnPage(element), languageOf(element), BUILTIN, builtinData()));
   if (first) takeOver(root, first);
 };
 const unmount = (element) => {

@@ -1,6 +1,12 @@
-//! The postings compiled into the app: the default when a host names no other source.
+//! The built-in postings and question bank: the default when a host names no other source.
+//!
+//! The question bank is compiled into the page's wasm (every file of postings without questions
+//! of its own uses it). The postings are data beside the code: `scripts/post-build.mjs` writes
+//! them into the build as one content-named file, which the page fetches while the wasm
+//! downloads. The functions here that load them (for the tests, the prerendered first screen and
+//! the tools) read them compiled in, and are left out of the wasm, which never calls them.
 
-use crate::rules::{Bank, Catalogue, LoadError, Source};
+use crate::rules::{Bank, Catalogue, Language, LoadError, Source};
 
 /// The question bank every built-in posting refers to, with the criteria they share, as
 /// (file name, content).
@@ -15,17 +21,31 @@ pub const POSTINGS: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/postin
 
 /// Loads the built-in postings: every valid one, and an error for each file with problems.
 pub fn catalogue() -> (Catalogue, Vec<LoadError>) {
-    load(QUESTIONS, POSTINGS)
+    catalogue_in(Language::English)
+}
+
+/// [`catalogue`], the text in `language` where the files give it.
+pub fn catalogue_in(language: Language) -> (Catalogue, Vec<LoadError>) {
+    load_in(language, QUESTIONS, POSTINGS)
 }
 
 /// Loads a question bank and postings given as (file name, JSON text).
 pub fn load(questions: (&str, &str), postings: &[(&str, &str)]) -> (Catalogue, Vec<LoadError>) {
+    load_in(Language::English, questions, postings)
+}
+
+/// [`load`], the text in `language` where the files give it.
+pub fn load_in(
+    language: Language,
+    questions: (&str, &str),
+    postings: &[(&str, &str)],
+) -> (Catalogue, Vec<LoadError>) {
     let source = |(file, text): (&str, &str)| Source {
         file: file.to_owned(),
         json: crate::json_text::parse(text),
     };
     let postings: Vec<Source> = postings.iter().copied().map(source).collect();
-    Catalogue::load(&source(questions), &postings)
+    Catalogue::load_in(language, &source(questions), &postings)
 }
 
 /// Loads one file holding postings and, optionally, questions (see [`Catalogue::load_bundle`]),
@@ -42,5 +62,10 @@ pub fn load_bundle(file: &str, text: &str) -> (Catalogue, Vec<LoadError>) {
 
 /// The built-in question bank and shared criteria, which files without questions of their own use.
 pub fn standard_bank() -> Bank {
-    Bank::clone(load(QUESTIONS, &[]).0.bank())
+    standard_bank_in(Language::English)
+}
+
+/// [`standard_bank`], its text in `language`: the postings read against it are read in it too.
+pub fn standard_bank_in(language: Language) -> Bank {
+    Bank::clone(load_in(language, QUESTIONS, &[]).0.bank())
 }

@@ -33,6 +33,8 @@ mod web {
         prerendered: bool,
         own_page: bool,
         language: &str,
+        builtin_url: String,
+        builtin: Option<js_sys::Promise>,
     ) -> Result<Checker, JsValue> {
         eligibility_checker::embed::mount(
             host,
@@ -46,6 +48,7 @@ mod web {
                 own_page,
                 language: eligibility_checker::text::Language::from_tag(language)
                     .unwrap_or_default(),
+                builtin: (builtin_url, builtin),
             },
         )
         .map(Checker)

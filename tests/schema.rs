@@ -244,3 +244,49 @@ fn a_criteria_file_entry_is_a_posting_whose_facts_are_all_optional() {
         );
     }
 }
+
+#[test]
+fn every_text_an_applicant_reads_may_be_given_in_english_and_welsh() {
+    let schema = schema();
+    let is_words = |v: &Value| v["$ref"] == "#/$defs/words";
+    for pointer in [
+        "/$defs/posting/properties/title",
+        "/$defs/posting/properties/employer",
+        "/$defs/posting/properties/service",
+        "/$defs/posting/properties/location",
+        "/$defs/posting/properties/pay",
+        "/$defs/posting/properties/contract",
+        "/$defs/posting/properties/working_pattern",
+        "/$defs/posting/properties/summary",
+        "/$defs/criterion/properties/summary",
+        "/$defs/criterion/properties/quote",
+        "/$defs/criterion/properties/detail",
+        "/$defs/criterion/properties/evidence_prompt",
+        "/$defs/question/properties/text",
+        "/$defs/question/properties/short",
+        "/$defs/question/properties/hint",
+        "/$defs/question/properties/not_sure",
+        "/$defs/option/properties/label",
+        "/$defs/option/properties/hint",
+        "/$defs/answer/oneOf/2/properties/never",
+        "/$defs/rule/oneOf/0/properties/reasons/additionalProperties",
+        "/$defs/rule/oneOf/2/properties/never_reason",
+    ] {
+        let field = schema
+            .pointer(pointer)
+            .unwrap_or_else(|| panic!("{pointer}"));
+        let either = field["anyOf"]
+            .as_array()
+            .is_some_and(|branches| branches.iter().any(is_words));
+        assert!(
+            is_words(field) || either,
+            "{pointer} is not text in English and Welsh"
+        );
+    }
+    let words = &schema["$defs"]["words"]["oneOf"][1];
+    assert_eq!(
+        names(&words["properties"]),
+        BTreeSet::from(["cy".to_owned(), "en".to_owned()])
+    );
+    assert_eq!(names(&words["required"]), BTreeSet::from(["en".to_owned()]));
+}

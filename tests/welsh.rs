@@ -5,10 +5,17 @@ mod util;
 
 use eligibility_checker::app::state::Action;
 use eligibility_checker::builtin::{self, QUESTIONS};
-use eligibility_checker::rules::PostingId;
 use eligibility_checker::text::{fill, Category, Language, Plural, ENGLISH, WELSH};
 use util::flow::*;
 use util::{posting_file, KMPT, SWLSTG};
+
+/// Switching to `language`, with the built-in postings loaded in it.
+fn to(language: Language) -> Action {
+    Action::Language(
+        language,
+        std::rc::Rc::new(builtin::catalogue_in(language).0),
+    )
+}
 
 /// Every counted sentence of a language's words, by name. `every_counted_sentence_is_listed`
 /// checks that none is missing.
@@ -176,7 +183,7 @@ fn switching_language_keeps_the_page_and_every_answer_and_adds_no_history() {
     );
     let state = run(state, choose("yes"));
     let before = state.clone();
-    let welsh = run(state, [Action::Language(Language::Welsh)]);
+    let welsh = run(state, [to(Language::Welsh)]);
     assert_eq!(welsh.language, Language::Welsh);
     assert_eq!(welsh.screen, before.screen);
     assert_eq!(welsh.answers, before.answers);
@@ -185,7 +192,7 @@ fn switching_language_keeps_the_page_and_every_answer_and_adds_no_history() {
         welsh.focus_turn, before.focus_turn,
         "focus stays on the switch"
     );
-    let again = run(welsh.clone(), [Action::Language(Language::Welsh)]);
+    let again = run(welsh.clone(), [to(Language::Welsh)]);
     assert!(
         std::rc::Rc::ptr_eq(&again, &welsh),
         "switching to the language shown changes nothing"
@@ -207,7 +214,7 @@ fn switching_language_keeps_the_page_and_every_answer_and_adds_no_history() {
 
 #[test]
 fn a_welsh_page_speaks_welsh_and_offers_english_in_english() {
-    let state = run(start(), [Action::Language(Language::Welsh)]);
+    let state = run(start(), [to(Language::Welsh)]);
     let html = render(&state);
     assert_contains(&html, r#"<div lang="cy" class="ec-app">"#);
     assert_contains(&html, r#"lang="en-GB""#);
@@ -274,5 +281,83 @@ fn text_in_two_languages_keeps_the_english_and_its_welsh() {
         problems.contains("q.json: questions[0].text.cymraeg: "),
         "{problems}"
     );
-    let _ = PostingId::new("unused");
+}
+
+#[test]
+fn the_welsh_example_loads_in_both_languages_without_a_problem() {
+    let text = std::fs::read_to_string("examples/welsh-posting.json").unwrap();
+    for (language, title, employer) in [
+        (
+            Language::English,
+            "Peer Support Worker (example, not a real advert)",
+            "Example University Health Board",
+        ),
+        (
+            Language::Welsh,
+            "Gweithiwr Cymorth gan Gymheiriaid (enghraifft, nid hysbyseb go iawn)",
+            "Bwrdd Iechyd Prifysgol Enghreifftiol",
+        ),
+    ] {
+        let source = eligibility_checker::rules::Source {
+            file: "examples/welsh-posting.json".into(),
+            json: eligibility_checker::json_text::parse(&text),
+        };
+        let (catalogue, errors) = eligibility_checker::rules::Catalogue::load_bundle(
+            &source,
+            &builtin::standard_bank_in(language),
+        );
+        assert!(errors.is_empty(), "{errors:?}");
+        let posting = &catalogue.postings()[0];
+        assert_eq!(
+            (posting.title.as_str(), posting.employer.as_str()),
+            (title, employer)
+        );
+        assert_eq!(
+            posting.welsh_skills,
+            Some(eligibility_checker::rules::WelshSkills::Essential)
+        );
+        assert!(posting
+            .question_ids()
+            .iter()
+            .any(|q| q.as_str() == "welsh_language"));
+        // Found by either language's words, whichever it is shown in.
+        for words in [
+            "Caerdydd",
+            "Cardiff",
+            "cymorth gan gymheiriaid",
+            "peer support",
+        ] {
+            let filter = eligibility_checker::rules::Filter {
+                words: words.into(),
+                ..Default::default()
+            };
+            assert_eq!(
+                catalogue.search(&filter, util::today()).len(),
+                1,
+                "{words:?} in {language:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_built_in_questions_are_asked_in_welsh_on_a_welsh_page() {
+    let (welsh, errors) = builtin::catalogue_in(Language::Welsh);
+    assert!(errors.is_empty(), "{errors:?}");
+    let question = welsh
+        .question(&eligibility_checker::rules::QuestionId::new(
+            "used_inpatient_services",
+        ))
+        .unwrap();
+    assert_eq!(
+        question.text,
+        "Ydych chi wedi defnyddio gwasanaethau iechyd meddwl i gleifion mewnol eich hun?"
+    );
+    // The seed postings are English: their own text stays English, and is marked so.
+    let state = run(start(), [to(Language::Welsh)]);
+    let html = render(&state);
+    assert_contains(
+        &html,
+        r#"<h2 id="ec-posting-kmpt-dartford-womens-picu-peer-support-worker" lang="en">Peer Support Worker</h2>"#,
+    );
 }

@@ -12,7 +12,7 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
-    use eligibility_checker::app::{App, AppProps};
+    use eligibility_checker::app::{App, AppProps, LoadIn};
     use eligibility_checker::builtin;
     use eligibility_checker::rules::Date;
     use eligibility_checker::text::Language;
@@ -26,17 +26,20 @@ fn main() -> std::process::ExitCode {
         eprintln!("usage: prerender YYYY-MM-DD (the day to render the postings for)");
         return std::process::ExitCode::from(2);
     };
-    let (catalogue, load_errors) = builtin::catalogue();
-    let (catalogue, load_errors) = (Rc::new(catalogue), Rc::new(load_errors));
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .expect("a single-threaded runtime starts");
     // One screen in each language, marked with it: the boot script keeps the checker's, and until
     // it runs the stylesheet shows the one in the page's language.
     for (language, tag) in [(Language::English, "en"), (Language::Welsh, "cy")] {
+        // The built-in postings in that language, as the app loads them.
+        let (catalogue, load_errors) = builtin::catalogue_in(language);
         let props = AppProps {
-            catalogue: catalogue.clone(),
-            load_errors: load_errors.clone(),
+            catalogue: Rc::new(catalogue),
+            load_errors: Rc::new(load_errors),
+            load_in: LoadIn(Rc::new(|language| {
+                Rc::new(builtin::catalogue_in(language).0)
+            })),
             today,
             open: None,
             on_result: Default::default(),

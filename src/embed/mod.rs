@@ -30,10 +30,10 @@
 
 mod sources;
 
-use crate::app::{App, AppProps};
+use crate::app::{App, AppProps, LoadIn};
 use crate::rules::{Date, PostingId};
 use crate::text::Language;
-use sources::{load, Sources};
+use sources::{read_sources, Sources};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -82,7 +82,7 @@ pub fn today() -> Date {
 /// the postings file the element names, started while the app downloaded.
 ///
 /// What the boot script knows of the page a checker mounts in.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub struct Page {
     /// `shadow` already shows the first screen, rendered at build time.
     pub prerendered: bool,
@@ -91,6 +91,9 @@ pub struct Page {
     /// The language the checker first speaks: the boot script's reading of the nearest `lang`
     /// around it, or on its own page of a `?lang=` in the address.
     pub language: Language,
+    /// The built-in postings' address, beside the checker's own files, and the boot script's
+    /// `fetch` of it, where the element names no postings of its own.
+    pub builtin: (String, Option<js_sys::Promise>),
 }
 
 /// `prerendered` says that `shadow` already shows the first screen, rendered at build time with
@@ -111,11 +114,12 @@ pub fn mount(
         prerendered,
         own_page,
         language,
+        builtin,
     } = page;
     let document = host
         .owner_document()
         .ok_or("the element is not in a document")?;
-    // The words of the language the checker first shows: for "Loading", and a JobPosting's codes.
+    // The words of the language the checker first shows, for "Loading".
     let t = language.text();
     let root = document.create_element("div")?;
     root.set_class_name("ec-mount");
@@ -147,6 +151,7 @@ pub fn mount(
         criteria: attribute("criteria"),
         from: attribute("postings-from"),
         prefix: attribute_prefix.to_owned(),
+        builtin,
     };
     let open = attribute("posting").map(PostingId::new);
     // Each checker on the page keeps its own place in the browser's history, in mount order (the
@@ -162,7 +167,10 @@ pub fn mount(
         mount: mount.clone(),
     };
     wasm_bindgen_futures::spawn_local(async move {
-        let (catalogue, mut load_errors) = load(&document, sources, prefetched, t).await;
+        let (read, mut load_errors) = read_sources(&document, sources, prefetched).await;
+        let read = Rc::new(read);
+        let (catalogue, loading) = read.load(language);
+        load_errors.extend(loading);
         if !matches!(*mount.borrow(), Mount::Loading) {
             return; // destroyed while loading
         }
@@ -182,6 +190,8 @@ pub fn mount(
             root,
             AppProps {
                 catalogue: Rc::new(catalogue),
+                // The same files, loaded again in the other language when the applicant switches.
+                load_in: LoadIn(Rc::new(move |language| Rc::new(read.load(language).0))),
                 load_errors: Rc::new(load_errors),
                 today: today(),
                 open,

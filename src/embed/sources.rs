@@ -1,8 +1,7 @@
 //! Where a checker's postings come from: the host element's attributes, read as the module above
 //! describes, and the files they name (in the page, or fetched from an allowed origin).
 
-use crate::builtin;
-use crate::rules::{jsonld, Catalogue, Json, LoadError, Source};
+use crate::rules::{jsonld, Bank, Catalogue, Json, Language, LoadError, Source};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
@@ -15,6 +14,8 @@ pub(super) struct Sources {
     pub(super) from: Option<String>,
     /// `data-` or nothing, for naming attributes in problems.
     pub(super) prefix: String,
+    /// The built-in postings' address and the boot script's fetch of it (see `Page::builtin`).
+    pub(super) builtin: (String, Option<js_sys::Promise>),
 }
 
 impl Sources {
@@ -23,57 +24,143 @@ impl Sources {
     }
 }
 
-/// The postings the attributes name: a postings file (by URL or `#id`) by preference, else the
-/// page's JSON-LD joined to a criteria file, else the built-in postings.
-/// `words` are the checker's: a JobPosting's codes are worded in them.
-pub(super) async fn load(
+/// What the attributes name, read (fetched, where it is a file) but not yet loaded, with the
+/// built-in question bank: it is loaded once in the language the checker first speaks, and again
+/// in the other if the applicant switches.
+pub(super) struct Read {
+    /// The built-in data's question bank (`{ "questions": …, "criteria": … }`), which files of
+    /// postings without questions of their own use.
+    bank: Source,
+    /// The postings.
+    postings: Postings,
+}
+
+/// Where a checker's postings are.
+enum Postings {
+    /// Nothing the checker will read (the problems say why).
+    Nothing,
+    /// A file of postings (and perhaps questions): the element's, or the built-in postings.
+    File(Source),
+    /// A criteria file to join to the page's JSON-LD, and the page's address for a JobPosting
+    /// with no url.
+    Criteria {
+        source: Source,
+        documents: Vec<Source>,
+        address: String,
+    },
+}
+
+/// How problems name the built-in data's file.
+const BUILTIN: &str = "the built-in postings";
+
+/// Reads the postings the attributes name: a postings file (by URL or `#id`) by preference, else
+/// the page's JSON-LD and a criteria file, else the built-in postings; and the built-in data (a
+/// file beside the checker's own, fetched by the boot script), for its question bank. With the
+/// problems found reading them, which are the same in either language.
+pub(super) async fn read_sources(
     document: &Document,
     sources: Sources,
     prefetched: Option<js_sys::Promise>,
-    words: &crate::text::Text,
-) -> (Catalogue, Vec<LoadError>) {
-    match (&sources.postings, &sources.criteria) {
+) -> (Read, Vec<LoadError>) {
+    let (url, fetched) = sources.builtin.clone();
+    let builtin = fetch_json(&url, fetched).await;
+    let part = |key: &str| Source {
+        file: BUILTIN.to_owned(),
+        json: match &builtin {
+            Ok(json) => Ok(Json::Object(
+                json.get(key)
+                    .map(|part| (key.to_owned(), part.clone()))
+                    .into_iter()
+                    .collect(),
+            )),
+            Err(cause) => Err(cause.clone()),
+        },
+    };
+    let bank = match &builtin {
+        Ok(json) => Source {
+            file: BUILTIN.to_owned(),
+            json: Ok(json.get("bank").cloned().unwrap_or(Json::Null)),
+        },
+        Err(_) => part("bank"),
+    };
+    let (postings, problems) = match (&sources.postings, &sources.criteria) {
         (Some(postings), criteria) => {
-            let source = match read(document, &sources, "postings", postings, prefetched).await {
-                Ok(source) => source,
-                Err(refused) => return (Catalogue::default(), vec![refused]),
-            };
-            let (catalogue, mut errors) =
-                Catalogue::load_bundle(&source, &builtin::standard_bank());
-            if criteria.is_some() {
+            match read(document, &sources, "postings", postings, prefetched).await {
+                Err(refused) => (Postings::Nothing, vec![refused]),
                 // Both given: say which one is used rather than silently drop the other.
-                let prefix = &sources.prefix;
-                errors.push(LoadError::unusable(
-                    &sources.attribute("criteria"),
-                    format!(
-                        "expected either {prefix}postings or {prefix}criteria, not both: \
-                         the postings are shown and the criteria file is not read"
-                    ),
-                ));
+                Ok(source) => (
+                    Postings::File(source),
+                    criteria
+                        .iter()
+                        .map(|_| {
+                            let prefix = &sources.prefix;
+                            LoadError::unusable(
+                                &sources.attribute("criteria"),
+                                format!(
+                                    "expected either {prefix}postings or {prefix}criteria, not \
+                                     both: the postings are shown and the criteria file is not read"
+                                ),
+                            )
+                        })
+                        .collect(),
+                ),
             }
-            (catalogue, errors)
         }
         (None, Some(criteria)) => {
-            let source = match read(document, &sources, "criteria", criteria, None).await {
-                Ok(source) => source,
-                Err(refused) => return (Catalogue::default(), vec![refused]),
-            };
-            let (documents, unreadable) = json_ld(document);
-            // A JobPosting with no url is the advert on this page: its address is where to apply.
-            let address = document
-                .url()
-                .map(|url| url.split('#').next().unwrap_or_default().to_owned())
-                .unwrap_or_default();
-            let page = jsonld::Page {
-                address: &address,
-                words: &words.jobposting,
-            };
-            let (catalogue, mut errors) =
-                jsonld::join(&documents, &source, &builtin::standard_bank(), &page);
-            errors.extend(unreadable);
-            (catalogue, errors)
+            match read(document, &sources, "criteria", criteria, None).await {
+                Err(refused) => (Postings::Nothing, vec![refused]),
+                Ok(source) => {
+                    let (documents, unreadable) = json_ld(document);
+                    // A JobPosting with no url is the advert on this page: its address is where to
+                    // apply.
+                    let address = document
+                        .url()
+                        .map(|url| url.split('#').next().unwrap_or_default().to_owned())
+                        .unwrap_or_default();
+                    let read = Postings::Criteria {
+                        source,
+                        documents,
+                        address,
+                    };
+                    (read, unreadable)
+                }
+            }
         }
-        (None, None) => builtin::catalogue(),
+        (None, None) => (Postings::File(part("postings")), Vec::new()),
+    };
+    (Read { bank, postings }, problems)
+}
+
+impl Read {
+    /// The postings, their text in `language` where the files give it; a JobPosting's codes are
+    /// worded in it.
+    pub(super) fn load(&self, language: Language) -> (Catalogue, Vec<LoadError>) {
+        let (standard, mut errors) = match &self.bank.json {
+            Ok(json) => match crate::rules::load::bank_in(language, BUILTIN, json, None) {
+                Ok(bank) => (bank, Vec::new()),
+                Err(error) => (Bank::default(), vec![error]),
+            },
+            Err(cause) => (Bank::default(), vec![LoadError::not_json(BUILTIN, cause)]),
+        };
+        let (catalogue, loading) = match &self.postings {
+            Postings::Nothing => (Catalogue::default(), Vec::new()),
+            Postings::File(source) => Catalogue::load_bundle(source, &standard),
+            Postings::Criteria {
+                source,
+                documents,
+                address,
+            } => {
+                let page = jsonld::Page {
+                    address,
+                    words: &language.text().jobposting,
+                };
+                jsonld::join(documents, source, &standard, &page)
+            }
+        };
+        // The built-in data's problem once, where the built-in postings have the same one.
+        errors.retain(|error| !loading.contains(error));
+        errors.extend(loading);
+        (catalogue, errors)
     }
 }
 

@@ -5,6 +5,7 @@ use super::json::Json;
 use super::load::{self, Expected, Found, LoadError, ProblemKind, Things};
 use super::model::{Bank, Criterion, Posting, PostingId, Question, QuestionId};
 use super::seen::Seen;
+use super::Language;
 use std::rc::Rc;
 
 /// One file to load: its name, for messages, and its content already parsed as JSON (or the
@@ -19,9 +20,9 @@ pub struct Source {
 
 /// Questions and the postings that ask them.
 ///
-/// `Eq`, not only `PartialEq`, so that comparing two `Rc<Catalogue>`s (as Yew does with props at
-/// every render) is a pointer comparison rather than a walk through every posting.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// A catalogue is equal to itself and its clones only (see its `PartialEq`), and is `Eq`, so that
+/// comparing two `Rc<Catalogue>`s (as Yew does with props at every render) is a pointer comparison.
+#[derive(Clone, Debug, Default)]
 pub struct Catalogue {
     bank: Rc<Bank>,
     /// Shared, so that a view is given the very posting it shows.
@@ -36,7 +37,8 @@ pub struct Catalogue {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Filter {
     /// Words that must all appear in the posting's title, employer, service, location, pay,
-    /// working pattern, reference or summary, in any case.
+    /// working pattern, reference or summary, in any case, and in either language where the
+    /// posting gives both.
     pub words: String,
     /// The employer, exactly as the postings name it.
     pub employer: Option<String>,
@@ -46,13 +48,31 @@ pub struct Filter {
     pub working_pattern: Option<String>,
 }
 
+impl PartialEq for Catalogue {
+    /// The same loaded catalogue: the same bank and postings, shared rather than equal copies.
+    /// The app compares catalogues only to skip work when nothing changed, and two loads of the
+    /// same files (one in each language) are rightly two catalogues. Comparing postings field by
+    /// field would also bring that comparison's code into the page, for nothing.
+    fn eq(&self, other: &Catalogue) -> bool {
+        Rc::ptr_eq(&self.bank, &other.bank)
+            && self.postings.len() == other.postings.len()
+            && self
+                .postings
+                .iter()
+                .zip(&other.postings)
+                .all(|(a, b)| Rc::ptr_eq(a, b))
+    }
+}
+
+impl Eq for Catalogue {}
+
 impl Catalogue {
     fn new(bank: Bank, postings: Vec<Posting>) -> Catalogue {
         let postings: Vec<Rc<Posting>> = postings.into_iter().map(Rc::new).collect();
         let search_text = postings
             .iter()
             .map(|p| {
-                [
+                let fields = [
                     p.title.as_str(),
                     &p.employer,
                     or_none(&p.service),
@@ -61,8 +81,15 @@ impl Catalogue {
                     or_none(&p.working_pattern),
                     or_none(&p.reference),
                     or_none(&p.summary),
-                ]
-                .join("\n")
+                ];
+                // In both languages, where the file gives both.
+                let other = fields.iter().filter_map(|field| p.welsh.other(field));
+                fields
+                    .iter()
+                    .copied()
+                    .chain(other)
+                    .collect::<Vec<_>>()
+                    .join("\n")
             })
             .map(|text| fold(&text))
             .collect();
@@ -80,9 +107,18 @@ impl Catalogue {
     /// naming them all. When the question
     /// bank itself is bad, no posting can be checked against it, so none is loaded.
     pub fn load(questions: &Source, postings: &[Source]) -> (Catalogue, Vec<LoadError>) {
+        Catalogue::load_in(Language::English, questions, postings)
+    }
+
+    /// [`Catalogue::load`], the text in `language` where the files give it.
+    pub fn load_in(
+        language: Language,
+        questions: &Source,
+        postings: &[Source],
+    ) -> (Catalogue, Vec<LoadError>) {
         let mut errors = Vec::new();
         let bank = match &questions.json {
-            Ok(json) => load::bank(&questions.file, json, None),
+            Ok(json) => load::bank_in(language, &questions.file, json, None),
             Err(cause) => Err(LoadError::not_json(&questions.file, cause)),
         };
         let bank = match bank {
@@ -105,6 +141,11 @@ impl Catalogue {
             }
         }
         (Catalogue::new(bank, loaded), errors)
+    }
+
+    /// The language its text is in, where its files give it.
+    pub fn language(&self) -> Language {
+        self.bank.language()
     }
 
     /// Loads one file that holds both the question bank and the postings:

@@ -29,6 +29,7 @@ mod eval;
 mod ids;
 mod json;
 pub mod jsonld;
+mod language;
 pub mod letters;
 pub mod load;
 mod model;
@@ -41,11 +42,12 @@ pub use date::{Date, YearMonth};
 pub use eval::{evaluate, Assessed, Evaluation, Met, NotMet, NotSure, Overall, Verdict, Waiting};
 pub use json::Json;
 pub(crate) use json::Quoted;
+pub use language::Language;
 pub use load::{
     Among, Expected, Found, Listed, LoadError, Number, Problem, ProblemKind, Thing, Things,
 };
 pub use model::{
     AnswerKind, Bank, ChoiceOption, Class, Criterion, CriterionId, Evidence, OptionId, OptionSet,
-    Posting, PostingId, Question, QuestionId, Rule,
+    Posting, PostingId, Question, QuestionId, Rule, WelshSkills,
 };
 pub use welsh::Welsh;

@@ -11,6 +11,7 @@ use std::rc::Rc;
 // The ids, defined in ids.rs, are part of the model.
 pub use super::ids::{CriterionId, OptionId, PostingId, QuestionId};
 use super::welsh::Welsh;
+use super::Language;
 
 /// What postings share, loaded from the question bank: the questions they ask, and criteria
 /// written once that any posting may use by id (an employer's standard clause, say).
@@ -26,6 +27,8 @@ pub struct Bank {
     criterion_at: HashMap<String, usize>,
     /// The questions' and shared criteria's text in Welsh, where the bank gives it.
     welsh: Welsh,
+    /// The language its text is read in, and its postings'.
+    language: Language,
 }
 
 impl Bank {
@@ -49,13 +52,27 @@ impl Bank {
             question_at,
             criterion_at,
             welsh: Welsh::default(),
+            language: Language::English,
         }
     }
 
     /// The same questions with these shared criteria: the questions are moved, not copied, so
     /// that the rules read against them (the shared criteria's own) still find their options.
     pub fn with_criteria(self, criteria: Vec<Criterion>) -> Bank {
-        Bank::new(self.questions, criteria).with_welsh(self.welsh)
+        Bank {
+            language: self.language,
+            ..Bank::new(self.questions, criteria).with_welsh(self.welsh)
+        }
+    }
+
+    /// The same bank, read in `language`.
+    pub(crate) fn in_language(self, language: Language) -> Bank {
+        Bank { language, ..self }
+    }
+
+    /// The language its text is read in, and its postings'.
+    pub fn language(&self) -> Language {
+        self.language
     }
 
     /// The same bank, with its text in Welsh.
@@ -197,6 +214,8 @@ pub struct Posting {
     pub criteria: Vec<Criterion>,
     /// Its own text in Welsh, where its file gives it: all of it, or none.
     pub welsh: Welsh,
+    /// The Welsh-language skills it asks for, where it says (posts in Wales do).
+    pub welsh_skills: Option<WelshSkills>,
 }
 
 impl Posting {
@@ -334,6 +353,20 @@ pub enum Evidence {
     /// `false`: there is nothing to write for this criterion (a date rule, say), so it gets no
     /// notes.
     Nothing,
+}
+
+/// The Welsh-language skills a post asks for: the four categories NHS bodies in Wales state on
+/// every advert.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WelshSkills {
+    /// Welsh is essential: a criterion, which a question in the bank can decide.
+    Essential,
+    /// Welsh is to be learnt in the post.
+    NeedToLearn,
+    /// Welsh is desirable.
+    Desirable,
+    /// Welsh is not necessary.
+    NotNecessary,
 }
 
 /// What part a criterion plays in the result.

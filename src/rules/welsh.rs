@@ -1,10 +1,11 @@
 //! A posting's or a question bank's own text in Welsh, where its file gives it.
 //!
 //! A file may give any text an applicant reads as `{ "en": "…", "cy": "…" }` in place of a string.
-//! The model keeps the English (answers, ids and search are the same in both languages); the Welsh
-//! is kept beside it, looked up by the English when the checker speaks Welsh. A posting that gives
-//! Welsh for one text gives it for all (the loader names each one without), so a Welsh page never
-//! shows a posting half in one language and half in the other.
+//! A catalogue is loaded in one language ([`crate::rules::Language`]): its postings hold the text
+//! in that language where the file gives it, and each posting (and the question bank) keeps every
+//! text in both, for search in either language and for marking the text a Welsh page shows in
+//! English. A posting that gives Welsh for one text gives it for all (the loader names each one
+//! without), so a Welsh page never shows a posting half in one language and half in the other.
 
 /// Each English text of one posting or question bank with its Welsh, as its file gives them.
 ///
@@ -29,6 +30,24 @@ impl Welsh {
     pub fn of(&self, english: &str) -> Option<&str> {
         let (_, welsh) = self.0.iter().find(|(en, _)| en == english)?;
         Some(welsh)
+    }
+
+    /// Whether `text` is one of the Welsh texts.
+    pub fn is_welsh(&self, text: &str) -> bool {
+        self.0.iter().any(|(_, cy)| cy == text)
+    }
+
+    /// The same text in the other language, English for Welsh and Welsh for English, if given.
+    pub fn other(&self, text: &str) -> Option<&str> {
+        self.0.iter().find_map(|(en, cy)| {
+            if en == text {
+                Some(cy.as_str())
+            } else if cy == text {
+                Some(en.as_str())
+            } else {
+                None
+            }
+        })
     }
 
     /// Whether the file gives no Welsh.

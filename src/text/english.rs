@@ -1,10 +1,11 @@
 //! The checker's words in British English.
 
-use super::{Plural, Text};
+use super::{Language, Plural, Text};
 use crate::rules::jsonld::JobPostingWords;
 
 /// British English.
 pub static ENGLISH: Text = Text {
+    language: Language::English,
     lang: "en-GB",
     language_name: "English",
     app_name: "Check if you can apply",

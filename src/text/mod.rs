@@ -22,15 +22,18 @@ mod result;
 mod sentences;
 mod welsh;
 
+pub use crate::rules::Language;
 pub use english::ENGLISH;
 pub use fill::fill;
-pub use plural::{Category, Language, Plural};
+pub use plural::{Category, Plural};
 pub use result::{NextSteps, Outcome};
 pub use welsh::WELSH;
 
 /// The words of one language.
 #[derive(Debug, PartialEq)]
 pub struct Text {
+    /// Its language.
+    pub language: Language,
     /// Its tag for `lang` attributes.
     pub lang: &'static str,
 
@@ -388,33 +391,26 @@ pub struct Text {
     pub list_separator: &'static str,
 }
 
+impl Text {
+    /// A Welsh-language skills category, as the posting page names it.
+    pub fn welsh_skills_of(&self, skills: crate::rules::WelshSkills) -> &'static str {
+        use crate::rules::WelshSkills::{Desirable, Essential, NeedToLearn, NotNecessary};
+        let [essential, need_to_learn, desirable, not_necessary] = self.welsh_skills;
+        match skills {
+            Essential => essential,
+            NeedToLearn => need_to_learn,
+            Desirable => desirable,
+            NotNecessary => not_necessary,
+        }
+    }
+}
+
 impl Language {
     /// Its words.
     pub fn text(self) -> &'static Text {
         match self {
             Language::English => &ENGLISH,
             Language::Welsh => &WELSH,
-        }
-    }
-
-    /// The language the header's switch offers.
-    pub fn other(self) -> Language {
-        match self {
-            Language::English => Language::Welsh,
-            Language::Welsh => Language::English,
-        }
-    }
-
-    /// The language a `lang` attribute names, if the checker speaks it: `cy` or `cy-GB` is
-    /// Welsh, `en` or any `en-` English, anything else none.
-    pub fn from_tag(tag: &str) -> Option<Language> {
-        let primary = tag.split(['-', '_']).next().unwrap_or_default();
-        if primary.eq_ignore_ascii_case("cy") {
-            Some(Language::Welsh)
-        } else if primary.eq_ignore_ascii_case("en") {
-            Some(Language::English)
-        } else {
-            None
         }
     }
 }

@@ -1,14 +1,6 @@
 //! Which form of a counted sentence a number takes, language by language.
 
-/// The languages the checker speaks.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Language {
-    /// British English.
-    #[default]
-    English,
-    /// Welsh.
-    Welsh,
-}
+use crate::rules::Language;
 
 /// The plural categories of the Unicode CLDR, which say which form of a counted sentence a number
 /// takes in a language: English has one and other; Welsh has all six.

@@ -1,10 +1,11 @@
 //! The checker's words in Welsh.
 
-use super::{Plural, Text};
+use super::{Language, Plural, Text};
 use crate::rules::jsonld::JobPostingWords;
 
 /// Welsh.
 pub static WELSH: Text = Text {
+    language: Language::Welsh,
     lang: "cy",
     language_name: "Cymraeg",
     app_name: "Gwirio a allwch wneud cais",

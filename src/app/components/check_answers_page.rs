@@ -38,7 +38,7 @@ pub fn check_answers_page(t: &'static Text, props: &CheckAnswersPageProps) -> Ht
         let onclick = props.on_change.reform(move |_: MouseEvent| id.clone());
         Some(html! {
             <div class="ec-summary-row" key={question.id.as_str()}>
-                <dt lang={own_lang(t)}>{ &question.short }</dt>
+                <dt lang={own_lang(t, &[props.bank.welsh()], &question.short)}>{ &question.short }</dt>
                 <dd class="ec-summary-answer">{ answer }</dd>
                 <dd class="ec-summary-action">
                     <button type="button" class="ec-link-button" {onclick}>

@@ -10,15 +10,25 @@ use yew::prelude::*;
 /// shows. `today` is for the closing date: closed postings say so.
 pub fn facts(t: &Text, posting: &Posting, today: Date, all: bool) -> Html {
     let closed = posting.is_closed(today);
-    let fact = |term, value| fact(term, value, own_lang(t));
+    let welsh = [&posting.welsh];
+    let fact = |term, value: &Option<String>| {
+        fact(
+            term,
+            value,
+            value.as_ref().and_then(|v| own_lang(t, &welsh, v)),
+        )
+    };
     html! {
         <dl class="ec-facts">
             { fact(t.fact_service, &posting.service) }
-            <dt>{ t.fact_location }</dt><dd lang={own_lang(t)}>{ &posting.location }</dd>
+            <dt>{ t.fact_location }</dt><dd lang={own_lang(t, &welsh, &posting.location)}>{ &posting.location }</dd>
             { fact(t.fact_pay, &posting.pay) }
             { fact(t.fact_hours, &posting.working_pattern) }
             if all {
                 { fact(t.fact_contract, &posting.contract) }
+                if let Some(skills) = posting.welsh_skills {
+                    <dt>{ t.fact_welsh }</dt><dd>{ t.welsh_skills_of(skills) }</dd>
+                }
                 if let Some(published) = posting.published {
                     <dt>{ t.fact_published }</dt><dd>{ t.date(published) }</dd>
                 }

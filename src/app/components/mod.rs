@@ -23,10 +23,12 @@ pub mod question_page;
 pub mod result_page;
 pub mod support;
 
-use crate::text::{Text, ENGLISH};
+use crate::rules::{Language, Welsh};
+use crate::text::Text;
 
-/// The `lang` of a posting's and question's own text on a page in `t`'s language: English, as the
-/// postings are written, marked inside a Welsh page (WCAG 3.1.2); nothing on an English page.
-pub fn own_lang(t: &Text) -> Option<&'static str> {
-    (!std::ptr::eq(t, &ENGLISH)).then_some("en")
+/// The `lang` of a posting's or question's own text as shown: on a Welsh page, English where its
+/// file gives it no Welsh (WCAG 3.1.2); nothing where it is in the page's language. `welsh` are
+/// the Welsh texts of the posting and the question bank it may come from.
+pub fn own_lang(t: &Text, welsh: &[&Welsh], shown: &str) -> Option<&'static str> {
+    (t.language == Language::Welsh && !welsh.iter().any(|w| w.is_welsh(shown))).then_some("en")
 }

@@ -2,12 +2,13 @@
 
 use super::check_answers_page::{check_answers_page, CheckAnswersPageProps};
 use super::header::header;
+use super::own_lang;
 use super::posting_page::{posting_page, PostingPageProps};
 use super::postings_page::{postings_page, PostingsPageProps};
 use super::question_page::{question_page, QuestionPageProps};
 use super::result_page::{result_page, ResultPageProps};
 use crate::app::state::{Action, Screen, State};
-use crate::rules::LoadError;
+use crate::rules::{Language, LoadError};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -20,6 +21,8 @@ pub struct PageProps {
     pub load_errors: Rc<Vec<LoadError>>,
     /// Sends an action to the reducer.
     pub on_action: Callback<Action>,
+    /// Switches the checker to a language (the app loads the postings in it first).
+    pub on_language: Callback<Language>,
     /// Whether the checker is on a page of its own (see [`crate::app::AppProps::own_page`]).
     #[prop_or_default]
     pub own_page: bool,
@@ -52,6 +55,7 @@ pub fn page(props: &PageProps) -> Html {
                 posting,
                 answers: state.answers.clone(),
                 today: state.today,
+                bank: state.catalogue.bank().clone(),
                 on_start: act(Action::Start),
                 on_back,
             },
@@ -72,6 +76,7 @@ pub fn page(props: &PageProps) -> Html {
                         .reform(|(part, text)| Action::Type(part, text)),
                     on_continue: act(Action::Continue),
                     on_back,
+                    lang: own_lang(t, &[state.catalogue.bank().welsh()], &question.text),
                 },
             ),
             None => html! {},
@@ -115,7 +120,7 @@ pub fn page(props: &PageProps) -> Html {
     };
     html! {
         <div class="ec-app" lang={t.lang}>
-            { header(state.language, !state.answers.is_empty() || !state.notes.is_empty(), state.just_cleared, &act(Action::ClearAnswers), &props.on_action.reform(Action::Language)) }
+            { header(state.language, !state.answers.is_empty() || !state.notes.is_empty(), state.just_cleared, &act(Action::ClearAnswers), &props.on_language) }
             <main class="ec-main">{ main }</main>
         </div>
     }

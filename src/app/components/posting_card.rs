@@ -31,8 +31,8 @@ pub fn posting_card(t: &'static Text, props: &PostingCardProps) -> Html {
     let standing = standing(t, posting, &props.answers, props.today);
     html! {
         <li key={posting.id.as_str()} class={classes!("ec-card", closed.then_some("ec-card-closed"))} aria-labelledby={heading_id.clone()}>
-            <h2 id={heading_id.clone()} lang={own_lang(t)}>{ &posting.title }</h2>
-            <p class="ec-card-employer" lang={own_lang(t)}>{ &posting.employer }</p>
+            <h2 id={heading_id.clone()} lang={own_lang(t, &[&posting.welsh], &posting.title)}>{ &posting.title }</h2>
+            <p class="ec-card-employer" lang={own_lang(t, &[&posting.welsh], &posting.employer)}>{ &posting.employer }</p>
             { facts(t, posting, props.today, false) }
             if let Some(standing) = standing {
                 <p class="ec-standing">{ t.standing_label }<strong>{ standing }</strong></p>

@@ -3,6 +3,7 @@
 use super::back_link::back_link;
 use super::facts::facts;
 use super::own_lang;
+use crate::rules::Bank;
 use crate::rules::{Answers, Class, Date, Posting};
 use crate::text::fill;
 use crate::text::Text;
@@ -15,6 +16,8 @@ use yew::prelude::*;
 pub struct PostingPageProps {
     /// The posting shown.
     pub posting: Rc<Posting>,
+    /// The questions and shared criteria, for the language of their text.
+    pub bank: Rc<Bank>,
     /// The answers given so far, which serve every posting that asks the same question.
     pub answers: Answers,
     /// Today, for the date rules and whether the posting has closed.
@@ -28,12 +31,13 @@ pub struct PostingPageProps {
 /// A posting's facts and criteria, before its questions.
 pub fn posting_page(t: &'static Text, props: &PostingPageProps) -> Html {
     let posting = &props.posting;
+    let welsh = [&posting.welsh, props.bank.welsh()];
     let count = posting.unanswered(&props.answers).len();
     let answered = posting.question_ids().len() - count;
     let list = |class: Class| -> Html {
         posting
             .criteria_of(class)
-            .map(|c| html! { <li key={c.id.as_str()} lang={own_lang(t)}>{ &c.summary }</li> })
+            .map(|c| html! { <li key={c.id.as_str()} lang={own_lang(t, &welsh, &c.summary)}>{ &c.summary }</li> })
             .collect()
     };
     let has = |class: Class| posting.criteria_of(class).next().is_some();
@@ -41,8 +45,8 @@ pub fn posting_page(t: &'static Text, props: &PostingPageProps) -> Html {
     html! {
         <>
             { back_link(t, &props.on_back) }
-            <p class="ec-caption" lang={own_lang(t)}>{ &posting.employer }</p>
-            <h1 id="page-heading" tabindex="-1" lang={own_lang(t)}>{ &posting.title }</h1>
+            <p class="ec-caption" lang={own_lang(t, &welsh, &posting.employer)}>{ &posting.employer }</p>
+            <h1 id="page-heading" tabindex="-1" lang={own_lang(t, &welsh, &posting.title)}>{ &posting.title }</h1>
             if let Some(closes) = posting.closed_on(props.today) {
                 <div class="ec-warning"><p>{ fill(t.closed_warning, &[("date", &t.date(closes))]) }</p></div>
             }
@@ -54,7 +58,7 @@ pub fn posting_page(t: &'static Text, props: &PostingPageProps) -> Html {
                 <h2>{ t.about_job }</h2>
             }
             if let Some(summary) = &posting.summary {
-                <p lang={own_lang(t)}>{ summary }</p>
+                <p lang={own_lang(t, &welsh, summary)}>{ summary }</p>
             }
             if let Some(start) = t.start(posting, props.today) {
                 <p>{ start }</p>

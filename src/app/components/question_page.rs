@@ -2,7 +2,6 @@
 
 use super::back_link::back_link;
 use super::error_summary::error_summary;
-use super::own_lang;
 use crate::app::state::{DatePart, Draft, InputError};
 use crate::rules::{AnswerKind, OptionId, Question};
 use crate::text::{fill, Text};
@@ -33,6 +32,9 @@ pub struct QuestionPageProps {
     pub on_continue: Callback<()>,
     /// Goes back one page inside the checker.
     pub on_back: Callback<()>,
+    /// The `lang` of the question's own text, where it is not the page's (see `own_lang`).
+    #[prop_or_default]
+    pub lang: Option<&'static str>,
 }
 
 const MONTH: &str = "answer-month";
@@ -61,7 +63,7 @@ pub fn question_page(t: &'static Text, props: &QuestionPageProps) -> Html {
     let onsubmit = props.on_continue.reform(|event: SubmitEvent| {
         event.prevent_default();
     });
-    let radios = radios_of(t, question);
+    let radios = radios_of(t, question, props.lang);
     let first_field = radios.first().map(|r| r.field.clone()).unwrap_or_default();
     let error_field = match props.error {
         Some(InputError::NoAnswer) | None => first_field,
@@ -88,10 +90,10 @@ pub fn question_page(t: &'static Text, props: &QuestionPageProps) -> Html {
                             <span class="ec-caption">
                                 { fill(t.question_of, &[("number", &props.number.to_string()), ("total", &props.total.to_string())]) }
                             </span>
-                            <h1 id="page-heading" tabindex="-1" lang={own_lang(t)}>{ &question.text }</h1>
+                            <h1 id="page-heading" tabindex="-1" lang={props.lang}>{ &question.text }</h1>
                         </legend>
                         if let Some(hint) = &question.hint {
-                            <div id="answer-hint" class="ec-hint" lang={own_lang(t)}>{ hint }</div>
+                            <div id="answer-hint" class="ec-hint" lang={props.lang}>{ hint }</div>
                         }
                         if props.desirable_only {
                             <div class="ec-hint">{ t.desirable_note }</div>
@@ -124,8 +126,8 @@ struct Radio {
     lang: Option<&'static str>,
 }
 
-fn radios_of(t: &Text, question: &Question) -> Vec<Radio> {
-    let own = own_lang(t);
+fn radios_of(t: &Text, question: &Question, lang: Option<&'static str>) -> Vec<Radio> {
+    let own = lang;
     let choice = |id: &str, label: &str, hint: Option<&String>, lang| Radio {
         field: option_field(id),
         value: Draft::Choice(OptionId::new(id)),

@@ -5,6 +5,7 @@ use super::own_lang;
 use super::support::support;
 use crate::app::dom;
 use crate::app::state::Notes;
+use crate::rules::Welsh;
 use crate::rules::{
     evaluate, Answers, Assessed, Bank, Class, CriterionId, Date, Evaluation, Overall, Posting,
     Verdict,
@@ -43,6 +44,7 @@ pub struct ResultPageProps {
 /// The result: the overall verdict, each criterion's with its reason, and what to do next.
 pub fn result_page(t: &'static Text, props: &ResultPageProps) -> Html {
     let posting = &props.posting;
+    let welsh = [&posting.welsh, props.bank.welsh()];
     // Answers are checked as they are given, so this fails only if the date moved backwards
     // while the page was open; then the result is not shown rather than shown wrong.
     let Ok(evaluation) = evaluate(posting, &props.answers, props.today) else {
@@ -66,7 +68,7 @@ pub fn result_page(t: &'static Text, props: &ResultPageProps) -> Html {
                     <p>{ intro }</p>
                 }
                 <ul class="ec-criteria">
-                    { for items.into_iter().map(|a| criterion(t, &props.bank, a)) }
+                    { for items.into_iter().map(|a| criterion(t, &props.bank, &welsh, a)) }
                 </ul>
             </section>
         }
@@ -86,7 +88,7 @@ pub fn result_page(t: &'static Text, props: &ResultPageProps) -> Html {
             { next_steps(t, &evaluation, props.today) }
             { section(Class::Desirable, t.desirable_heading, Some(t.desirable_intro)) }
             { section(Class::AfterOffer, t.after_offer_heading, Some(t.after_offer_intro)) }
-            { not_checked(t, posting) }
+            { not_checked(t, posting, &welsh) }
             if !matches!(evaluation.overall, Overall::DoesNotMeet { .. }) {
                 { prepare(t, props) }
             }
@@ -105,7 +107,7 @@ pub fn result_page(t: &'static Text, props: &ResultPageProps) -> Html {
     }
 }
 
-fn criterion(t: &Text, bank: &Bank, assessed: &Assessed) -> Html {
+fn criterion(t: &Text, bank: &Bank, welsh: &[&Welsh], assessed: &Assessed) -> Html {
     let c = assessed.criterion;
     let question = c
         .rule
@@ -121,13 +123,13 @@ fn criterion(t: &Text, bank: &Bank, assessed: &Assessed) -> Html {
     let reason = t.reason(c.class, &assessed.verdict, question);
     html! {
         <li class="ec-criterion" key={c.id.as_str()}>
-            <h3 lang={own_lang(t)}>{ &c.summary }</h3>
+            <h3 lang={own_lang(t, welsh, &c.summary)}>{ &c.summary }</h3>
             <p class={classes!("ec-status", tone)}><strong>{ t.status(c, &assessed.verdict) }</strong></p>
             if !reason.is_empty() {
                 <p>{ reason }</p>
             }
             if let Some(detail) = &c.detail {
-                <p lang={own_lang(t)}>{ detail }</p>
+                <p lang={own_lang(t, welsh, detail)}>{ detail }</p>
             }
             if let Some(quote) = &c.quote {
                 <p class="ec-quote">{ fill(t.employer_words, &[("quote", quote)]) }</p>
@@ -138,10 +140,10 @@ fn criterion(t: &Text, bank: &Bank, assessed: &Assessed) -> Html {
 
 /// What the advert asks for that the check does not ask about, so the applicant knows what is
 /// left for the employer to judge.
-fn not_checked(t: &Text, posting: &Posting) -> Html {
+fn not_checked(t: &Text, posting: &Posting, welsh: &[&Welsh]) -> Html {
     let items: Vec<Html> = posting
         .criteria_of(Class::NotChecked)
-        .map(|c| html! { <li key={c.id.as_str()} lang={own_lang(t)}>{ &c.summary }</li> })
+        .map(|c| html! { <li key={c.id.as_str()} lang={own_lang(t, welsh, &c.summary)}>{ &c.summary }</li> })
         .collect();
     if items.is_empty() {
         return html! {};
@@ -160,6 +162,7 @@ fn not_checked(t: &Text, posting: &Posting) -> Html {
 /// their own notes. The notes live in the state, like the answers, and print with the page.
 fn prepare(t: &Text, props: &ResultPageProps) -> Html {
     let posting = &props.posting;
+    let welsh = &[&posting.welsh, props.bank.welsh()];
     let items: Vec<Html> = (posting.criteria.iter())
         .filter_map(|c| Some((c, c.evidence_prompt()?.unwrap_or(t.prepare_prompt))))
         .map(|(c, prompt)| {
@@ -175,7 +178,7 @@ fn prepare(t: &Text, props: &ResultPageProps) -> Html {
             };
             html! {
                 <li class="ec-criterion" key={id}>
-                    <h3 lang={own_lang(t)}>{ &c.summary }</h3>
+                    <h3 lang={own_lang(t, welsh, &c.summary)}>{ &c.summary }</h3>
                     if c.class == Class::Desirable {
                         <p class="ec-status ec-status-info"><strong>{ t.prepare_desirable }</strong></p>
                     }

@@ -233,8 +233,9 @@ pub enum Action {
     ShowMore,
     /// On the result, type a note for the application about this criterion.
     Note(CriterionId, String),
-    /// Show the checker in this language, on the same page with the same answers.
-    Language(Language),
+    /// Show the checker in this language, on the same page with the same answers: its words, and
+    /// the postings loaded in it (their own text in it, where their files give it).
+    Language(Language, Rc<Catalogue>),
     /// Forget every answer and note, and return to the list.
     StartAgain,
     /// The same as [`Action::StartAgain`], from the button on every page, announced.

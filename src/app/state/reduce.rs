@@ -252,8 +252,9 @@ impl Reducible for State {
                 _ => None,
             },
             // Not a page turn: no entry in the browser's history, and focus stays on the switch.
-            Action::Language(language) => (language != self.language).then(|| State {
+            Action::Language(language, catalogue) => (language != self.language).then(|| State {
                 language,
+                catalogue,
                 ..(*self).clone()
             }),
             Action::StartAgain => Some(self.start_again(false)),

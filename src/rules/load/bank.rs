@@ -49,7 +49,12 @@ impl Reader {
         if let (None, Some(base)) = (json.get("questions"), base) {
             welsh = welsh.and(base.welsh());
         }
-        Some(questions.with_criteria(criteria).with_welsh(welsh))
+        Some(
+            questions
+                .with_criteria(criteria)
+                .with_welsh(welsh)
+                .in_language(self.language),
+        )
     }
 
     /// Notes that the id of the item at `path` is one given before.

@@ -5,7 +5,7 @@ use super::reader::{Object, Reader};
 use crate::rules::json::Json;
 use crate::rules::model::{
     AnswerKind, Bank, Class, Criterion, CriterionId, Evidence, OptionId, OptionSet, Posting,
-    PostingId, Question, QuestionId, Rule,
+    PostingId, Question, QuestionId, Rule, WelshSkills,
 };
 use crate::rules::seen::Seen;
 use std::rc::Rc;
@@ -44,6 +44,20 @@ impl Reader {
         };
         let reference = o.optional_text("reference");
         let summary = o.optional_words("summary");
+        const SKILLS: Expected =
+            Expected::OneOf(&["essential", "need_to_learn", "desirable", "not_necessary"]);
+        let skills_path = o.child("welsh_language_skills");
+        let welsh_skills = match o.optional("welsh_language_skills") {
+            None => Some(None),
+            Some(Json::String(s)) if s == "essential" => Some(Some(WelshSkills::Essential)),
+            Some(Json::String(s)) if s == "need_to_learn" => Some(Some(WelshSkills::NeedToLearn)),
+            Some(Json::String(s)) if s == "desirable" => Some(Some(WelshSkills::Desirable)),
+            Some(Json::String(s)) if s == "not_necessary" => Some(Some(WelshSkills::NotNecessary)),
+            Some(other) => {
+                self.expected(skills_path, SKILLS, other);
+                None
+            }
+        };
         let apply_path = o.child("apply_url");
         let apply_url = o
             .required("apply_url", Expected::WebAddress)
@@ -79,6 +93,7 @@ impl Reader {
             source: source?,
             criteria: criteria?,
             welsh,
+            welsh_skills: welsh_skills?,
         })
     }
 

@@ -5,6 +5,7 @@ use super::problem::{Expected, Found, LoadError, Problem, ProblemKind, Thing, Th
 use crate::rules::date::{Date, YearMonth};
 use crate::rules::json::Json;
 use crate::rules::welsh::Welsh;
+use crate::rules::Language;
 use std::cell::RefCell;
 
 /// Reads one file, keeping every problem it finds; [`Reader::finish`] turns them into the file's
@@ -15,6 +16,8 @@ pub(super) struct Reader {
     problems: RefCell<Vec<Problem>>,
     /// The text read since the last [`Reader::take_welsh`].
     welsh: RefCell<Languages>,
+    /// The language text is read in: where a file gives both, this one's is kept.
+    pub(super) language: Language,
 }
 
 /// The text read for one posting or bank, by the languages it was given in.
@@ -111,8 +114,17 @@ impl Reader {
         Welsh::new(both)
     }
 
-    /// Text an applicant reads, given as a string or as `{ "en": "…", "cy": "…" }`: the English,
-    /// with the Welsh kept for [`Reader::take_welsh`].
+    /// A reader of text in `language`.
+    pub(super) fn new(language: Language) -> Reader {
+        Reader {
+            language,
+            ..Reader::default()
+        }
+    }
+
+    /// Text an applicant reads, given as a string or as `{ "en": "…", "cy": "…" }`: in the
+    /// reader's language where the file gives it, else the English; both kept for
+    /// [`Reader::take_welsh`].
     pub(super) fn words(&self, value: &Json, path: &dyn Fn() -> String) -> Option<String> {
         let Json::Object(_) = value else {
             let english = self.text(value, path)?;
@@ -125,8 +137,12 @@ impl Reader {
         o.finish();
         match (english, welsh) {
             (Some(english), Some(Some(welsh))) => {
-                self.welsh.borrow_mut().both.push((english.clone(), welsh));
-                Some(english)
+                let shown = match self.language {
+                    Language::English => english.clone(),
+                    Language::Welsh => welsh.clone(),
+                };
+                self.welsh.borrow_mut().both.push((english, welsh));
+                Some(shown)
             }
             (Some(english), Some(None)) => {
                 self.welsh.borrow_mut().english_only.push(path());
