@@ -93,12 +93,15 @@ export const WORDS = {
     continue: 'Continue', back: 'Back', change: 'Change your answer to: ', seeResult: 'See your result',
     essential: 'Essential criteria', enterMonth: 'I can give the month and year', month: 'Month',
     year: 'Year', yes: 'Yes', no: 'No', notSure: 'I\'m not sure', startAgain: 'Start again', other: 'Cymraeg',
+    // The built-in question bank's (postings/questions.json), in both languages.
+    ownExperience: 'I have my own lived experience', lastUsed: 'When you last used mental health services',
   },
   cy: {
     postingsHeading: 'Gwirio a allwch wneud cais am swydd', checkThisJob: 'Gwirio\'r swydd hon', start: 'Dechrau',
     continue: 'Parhau', back: 'Yn ôl', change: 'Newid eich ateb i: ', seeResult: 'Gweld eich canlyniad',
     essential: 'Meini prawf hanfodol', enterMonth: 'Gallaf roi\'r mis a\'r flwyddyn', month: 'Mis',
     year: 'Blwyddyn', yes: 'Ie', no: 'Na', notSure: 'Dydw i ddim yn siŵr', startAgain: 'Dechrau eto', other: 'English',
+    ownExperience: 'Mae gen i fy mhrofiad bywyd fy hun', lastUsed: 'Y tro diwethaf i chi ddefnyddio gwasanaethau iechyd meddwl',
   },
 };
 

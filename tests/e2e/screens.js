@@ -11,7 +11,7 @@ export async function everyScreen(c, check) {
   await check('question: one of several routes');
   await c.continue();
   await check('error: no answer');
-  await c.answer('I have my own lived experience');
+  await c.answer(c.w.ownExperience);
   await check('question: yes or no');
   await c.answer(c.w.yes);
   await check('question: month and year');
@@ -26,12 +26,12 @@ export async function everyScreen(c, check) {
   await c.seeResult();
   await check('result: not yet');
   await c.back();
-  await c.change('When you last used mental health services');
+  await c.change(c.w.lastUsed);
   await c.answer(c.w.notSure);
   await c.seeResult();
   await check('result: ask the employer');
   await c.back();
-  await c.change('When you last used mental health services');
+  await c.change(c.w.lastUsed);
   await c.answerMonth(3, 2024);
   await c.seeResult();
   await check('result: meets');
