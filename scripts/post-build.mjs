@@ -155,6 +155,8 @@ const prepare = (element, root) => {
   // the one in the checker's language stays.
   const lang = isWelsh(languageOf(element)) ? 'cy' : 'en';
   for (const other of root.querySelectorAll('[data-lang]:not([data-lang="' + lang + '"])')) other.remove();
+  // The page is the checker's own: it is in the checker's language (the app keeps it so).
+  if (lang === 'cy') document.documentElement.lang = 'cy';
   const screen = [...root.children].find((child) => child.matches('.ec-mount[data-prerendered]'));
   if (!screen) return;
   if (['postings', 'criteria', 'posting'].some((name) => element.hasAttribute(name))) {

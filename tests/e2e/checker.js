@@ -344,11 +344,11 @@ export class Checker {
    * From the list to the result, answering Kent and Medway's questions so as to meet every
    * essential criterion; `nvq` answers the desirable NVQ question.
    */
-  async meetKmpt({ nvq = 'Yes' } = {}) {
+  async meetKmpt({ nvq = this.w.yes } = {}) {
     await this.chooseJob(KMPT);
     await this.start();
-    await this.answer('I have my own lived experience');
-    await this.answer('Yes');
+    await this.answer(this.w.ownExperience);
+    await this.answer(this.w.yes);
     await this.answerMonth(3, 2024);
     await this.answer(nvq);
     await this.seeResult();

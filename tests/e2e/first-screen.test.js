@@ -29,7 +29,7 @@ after(async () => {
  * A page of the standalone checker whose wasm is held back until `start()` is called, with the
  * date fixed to `today` (the day the first screen was rendered for, by default).
  */
-async function heldBack(t, { today = new Date(`${RENDERED_FOR}T10:00:00`), javaScript = true } = {}) {
+async function heldBack(t, { today = new Date(`${RENDERED_FOR}T10:00:00`), javaScript = true, query = '' } = {}) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: javaScript });
   t.after(() => context.close());
   await context.addInitScript(initScript({ today }));
@@ -40,7 +40,7 @@ async function heldBack(t, { today = new Date(`${RENDERED_FOR}T10:00:00`), javaS
     await route.continue();
   });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(server.url + query);
   return { page, start };
 }
 
@@ -107,6 +107,19 @@ test('the prerendered HTML is what the app renders for the same postings on the 
   await untilTakenOver(page);
   const rendered = await page.locator('.ec-mount').evaluate(canonical);
   assert.equal(prerendered, rendered);
+});
+
+test('with ?lang=cy the first screen is the Welsh one before the app starts, and the app renders it the same', async (t) => {
+  const { page, start } = await heldBack(t, { query: '?lang=cy' });
+  await page.getByRole('heading', { level: 1, name: 'Gwirio a allwch wneud cais am swydd' }).waitFor();
+  assert.equal(await page.getByRole('heading', { level: 1, name: 'Check if you can apply for a job' }).count(), 0);
+  assert.equal(await page.getByRole('button', { name: 'Gwirio\'r swydd hon' }).count(), 2);
+  assert.equal(await takenOver(page), false, 'the app has not started');
+  const prerendered = await page.locator('.ec-mount[data-prerendered]').evaluate(canonical);
+  start();
+  await untilTakenOver(page);
+  assert.equal(await page.locator('.ec-mount').evaluate(canonical), prerendered);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'cy');
 });
 
 test('a tap on a job before the app is ready takes effect once it starts; focus and scroll stay', async (t) => {

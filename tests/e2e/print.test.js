@@ -70,3 +70,23 @@ test('the result prints with its criteria, reasons, advert, date and notes, and 
   await c.page.emulateMedia({ media: 'screen' });
   await c.assertPrivate();
 });
+
+test('in Welsh, the result prints in Welsh, the seed posting\'s own words in English', async (t) => {
+  const c = await Checker.open(env.engine, { server: env.server, lang: 'cy' });
+  t.after(() => c.close());
+  await c.meetKmpt({ nvq: 'Na' });
+  const text = (await pdfText(await c.page.pdf({ format: 'A4' }))).join(' ');
+  for (const words of [
+    'Rydych yn bodloni\'r meini prawf hanfodol ar gyfer y swydd hon',
+    'Meini prawf hanfodol',
+    'Daw\'r meini prawf hyn o hysbyseb Kent and Medway Mental Health NHS Trust, a gyhoeddwyd ar 10 Tachwedd 2025.',
+    'Gwnaethoch y gwiriad ar 23 Tachwedd 2026.',
+    'Lived experience of mental health problems',
+  ]) {
+    assert.ok(text.includes(words), `the printed result says "${words}":\n${text}`);
+  }
+  for (const words of ['Argraffu neu gadw\'r canlyniad hwn', 'Gwirio swydd arall', 'Dechrau eto', 'English', 'You meet']) {
+    assert.ok(!text.includes(words), `no "${words}" on paper`);
+  }
+  await c.assertPrivate();
+});
