@@ -161,3 +161,32 @@ fn a_criteria_file_is_checked_joined_to_the_careers_page_it_names() {
         "{err}"
     );
 }
+
+#[test]
+fn the_welsh_example_is_valid_and_a_posting_half_in_welsh_is_not() {
+    let (ok, out, err) = validate(&["examples/welsh-posting.json"]);
+    assert!(ok, "{out}{err}");
+    assert_eq!(
+        out,
+        "validate: 1 file(s), 1 valid posting(s), 0 problem(s)\n"
+    );
+    let text = std::fs::read_to_string("examples/welsh-posting.json")
+        .unwrap()
+        .replace(
+            r#""location": {
+        "en": "Example Hospital, Cardiff",
+        "cy": "Ysbyty Enghreifftiol, Caerdydd"
+      },"#,
+            r#""location": "Example Hospital, Cardiff","#,
+        );
+    let dir = std::env::temp_dir().join(format!("validate-welsh-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("half.json");
+    std::fs::write(&file, text).unwrap();
+    let (ok, _, err) = validate(&[file.to_str().unwrap()]);
+    assert!(!ok);
+    assert!(
+        err.contains("half.json: postings[0].location: expected Welsh beside the English, as { \"en\": \"…\", \"cy\": \"…\" }"),
+        "{err}"
+    );
+}
