@@ -1,4 +1,5 @@
-//! The Yew front end: one reducer ([`state`]), small function components ([`components`]).
+//! The Yew front end: one component, [`App`], with one reducer ([`state`]) and the effects; the views
+//! are plain functions over its state ([`components`]).
 
 pub mod components;
 pub mod dom;

@@ -1,5 +1,5 @@
 //! The views, one a file: plain functions from the words of the language shown and plain props
-//! to [`Html`], each page's called by `page.rs` for the state's screen, under the one component,
+//! to [`yew::Html`], each page's called by `page.rs` for the state's screen, under the one component,
 //! [`crate::app::App`], which holds the reducer and the effects. Props are plain data and
 //! callbacks that emit plain domain values; `page.rs` maps them to actions once.
 //!
