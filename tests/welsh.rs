@@ -361,3 +361,44 @@ fn the_built_in_questions_are_asked_in_welsh_on_a_welsh_page() {
         r#"<h2 id="ec-posting-kmpt-dartford-womens-picu-peer-support-worker" lang="en">Peer Support Worker</h2>"#,
     );
 }
+
+#[test]
+fn a_filter_chosen_in_one_language_chooses_the_same_postings_in_the_other() {
+    let text = std::fs::read_to_string("examples/welsh-posting.json").unwrap();
+    let load = |language| {
+        let source = eligibility_checker::rules::Source {
+            file: "welsh-posting.json".into(),
+            json: eligibility_checker::json_text::parse(&text),
+        };
+        std::rc::Rc::new(
+            eligibility_checker::rules::Catalogue::load_bundle(
+                &source,
+                &builtin::standard_bank_in(language),
+            )
+            .0,
+        )
+    };
+    let (english, welsh) = (load(Language::English), load(Language::Welsh));
+    let filter = eligibility_checker::rules::Filter {
+        words: "cymorth".into(),
+        employer: Some("Bwrdd Iechyd Prifysgol Enghreifftiol".into()),
+        location: Some("Ysbyty Enghreifftiol, Caerdydd".into()),
+        working_pattern: Some("Llawn amser".into()),
+    };
+    let translated = welsh.filter_in(&filter, &english);
+    assert_eq!(
+        translated.employer.as_deref(),
+        Some("Example University Health Board")
+    );
+    assert_eq!(
+        translated.location.as_deref(),
+        Some("Example Hospital, Cardiff")
+    );
+    assert_eq!(translated.working_pattern.as_deref(), Some("Full time"));
+    assert_eq!(translated.words, "cymorth", "what was typed stays as typed");
+    assert_eq!(english.search(&translated, util::today()).len(), 1);
+    assert_eq!(
+        welsh.filter_in(&eligibility_checker::rules::Filter::default(), &english),
+        Default::default()
+    );
+}

@@ -334,6 +334,22 @@ impl Catalogue {
         self.search(&Filter::default(), today)
     }
 
+    /// The same filter for `other`, these files loaded in another language: each choice becomes
+    /// the same posting's fact there, so the list shows the same postings after a switch.
+    pub fn filter_in(&self, filter: &Filter, other: &Catalogue) -> Filter {
+        let same = |fact: fn(&Posting) -> &str, chosen: &Option<String>| {
+            let chosen = chosen.as_deref()?;
+            let at = self.postings.iter().position(|p| fact(p) == chosen)?;
+            other.postings.get(at).map(|p| fact(p).to_owned())
+        };
+        Filter {
+            words: filter.words.clone(),
+            employer: same(|p| &p.employer, &filter.employer),
+            location: same(|p| &p.location, &filter.location),
+            working_pattern: same(|p| or_none(&p.working_pattern), &filter.working_pattern),
+        }
+    }
+
     /// The postings that match `filter`, open ones first (see [`Catalogue::postings_open_first`]).
     pub fn search(&self, filter: &Filter, today: Date) -> Vec<&Rc<Posting>> {
         let words: Vec<String> = filter.words.split_whitespace().map(fold).collect();

@@ -254,6 +254,7 @@ impl Reducible for State {
             // Not a page turn: no entry in the browser's history, and focus stays on the switch.
             Action::Language(language, catalogue) => (language != self.language).then(|| State {
                 language,
+                filter: self.catalogue.filter_in(&self.filter, &catalogue),
                 catalogue,
                 ..(*self).clone()
             }),
