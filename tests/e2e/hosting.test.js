@@ -23,9 +23,13 @@ const styleOf = (dist) => builtTags(readFileSync(join(dist, 'index.html'), 'utf8
 const cacheOf = (dist) => readFileSync(join(dist, 'sw.js'), 'utf8').match(/CACHE\s*=\s*PREFIX\s*\+\s*["']([0-9a-f]{16})["']/)[1];
 
 /** A page in `context` at `url`, with the checker's list of jobs shown. */
-async function visit(context, url) {
+async function visit(context, url, { today } = {}) {
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
+  // Before the page loads: the app reads the date once, when it starts, which can be at any
+  // moment after the first screen shows (a clock set then raced it, and a start in between read
+  // the fake clock before it was set).
+  if (today) await page.clock.setFixedTime(today);
   await page.goto(url);
   await page.getByRole('heading', { name: 'Check if you can apply for a job' }).waitFor();
   return page;
@@ -123,8 +127,7 @@ test('after one visit, the standalone checker loads and works offline from its s
   t.after(() => server.close());
   const context = await newContext();
   t.after(() => context.close());
-  const page = await visit(context, server.url);
-  await page.clock.setFixedTime(TODAY);
+  const page = await visit(context, server.url, { today: TODAY });
   await controlled(page);
   await offline(context, server);
   await page.reload();
@@ -139,8 +142,7 @@ test('an applicant halfway through when a new build is deployed finishes on the 
   t.after(() => server.close());
   const context = await newContext();
   t.after(() => context.close());
-  const page = await visit(context, server.url);
-  await page.clock.setFixedTime(TODAY);
+  const page = await visit(context, server.url, { today: TODAY });
   await controlled(page);
   await page.getByRole('listitem').filter({ hasText: KMPT })
     .getByRole('button', { name: 'Check this job' }).click();
