@@ -1,10 +1,10 @@
 //! The built-in postings and question bank: the default when a host names no other source.
 //!
-//! The question bank is compiled into the page's wasm (every file of postings without questions
-//! of its own uses it). The postings are data beside the code: `scripts/post-build.mjs` writes
-//! them into the build as one content-named file, which the page fetches while the wasm
-//! downloads. The functions here that load them (for the tests, the prerendered first screen and
-//! the tools) read them compiled in, and are left out of the wasm, which never calls them.
+//! In the page they are data beside the code: `scripts/post-build.mjs` writes the bank and the
+//! postings into the build as one content-named file, which the boot script fetches while the wasm
+//! downloads (`embed/sources.rs` reads it). The tests, the prerendered first screen and the tools
+//! read them compiled in, through the functions here, which the wasm never calls and so leaves
+//! out.
 
 use crate::rules::{Bank, Catalogue, Language, LoadError, Source};
 

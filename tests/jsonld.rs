@@ -578,3 +578,58 @@ fn an_empty_place_in_a_list_is_named_where_it_is() {
         ["the JSON-LD in this page (script 1 of 1): jobLocation[1]: expected a Place with an \"address\" (or a list of them), or \"jobLocationType\": \"TELECOMMUTE\", found an object { ... }"]
     );
 }
+
+#[test]
+fn a_criteria_file_in_english_and_welsh_joins_to_a_page_in_one_language() {
+    // The page's facts are in the page's language, and the checker words the codes in the language
+    // it loads in: they are neither Welsh the file gave nor Welsh it left out.
+    let markup = r#"{ "@type": "JobPosting", "title": "Gweithiwr Cymorth", "identifier": "a", "hiringOrganization": "Bwrdd Iechyd", "jobLocation": "Caerdydd", "employmentType": "FULL_TIME" }"#;
+    let mut entry: serde_json::Value = serde_json::from_str(
+        r#"{ "jobposting_identifier": "a", "id": "a",
+             "summary": { "en": "Peer support on a ward.", "cy": "Cymorth gan gymheiriaid ar ward." } }"#,
+    )
+    .unwrap();
+    entry["criteria"] = serde_json::json!([{ "id": "share", "class": "essential",
+        "summary": { "en": "Willing to share", "cy": "Yn fodlon rhannu" },
+        "rule": { "kind": "answer_in", "question": "willing_to_share", "meets": ["yes"] } }]);
+    let questions: serde_json::Value =
+        serde_json::from_str(eligibility_checker::builtin::QUESTIONS.1).unwrap();
+    let bundle = serde_json::json!({ "questions": questions["questions"], "postings": [entry] });
+    let criteria = Source {
+        file: "criteria.json".into(),
+        json: Ok(json(&bundle.to_string())),
+    };
+    for (words, language, summary, hours) in [
+        (
+            &ENGLISH,
+            eligibility_checker::rules::Language::English,
+            "Peer support on a ward.",
+            "Full time",
+        ),
+        (
+            &eligibility_checker::text::WELSH,
+            eligibility_checker::rules::Language::Welsh,
+            "Cymorth gan gymheiriaid ar ward.",
+            "Llawn amser",
+        ),
+    ] {
+        let page_ = Page {
+            address: ADDRESS,
+            words: &words.jobposting,
+        };
+        let bank = eligibility_checker::builtin::standard_bank_in(language);
+        let (catalogue, errors) = jsonld::join(&page(&[markup]), &criteria, &bank, &page_);
+        assert!(errors.is_empty(), "{errors:?}");
+        let posting = &catalogue.postings()[0];
+        assert_eq!(posting.summary.as_deref(), Some(summary));
+        assert_eq!(posting.working_pattern.as_deref(), Some(hours));
+        assert_eq!(
+            posting.title, "Gweithiwr Cymorth",
+            "the page's own words, as it gives them"
+        );
+        assert!(
+            posting.welsh.is_welsh(hours),
+            "the checker's own words are not marked as English"
+        );
+    }
+}

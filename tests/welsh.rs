@@ -183,8 +183,16 @@ fn switching_language_keeps_the_page_and_every_answer_and_adds_no_history() {
     );
     let state = run(state, choose("yes"));
     let before = state.clone();
-    let welsh = run(state, [to(Language::Welsh)]);
+    let catalogue = std::rc::Rc::new(builtin::catalogue_in(Language::Welsh).0);
+    let welsh = run(
+        state,
+        [Action::Language(Language::Welsh, catalogue.clone())],
+    );
     assert_eq!(welsh.language, Language::Welsh);
+    assert!(
+        std::rc::Rc::ptr_eq(&welsh.catalogue, &catalogue),
+        "the postings loaded in Welsh"
+    );
     assert_eq!(welsh.screen, before.screen);
     assert_eq!(welsh.answers, before.answers);
     assert_eq!(welsh.trail, before.trail);
@@ -364,41 +372,59 @@ fn the_built_in_questions_are_asked_in_welsh_on_a_welsh_page() {
 
 #[test]
 fn a_filter_chosen_in_one_language_chooses_the_same_postings_in_the_other() {
-    let text = std::fs::read_to_string("examples/welsh-posting.json").unwrap();
+    // The Welsh example, and a second posting like it elsewhere, part time.
+    let mut bundle: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string("examples/welsh-posting.json").unwrap())
+            .unwrap();
+    let mut second = bundle["postings"][0].clone();
+    second["id"] = "second".into();
+    second["location"] = serde_json::json!({ "en": "Wrexham", "cy": "Wrecsam" });
+    second["working_pattern"] = serde_json::json!({ "en": "Part time", "cy": "Rhan amser" });
+    bundle["postings"].as_array_mut().unwrap().push(second);
+    let text = bundle.to_string();
     let load = |language| {
         let source = eligibility_checker::rules::Source {
             file: "welsh-posting.json".into(),
             json: eligibility_checker::json_text::parse(&text),
         };
-        std::rc::Rc::new(
-            eligibility_checker::rules::Catalogue::load_bundle(
-                &source,
-                &builtin::standard_bank_in(language),
-            )
-            .0,
-        )
+        let (catalogue, errors) = eligibility_checker::rules::Catalogue::load_bundle(
+            &source,
+            &builtin::standard_bank_in(language),
+        );
+        assert!(errors.is_empty(), "{errors:?}");
+        std::rc::Rc::new(catalogue)
     };
     let (english, welsh) = (load(Language::English), load(Language::Welsh));
     let filter = eligibility_checker::rules::Filter {
         words: "cymorth".into(),
         employer: Some("Bwrdd Iechyd Prifysgol Enghreifftiol".into()),
-        location: Some("Ysbyty Enghreifftiol, Caerdydd".into()),
-        working_pattern: Some("Llawn amser".into()),
+        location: Some("Wrecsam".into()),
+        working_pattern: Some("Rhan amser".into()),
     };
+    assert_eq!(welsh.search(&filter, util::today()).len(), 1);
     let translated = welsh.filter_in(&filter, &english);
     assert_eq!(
         translated.employer.as_deref(),
         Some("Example University Health Board")
     );
-    assert_eq!(
-        translated.location.as_deref(),
-        Some("Example Hospital, Cardiff")
-    );
-    assert_eq!(translated.working_pattern.as_deref(), Some("Full time"));
+    assert_eq!(translated.location.as_deref(), Some("Wrexham"));
+    assert_eq!(translated.working_pattern.as_deref(), Some("Part time"));
     assert_eq!(translated.words, "cymorth", "what was typed stays as typed");
-    assert_eq!(english.search(&translated, util::today()).len(), 1);
+    let found = english.search(&translated, util::today());
     assert_eq!(
-        welsh.filter_in(&eligibility_checker::rules::Filter::default(), &english),
+        found.iter().map(|p| p.id.as_str()).collect::<Vec<_>>(),
+        ["second"]
+    );
+    assert_eq!(
+        welsh.filter_in(&Default::default(), &english),
         Default::default()
     );
+    // Through the reducer: the switch carries the filter across.
+    let state = std::rc::Rc::new(eligibility_checker::app::state::State {
+        language: Language::Welsh,
+        ..eligibility_checker::app::state::State::new(welsh, util::today())
+    });
+    let state = run(state, [Action::Filter(filter)]);
+    let switched = run(state, [Action::Language(Language::English, english)]);
+    assert_eq!(switched.filter, translated);
 }

@@ -51,7 +51,7 @@ enum Postings {
 }
 
 /// How problems name the built-in data's file.
-const BUILTIN: &str = "the built-in postings";
+const BUILTIN: &str = "the built-in questions and postings";
 
 /// Reads the postings the attributes name: a postings file (by URL or `#id`) by preference, else
 /// the page's JSON-LD and a criteria file, else the built-in postings; and the built-in data (a
@@ -135,13 +135,28 @@ impl Read {
     /// The postings, their text in `language` where the files give it; a JobPosting's codes are
     /// worded in it.
     pub(super) fn load(&self, language: Language) -> (Catalogue, Vec<LoadError>) {
+        // Without the built-in data, a file that brings its own questions still loads; the problem
+        // is named only where the built-in questions were needed.
         let (standard, mut errors) = match &self.bank.json {
             Ok(json) => match crate::rules::load::bank_in(language, BUILTIN, json, None) {
                 Ok(bank) => (bank, Vec::new()),
-                Err(error) => (Bank::default(), vec![error]),
+                Err(error) => (Bank::default().in_language(language), vec![error]),
             },
-            Err(cause) => (Bank::default(), vec![LoadError::not_json(BUILTIN, cause)]),
+            Err(cause) => (
+                Bank::default().in_language(language),
+                vec![LoadError::not_json(BUILTIN, cause)],
+            ),
         };
+        let own_questions = |source: &Source| {
+            (source.json.as_ref()).is_ok_and(|json| json.get("questions").is_some())
+        };
+        let needs_bank = match &self.postings {
+            Postings::Nothing => false,
+            Postings::File(source) | Postings::Criteria { source, .. } => !own_questions(source),
+        };
+        if !needs_bank {
+            errors.clear();
+        }
         let (catalogue, loading) = match &self.postings {
             Postings::Nothing => (Catalogue::default(), Vec::new()),
             Postings::File(source) => Catalogue::load_bundle(source, &standard),

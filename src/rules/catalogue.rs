@@ -143,11 +143,6 @@ impl Catalogue {
         (Catalogue::new(bank, loaded), errors)
     }
 
-    /// The language its text is in, where its files give it.
-    pub fn language(&self) -> Language {
-        self.bank.language()
-    }
-
     /// Loads one file that holds both the question bank and the postings:
     /// `{ "questions": [ ... ], "criteria": [ ... ], "postings": [ { ... }, ... ] }`. Without
     /// `"questions"`, the postings use the questions and shared criteria of `standard` (the built-in
@@ -335,12 +330,12 @@ impl Catalogue {
     }
 
     /// The same filter for `other`, these files loaded in another language: each choice becomes
-    /// the same posting's fact there, so the list shows the same postings after a switch.
+    /// that of the first posting having it, the same posting (by id) in `other`.
     pub fn filter_in(&self, filter: &Filter, other: &Catalogue) -> Filter {
         let same = |fact: fn(&Posting) -> &str, chosen: &Option<String>| {
             let chosen = chosen.as_deref()?;
-            let at = self.postings.iter().position(|p| fact(p) == chosen)?;
-            other.postings.get(at).map(|p| fact(p).to_owned())
+            let posting = self.postings.iter().find(|p| fact(p) == chosen)?;
+            other.posting(&posting.id).map(|p| fact(p).to_owned())
         };
         Filter {
             words: filter.words.clone(),

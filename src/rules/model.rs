@@ -66,7 +66,7 @@ impl Bank {
     }
 
     /// The same bank, read in `language`.
-    pub(crate) fn in_language(self, language: Language) -> Bank {
+    pub fn in_language(self, language: Language) -> Bank {
         Bank { language, ..self }
     }
 

@@ -127,7 +127,6 @@ struct Radio {
 }
 
 fn radios_of(t: &Text, question: &Question, lang: Option<&'static str>) -> Vec<Radio> {
-    let own = lang;
     let choice = |id: &str, label: &str, hint: Option<&String>, lang| Radio {
         field: option_field(id),
         value: Draft::Choice(OptionId::new(id)),
@@ -143,7 +142,7 @@ fn radios_of(t: &Text, question: &Question, lang: Option<&'static str>) -> Vec<R
         ],
         AnswerKind::OneOf(options) => options
             .iter()
-            .map(|o| choice(o.id.as_str(), &o.label, o.hint.as_ref(), own))
+            .map(|o| choice(o.id.as_str(), &o.label, o.hint.as_ref(), lang))
             .collect(),
         AnswerKind::MonthYear { never } => vec![
             Radio {
@@ -163,7 +162,7 @@ fn radios_of(t: &Text, question: &Question, lang: Option<&'static str>) -> Vec<R
                 label: never.clone(),
                 hint: None,
                 divided: false,
-                lang: own,
+                lang,
             },
         ],
     };
@@ -173,7 +172,7 @@ fn radios_of(t: &Text, question: &Question, lang: Option<&'static str>) -> Vec<R
         label: t.not_sure_label(question).to_owned(),
         hint: None,
         divided: true,
-        lang: question.not_sure.as_ref().and(own),
+        lang: question.not_sure.as_ref().and(lang),
     });
     radios
 }

@@ -59,10 +59,10 @@ impl Facts<'_, '_> {
         }
         let (hours, contracts) = employment(job.get("employmentType"), words);
         if self.wants("working_pattern") && !hours.is_empty() {
-            self.keep("working_pattern", hours.join(words.or));
+            self.keep_words("working_pattern", hours.join(words.or));
         }
         if self.wants("contract") && !contracts.is_empty() {
-            self.keep("contract", contracts.join(words.or));
+            self.keep_words("contract", contracts.join(words.or));
         }
         if self.wants("published") {
             self.date("published", "datePosted");
@@ -92,11 +92,22 @@ impl Facts<'_, '_> {
         self.out.push((field.to_owned(), Json::String(value)));
     }
 
+    /// Keeps text an applicant reads as the same in English and Welsh: the page gives it in its
+    /// own language, and the checker words codes in the language it is loading in, so it is
+    /// neither missing its Welsh nor Welsh the criteria file gave (see `Reader::words`).
+    fn keep_words(&mut self, field: &str, value: String) {
+        let both = vec![
+            ("en".to_owned(), Json::String(value.clone())),
+            ("cy".to_owned(), Json::String(value)),
+        ];
+        self.out.push((field.to_owned(), Json::Object(both)));
+    }
+
     /// Keeps `value` as `field`; where there is none, names `property` of the JobPosting as the
     /// one to fix, and what was `expected` there.
     fn put(&mut self, field: &str, value: Option<String>, property: &str, expected: Expected) {
         match value {
-            Some(value) => self.keep(field, value),
+            Some(value) => self.keep_words(field, value),
             None => {
                 let found = self.job.json.get(property);
                 self.wrong(property, expected, found);

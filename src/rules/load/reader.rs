@@ -25,6 +25,9 @@ pub(super) struct Reader {
 struct Languages {
     /// Each English text given with its Welsh.
     both: Vec<(String, String)>,
+    /// Text given as the same in both (a place's name, or a careers page's facts): it is in
+    /// either language, and makes the posting neither Welsh nor English.
+    same: Vec<(String, String)>,
     /// Where text was given in English only.
     english_only: Vec<String>,
 }
@@ -105,12 +108,17 @@ impl Reader {
     /// The Welsh given with the text read since the last call: for one posting, or one bank. Where
     /// some is given, each text given in English only is a problem: all or none.
     pub(super) fn take_welsh(&self) -> Welsh {
-        let Languages { both, english_only } = self.welsh.take();
+        let Languages {
+            mut both,
+            same,
+            english_only,
+        } = self.welsh.take();
         if !both.is_empty() {
             for path in english_only {
                 self.add(path, ProblemKind::NoWelsh);
             }
         }
+        both.extend(same);
         Welsh::new(both)
     }
 
@@ -141,7 +149,11 @@ impl Reader {
                     Language::English => english.clone(),
                     Language::Welsh => welsh.clone(),
                 };
-                self.welsh.borrow_mut().both.push((english, welsh));
+                let mut read = self.welsh.borrow_mut();
+                match english == welsh {
+                    true => read.same.push((english, welsh)),
+                    false => read.both.push((english, welsh)),
+                }
                 Some(shown)
             }
             (Some(english), Some(None)) => {
