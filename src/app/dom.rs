@@ -42,10 +42,17 @@ pub fn focus_near_event(event: &web_sys::Event, id: &str) {
 pub fn speak(t: &crate::text::Text) {
     #[cfg(target_arch = "wasm32")]
     if let Some(document) = web_sys::window().and_then(|window| window.document()) {
+        // Only what differs: the page as served already says the first language's, and a write
+        // of the same value still makes the browser tell its window (WebKit's, under automation,
+        // then stalled now and then).
         if let Some(html) = document.document_element() {
-            let _ = html.set_attribute("lang", t.lang);
+            if html.get_attribute("lang").as_deref() != Some(t.lang) {
+                let _ = html.set_attribute("lang", t.lang);
+            }
         }
-        document.set_title(t.app_name);
+        if document.title() != t.app_name {
+            document.set_title(t.app_name);
+        }
     }
     #[cfg(not(target_arch = "wasm32"))]
     let _ = t;
