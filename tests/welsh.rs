@@ -7,7 +7,7 @@ use eligibility_checker::app::state::Action;
 use eligibility_checker::builtin::{self, QUESTIONS};
 use eligibility_checker::text::{fill, Category, Language, Plural, ENGLISH, WELSH};
 use util::flow::*;
-use util::{posting_file, KMPT, SWLSTG};
+use util::{counted, posting_file, KMPT, SWLSTG};
 
 /// Switching to `language`, with the built-in postings loaded in it.
 fn to(language: Language) -> Action {
@@ -15,30 +15,6 @@ fn to(language: Language) -> Action {
         language,
         std::rc::Rc::new(builtin::catalogue_in(language).0),
     )
-}
-
-/// Every counted sentence of a language's words, by name. `every_counted_sentence_is_listed`
-/// checks that none is missing.
-fn counted(t: &eligibility_checker::text::Text) -> Vec<(&'static str, &Plural)> {
-    vec![
-        ("showing", &t.showing),
-        ("show_more", &t.show_more),
-        ("standing_to_answer", &t.standing_to_answer),
-        ("covers_intro", &t.covers_intro),
-        ("also_not_checked", &t.also_not_checked),
-        ("covers_already_answered", &t.covers_already_answered),
-        ("not_yet_body", &t.not_yet_body),
-        ("does_not_meet_body", &t.does_not_meet_body),
-        ("some_with_time_body", &t.some_with_time_body),
-        ("cannot_settle", &t.cannot_settle),
-        ("on_the_day", &t.on_the_day),
-        ("reason_long_enough", &t.reason_long_enough),
-        ("reason_too_recent", &t.reason_too_recent),
-        ("reason_depends_on_day", &t.reason_depends_on_day),
-        ("next_ask", &t.next_ask),
-        ("next_also_ask", &t.next_also_ask),
-        ("next_also_day", &t.next_also_day),
-    ]
 }
 
 /// A counted sentence with every value it may name put in.

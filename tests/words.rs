@@ -3,7 +3,10 @@
 //! the file differs from what the words say now, and `UPDATE_WORDS=1 cargo test --test words`
 //! writes it again.
 
+mod util;
+
 use eligibility_checker::text::{fill, Plural, Text, ENGLISH, WELSH};
+use util::counted;
 
 /// Every word of a `Text` as (field, words), in the struct's order, read from its `Debug` form: a
 /// counted sentence's forms are `field.zero`, `field.one` and so on, a list's items `field[i]`.
@@ -69,29 +72,6 @@ fn unescape(text: &str) -> String {
         }
     }
     out
-}
-
-/// Every counted sentence, by name, in one language's words.
-fn counted(t: &Text) -> Vec<(&'static str, &Plural)> {
-    vec![
-        ("showing", &t.showing),
-        ("show_more", &t.show_more),
-        ("standing_to_answer", &t.standing_to_answer),
-        ("covers_intro", &t.covers_intro),
-        ("also_not_checked", &t.also_not_checked),
-        ("covers_already_answered", &t.covers_already_answered),
-        ("not_yet_body", &t.not_yet_body),
-        ("does_not_meet_body", &t.does_not_meet_body),
-        ("some_with_time_body", &t.some_with_time_body),
-        ("cannot_settle", &t.cannot_settle),
-        ("on_the_day", &t.on_the_day),
-        ("reason_long_enough", &t.reason_long_enough),
-        ("reason_too_recent", &t.reason_too_recent),
-        ("reason_depends_on_day", &t.reason_depends_on_day),
-        ("next_ask", &t.next_ask),
-        ("next_also_ask", &t.next_also_ask),
-        ("next_also_day", &t.next_also_day),
-    ]
 }
 
 /// A table cell: one line, `|` escaped.

@@ -166,3 +166,29 @@ pub fn sorted(json: eligibility_checker::rules::Json) -> eligibility_checker::ru
         other => other,
     }
 }
+
+/// Every counted sentence of a language's words, by name. `every_counted_sentence_is_listed` (tests/welsh.rs)
+/// checks that none is missing.
+pub fn counted(
+    t: &eligibility_checker::text::Text,
+) -> Vec<(&'static str, &eligibility_checker::text::Plural)> {
+    vec![
+        ("showing", &t.showing),
+        ("show_more", &t.show_more),
+        ("standing_to_answer", &t.standing_to_answer),
+        ("covers_intro", &t.covers_intro),
+        ("also_not_checked", &t.also_not_checked),
+        ("covers_already_answered", &t.covers_already_answered),
+        ("not_yet_body", &t.not_yet_body),
+        ("does_not_meet_body", &t.does_not_meet_body),
+        ("some_with_time_body", &t.some_with_time_body),
+        ("cannot_settle", &t.cannot_settle),
+        ("on_the_day", &t.on_the_day),
+        ("reason_long_enough", &t.reason_long_enough),
+        ("reason_too_recent", &t.reason_too_recent),
+        ("reason_depends_on_day", &t.reason_depends_on_day),
+        ("next_ask", &t.next_ask),
+        ("next_also_ask", &t.next_also_ask),
+        ("next_also_day", &t.next_also_day),
+    ]
+}
