@@ -50,17 +50,30 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
   cargo install --force "wasm-bindgen-cli@$WASM_BINDGEN_VERSION"
 fi
 
-# The three engines the browser tests run in, from Debian: Chromium; Firefox ESR; and WebKitGTK's
-# MiniBrowser (in libwebkit2gtk-4.1-0) with its WebDriver, drawn on Xvfb since it has no headless
-# mode. Each only where missing.
+# What every program the build, the tests and the benchmarks call comes from (tests/setup.rs reads
+# these lists and fails, naming it, when a script calls a program found in none of them):
+# - given: Rust by rustup, git, Node.js, apt-get, and Debian's essential packages (coreutils,
+#   diffutils, findutils, grep, gzip, mawk, sed), on every machine this runs on;
+# - debian: program:package, each installed from Debian only where the program is missing;
+# - from_npm: programs in the node packages below (binaryen's wasm-opt);
+# - and the crates `cargo install`ed above.
+given=(
+  bash git rustup cargo rustc node npm apt-get
+  awk basename cat chmod cmp cp cut date dirname env find grep gzip head id kill ln ls mkdir
+  mktemp mv rm sed sleep sort stat tail tee touch tr uname wc xargs
+)
+# The three engines the browser tests run in: Chromium; Firefox ESR; and WebKitGTK's MiniBrowser
+# (in libwebkit2gtk-4.1-0) with its WebDriver, drawn on Xvfb since it has no headless mode.
+debian=(
+  chromium:chromium chromedriver:chromium-driver firefox-esr:firefox-esr
+  WebKitWebDriver:webkit2gtk-driver Xvfb:xvfb xauth:xauth
+)
 export MINIBROWSER=/usr/lib/$(uname -m)-linux-gnu/webkit2gtk-4.1/MiniBrowser
 missing=()
-command -v chromium >/dev/null || missing+=(chromium)
-command -v chromedriver >/dev/null || missing+=(chromium-driver)
-command -v firefox-esr >/dev/null || missing+=(firefox-esr)
-command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
+for entry in "${debian[@]}"; do
+  command -v "${entry%%:*}" >/dev/null || missing+=("${entry#*:}")
+done
 [ -x "$MINIBROWSER" ] || missing+=(libwebkit2gtk-4.1-0)
-command -v Xvfb >/dev/null || missing+=(xvfb xauth)
 if [ ${#missing[@]} -gt 0 ]; then
   say "installing Debian's ${missing[*]}"
   as_root apt-get update
@@ -77,6 +90,7 @@ if ! cmp -s tests/e2e/package-lock.json "$stamp" 2>/dev/null; then
   cp tests/e2e/package-lock.json "$stamp"
 fi
 
+from_npm=(wasm-opt)
 case "$(wasm-opt --version 2>/dev/null)" in
   *version_132*) ;;
   *) say "wasm-opt version_132 is not on PATH after installing binaryen"; exit 1 ;;
