@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Prints the first-load bytes of the release build in dist/: each asset raw, gzip -9 and brotli -q 11,
-# and the first-load code total: what the standalone page fetches before it is interactive (the
-# wasm, its JS glue, the boot script and the stylesheet). sw.js (fetched after load, and only
-# where the page opts in to offline use) and embed.js (only for employers' snippets) are listed
-# but not counted; nor is the built-in data (builtin-*.json: the question bank and the postings,
-# fetched beside the code), which is listed, as is the page. The ceiling is 140 KiB brotli. Run after `trunk build --release --offline`.
+# and the first-load total: what the standalone page fetches before it is interactive, code and
+# data together (the wasm, its JS glue, the boot script, the stylesheet, and the built-in data
+# builtin-*.json: the question bank and the postings). sw.js (fetched after load, and only where
+# the page opts in to offline use) and embed.js (only for employers' snippets) are listed but not
+# counted, nor is the page itself. The ceiling is 160 KiB brotli. Run after
+# `trunk build --release --offline`.
 #
 # With --floor it also builds bench/yew-counter (a bare Yew counter with the same release profile
 # and tools) and prints its code total: the floor any Yew app starts from, against which the
@@ -21,14 +22,14 @@ sizes() {
     [ -e "$f" ] || continue
     raw=$(stat -c%s "$f"); gz=$(gzip -9c "$f" | wc -c); br=$(brotli -c -q 11 "$f" | wc -c)
     printf '%-44s %9d %9d %9d\n' "$(basename "$f")" "$raw" "$gz" "$br"
-    case "$(basename "$f")" in *.html|*.json|sw.js|embed.js) ;; *) total_raw=$((total_raw + raw)) total_gz=$((total_gz + gz)) total_br=$((total_br + br)) ;; esac
+    case "$(basename "$f")" in *.html|sw.js|embed.js) ;; *) total_raw=$((total_raw + raw)) total_gz=$((total_gz + gz)) total_br=$((total_br + br)) ;; esac
   done
   printf '%-44s %9d %9d %9d\n' "$label" "$total_raw" "$total_gz" "$total_br"
   printf '%-44s %9.1f %9.1f %9.1f\n' "$label, KiB" "$(echo "$total_raw/1024" | bc -l)" "$(echo "$total_gz/1024" | bc -l)" "$(echo "$total_br/1024" | bc -l)"
 }
 
 printf '%-44s %9s %9s %9s\n' file raw gzip brotli
-sizes dist "first-load code (wasm + js + css)"
+sizes dist "first load (wasm + js + css + built-in data)"
 
 if [ "${1:-}" = "--floor" ]; then
   echo
@@ -41,11 +42,11 @@ if [ "${1:-}" = "--floor" ]; then
 fi
 
 # The ceiling, from the byte count above (deterministic for a given build, so safe to check in CI).
-ceiling=$((140 * 1024))
+ceiling=$((160 * 1024))
 first_load=$(sizes dist "" | tail -2 | head -1 | awk '{print $NF}')
 if [ "$first_load" -le "$ceiling" ]; then
-  echo "first-load code: $first_load B brotli, within the ceiling of $ceiling B (140 KiB) by $((ceiling - first_load)) B"
+  echo "first load: $first_load B brotli, within the ceiling of $ceiling B (160 KiB) by $((ceiling - first_load)) B"
 else
-  echo "first-load code: $first_load B brotli, OVER the ceiling of $ceiling B (140 KiB) by $((first_load - ceiling)) B"
+  echo "first load: $first_load B brotli, OVER the ceiling of $ceiling B (160 KiB) by $((first_load - ceiling)) B"
   [ "${1:-}" = "--check" ] && exit 1
 fi

@@ -7,12 +7,6 @@
 # with the budgets in the README's "Performance".
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
-# bench-size.sh compresses with brotli, which only the benchmark needs.
-if ! command -v brotli >/dev/null; then
-  say "installing Debian's brotli"
-  as_root apt-get update
-  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y brotli
-fi
 echo "== First-load bytes (release build)"
 trunk build --release --offline >/dev/null 2>&1
 scripts/bench-size.sh --floor
@@ -24,11 +18,6 @@ echo "== Hostile files, native (opt-level 3): linear, and no message grows with 
 cargo run --quiet --profile bench --bin catalogue -- hostile
 echo
 echo "== Evaluation, instructions counted by callgrind (the same on a busy machine)"
-if ! command -v valgrind >/dev/null; then
-  say "installing Debian's valgrind"
-  as_root apt-get update
-  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y valgrind
-fi
 scripts/bench-instructions.sh
 echo
 echo "== In the browser"

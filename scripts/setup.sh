@@ -64,7 +64,9 @@ given=(
 )
 # The three engines the browser tests run in: Chromium; Firefox ESR; and WebKitGTK's MiniBrowser
 # (in libwebkit2gtk-4.1-0) with its WebDriver, drawn on Xvfb since it has no headless mode.
+# brotli and bc for the size check, valgrind for the instruction counts.
 debian=(
+  brotli:brotli bc:bc valgrind:valgrind callgrind_annotate:valgrind
   chromium:chromium chromedriver:chromium-driver firefox-esr:firefox-esr
   WebKitWebDriver:webkit2gtk-driver Xvfb:xvfb xauth:xauth
 )
