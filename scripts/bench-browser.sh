@@ -4,6 +4,6 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 trunk build --release --offline
-cargo run --quiet --bin catalogue -- generate 1000 > target/catalogue-1000.json
+cargo run --quiet -p eligibility-tools --bin catalogue -- generate 1000 > target/catalogue-1000.json
 cd tests/e2e
 node bench.js

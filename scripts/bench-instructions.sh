@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 command -v valgrind >/dev/null || { echo "bench-instructions: needs valgrind (apt-get install valgrind)"; exit 1; }
-cargo build --quiet --profile bench --bin catalogue
+cargo build --quiet --profile bench -p eligibility-tools --bin catalogue
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 # inclusive FILE FUNCTION: the instructions counted inside FUNCTION (and what it calls).

@@ -12,10 +12,10 @@ trunk build --release --offline >/dev/null 2>&1
 scripts/bench-size.sh --floor
 echo
 echo "== Evaluation, native (opt-level 3)"
-cargo run --quiet --profile bench --bin catalogue -- bench
+cargo run --quiet --profile bench -p eligibility-tools --bin catalogue -- bench
 echo
 echo "== Hostile files, native (opt-level 3): linear, and no message grows with the file"
-cargo run --quiet --profile bench --bin catalogue -- hostile
+cargo run --quiet --profile bench -p eligibility-tools --bin catalogue -- hostile
 echo
 echo "== Evaluation, instructions counted by callgrind (the same on a busy machine)"
 scripts/bench-instructions.sh

@@ -340,7 +340,7 @@ html = html.replace(inline[0][0], tag);
 const host = html.match(/<eligibility-checker\b([^>]*)>/);
 if (host && !['postings', 'criteria', 'posting'].some((name) => name in attributesOf(host[1]))) {
   const day = process.env.EC_PRERENDER_DATE ?? new Date().toLocaleDateString('sv'); // YYYY-MM-DD, local
-  const prerender = spawnSync('cargo', ['run', '--quiet', '--bin', 'prerender', '--', day], {
+  const prerender = spawnSync('cargo', ['run', '--quiet', '-p', 'eligibility-tools', '--bin', 'prerender', '--', day], {
     cwd: process.env.TRUNK_SOURCE_DIR ?? process.cwd(), encoding: 'utf8', maxBuffer: 64 << 20,
   });
   if (prerender.status !== 0) fail(`prerendering the first screen failed:\n${prerender.stderr}`);

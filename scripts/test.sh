@@ -8,13 +8,13 @@ source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 step() { printf '\n== %s\n' "$*"; }
 
 step "cargo fmt --check"
-cargo fmt --check
-step "cargo clippy (native, all targets)"
-cargo clippy --all-targets --quiet -- -D warnings
-step "cargo clippy (wasm32)"
-cargo clippy --target wasm32-unknown-unknown --quiet -- -D warnings
-step "cargo test (rules core, loader, reducer and views)"
-cargo test --quiet
+cargo fmt --all --check
+step "cargo clippy (native, every member, all targets)"
+cargo clippy --workspace --all-targets --quiet -- -D warnings
+step "cargo clippy (wasm32: the core and the app)"
+cargo clippy --target wasm32-unknown-unknown -p eligibility-core -p eligibility-checker --quiet -- -D warnings
+step "cargo test (every member: the core, the app's reducer and views, the tools, the repo's checks)"
+cargo test --workspace --quiet
 step "trunk build --release"
 trunk build --release --offline
 step "first-load bytes, code and built-in data, within the 160 KiB ceiling (byte counts)"
@@ -24,7 +24,7 @@ bash scripts/bench-size.sh --check
 step "trunk build --release, labelled next (a second deploy, for the hosting tests)"
 EC_BUILD_LABEL=next trunk build --release --offline --dist target/dist-next
 step "synthetic catalogue of 1,000 postings for the browser tests"
-cargo run --quiet --bin catalogue -- generate 1000 > target/catalogue-1000.json
+cargo run --quiet -p eligibility-tools --bin catalogue -- generate 1000 > target/catalogue-1000.json
 cd tests/e2e
 # Every browser test in Chromium; the flows, the privacy checks, each engine's own checks
 # (engines.test.js) and the standalone page in Welsh in Firefox and WebKit too. Each run prints its own count of tests (and the

@@ -1,18 +1,15 @@
-//! An eligibility checker that job applicants run in their own browser.
+//! The applicant's app: an eligibility checker that job applicants run in their own browser.
 //!
-//! [`rules`] is the pure core: postings, questions, answers and evaluation, with no page and no
-//! clock. [`text`] holds every word the applicant reads. [`app`] is the Yew front end over both.
-//! Nothing the applicant answers leaves the device.
+//! [`app`] is the Yew front end (views, and the one reducer in `app::state`) over the rules core,
+//! [`eligibility_core`], which holds the postings, the evaluation and every word the applicant
+//! reads. `embed` (wasm only) mounts a checker into a host element's closed shadow root and reads
+//! its postings. Nothing the applicant answers leaves the device.
 
 #![warn(missing_docs)]
 
 pub mod app;
-pub mod builtin;
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
-pub mod json_text;
-pub mod rules;
-pub mod text;
 
 /// The memory allocator, in place of Rust's default for WebAssembly (dlmalloc): Talc is faster and
 /// smaller, and the app is single-threaded.

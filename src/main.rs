@@ -46,8 +46,7 @@ mod web {
             eligibility_checker::embed::Page {
                 prerendered,
                 own_page,
-                language: eligibility_checker::text::Language::from_tag(language)
-                    .unwrap_or_default(),
+                language: eligibility_core::text::Language::from_tag(language).unwrap_or_default(),
                 builtin: (builtin_url, builtin),
             },
         )

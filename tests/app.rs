@@ -3,8 +3,8 @@
 mod util;
 
 use eligibility_checker::app::state::{Action, DatePart, Draft, InputError, Screen, State};
-use eligibility_checker::builtin;
-use eligibility_checker::rules::{CriterionId, Date, OptionId, PostingId, QuestionId};
+use eligibility_core::builtin;
+use eligibility_core::rules::{CriterionId, Date, OptionId, PostingId, QuestionId};
 use std::rc::Rc;
 use util::flow::*;
 use util::*;
@@ -549,7 +549,7 @@ fn an_advert_with_no_closing_date_may_have_closed_after_its_weeks() {
 
 #[test]
 fn criteria_named_in_a_sentence_keep_their_abbreviations() {
-    let t = &eligibility_checker::text::ENGLISH;
+    let t = &eligibility_core::text::ENGLISH;
     assert_eq!(
         t.in_sentence("Twelve months without using services"),
         "twelve months without using services"
@@ -571,7 +571,7 @@ fn criteria_named_in_a_sentence_keep_their_abbreviations() {
 
 #[test]
 fn templates_fill_every_named_value_and_keep_anything_else_as_written() {
-    use eligibility_checker::text::fill;
+    use eligibility_core::text::fill;
     assert_eq!(
         fill(
             "Question {number} of {total}",
@@ -592,7 +592,7 @@ fn templates_fill_every_named_value_and_keep_anything_else_as_written() {
     );
     assert_eq!(fill("", &[("a", "x")]), "");
     // Every template in the words the applicant reads names only values that exist.
-    let t = &eligibility_checker::text::ENGLISH;
+    let t = &eligibility_core::text::ENGLISH;
     assert_eq!(
         fill(t.question_of, &[("number", "1"), ("total", "4")]),
         "Question 1 of 4"
@@ -845,7 +845,7 @@ fn a_large_catalogue_is_listed_a_page_at_a_time() {
 
 #[test]
 fn filters_narrow_the_list_and_start_it_from_the_first_page() {
-    use eligibility_checker::rules::Filter;
+    use eligibility_core::rules::Filter;
     let state = run(synthetic(100), [Action::ShowMore]);
     let filter = Filter {
         employer: Some("North Trust".into()),
@@ -909,14 +909,14 @@ fn props_compare_catalogues_and_states_by_pointer() {
     // without this a list's every card walked a whole catalogue per keystroke. Stops compiling if
     // a field ever makes them PartialEq only.
     fn pointer_first<T: Eq>() {}
-    pointer_first::<eligibility_checker::rules::Catalogue>();
+    pointer_first::<eligibility_core::rules::Catalogue>();
     pointer_first::<State>();
 }
 
 #[test]
 fn counted_sentences_take_the_form_their_number_needs() {
-    use eligibility_checker::text::{fill, ENGLISH as T};
-    let said = |plural: &eligibility_checker::text::Plural, n: usize| {
+    use eligibility_core::text::{fill, ENGLISH as T};
+    let said = |plural: &eligibility_core::text::Plural, n: usize| {
         fill(
             plural.of(n),
             &[

@@ -7,8 +7,8 @@
 mod util;
 
 use eligibility_checker::app::state::{Action, Draft, State};
-use eligibility_checker::rules::{Date, PostingId};
-use eligibility_checker::text::readability::{
+use eligibility_core::rules::{Date, PostingId};
+use eligibility_core::text::readability::{
     long_sentences, unexplained_abbreviations, Measure, MAX_GRADE,
 };
 use std::rc::Rc;

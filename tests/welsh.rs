@@ -4,8 +4,8 @@
 mod util;
 
 use eligibility_checker::app::state::Action;
-use eligibility_checker::builtin::{self, QUESTIONS};
-use eligibility_checker::text::{fill, Category, Language, Plural, ENGLISH, WELSH};
+use eligibility_core::builtin::{self, QUESTIONS};
+use eligibility_core::text::{fill, Category, Language, Plural, ENGLISH, WELSH};
 use util::flow::*;
 use util::{counted, posting_file, KMPT, SWLSTG};
 
@@ -282,11 +282,11 @@ fn the_welsh_example_loads_in_both_languages_without_a_problem() {
             "Bwrdd Iechyd Prifysgol Enghreifftiol",
         ),
     ] {
-        let source = eligibility_checker::rules::Source {
+        let source = eligibility_core::rules::Source {
             file: "examples/welsh-posting.json".into(),
-            json: eligibility_checker::json_text::parse(&text),
+            json: eligibility_core::json_text::parse(&text),
         };
-        let (catalogue, errors) = eligibility_checker::rules::Catalogue::load_bundle(
+        let (catalogue, errors) = eligibility_core::rules::Catalogue::load_bundle(
             &source,
             &builtin::standard_bank_in(language),
         );
@@ -298,7 +298,7 @@ fn the_welsh_example_loads_in_both_languages_without_a_problem() {
         );
         assert_eq!(
             posting.welsh_skills,
-            Some(eligibility_checker::rules::WelshSkills::Essential)
+            Some(eligibility_core::rules::WelshSkills::Essential)
         );
         assert!(posting
             .question_ids()
@@ -311,7 +311,7 @@ fn the_welsh_example_loads_in_both_languages_without_a_problem() {
             "cymorth gan gymheiriaid",
             "peer support",
         ] {
-            let filter = eligibility_checker::rules::Filter {
+            let filter = eligibility_core::rules::Filter {
                 words: words.into(),
                 ..Default::default()
             };
@@ -329,7 +329,7 @@ fn the_built_in_questions_are_asked_in_welsh_on_a_welsh_page() {
     let (welsh, errors) = builtin::catalogue_in(Language::Welsh);
     assert!(errors.is_empty(), "{errors:?}");
     let question = welsh
-        .question(&eligibility_checker::rules::QuestionId::new(
+        .question(&eligibility_core::rules::QuestionId::new(
             "used_inpatient_services",
         ))
         .unwrap();
@@ -359,11 +359,11 @@ fn a_filter_chosen_in_one_language_chooses_the_same_postings_in_the_other() {
     bundle["postings"].as_array_mut().unwrap().push(second);
     let text = bundle.to_string();
     let load = |language| {
-        let source = eligibility_checker::rules::Source {
+        let source = eligibility_core::rules::Source {
             file: "welsh-posting.json".into(),
-            json: eligibility_checker::json_text::parse(&text),
+            json: eligibility_core::json_text::parse(&text),
         };
-        let (catalogue, errors) = eligibility_checker::rules::Catalogue::load_bundle(
+        let (catalogue, errors) = eligibility_core::rules::Catalogue::load_bundle(
             &source,
             &builtin::standard_bank_in(language),
         );
@@ -371,7 +371,7 @@ fn a_filter_chosen_in_one_language_chooses_the_same_postings_in_the_other() {
         std::rc::Rc::new(catalogue)
     };
     let (english, welsh) = (load(Language::English), load(Language::Welsh));
-    let filter = eligibility_checker::rules::Filter {
+    let filter = eligibility_core::rules::Filter {
         words: "cymorth".into(),
         employer: Some("Bwrdd Iechyd Prifysgol Enghreifftiol".into()),
         location: Some("Wrecsam".into()),

@@ -39,7 +39,7 @@ pub fn focus_near_event(event: &web_sys::Event, id: &str) {
 
 /// Gives the page the language and title of these words: for the checker's own page, whose
 /// language follows the switch.
-pub fn speak(t: &crate::text::Text) {
+pub fn speak(t: &eligibility_core::text::Text) {
     #[cfg(target_arch = "wasm32")]
     if let Some(document) = web_sys::window().and_then(|window| window.document()) {
         // Only what differs: the page as served already says the first language's, and a write

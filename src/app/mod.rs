@@ -6,9 +6,9 @@ pub mod dom;
 pub mod history;
 pub mod state;
 
-use crate::rules::{Catalogue, Date, LoadError, PostingId};
-use crate::text::Language;
 use components::page::{page, PageProps};
+use eligibility_core::rules::{Catalogue, Date, LoadError, PostingId};
+use eligibility_core::text::Language;
 use state::State;
 use std::rc::Rc;
 use yew::prelude::*;

@@ -31,8 +31,8 @@
 mod sources;
 
 use crate::app::{App, AppProps, LoadIn};
-use crate::rules::{Date, PostingId};
-use crate::text::Language;
+use eligibility_core::rules::{Date, PostingId};
+use eligibility_core::text::Language;
 use sources::{read_sources, Sources};
 use std::cell::RefCell;
 use std::rc::Rc;

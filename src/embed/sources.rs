@@ -1,7 +1,7 @@
 //! Where a checker's postings come from: the host element's attributes, read as the module above
 //! describes, and the files they name (in the page, or fetched from an allowed origin).
 
-use crate::rules::{jsonld, Bank, Catalogue, Json, Language, LoadError, Source};
+use eligibility_core::rules::{jsonld, Bank, Catalogue, Json, Language, LoadError, Source};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
@@ -138,7 +138,8 @@ impl Read {
         // Without the built-in data, a file that brings its own questions still loads; the problem
         // is named only where the built-in questions were needed.
         let (standard, mut errors) = match &self.bank.json {
-            Ok(json) => match crate::rules::load::bank_in(language, BUILTIN, json, None) {
+            Ok(json) => match eligibility_core::rules::load::bank_in(language, BUILTIN, json, None)
+            {
                 Ok(bank) => (bank, Vec::new()),
                 Err(error) => (Bank::default().in_language(language), vec![error]),
             },
@@ -197,7 +198,7 @@ fn json_ld(document: &Document) -> (Vec<Source>, Vec<LoadError>) {
             i + 1,
             scripts.length()
         );
-        match crate::json_text::parse_lenient(&text) {
+        match eligibility_core::json_text::parse_lenient(&text) {
             Ok(json) => documents.push(Source {
                 file,
                 json: Ok(json),
@@ -234,7 +235,7 @@ async fn read(
             let file = format!("the {name} in this page (#{id})");
             let json = match document.get_element_by_id(&id) {
                 Some(element) if is_json_script(&element) => {
-                    crate::json_text::parse(&element.text_content().unwrap_or_default())
+                    eligibility_core::json_text::parse(&element.text_content().unwrap_or_default())
                 }
                 Some(_) => Err(format!(
                     "expected the element with id \"{id}\" to be a <script type=\"application/json\">"
@@ -276,7 +277,7 @@ fn locate(
             Err(format!(
                 "expected \"#\" and the id of a <script type=\"application/json\"> in this page, \
                  like \"#my-postings\", found {}",
-                crate::rules::Quoted(value)
+                eligibility_core::rules::Quoted(value)
             ))
         };
     }
@@ -284,7 +285,7 @@ fn locate(
     let url = web_sys::Url::new_with_base(value, &base).map_err(|_| {
         format!(
             "expected the address of a JSON file, found {}",
-            crate::rules::Quoted(value)
+            eligibility_core::rules::Quoted(value)
         )
     })?;
     if !matches!(url.protocol().as_str(), "https:" | "http:") {
@@ -351,5 +352,5 @@ async fn fetch_json(url: &str, prefetched: Option<js_sys::Promise>) -> Result<Js
         .await
         .map_err(failed)?;
     let bytes = js_sys::Uint8Array::new(&bytes).to_vec();
-    crate::json_text::parse_bytes(&bytes)
+    eligibility_core::json_text::parse_bytes(&bytes)
 }

@@ -4,7 +4,7 @@
 use super::*;
 use eligibility_checker::app::components::page::{page, PageProps};
 use eligibility_checker::app::state::{Action, Draft, Screen, State};
-use eligibility_checker::rules::{Answer, OptionId, PostingId};
+use eligibility_core::rules::{Answer, OptionId, PostingId};
 use std::rc::Rc;
 use yew::{Callback, LocalServerRenderer};
 
@@ -58,7 +58,7 @@ pub fn render_on_careers_page(state: &Rc<State>) -> String {
 
 pub fn render_with(
     state: &Rc<State>,
-    load_errors: Rc<Vec<eligibility_checker::rules::LoadError>>,
+    load_errors: Rc<Vec<eligibility_core::rules::LoadError>>,
 ) -> String {
     render_props(PageProps {
         state: state.clone(),

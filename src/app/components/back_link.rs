@@ -1,6 +1,6 @@
 //! The "Back" link above a page's heading.
 
-use crate::text::Text;
+use eligibility_core::text::Text;
 use yew::prelude::*;
 
 /// A button styled as a link: it goes back one page inside the checker, not in the browser.

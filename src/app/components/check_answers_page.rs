@@ -2,9 +2,9 @@
 
 use super::back_link::back_link;
 use super::own_lang;
-use crate::rules::{Answers, Bank, Posting, QuestionId};
-use crate::text::fill;
-use crate::text::Text;
+use eligibility_core::rules::{Answers, Bank, Posting, QuestionId};
+use eligibility_core::text::fill;
+use eligibility_core::text::Text;
 use std::rc::Rc;
 use yew::prelude::*;
 

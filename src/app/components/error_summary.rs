@@ -1,7 +1,7 @@
 //! The error summary at the top of a page whose Continue was refused.
 
 use crate::app::dom;
-use crate::text::Text;
+use eligibility_core::text::Text;
 use yew::prelude::*;
 
 /// Takes focus when shown (the app moves it here), and links to the field to fix: `message` is

@@ -2,8 +2,8 @@
 //! the posting's own page shows them all.
 
 use super::own_lang;
-use crate::rules::{Date, Posting};
-use crate::text::Text;
+use eligibility_core::rules::{Date, Posting};
+use eligibility_core::text::Text;
 use yew::prelude::*;
 
 /// The posting's facts: every one (`all`, the posting's page), or only those a card in the list

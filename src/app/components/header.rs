@@ -1,7 +1,7 @@
 //! The checker's header: its name, the switch to the other language, and the button that clears
 //! every answer.
 
-use crate::text::Language;
+use eligibility_core::text::Language;
 use yew::prelude::*;
 
 /// The checker's name; the switch to the other language, named in that language (a button: it

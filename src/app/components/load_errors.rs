@@ -1,7 +1,7 @@
 //! The problems found in posting files, for whoever maintains them.
 
-use crate::rules::LoadError;
-use crate::text::Text;
+use eligibility_core::rules::LoadError;
+use eligibility_core::text::Text;
 use yew::prelude::*;
 
 /// Every problem of every bad file, by file; nothing when all loaded.

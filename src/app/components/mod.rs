@@ -23,8 +23,8 @@ pub mod question_page;
 pub mod result_page;
 pub mod support;
 
-use crate::rules::{Language, Welsh};
-use crate::text::Text;
+use eligibility_core::rules::{Language, Welsh};
+use eligibility_core::text::Text;
 
 /// The `lang` of a posting's or question's own text as shown: on a Welsh page, English where its
 /// file gives it no Welsh (WCAG 3.1.2); nothing where it is in the page's language. `welsh` are

@@ -8,7 +8,7 @@ use super::postings_page::{postings_page, PostingsPageProps};
 use super::question_page::{question_page, QuestionPageProps};
 use super::result_page::{result_page, ResultPageProps};
 use crate::app::state::{Action, Screen, State};
-use crate::rules::{Language, LoadError};
+use eligibility_core::rules::{Language, LoadError};
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -3,8 +3,8 @@
 
 use super::facts::facts;
 use super::own_lang;
-use crate::rules::{evaluate, Answers, Date, Posting, PostingId};
-use crate::text::Text;
+use eligibility_core::rules::{evaluate, Answers, Date, Posting, PostingId};
+use eligibility_core::text::Text;
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -1,7 +1,7 @@
 //! Search and filters over the list of postings.
 
-use crate::rules::{Facets, Filter};
-use crate::text::Text;
+use eligibility_core::rules::{Facets, Filter};
+use eligibility_core::text::Text;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 

@@ -3,10 +3,10 @@
 use super::back_link::back_link;
 use super::facts::facts;
 use super::own_lang;
-use crate::rules::Bank;
-use crate::rules::{Answers, Class, Date, Posting};
-use crate::text::fill;
-use crate::text::Text;
+use eligibility_core::rules::Bank;
+use eligibility_core::rules::{Answers, Class, Date, Posting};
+use eligibility_core::text::fill;
+use eligibility_core::text::Text;
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -4,9 +4,9 @@ use super::load_errors::load_errors;
 use super::posting_card::{posting_card, PostingCardProps};
 use super::posting_filters::posting_filters;
 use crate::app::state::LIST_PAGE;
-use crate::rules::{Answers, Catalogue, Date, Filter, LoadError, PostingId};
-use crate::text::fill;
-use crate::text::Text;
+use eligibility_core::rules::{Answers, Catalogue, Date, Filter, LoadError, PostingId};
+use eligibility_core::text::fill;
+use eligibility_core::text::Text;
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -3,8 +3,8 @@
 use super::back_link::back_link;
 use super::error_summary::error_summary;
 use crate::app::state::{DatePart, Draft, InputError};
-use crate::rules::{AnswerKind, OptionId, Question};
-use crate::text::{fill, Text};
+use eligibility_core::rules::{AnswerKind, OptionId, Question};
+use eligibility_core::text::{fill, Text};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 

@@ -5,12 +5,12 @@ use super::own_lang;
 use super::support::support;
 use crate::app::dom;
 use crate::app::state::Notes;
-use crate::rules::Welsh;
-use crate::rules::{
+use eligibility_core::rules::Welsh;
+use eligibility_core::rules::{
     evaluate, Answers, Assessed, Bank, Class, CriterionId, Date, Evaluation, Overall, Posting,
     Verdict,
 };
-use crate::text::{fill, Text};
+use eligibility_core::text::{fill, Text};
 use std::rc::Rc;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;

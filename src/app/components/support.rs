@@ -1,6 +1,6 @@
 //! Where to get support now, shown with every result.
 
-use crate::text::Text;
+use eligibility_core::text::Text;
 use yew::prelude::*;
 
 /// NHS 111 option 2, Samaritans and 999, as links a phone can call.

@@ -3,11 +3,11 @@
 //! This file holds what the state is; `reduce.rs` how each action changes it. `reduce` is pure: no storage, no DOM, no clock. It returns the same `Rc` when an action changes
 //! nothing, so Yew skips the render.
 
-use crate::rules::{
+use eligibility_core::rules::{
     Answers, Catalogue, CriterionId, Date, Filter, OptionId, Posting, PostingId, Question,
     QuestionId,
 };
-use crate::text::Language;
+use eligibility_core::text::Language;
 use std::rc::Rc;
 
 mod reduce;

@@ -1,7 +1,9 @@
 //! How each [`Action`] changes the [`State`]: the screens in order, and the answers recorded.
 
 use super::{Action, Draft, HistoryStep, InputError, Notes, Place, Screen, State, LIST_PAGE};
-use crate::rules::{Answer, AnswerError, AnswerKind, Answers, PostingId, QuestionId, YearMonth};
+use eligibility_core::rules::{
+    Answer, AnswerError, AnswerKind, Answers, PostingId, QuestionId, YearMonth,
+};
 use std::rc::Rc;
 use yew::Reducible;
 

@@ -1,0 +1,451 @@
+//! What a posting and its questions are, as data.
+//!
+//! Questions live apart from postings, in a question bank: a criterion names the question it is
+//! decided by, so one answer can serve every posting that asks the same thing.
+
+use super::answers::Answers;
+use super::date::{Date, YearMonth};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+// The ids, defined in ids.rs, are part of the model.
+pub use super::ids::{CriterionId, OptionId, PostingId, QuestionId};
+use super::welsh::Welsh;
+use super::Language;
+
+/// What postings share, loaded from the question bank: the questions they ask, and criteria
+/// written once that any posting may use by id (an employer's standard clause, say).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Bank {
+    /// Every question, each with an id no other has.
+    questions: Vec<Question>,
+    /// Criteria a posting includes with `{ "use": "<id>" }`, each with an id no other has.
+    criteria: Vec<Criterion>,
+    /// Where each question and shared criterion is, by id: a posting's criteria find theirs in
+    /// one look-up each, however large the bank. Keyed by text, as the loader's other tables are.
+    question_at: HashMap<String, usize>,
+    criterion_at: HashMap<String, usize>,
+    /// The questions' and shared criteria's text in Welsh, where the bank gives it.
+    welsh: Welsh,
+    /// The language its text is read in, and its postings'.
+    language: Language,
+}
+
+impl Bank {
+    /// A bank of these questions and shared criteria. Where two share an id, the first is found.
+    pub fn new(questions: Vec<Question>, criteria: Vec<Criterion>) -> Bank {
+        let mut question_at = HashMap::with_capacity(questions.len());
+        for (i, question) in questions.iter().enumerate() {
+            question_at
+                .entry(question.id.as_str().to_owned())
+                .or_insert(i);
+        }
+        let mut criterion_at = HashMap::with_capacity(criteria.len());
+        for (i, criterion) in criteria.iter().enumerate() {
+            criterion_at
+                .entry(criterion.id.as_str().to_owned())
+                .or_insert(i);
+        }
+        Bank {
+            questions,
+            criteria,
+            question_at,
+            criterion_at,
+            welsh: Welsh::default(),
+            language: Language::English,
+        }
+    }
+
+    /// The same questions with these shared criteria: the questions are moved, not copied, so
+    /// that the rules read against them (the shared criteria's own) still find their options.
+    pub fn with_criteria(self, criteria: Vec<Criterion>) -> Bank {
+        Bank {
+            language: self.language,
+            ..Bank::new(self.questions, criteria).with_welsh(self.welsh)
+        }
+    }
+
+    /// The same bank, read in `language`.
+    pub fn in_language(self, language: Language) -> Bank {
+        Bank { language, ..self }
+    }
+
+    /// The language its text is read in, and its postings'.
+    pub fn language(&self) -> Language {
+        self.language
+    }
+
+    /// The same bank, with its text in Welsh.
+    pub fn with_welsh(self, welsh: Welsh) -> Bank {
+        Bank { welsh, ..self }
+    }
+
+    /// The questions' and shared criteria's text in Welsh, where the bank gives it.
+    pub fn welsh(&self) -> &Welsh {
+        &self.welsh
+    }
+
+    /// Every question, in the bank's order.
+    pub fn questions(&self) -> &[Question] {
+        &self.questions
+    }
+
+    /// Every shared criterion, in the bank's order.
+    pub fn criteria(&self) -> &[Criterion] {
+        &self.criteria
+    }
+
+    /// The question with this id.
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.question_at.get(id).map(|&i| &self.questions[i])
+    }
+
+    /// The shared criterion with this id.
+    pub fn criterion(&self, id: &str) -> Option<&Criterion> {
+        self.criterion_at.get(id).map(|&i| &self.criteria[i])
+    }
+}
+
+/// One question the applicant may be asked, shared by every posting that refers to it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Question {
+    /// How criteria refer to this question.
+    pub id: QuestionId,
+    /// The question itself, shown as the page heading.
+    pub text: String,
+    /// A line under the question that helps the applicant answer it.
+    pub hint: Option<String>,
+    /// How a check-your-answers list names this question in a few words.
+    pub short: String,
+    /// What kind of answer it takes.
+    pub kind: AnswerKind,
+    /// The wording of the "not sure" answer, when the question's own is better than the default.
+    pub not_sure: Option<String>,
+}
+
+/// The kinds of answer a question takes. Every kind may also be answered "not sure".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AnswerKind {
+    /// Yes or no; the options are [`AnswerKind::YES`] and [`AnswerKind::NO`].
+    YesNo,
+    /// One option of several, such as the routes to lived experience.
+    OneOf(Vec<ChoiceOption>),
+    /// A month and year in the past, or "never" (the label is the question's own words).
+    MonthYear {
+        /// The wording of the "never" answer, such as "I have never used mental health services".
+        never: String,
+    },
+}
+
+impl AnswerKind {
+    /// The option id of "yes" in a yes-or-no question.
+    pub const YES: &'static str = "yes";
+    /// The option id of "no" in a yes-or-no question.
+    pub const NO: &'static str = "no";
+
+    /// Whether this question offers option `id`.
+    pub fn offers(&self, id: &OptionId) -> bool {
+        match self {
+            AnswerKind::YesNo => [Self::YES, Self::NO].contains(&id.as_str()),
+            AnswerKind::OneOf(options) => options.iter().any(|o| &o.id == id),
+            AnswerKind::MonthYear { .. } => false,
+        }
+    }
+
+    /// The ids of the options a choice question offers; empty for a month-and-year question.
+    pub fn option_ids(&self) -> Vec<OptionId> {
+        match self {
+            AnswerKind::YesNo => vec![OptionId::new(Self::YES), OptionId::new(Self::NO)],
+            AnswerKind::OneOf(options) => options.iter().map(|o| o.id.clone()).collect(),
+            AnswerKind::MonthYear { .. } => Vec::new(),
+        }
+    }
+}
+
+/// One option of a [`AnswerKind::OneOf`] question.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChoiceOption {
+    /// How rules refer to this option.
+    pub id: OptionId,
+    /// What the applicant reads beside the radio button.
+    pub label: String,
+    /// A line under the label.
+    pub hint: Option<String>,
+}
+
+/// A job posting and the criteria an applicant can check themselves against.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Posting {
+    /// Unique among the postings loaded together.
+    pub id: PostingId,
+    /// The job title, such as "Peer Support Worker".
+    pub title: String,
+    /// The employing organisation.
+    pub employer: String,
+    /// The ward, team or service the job is in, where the file says (a schema.org JobPosting has
+    /// no field for it).
+    pub service: Option<String>,
+    /// Where the job is.
+    pub location: String,
+    /// The pay, as the advert states it, where it does.
+    pub pay: Option<String>,
+    /// Permanent, fixed term and so on, where the advert says.
+    pub contract: Option<String>,
+    /// Full time, part time and so on, where the advert says.
+    pub working_pattern: Option<String>,
+    /// When the advert was published, where it says.
+    pub published: Option<Date>,
+    /// The last day applications are accepted; none when the advert gives none.
+    pub closes: Option<Date>,
+    /// For an advert with no closing date: how many weeks after it was published it is taken to
+    /// be open. After that the checker says it may have closed.
+    pub open_for_weeks: u32,
+    /// The month the job starts, where the advert says.
+    pub starts: Option<YearMonth>,
+    /// The employer's reference for the job.
+    pub reference: Option<String>,
+    /// A few sentences about the job, in the posting author's words.
+    pub summary: Option<String>,
+    /// Where the applicant reads the full advert and applies (an `https://` address).
+    pub apply_url: String,
+    /// Where the posting's facts were taken from, for the people who maintain the file.
+    pub source: String,
+    /// The criteria, in the order the employer gives them.
+    pub criteria: Vec<Criterion>,
+    /// Its own text in Welsh, where its file gives it: all of it, or none.
+    pub welsh: Welsh,
+    /// The Welsh-language skills it asks for, where it says (posts in Wales do).
+    pub welsh_skills: Option<WelshSkills>,
+}
+
+impl Posting {
+    /// Whether the closing date has passed on `today`. Applications are taken on the closing day
+    /// itself, so a posting closing today is still open.
+    pub fn is_closed(&self, today: Date) -> bool {
+        self.closed_on(today).is_some()
+    }
+
+    /// The day the posting closed, when that has passed on `today`.
+    pub fn closed_on(&self, today: Date) -> Option<Date> {
+        self.closes.filter(|&closes| today > closes)
+    }
+
+    /// When the advert gives no closing date and was published more than
+    /// [`Posting::open_for_weeks`] weeks before `today`, so that it may well have closed: the day it
+    /// was published. `None` while it may still be open, or when it has a closing date.
+    ///
+    /// ```
+    /// # let (catalogue, _) = eligibility_core::builtin::catalogue();
+    /// # let kmpt = catalogue.posting(&"kmpt-dartford-womens-picu-peer-support-worker".into()).unwrap();
+    /// use eligibility_core::rules::Date;
+    /// // Published 10 November 2025, no closing date, taken to be open for 8 weeks.
+    /// assert_eq!(kmpt.may_have_closed(Date::new(2026, 1, 5).unwrap()), None);
+    /// assert_eq!(kmpt.may_have_closed(Date::new(2026, 1, 6).unwrap()), Date::new(2025, 11, 10));
+    /// ```
+    pub fn may_have_closed(&self, today: Date) -> Option<Date> {
+        match (self.closes, self.published) {
+            (None, Some(published))
+                if published.days_until(today) > i64::from(self.open_for_weeks) * 7 =>
+            {
+                Some(published)
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether the job's start month has passed on `today`.
+    pub fn has_started(&self, today: Date) -> bool {
+        self.starts
+            .is_some_and(|starts| today.year_month() > starts)
+    }
+
+    /// The questions the applicant is asked for this posting, in order: those of the essential
+    /// criteria first, then those of the desirable ones, each once however many criteria share it.
+    pub fn question_ids(&self) -> Vec<QuestionId> {
+        let mut ids: Vec<QuestionId> = Vec::new();
+        for class in [Class::Essential, Class::Desirable] {
+            for criterion in self.criteria.iter().filter(|c| c.class == class) {
+                if let Some(rule) = &criterion.rule {
+                    if !ids.contains(rule.question()) {
+                        ids.push(rule.question().clone());
+                    }
+                }
+            }
+        }
+        ids
+    }
+
+    /// The criteria of one class, in the posting's order.
+    pub fn criteria_of(&self, class: Class) -> impl Iterator<Item = &Criterion> {
+        self.criteria.iter().filter(move |c| c.class == class)
+    }
+
+    /// Where, among [`Posting::question_ids`], come the questions `answers` has no answer to:
+    /// an answer given for another posting is not asked for again.
+    pub fn unanswered(&self, answers: &Answers) -> Vec<usize> {
+        self.question_ids()
+            .iter()
+            .enumerate()
+            .filter(|(_, question)| answers.get(question).is_none())
+            .map(|(place, _)| place)
+            .collect()
+    }
+
+    /// Whether `question` is asked only for this posting's desirable criteria: its answer never
+    /// changes whether the applicant can apply.
+    pub fn asks_only_for_desirable(&self, question: &QuestionId) -> bool {
+        self.criteria
+            .iter()
+            .filter(|c| {
+                c.rule
+                    .as_ref()
+                    .is_some_and(|rule| rule.question() == question)
+            })
+            .all(|c| c.class == Class::Desirable)
+    }
+}
+
+/// One criterion of a posting.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Criterion {
+    /// Unique within the posting.
+    pub id: CriterionId,
+    /// The employer's criterion in a few words, such as "Experience of using mental health services".
+    pub summary: String,
+    /// The advert's exact words, where they are the criterion.
+    pub quote: Option<String>,
+    /// More about the criterion, such as what an after-offer check involves.
+    pub detail: Option<String>,
+    /// Whether it decides the result, is nice to have, or is checked after an offer.
+    pub class: Class,
+    /// How the applicant's answers decide it; none for information only.
+    pub rule: Option<Rule>,
+    /// What an example in the application could show, for the applicant's notes.
+    pub evidence: Evidence,
+}
+
+impl Criterion {
+    /// What "Prepare your application" asks the applicant to think of for this criterion: `None`
+    /// where there is nothing to write (a check after an offer, or `evidence_prompt: false`);
+    /// `Some(None)` for the checker's own plain prompt; `Some(Some(prompt))` for the posting's.
+    pub fn evidence_prompt(&self) -> Option<Option<&str>> {
+        match (self.class, &self.evidence) {
+            (Class::AfterOffer, _) | (_, Evidence::Nothing) => None,
+            (Class::Essential | Class::Desirable | Class::NotChecked, Evidence::Example) => {
+                Some(None)
+            }
+            (Class::Essential | Class::Desirable | Class::NotChecked, Evidence::Prompt(prompt)) => {
+                Some(Some(prompt))
+            }
+        }
+    }
+}
+
+/// What "Prepare your application" asks the applicant to think about for a criterion: the
+/// posting's `evidence_prompt`. Criteria checked after an offer are never in it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Evidence {
+    /// No prompt given: the checker's own plain one, asking for an example.
+    #[default]
+    Example,
+    /// The posting's own prompt.
+    Prompt(String),
+    /// `false`: there is nothing to write for this criterion (a date rule, say), so it gets no
+    /// notes.
+    Nothing,
+}
+
+/// The Welsh-language skills a post asks for: the four categories NHS bodies in Wales state on
+/// every advert.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WelshSkills {
+    /// Welsh is essential: a criterion, which a question in the bank can decide.
+    Essential,
+    /// Welsh is to be learnt in the post.
+    NeedToLearn,
+    /// Welsh is desirable.
+    Desirable,
+    /// Welsh is not necessary.
+    NotNecessary,
+}
+
+/// What part a criterion plays in the result.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Class {
+    /// Must be met to apply; decides the overall result.
+    Essential,
+    /// Shown, and checked when it has a rule, but never stops anyone applying.
+    Desirable,
+    /// Checked by the employer later (a DBS check, say): shown as information only.
+    AfterOffer,
+    /// Asked for by the advert, but not something this check can ask about ("the ability to
+    /// support others on their recovery journey"): named, so the applicant knows what is left.
+    NotChecked,
+}
+
+/// How an answer decides a criterion.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Rule {
+    /// The answer to a choice question must be one of `meets`. Any other option does not meet it,
+    /// with the employer's reason where `reasons` gives one ("professional experience alone will
+    /// not meet").
+    AnswerIn {
+        /// The question that decides it.
+        question: QuestionId,
+        /// The options that meet the criterion.
+        meets: OptionSet,
+        /// The employer's reason why an option does not meet it, for the options that have one.
+        reasons: Vec<(OptionId, Rc<str>)>,
+    },
+    /// At least `months` whole months must have passed since the month answered to a
+    /// month-and-year question ("twelve months without using mental health services prior to
+    /// applying"). "Never" meets it: nothing has happened that time must pass since.
+    MonthsSince {
+        /// The question that decides it.
+        question: QuestionId,
+        /// How many whole months must have passed.
+        months: u32,
+    },
+    /// A month-and-year question must have been answered with a month: the thing has happened
+    /// ("experience of using mental health services"). "Never" does not meet it.
+    HasHappened {
+        /// The question that decides it.
+        question: QuestionId,
+        /// The employer's reason, shown when the answer is "never".
+        never_reason: Option<Rc<str>>,
+    },
+}
+
+/// Some of one question's options: the ones that meet a criterion, as the posting file lists them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OptionSet {
+    ids: Vec<OptionId>,
+}
+
+impl OptionSet {
+    /// The options `ids`, in the order given.
+    pub fn new(ids: Vec<OptionId>) -> OptionSet {
+        OptionSet { ids }
+    }
+
+    /// The options, as the posting file lists them.
+    pub fn ids(&self) -> &[OptionId] {
+        &self.ids
+    }
+
+    /// Whether `id` is in the set.
+    pub fn contains(&self, id: &OptionId) -> bool {
+        self.ids.contains(id)
+    }
+}
+
+impl Rule {
+    /// The question whose answer decides this rule.
+    pub fn question(&self) -> &QuestionId {
+        match self {
+            Rule::AnswerIn { question, .. }
+            | Rule::MonthsSince { question, .. }
+            | Rule::HasHappened { question, .. } => question,
+        }
+    }
+}

@@ -1,0 +1,635 @@
+//! The host page's schema.org JobPostings, joined to a criteria file: every shape Google's and
+//! schema.org's documentation show for the fields the checker uses, each joined to a criteria
+//! file holding only the JobPosting's identifier (or url), an id and the criteria.
+
+mod util;
+
+use eligibility_core::rules::jsonld::{self, Page};
+use eligibility_core::rules::{Bank, Json, Posting, Source};
+use eligibility_core::text::ENGLISH;
+use util::KMPT;
+
+/// Where the page is, for a JobPosting with no url.
+const ADDRESS: &str = "https://careers.example.nhs.uk/jobs/peer-support";
+
+fn json(text: &str) -> Json {
+    eligibility_core::json_text::parse(text).unwrap()
+}
+
+/// The page's JSON-LD blocks, named as the embed names them.
+fn page(blocks: &[&str]) -> Vec<Source> {
+    blocks
+        .iter()
+        .enumerate()
+        .map(|(i, text)| Source {
+            file: format!(
+                "the JSON-LD in this page (script {} of {})",
+                i + 1,
+                blocks.len()
+            ),
+            json: eligibility_core::json_text::parse_lenient(text),
+        })
+        .collect()
+}
+
+fn join(blocks: &[&str], criteria: &Source) -> (Vec<Posting>, Vec<String>) {
+    let page_ = Page {
+        address: ADDRESS,
+        words: &ENGLISH.jobposting,
+    };
+    let (catalogue, errors) = jsonld::join(&page(blocks), criteria, &Bank::default(), &page_);
+    let postings = catalogue.postings().iter().map(|p| (**p).clone()).collect();
+    (postings, errors.iter().map(|e| e.to_string()).collect())
+}
+
+/// A criteria file of one entry: `join` (the keys that name the JobPosting, and any more),
+/// Kent and Medway's criteria, and the question bank.
+fn criteria(join: &str) -> Source {
+    let kmpt: serde_json::Value = serde_json::from_str(util::posting_file(KMPT).1).unwrap();
+    let mut entry: serde_json::Value = serde_json::from_str(join).unwrap();
+    entry["criteria"] = kmpt["criteria"].clone();
+    let questions: serde_json::Value =
+        serde_json::from_str(eligibility_core::builtin::QUESTIONS.1).unwrap();
+    let bundle = serde_json::json!({
+        "questions": questions["questions"],
+        "criteria": questions["criteria"],
+        "postings": [entry],
+    });
+    Source {
+        file: "criteria.json".into(),
+        json: Ok(json(&bundle.to_string())),
+    }
+}
+
+const PAGE: &str = r#"{
+  "@context": "https://schema.org",
+  "@graph": [
+    { "@type": "Organization", "name": "Kent and Medway Mental Health NHS Trust" },
+    {
+      "@type": ["JobPosting"],
+      "title": "Peer Support Worker",
+      "identifier": { "@type": "PropertyValue", "name": "KMPT", "value": "380-AC" },
+      "url": "https://careers.example.nhs.uk/jobs/380-AC",
+      "datePosted": "2025-11-10",
+      "validThrough": "2026-12-31T23:59:00Z",
+      "employmentType": ["PART_TIME"],
+      "hiringOrganization": { "@type": "Organization", "name": "Kent and Medway Mental Health NHS Trust" },
+      "jobLocation": { "@type": "Place", "address": { "streetAddress": "Littlebrook Hospital, Bow Arrow Lane", "addressLocality": "Dartford", "postalCode": "DA2 6PB" } },
+      "baseSalary": { "@type": "MonetaryAmount", "currency": "GBP", "value": { "@type": "QuantitativeValue", "minValue": 26240, "maxValue": 27928, "unitText": "YEAR" } }
+    }
+  ]
+}"#;
+
+#[test]
+fn job_postings_are_found_in_graphs_arrays_and_at_the_top_with_where_they_are() {
+    let documents = page(&[
+        PAGE,
+        r#"[{"@type": "JobPosting", "title": "A"}, {"@type": "Event"}]"#,
+        r#"{"@type": "JobPosting", "title": "B"}"#,
+    ]);
+    let found: Vec<_> = jsonld::job_postings(&documents)
+        .iter()
+        .map(|jp| {
+            (
+                jp.file.to_owned(),
+                jp.path.clone(),
+                jp.json.get("title").cloned(),
+            )
+        })
+        .collect();
+    let title = |t: &str| Some(Json::String(t.into()));
+    assert_eq!(
+        found,
+        [
+            (
+                "the JSON-LD in this page (script 1 of 3)".into(),
+                "@graph[1]".into(),
+                title("Peer Support Worker")
+            ),
+            (
+                "the JSON-LD in this page (script 2 of 3)".into(),
+                "[0]".into(),
+                title("A")
+            ),
+            (
+                "the JSON-LD in this page (script 3 of 3)".into(),
+                String::new(),
+                title("B")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_job_posting_joined_by_identifier_gives_its_facts_and_the_file_its_criteria() {
+    let (postings, errors) = join(&[PAGE], &criteria(r#"{"jobposting_identifier": "380-AC"}"#));
+    assert_eq!(errors, Vec::<String>::new());
+    let posting = &postings[0];
+    assert_eq!(posting.id.as_str(), "380-ac");
+    assert_eq!(posting.title, "Peer Support Worker");
+    assert_eq!(posting.employer, "Kent and Medway Mental Health NHS Trust");
+    assert_eq!(
+        posting.location,
+        "Littlebrook Hospital, Bow Arrow Lane, Dartford, DA2 6PB"
+    );
+    assert_eq!(posting.pay.as_deref(), Some("£26,240 to £27,928 a year"));
+    assert_eq!(posting.working_pattern.as_deref(), Some("Part time"));
+    assert_eq!(
+        posting.contract, None,
+        "PART_TIME says nothing of the contract"
+    );
+    assert_eq!(posting.service, None, "JobPosting has no field for a ward");
+    assert_eq!(posting.closes.unwrap().to_string(), "2026-12-31");
+    assert_eq!(posting.published.unwrap().to_string(), "2025-11-10");
+    assert_eq!(posting.reference.as_deref(), Some("380-AC"));
+    assert_eq!(
+        posting.apply_url,
+        "https://careers.example.nhs.uk/jobs/380-AC"
+    );
+    assert_eq!(posting.criteria.len(), 7, "every criterion of the file");
+}
+
+#[test]
+fn the_criteria_file_words_a_fact_differently_and_its_word_wins() {
+    let (postings, errors) = join(
+        &[PAGE],
+        &criteria(
+            r#"{"jobposting_url": "https://careers.example.nhs.uk/jobs/380-AC", "id": "dartford", "contract": "Permanent", "service": "Women's PICU", "pay": "Band 3"}"#,
+        ),
+    );
+    assert_eq!(errors, Vec::<String>::new());
+    let posting = &postings[0];
+    assert_eq!(posting.id.as_str(), "dartford");
+    assert_eq!(posting.contract.as_deref(), Some("Permanent"));
+    assert_eq!(posting.service.as_deref(), Some("Women's PICU"));
+    assert_eq!(posting.pay.as_deref(), Some("Band 3"));
+    // A fact the file gives itself is not read from the JobPosting, so its mistakes there are
+    // no problem.
+    let broken = PAGE.replace(r#""minValue": 26240"#, r#""minValue": "lots""#);
+    let (postings, errors) = join(
+        &[&broken],
+        &criteria(r#"{"jobposting_identifier": "380-AC", "pay": "Band 3"}"#),
+    );
+    assert_eq!(errors, Vec::<String>::new());
+    assert_eq!(postings[0].pay.as_deref(), Some("Band 3"));
+}
+
+/// What the applicant sees of one JobPosting, joined by `join`: title, employer, location, pay,
+/// hours, contract, published, closes, reference, summary (never from the description),
+/// apply_url.
+type Seen = [Option<String>; 11];
+
+fn seen(posting: &Posting) -> Seen {
+    [
+        Some(posting.title.clone()),
+        Some(posting.employer.clone()),
+        Some(posting.location.clone()),
+        posting.pay.clone(),
+        posting.working_pattern.clone(),
+        posting.contract.clone(),
+        posting.published.map(|d| d.to_string()),
+        posting.closes.map(|d| d.to_string()),
+        posting.reference.clone(),
+        posting.summary.clone(),
+        Some(posting.apply_url.clone()),
+    ]
+}
+
+fn some(values: [&str; 11]) -> Seen {
+    values.map(|v| (!v.is_empty()).then(|| v.to_owned()))
+}
+
+#[test]
+fn every_shape_the_documentation_shows_gives_the_facts_the_applicant_sees() {
+    #[rustfmt::skip]
+    let table: &[(&str, &str, &str, [&str; 11])] = &[
+        // Google Search Central, "Job posting (JobPosting) structured data", the first example:
+        // https://developers.google.com/search/docs/appearance/structured-data/job-posting
+        // identifier as a PropertyValue, one employmentType, an Organization, one Place with a
+        // PostalAddress, a MonetaryAmount whose value is a QuantitativeValue with one value
+        // (40.00, a decimal) an hour, validThrough as a date-time (at midnight: the last day to
+        // apply is the day before), description as HTML (not shown), no url.
+        ("Google: Software Engineer", r#"{
+          "@context": "https://schema.org/", "@type": "JobPosting",
+          "title": "Software Engineer",
+          "description": "<p>Google aspires to be an organization that reflects the globally diverse audience that our products and technology serve. We believe that in addition to hiring the best talent, a diversity of perspectives, ideas and cultures leads to the creation of better products and services.</p>",
+          "identifier": { "@type": "PropertyValue", "name": "Google", "value": "1234567" },
+          "datePosted": "2017-01-18", "validThrough": "2017-03-18T00:00",
+          "employmentType": "CONTRACTOR",
+          "hiringOrganization": { "@type": "Organization", "name": "Google", "sameAs": "https://www.google.com", "logo": "https://www.example.com/images/logo.png" },
+          "jobLocation": { "@type": "Place", "address": { "@type": "PostalAddress", "streetAddress": "1600 Amphitheatre Pkwy", "addressLocality": "Mountain View", "addressRegion": "CA", "postalCode": "94043", "addressCountry": "US" } },
+          "baseSalary": { "@type": "MonetaryAmount", "currency": "USD", "value": { "@type": "QuantitativeValue", "value": 40.00, "unitText": "HOUR" } }
+        }"#, r#"{"jobposting_identifier": "1234567", "id": "engineer"}"#,
+        ["Software Engineer", "Google", "1600 Amphitheatre Pkwy, Mountain View, CA, 94043", "$40 an hour", "", "Contractor",
+         "2017-01-18", "2017-03-17", "1234567",
+         "",
+         ADDRESS]),
+        // Google's remote example: the Data Entry Clerk at MagsRUs Wheel Company. employmentType
+        // as a list, jobLocationType TELECOMMUTE with applicantLocationRequirements, baseSalary
+        // minValue and maxValue an hour, no url.
+        ("Google: Data Entry Clerk, remote", r#"{
+          "@context": "https://schema.org/", "@type": "JobPosting",
+          "title": "Data Entry Clerk",
+          "description": "<p>MagsRUs Wheel Company is looking for a part-time data entry clerk &amp; general office helper.</p><p>Requirements: typing.</p>",
+          "identifier": { "@type": "PropertyValue", "name": "MagsRUs Wheel Company", "value": "1234568" },
+          "datePosted": "2024-01-18", "validThrough": "2024-03-18T00:00",
+          "applicantLocationRequirements": { "@type": "Country", "name": "USA" },
+          "jobLocationType": "TELECOMMUTE",
+          "employmentType": ["FULL_TIME", "CONTRACTOR"],
+          "hiringOrganization": { "@type": "Organization", "name": "MagsRUs Wheel Company", "sameAs": "https://www.magsruswheelcompany.com", "logo": "https://www.example.com/images/logo.png" },
+          "baseSalary": { "@type": "MonetaryAmount", "currency": "USD", "value": { "@type": "QuantitativeValue", "minValue": 40.00, "maxValue": 50.00, "unitText": "HOUR" } }
+        }"#, r#"{"jobposting_identifier": "1234568", "id": "clerk"}"#,
+        ["Data Entry Clerk", "MagsRUs Wheel Company", "Remote, for people living in USA", "$40 to $50 an hour", "Full time", "Contractor",
+         "2024-01-18", "2024-03-17", "1234568",
+         "", ADDRESS]),
+        // Google's documentation of applicantLocationRequirements: a list of areas, and a job
+        // that is remote or in an office (jobLocation and TELECOMMUTE both given).
+        ("Google: remote in two states, or the office", r#"{
+          "@type": "JobPosting", "title": "Support Agent", "identifier": "SA-1",
+          "hiringOrganization": "Example Co",
+          "jobLocation": { "@type": "Place", "address": { "addressLocality": "Leeds", "postalCode": "LS1 4AP" } },
+          "jobLocationType": "TELECOMMUTE",
+          "applicantLocationRequirements": [{ "@type": "State", "name": "Michigan" }, { "@type": "State", "name": "Ohio" }]
+        }"#, r#"{"jobposting_identifier": "SA-1", "id": "agent"}"#,
+        ["Support Agent", "Example Co", "Leeds, LS1 4AP or Remote, for people living in Michigan or Ohio", "", "", "",
+         "", "", "SA-1", "", ADDRESS]),
+        // schema.org's JobPosting properties (https://schema.org/JobPosting): baseSalary a Number
+        // (here written as text, as microdata gives it) in salaryCurrency (ISO 4217),
+        // employmentType as text ("e.g. full-time, part-time, contract"), an Organization, a
+        // Place whose address is a PostalAddress, a description of plain text, a url.
+        ("schema.org: a number in salaryCurrency, and free text", r#"{
+          "@context": "https://schema.org", "@type": "JobPosting",
+          "title": "Software Engineer",
+          "baseSalary": "100000", "salaryCurrency": "USD",
+          "employmentType": "Full-time",
+          "hiringOrganization": { "@type": "Organization", "name": "ACME" },
+          "jobLocation": { "@type": "Place", "address": { "@type": "PostalAddress", "addressLocality": "Kirkland", "addressRegion": "WA" } },
+          "datePosted": "2011-10-31",
+          "url": "https://example.com/jobs/1",
+          "description": "Description: ACME is looking for a software engineer.\n\nQualifications: a degree."
+        }"#, r#"{"jobposting_url": "https://example.com/jobs/1", "id": "acme"}"#,
+        ["Software Engineer", "ACME", "Kirkland, WA", "$100,000", "Full-time", "", "2011-10-31", "", "",
+         "", "https://example.com/jobs/1"]),
+        // The other shapes schema.org's property definitions allow, written as an NHS trust
+        // might (an example, not a real advert): hiringOrganization as text (Google: "or the
+        // name"), jobLocation a list of a Place by name and text, an identifier that is a number,
+        // a MonetaryAmount with its own minValue and maxValue (schema.org's MonetaryAmount has
+        // them) in pounds a year, with pence; PER_DIEM, OTHER, the contract codes, and a
+        // validThrough at a time other than midnight.
+        ("schema.org: lists and plain text", r#"{
+          "@type": "JobPosting", "title": "Bank Peer Support Worker", "identifier": 4471,
+          "hiringOrganization": "Sussex Partnership NHS Foundation Trust",
+          "jobLocation": [{ "@type": "Place", "name": "Mill View Hospital" }, "Langley Green Hospital, Crawley"],
+          "baseSalary": { "@type": "MonetaryAmount", "currency": "GBP", "minValue": 24071.5, "maxValue": 25674, "unitText": "YEAR" },
+          "employmentType": ["PER_DIEM", "TEMPORARY", "OTHER", "VOLUNTEER", "INTERN"],
+          "datePosted": "2026-10-01T09:30:00+01:00", "validThrough": "2026-12-01T17:00:00Z"
+        }"#, r#"{"jobposting_identifier": 4471, "id": "bank"}"#,
+        ["Bank Peer Support Worker", "Sussex Partnership NHS Foundation Trust", "Mill View Hospital or Langley Green Hospital, Crawley",
+         "£24,071.50 to £25,674 a year", "Paid by the day", "Temporary or Volunteer or Internship", "2026-10-01", "2026-12-01", "4471", "", ADDRESS]),
+        // Google: "baseSalary ... MonetaryAmount"; its value a QuantitativeValue by the DAY, in
+        // euros; a list of JobPostings in one block (an example, not a real advert).
+        ("Google: a day, in euros, in a list", r#"[
+          { "@type": "JobPosting", "title": "A", "identifier": "a", "hiringOrganization": "E", "jobLocation": "Cardiff", "baseSalary": "Band 3: £24,071 to £25,674" },
+          { "@type": "JobPosting", "title": "B", "identifier": "b", "hiringOrganization": "E", "jobLocation": "Cardiff", "baseSalary": { "@type": "MonetaryAmount", "currency": "EUR", "value": { "@type": "QuantitativeValue", "value": 120, "unitText": "DAY" } } }
+        ]"#, r#"{"jobposting_identifier": "b", "id": "b"}"#,
+        ["B", "E", "Cardiff", "€120 a day", "", "", "", "", "b", "", ADDRESS]),
+    ];
+    for (name, markup, entry, expected) in table {
+        let (postings, errors) = join(&[markup], &criteria(entry));
+        assert_eq!(errors, Vec::<String>::new(), "{name}");
+        assert_eq!(seen(&postings[0]), some(*expected), "{name}");
+    }
+    // baseSalary in the other shapes: text as written; a MonetaryAmount whose value is a plain
+    // number; the remaining units; a currency with no sign; no currency at all.
+    let pay_of = |salary: &str| {
+        let markup = format!(
+            r#"{{ "@type": "JobPosting", "title": "A", "identifier": "a", "hiringOrganization": "E", "jobLocation": "Cardiff", "baseSalary": {salary} }}"#
+        );
+        let (postings, errors) = join(
+            &[&markup],
+            &criteria(r#"{"jobposting_identifier": "a", "id": "a"}"#),
+        );
+        assert_eq!(errors, Vec::<String>::new(), "{salary}");
+        postings[0].pay.clone()
+    };
+    for (salary, pay) in [
+        (
+            r#""Band 3: £24,071 to £25,674""#,
+            "Band 3: £24,071 to £25,674",
+        ),
+        (
+            r#"{ "@type": "MonetaryAmount", "currency": "GBP", "value": 24071 }"#,
+            "£24,071",
+        ),
+        (
+            r#"{ "@type": "MonetaryAmount", "currency": "CAD", "value": { "@type": "QuantitativeValue", "value": 900, "unitText": "WEEK" } }"#,
+            "CAD 900 a week",
+        ),
+        (
+            r#"{ "@type": "MonetaryAmount", "currency": "GBP", "value": { "@type": "QuantitativeValue", "value": 2006.25, "unitText": "MONTH" } }"#,
+            "£2,006.25 a month",
+        ),
+        (r#"26240"#, "26,240"),
+        // Amounts written as text, as microdata gives them.
+        (
+            r#"{ "@type": "MonetaryAmount", "currency": "GBP", "value": { "@type": "QuantitativeValue", "minValue": "24071", "maxValue": "25674.50", "unitText": "YEAR" } }"#,
+            "£24,071 to £25,674.50 a year",
+        ),
+    ] {
+        assert_eq!(pay_of(salary).as_deref(), Some(pay), "{salary}");
+    }
+    // employmentType as text that names a contract is the contract, not the hours.
+    let markup = r#"{ "@type": "JobPosting", "title": "A", "identifier": "a", "hiringOrganization": "E", "jobLocation": "Cardiff", "employmentType": ["Permanent", "PART_TIME", "Bank", "Fixed-term: 12 months", "Full time, including bank holidays"] }"#;
+    let (postings, errors) = join(
+        &[markup],
+        &criteria(r#"{"jobposting_identifier": "a", "id": "a"}"#),
+    );
+    assert_eq!(errors, Vec::<String>::new());
+    assert_eq!(
+        postings[0].working_pattern.as_deref(),
+        Some("Part time or Full time, including bank holidays")
+    );
+    assert_eq!(
+        postings[0].contract.as_deref(),
+        Some("Permanent or Bank or Fixed-term: 12 months")
+    );
+}
+
+#[test]
+fn a_description_is_never_read_so_never_shown() {
+    // JobPosting descriptions are HTML written for the page, often the whole advert: the
+    // checker shows none of it (a criteria file words a short "summary" where it wants one).
+    let markup = r#"{ "@type": "JobPosting", "title": "A", "identifier": "a", "hiringOrganization": "E", "jobLocation": "Cardiff",
+      "description": "<h2>About</h2><script>alert(1)</script><img src=x onerror=alert(1)> Support people." }"#;
+    let (postings, errors) = join(
+        &[markup],
+        &criteria(r#"{"jobposting_identifier": "a", "id": "a"}"#),
+    );
+    assert_eq!(errors, Vec::<String>::new());
+    assert_eq!(postings[0].summary, None);
+    let (postings, _) = join(
+        &[markup],
+        &criteria(
+            r#"{"jobposting_identifier": "a", "id": "a", "summary": "Support people on a ward."}"#,
+        ),
+    );
+    assert_eq!(
+        postings[0].summary.as_deref(),
+        Some("Support people on a ward.")
+    );
+}
+
+#[test]
+fn a_join_that_finds_nothing_says_what_the_page_has() {
+    let (postings, errors) = join(&[PAGE], &criteria(r#"{"jobposting_identifier": "380-AD"}"#));
+    assert!(postings.is_empty());
+    assert_eq!(
+        errors,
+        ["criteria.json: postings[0].jobposting_identifier: expected the identifier of a JobPosting in the page (380-AC), found \"380-AD\""]
+    );
+    let (_, errors) = join(&[], &criteria(r#"{"id": "x"}"#));
+    assert_eq!(
+        errors,
+        ["criteria.json: postings[0].jobposting_identifier: this field is missing: expected the identifier of a JobPosting in the page (or \"jobposting_url\": its url)"]
+    );
+}
+
+#[test]
+fn wrong_markup_is_named_in_its_json_ld_block() {
+    let entry = criteria(r#"{"jobposting_identifier": "380-AC"}"#);
+    let block = "the JSON-LD in this page (script 2 of 2)";
+    for (from, to, problem) in [
+        (r#""title": "Peer Support Worker","#, "", "@graph[1].title: this field is missing: expected some text"),
+        (r#""title": "Peer Support Worker","#, r#""title": 7,"#, "@graph[1].title: expected some text, found the number 7"),
+        (r#""minValue": 26240"#, r#""minValue": "lots""#, "@graph[1].baseSalary.value.minValue: expected an amount of pay: a number from 0, like 26240, found the text \"lots\""),
+        (r#""currency": "GBP", "value": {"#, r#""currency": "GBP", "valu": {"#, "@graph[1].baseSalary: expected a number, some text, or a MonetaryAmount whose \"value\" is a number or a QuantitativeValue, found an object { ... }"),
+        (r#""datePosted": "2025-11-10""#, r#""datePosted": "10/11/2025""#, "@graph[1].datePosted: expected a date written YYYY-MM-DD, or a date and time, like \"2026-03-18T00:00\", found the text \"10/11/2025\""),
+        (r#""hiringOrganization": { "@type": "Organization", "name": "Kent and Medway Mental Health NHS Trust" },"#, "", "@graph[1].hiringOrganization: this field is missing: expected the employer's name, or an Organization with a \"name\""),
+        (r#""jobLocation": { "@type": "Place", "address": { "streetAddress": "Littlebrook Hospital, Bow Arrow Lane", "addressLocality": "Dartford", "postalCode": "DA2 6PB" } },"#, r#""jobLocation": {},"#, "@graph[1].jobLocation: expected a Place with an \"address\" (or a list of them), or \"jobLocationType\": \"TELECOMMUTE\", found an object { ... }"),
+    ] {
+        let page_ = PAGE.replace(from, to);
+        assert_ne!(page_, PAGE, "{from}");
+        let (postings, errors) = join(&["{}", &page_], &entry);
+        assert!(postings.is_empty(), "{problem}");
+        assert_eq!(errors, [format!("{block}: {problem}")]);
+    }
+}
+
+#[test]
+fn the_readme_example_is_a_careers_page_and_a_criteria_file_of_ids_and_criteria() {
+    let readme = include_str!("../../docs/embedding.md");
+    let section = &readme[readme.find("### Reusing your JobPosting JSON-LD").unwrap()..];
+    let blocks: Vec<&str> = section
+        .split("```")
+        .skip(1)
+        .step_by(2)
+        .take(2)
+        .map(|block| block.split_once('\n').unwrap().1)
+        .collect();
+    let markup = blocks[0]
+        .split("<script type=\"application/ld+json\">")
+        .nth(1)
+        .and_then(|rest| rest.split("</script>").next())
+        .expect("the first example in docs/embedding.md is the page's JSON-LD");
+    let file = json(blocks[1]);
+    let Json::Object(fields) = &file else {
+        panic!("an object")
+    };
+    let Some((_, Json::Array(entries))) = fields.iter().find(|(k, _)| k == "postings") else {
+        panic!("postings")
+    };
+    let Json::Object(entry) = &entries[0] else {
+        panic!("an entry")
+    };
+    let keys: Vec<&str> = entry.iter().map(|(k, _)| k.as_str()).collect();
+    assert_eq!(
+        keys,
+        ["jobposting_identifier", "id", "criteria"],
+        "the criteria file stays small"
+    );
+    let source = Source {
+        file: "criteria.json".into(),
+        json: Ok(file.clone()),
+    };
+    let page_ = Page {
+        address: ADDRESS,
+        words: &ENGLISH.jobposting,
+    };
+    let (catalogue, errors) = jsonld::join(
+        &page(&[markup]),
+        &source,
+        &eligibility_core::builtin::standard_bank(),
+        &page_,
+    );
+    assert_eq!(errors, vec![]);
+    let posting = &catalogue.postings()[0];
+    assert_eq!(
+        seen(posting),
+        some([
+            "Peer Support Worker",
+            "Kent and Medway Mental Health NHS Trust",
+            "Littlebrook Hospital, Bow Arrow Lane, Dartford, DA2 6PB",
+            "£26,240 to £27,928 a year",
+            "Part time",
+            "",
+            "2025-11-10",
+            "",
+            "380-AC",
+            "",
+            ADDRESS,
+        ])
+    );
+    assert_eq!(posting.id.as_str(), "kmpt-dartford");
+    assert_eq!(posting.service, None);
+}
+
+#[test]
+fn where_to_apply_is_the_jobpostings_url_a_path_on_this_site_or_this_page() {
+    let with_url = |url: &str| {
+        PAGE.replace(
+            r#""url": "https://careers.example.nhs.uk/jobs/380-AC""#,
+            url,
+        )
+    };
+    let entry = criteria(r#"{"jobposting_identifier": "380-AC"}"#);
+    for (url, apply) in [
+        (
+            r#""url": "/jobs/380-AC""#,
+            "https://careers.example.nhs.uk/jobs/380-AC",
+        ),
+        (r#""url": null"#, ADDRESS),
+        (
+            r#""url": "https://www.kmpt.nhs.uk/""#,
+            "https://www.kmpt.nhs.uk/",
+        ),
+    ] {
+        let (postings, errors) = join(&[&with_url(url)], &entry);
+        assert_eq!(errors, Vec::<String>::new(), "{url}");
+        assert_eq!(postings[0].apply_url, apply, "{url}");
+    }
+    // A link the applicant could not safely follow is named in the markup, not the criteria file.
+    for (url, found) in [
+        (
+            r#""url": "http://careers.example.nhs.uk/jobs/380-AC""#,
+            "the text \"http://careers.example.nhs.uk/jobs/38...\"",
+        ),
+        (
+            r#""url": "javascript:alert(1)""#,
+            "the text \"javascript:alert(1)\"",
+        ),
+        (
+            r#""url": "//evil.example/""#,
+            "the text \"//evil.example/\"",
+        ),
+        (r#""url": 7"#, "the number 7"),
+        (r#""url": " jobs/380-AC""#, "the text \" jobs/380-AC\""),
+    ] {
+        let (postings, errors) = join(&[&with_url(url)], &entry);
+        assert!(postings.is_empty());
+        assert_eq!(
+            errors,
+            [format!("the JSON-LD in this page (script 1 of 1): @graph[1].url: expected a web address starting \"https://\", found {found}")]
+        );
+    }
+}
+
+#[test]
+fn problems_name_the_entry_they_are_in_after_one_that_could_not_be_joined() {
+    let kmpt: serde_json::Value = serde_json::from_str(util::posting_file(KMPT).1).unwrap();
+    let questions: serde_json::Value =
+        serde_json::from_str(eligibility_core::builtin::QUESTIONS.1).unwrap();
+    let mut broken = kmpt["criteria"].clone();
+    broken[0]["class"] = "vital".into();
+    let bundle = serde_json::json!({
+        "questions": questions["questions"],
+        "criteria": questions["criteria"],
+        "postings": [
+            { "jobposting_identifier": "no-such-job", "criteria": kmpt["criteria"] },
+            { "jobposting_identifier": "380-AC", "criteria": broken },
+        ],
+    });
+    let source = Source {
+        file: "criteria.json".into(),
+        json: Ok(json(&bundle.to_string())),
+    };
+    let (_, errors) = join(&[PAGE], &source);
+    assert_eq!(errors.len(), 2, "{errors:?}");
+    assert!(
+        errors[0].starts_with("criteria.json: postings[0].jobposting_identifier: "),
+        "{}",
+        errors[0]
+    );
+    assert!(
+        errors[1].starts_with("criteria.json: postings[1].criteria[0].class: "),
+        "{}",
+        errors[1]
+    );
+}
+
+#[test]
+fn an_empty_place_in_a_list_is_named_where_it_is() {
+    let markup = r#"{ "@type": "JobPosting", "title": "A", "identifier": "a", "hiringOrganization": "E", "jobLocation": ["Leeds", {}] }"#;
+    let (_, errors) = join(
+        &[markup],
+        &criteria(r#"{"jobposting_identifier": "a", "id": "a"}"#),
+    );
+    assert_eq!(
+        errors,
+        ["the JSON-LD in this page (script 1 of 1): jobLocation[1]: expected a Place with an \"address\" (or a list of them), or \"jobLocationType\": \"TELECOMMUTE\", found an object { ... }"]
+    );
+}
+
+#[test]
+fn a_criteria_file_in_english_and_welsh_joins_to_a_page_in_one_language() {
+    // The page's facts are in the page's language, and the checker words the codes in the language
+    // it loads in: they are neither Welsh the file gave nor Welsh it left out.
+    let markup = r#"{ "@type": "JobPosting", "title": "Gweithiwr Cymorth", "identifier": "a", "hiringOrganization": "Bwrdd Iechyd", "jobLocation": "Caerdydd", "employmentType": "FULL_TIME" }"#;
+    let mut entry: serde_json::Value = serde_json::from_str(
+        r#"{ "jobposting_identifier": "a", "id": "a",
+             "summary": { "en": "Peer support on a ward.", "cy": "Cymorth gan gymheiriaid ar ward." } }"#,
+    )
+    .unwrap();
+    entry["criteria"] = serde_json::json!([{ "id": "share", "class": "essential",
+        "summary": { "en": "Willing to share", "cy": "Yn fodlon rhannu" },
+        "rule": { "kind": "answer_in", "question": "willing_to_share", "meets": ["yes"] } }]);
+    let questions: serde_json::Value =
+        serde_json::from_str(eligibility_core::builtin::QUESTIONS.1).unwrap();
+    let bundle = serde_json::json!({ "questions": questions["questions"], "postings": [entry] });
+    let criteria = Source {
+        file: "criteria.json".into(),
+        json: Ok(json(&bundle.to_string())),
+    };
+    for (words, language, summary, hours) in [
+        (
+            &ENGLISH,
+            eligibility_core::rules::Language::English,
+            "Peer support on a ward.",
+            "Full time",
+        ),
+        (
+            &eligibility_core::text::WELSH,
+            eligibility_core::rules::Language::Welsh,
+            "Cymorth gan gymheiriaid ar ward.",
+            "Llawn amser",
+        ),
+    ] {
+        let page_ = Page {
+            address: ADDRESS,
+            words: &words.jobposting,
+        };
+        let bank = eligibility_core::builtin::standard_bank_in(language);
+        let (catalogue, errors) = jsonld::join(&page(&[markup]), &criteria, &bank, &page_);
+        assert!(errors.is_empty(), "{errors:?}");
+        let posting = &catalogue.postings()[0];
+        assert_eq!(posting.summary.as_deref(), Some(summary));
+        assert_eq!(posting.working_pattern.as_deref(), Some(hours));
+        assert_eq!(
+            posting.title, "Gweithiwr Cymorth",
+            "the page's own words, as it gives them"
+        );
+        assert!(
+            posting.welsh.is_welsh(hours),
+            "the checker's own words are not marked as English"
+        );
+    }
+}

@@ -1,0 +1,292 @@
+//! docs/posting.schema.json and the loader agree: at every level of a posting file and of the
+//! question bank, the schema's properties are exactly the fields the loader knows, and the schema's
+//! required fields are exactly those whose absence the loader reports as missing.
+
+mod util;
+
+use eligibility_core::builtin::{self, QUESTIONS};
+use serde_json::Value;
+use std::collections::BTreeSet;
+use util::{posting_file, KMPT};
+
+fn schema() -> Value {
+    serde_json::from_str(include_str!("../../docs/posting.schema.json")).unwrap()
+}
+
+/// The schema object at `pointer`, and for a `oneOf`, its branch whose `kind` is `kind`.
+fn definition(pointer: &str, kind: Option<&str>) -> Value {
+    let schema = schema();
+    let def = schema.pointer(pointer).unwrap().clone();
+    match kind {
+        None => def,
+        Some(kind) => def["oneOf"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|b| b["properties"]["kind"]["const"] == kind)
+            .unwrap()
+            .clone(),
+    }
+}
+
+fn names(value: &Value) -> BTreeSet<String> {
+    match value {
+        Value::Object(map) => map.keys().cloned().collect(),
+        Value::Array(items) => items
+            .iter()
+            .map(|v| v.as_str().unwrap().to_owned())
+            .collect(),
+        _ => BTreeSet::new(),
+    }
+}
+
+/// The problems the loader reports for the built-in files with one edit at `pointer`.
+fn problems(in_questions: bool, pointer: &str, edit: impl FnOnce(&mut Value)) -> Vec<String> {
+    let mut questions: Value = serde_json::from_str(QUESTIONS.1).unwrap();
+    let mut posting: Value = serde_json::from_str(posting_file(KMPT).1).unwrap();
+    let target = if in_questions {
+        &mut questions
+    } else {
+        &mut posting
+    };
+    edit(target.pointer_mut(pointer).unwrap());
+    let questions = questions.to_string();
+    let posting = posting.to_string();
+    let (_, errors) = builtin::load(("q.json", &questions), &[("p.json", &posting)]);
+    errors
+        .iter()
+        .flat_map(|e| {
+            e.problems()
+                .iter()
+                .map(|p| format!("{}: {}", p.path, p.kind))
+        })
+        .collect()
+}
+
+/// The fields the loader knows at `pointer`, read from its message about an unknown field.
+fn known_fields(in_questions: bool, pointer: &str) -> BTreeSet<String> {
+    let found = problems(in_questions, pointer, |v| {
+        v.as_object_mut().unwrap().insert("zzz".into(), Value::Null);
+    });
+    let message = found
+        .iter()
+        .find(|p| p.contains("zzz: this field is not one the checker knows"))
+        .unwrap_or_else(|| panic!("no unknown-field problem at {pointer}: {found:?}"));
+    let list = message.split("expected one of ").nth(1).unwrap();
+    list.split(", ").map(str::to_owned).collect()
+}
+
+/// The fields whose removal the loader reports as missing at `pointer`.
+fn missing_when_removed(
+    in_questions: bool,
+    pointer: &str,
+    fields: &BTreeSet<String>,
+) -> BTreeSet<String> {
+    fields
+        .iter()
+        .filter(|field| {
+            problems(in_questions, pointer, |v| {
+                v.as_object_mut().unwrap().remove(field.as_str());
+            })
+            .iter()
+            .any(|p| p.contains(&format!("{field}: this field is missing")))
+        })
+        .cloned()
+        .collect()
+}
+
+#[track_caller]
+fn agree(in_questions: bool, pointer: &str, schema: Value) {
+    let properties = names(&schema["properties"]);
+    assert_eq!(
+        known_fields(in_questions, pointer),
+        properties,
+        "fields at {pointer}"
+    );
+    assert_eq!(
+        missing_when_removed(in_questions, pointer, &properties),
+        names(&schema["required"]),
+        "required fields at {pointer}"
+    );
+}
+
+#[test]
+fn the_schema_matches_the_loader_at_every_level() {
+    agree(false, "", definition("/$defs/posting", None));
+    // The desirable criterion: its rule is optional, as the schema's if/then says for it.
+    agree(false, "/criteria/4", definition("/$defs/criterion", None));
+    agree(
+        false,
+        "/criteria/0/rule",
+        definition("/$defs/rule", Some("answer_in")),
+    );
+    // A criterion the posting uses from the question bank. Without "use" it reads as a criterion
+    // written out (missing its id, summary and class); "use": null is how its absence shows.
+    let use_schema = definition("/$defs/criterion_use", None);
+    assert_eq!(
+        known_fields(false, "/criteria/3"),
+        names(&use_schema["properties"])
+    );
+    assert_eq!(
+        names(&use_schema["required"]),
+        BTreeSet::from(["use".into()])
+    );
+    assert!(problems(false, "/criteria/3/use", |v| *v = Value::Null)
+        .contains(&"criteria[3].use: this field is missing: expected an id of lower-case letters, digits, '-' and '_', like \"lived_experience\"".to_owned()));
+    agree(
+        false,
+        "/criteria/2/rule",
+        definition("/$defs/rule", Some("has_happened")),
+    );
+    agree(true, "", definition("/$defs/question_bank", None));
+    // A shared criterion is read as a posting's is (required fields checked above, at
+    // /criteria/4); here its fields.
+    assert_eq!(
+        known_fields(true, "/criteria/0"),
+        names(&definition("/$defs/criterion", None)["properties"])
+    );
+    agree(
+        true,
+        "/criteria/0/rule",
+        definition("/$defs/rule", Some("months_since")),
+    );
+    agree(true, "/questions/0", definition("/$defs/question", None));
+    agree(
+        true,
+        "/questions/0/answer",
+        definition("/$defs/answer", Some("one_of")),
+    );
+    agree(
+        true,
+        "/questions/1/answer",
+        definition("/$defs/answer", Some("yes_no")),
+    );
+    agree(
+        true,
+        "/questions/3/answer",
+        definition("/$defs/answer", Some("month_year")),
+    );
+    agree(
+        true,
+        "/questions/0/answer/options/0",
+        definition("/$defs/option", None),
+    );
+}
+
+#[test]
+fn an_essential_criterion_needs_a_rule_in_both() {
+    let schema = definition("/$defs/criterion", None);
+    assert_eq!(
+        schema["allOf"][0]["if"]["properties"]["class"]["const"],
+        "essential"
+    );
+    assert_eq!(schema["allOf"][0]["then"]["required"][0], "rule");
+    let found = problems(false, "/criteria/0", |v| {
+        v.as_object_mut().unwrap().remove("rule");
+    });
+    assert!(
+        found
+            .iter()
+            .any(|p| p.starts_with("criteria[0].rule: this field is missing")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_criteria_file_entry_is_a_posting_whose_facts_are_all_optional() {
+    let schema = schema();
+    let posting = names(&schema["$defs"]["posting"]["properties"]);
+    let entry = &schema["$defs"]["criteria_entry"];
+    let mut expected: BTreeSet<String> = posting
+        .iter()
+        .filter(|f| *f != "$schema")
+        .cloned()
+        .collect();
+    expected.extend([
+        "jobposting_identifier".to_owned(),
+        "jobposting_url".to_owned(),
+    ]);
+    assert_eq!(names(&entry["properties"]), expected);
+    // Only the criteria are required, and a way to find the JobPosting: the loader joins an entry
+    // of nothing else (tests/jsonld.rs loads the README's) and names a missing one.
+    assert_eq!(
+        names(&entry["required"]),
+        BTreeSet::from(["criteria".to_owned()])
+    );
+    assert_eq!(entry["anyOf"][0]["required"][0], "jobposting_identifier");
+    assert_eq!(entry["anyOf"][1]["required"][0], "jobposting_url");
+    assert_eq!(
+        schema["$defs"]["criteria_file"]["properties"]["postings"]["items"]["$ref"],
+        "#/$defs/criteria_entry"
+    );
+    // The posting fields the loader reads as optional take null, as it reads null as absent.
+    for field in [
+        "service",
+        "pay",
+        "contract",
+        "working_pattern",
+        "reference",
+        "summary",
+    ] {
+        let shapes = &schema["$defs"]["posting"]["properties"][field]["anyOf"];
+        assert!(
+            shapes
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|s| s["type"] == "null"),
+            "{field}"
+        );
+        assert_eq!(
+            problems(false, &format!("/{field}"), |v| *v = Value::Null),
+            Vec::<String>::new(),
+            "{field}"
+        );
+    }
+}
+
+#[test]
+fn every_text_an_applicant_reads_may_be_given_in_english_and_welsh() {
+    let schema = schema();
+    let is_words = |v: &Value| v["$ref"] == "#/$defs/words";
+    for pointer in [
+        "/$defs/posting/properties/title",
+        "/$defs/posting/properties/employer",
+        "/$defs/posting/properties/service",
+        "/$defs/posting/properties/location",
+        "/$defs/posting/properties/pay",
+        "/$defs/posting/properties/contract",
+        "/$defs/posting/properties/working_pattern",
+        "/$defs/posting/properties/summary",
+        "/$defs/criterion/properties/summary",
+        "/$defs/criterion/properties/quote",
+        "/$defs/criterion/properties/detail",
+        "/$defs/criterion/properties/evidence_prompt",
+        "/$defs/question/properties/text",
+        "/$defs/question/properties/short",
+        "/$defs/question/properties/hint",
+        "/$defs/question/properties/not_sure",
+        "/$defs/option/properties/label",
+        "/$defs/option/properties/hint",
+        "/$defs/answer/oneOf/2/properties/never",
+        "/$defs/rule/oneOf/0/properties/reasons/additionalProperties",
+        "/$defs/rule/oneOf/2/properties/never_reason",
+    ] {
+        let field = schema
+            .pointer(pointer)
+            .unwrap_or_else(|| panic!("{pointer}"));
+        let either = field["anyOf"]
+            .as_array()
+            .is_some_and(|branches| branches.iter().any(is_words));
+        assert!(
+            is_words(field) || either,
+            "{pointer} is not text in English and Welsh"
+        );
+    }
+    let words = &schema["$defs"]["words"]["oneOf"][1];
+    assert_eq!(
+        names(&words["properties"]),
+        BTreeSet::from(["cy".to_owned(), "en".to_owned()])
+    );
+    assert_eq!(names(&words["required"]), BTreeSet::from(["en".to_owned()]));
+}

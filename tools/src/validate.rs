@@ -1,0 +1,265 @@
+//! Checks posting files and prints every problem, with file, JSON path and what was expected,
+//! exactly as the checker itself would show them. Exits 1 when there is any problem.
+//!
+//! ```sh
+//! cargo run -p eligibility-tools --bin validate                        # every file in postings/
+//! cargo run -p eligibility-tools --bin validate -- jobs.json more/     # files, and every *.json in folders
+//! cargo run -p eligibility-tools --bin validate -- --page careers.html criteria.json  # joined to a page's JobPostings
+//! ```
+//!
+//! A criteria file (its postings name a JobPosting by `jobposting_identifier` or `jobposting_url`)
+//! is checked joined to the JSON-LD of the careers page `--page` names, as the checker joins it
+//! there; a JobPosting without a `url` is given the page's name as if it were its address.
+//!
+//! A folder's `questions.json` is the question bank for the posting files beside it; otherwise the
+//! built-in bank is used. A file shaped `{ "postings": [...] }` (with or without `"questions"`) is
+//! checked as one bundle, as the embed loads it.
+//!
+//! Words that may be hard to read (a sentence over 25 words, a summary over Flesch-Kincaid grade
+//! 7, an abbreviation not spelled out) are printed as warnings: they do not fail the check.
+
+use eligibility_core::builtin;
+use eligibility_core::json_text;
+use eligibility_core::rules::jsonld::{self, Page};
+use eligibility_core::rules::{load, Catalogue, Json, LoadError, Source};
+use eligibility_core::text::readability::{self, Warning};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.iter().any(|a| a == "-h" || a == "--help") {
+        println!(
+            "usage: validate [--page PAGE.html] [FILE.json | FOLDER]...   (default: postings/)"
+        );
+        return ExitCode::SUCCESS;
+    }
+    let mut args = args;
+    let page = match args.iter().position(|a| a == "--page") {
+        Some(at) if at + 1 < args.len() => {
+            let page = args.remove(at + 1);
+            args.remove(at);
+            Some(page)
+        }
+        _ => None,
+    };
+    let targets = if args.is_empty() {
+        vec!["postings".to_owned()]
+    } else {
+        args
+    };
+    let mut errors: Vec<LoadError> = Vec::new();
+    let mut warnings: Vec<(String, Warning)> = Vec::new();
+    let mut postings = 0;
+    let mut files = 0;
+    for target in &targets {
+        let path = Path::new(target);
+        let (bank_file, singles) = match expand(path) {
+            Ok(found) => found,
+            Err(error) => {
+                errors.push(error);
+                continue;
+            }
+        };
+        let bank = match &bank_file {
+            Some(file) => {
+                files += 1;
+                match read(file).and_then(|s| match &s.json {
+                    Ok(json) => load::bank(&s.file, json, None),
+                    Err(cause) => Err(LoadError::not_json(&s.file, cause)),
+                }) {
+                    Ok(bank) => {
+                        let name = file.display().to_string();
+                        for question in bank.questions() {
+                            warnings.extend(
+                                readability::question_warnings(question)
+                                    .into_iter()
+                                    .map(|w| (name.clone(), w)),
+                            );
+                        }
+                        bank
+                    }
+                    Err(error) => {
+                        errors.push(error);
+                        continue;
+                    }
+                }
+            }
+            None => builtin::standard_bank(),
+        };
+        let mut plain = Vec::new();
+        for file in singles {
+            files += 1;
+            match read(&file) {
+                Ok(source) if is_criteria_file(&source) => {
+                    let Some(page) = &page else {
+                        errors.push(LoadError::unusable(
+                            &source.file,
+                            "a criteria file for a careers page's JobPostings: give the page, \
+                             as --page PAGE.html, to check it joined to them"
+                                .to_owned(),
+                        ));
+                        continue;
+                    };
+                    let documents = match json_ld(Path::new(page)) {
+                        Ok(documents) => documents,
+                        Err(error) => {
+                            errors.push(error);
+                            continue;
+                        }
+                    };
+                    // Where the page will be is not known here: any address will do.
+                    let address = "https://careers.example/page.html";
+                    let page = Page {
+                        address,
+                        words: &eligibility_core::text::ENGLISH.jobposting,
+                    };
+                    let (catalogue, mut found) = jsonld::join(&documents, &source, &bank, &page);
+                    postings += catalogue.postings().len();
+                    warnings.extend(posting_warnings(&catalogue));
+                    errors.append(&mut found);
+                }
+                Ok(source) if is_bundle(&source) => {
+                    let (catalogue, mut found) = Catalogue::load_bundle(&source, &bank);
+                    postings += catalogue.postings().len();
+                    warnings.extend(posting_warnings(&catalogue));
+                    errors.append(&mut found);
+                }
+                Ok(source) => plain.push(source),
+                Err(error) => errors.push(error),
+            }
+        }
+        let (catalogue, mut found) = Catalogue::load(&bank_source(&bank_file), &plain);
+        postings += catalogue.postings().len();
+        warnings.extend(posting_warnings(&catalogue));
+        errors.append(&mut found);
+    }
+    for error in &errors {
+        eprintln!("{error}");
+    }
+    for (place, Warning { field, message }) in &warnings {
+        eprintln!("warning: {place}: {field}: {message}");
+    }
+    let problems: usize = errors.iter().map(|e| e.problems().len()).sum();
+    println!("validate: {files} file(s), {postings} valid posting(s), {problems} problem(s)");
+    if problems == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+/// Warnings about the words of every posting in `catalogue`, each named by its posting's id.
+fn posting_warnings(catalogue: &Catalogue) -> Vec<(String, Warning)> {
+    catalogue
+        .postings()
+        .iter()
+        .flat_map(|posting| {
+            readability::posting_warnings(posting)
+                .into_iter()
+                .map(|w| (format!("posting {}", posting.id), w))
+        })
+        .collect()
+}
+
+/// The question bank as a source `Catalogue::load` takes (it was checked above already).
+fn bank_source(file: &Option<PathBuf>) -> Source {
+    match file.as_ref().and_then(|f| read(f).ok()) {
+        Some(source) => source,
+        None => Source {
+            file: builtin::QUESTIONS.0.to_owned(),
+            json: json_text::parse(builtin::QUESTIONS.1),
+        },
+    }
+}
+
+/// Whether the file's postings name JobPostings in a careers page.
+fn is_criteria_file(source: &Source) -> bool {
+    let Ok(json) = &source.json else {
+        return false;
+    };
+    matches!(json.get("postings"), Some(Json::Array(entries)) if entries.iter().any(|entry| {
+        entry.get("jobposting_identifier").is_some() || entry.get("jobposting_url").is_some()
+    }))
+}
+
+/// The JSON-LD blocks of a careers page, named as the checker names them in the browser.
+fn json_ld(path: &Path) -> Result<Vec<Source>, LoadError> {
+    let name = path.display().to_string();
+    let html = std::fs::read_to_string(path).map_err(|e| {
+        LoadError::unusable(&name, format!("expected a page that can be read: {e}"))
+    })?;
+    // Each <script> whose type is application/ld+json, however its attributes are written, as
+    // the browser's `script[type='application/ld+json']` finds them.
+    let lower = html.to_ascii_lowercase();
+    let mut blocks: Vec<&str> = Vec::new();
+    let mut at = 0;
+    while let Some(open) = lower[at..].find("<script").map(|i| at + i) {
+        let Some(close) = lower[open..].find('>').map(|i| open + i) else {
+            break;
+        };
+        let end = lower[close..]
+            .find("</script")
+            .map_or(html.len(), |i| close + i);
+        let tag: String = lower[open..close]
+            .chars()
+            .filter(|c| !matches!(c, '"' | '\''))
+            .collect();
+        if tag
+            .split_whitespace()
+            .any(|a| a == "type=application/ld+json")
+        {
+            blocks.push(&html[close + 1..end]);
+        }
+        at = end;
+    }
+    Ok(blocks
+        .iter()
+        .enumerate()
+        .map(|(i, text)| Source {
+            file: format!("{name}: the JSON-LD (script {} of {})", i + 1, blocks.len()),
+            json: json_text::parse_lenient(text),
+        })
+        .collect())
+}
+
+fn is_bundle(source: &Source) -> bool {
+    matches!(&source.json, Ok(json @ Json::Object(_)) if json.get("postings").is_some())
+}
+
+/// The question bank (a folder's `questions.json`) and the other files to check.
+fn expand(path: &Path) -> Result<(Option<PathBuf>, Vec<PathBuf>), LoadError> {
+    let unreadable = |e: std::io::Error| {
+        LoadError::unusable(
+            &path.display().to_string(),
+            format!("expected a file or folder that can be read: {e}"),
+        )
+    };
+    if !path.is_dir() {
+        std::fs::metadata(path).map_err(unreadable)?;
+        return Ok((None, vec![path.to_owned()]));
+    }
+    let mut files: Vec<PathBuf> = std::fs::read_dir(path)
+        .map_err(unreadable)?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    files.sort();
+    let bank = files
+        .iter()
+        .position(|f| f.file_name().is_some_and(|n| n == "questions.json"));
+    let bank = bank.map(|i| files.remove(i));
+    Ok((bank, files))
+}
+
+/// Reads a file as bytes, through the same function the checker reads a fetched file with.
+fn read(path: &Path) -> Result<Source, LoadError> {
+    let file = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|e| {
+        LoadError::unusable(&file, format!("expected a file that can be read: {e}"))
+    })?;
+    Ok(Source {
+        json: json_text::parse_bytes(&bytes),
+        file,
+    })
+}
