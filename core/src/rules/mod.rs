@@ -23,6 +23,7 @@
 //! ```
 
 mod answers;
+mod bank;
 mod catalogue;
 mod date;
 mod eval;
@@ -30,14 +31,15 @@ mod ids;
 mod json;
 pub mod jsonld;
 mod language;
-pub mod letters;
 pub mod load;
 mod model;
+mod question;
+mod search;
 mod seen;
 mod welsh;
 
 pub use answers::{Answer, AnswerError, Answers};
-pub use catalogue::{Catalogue, Facets, Filter, Source};
+pub use catalogue::{Catalogue, Source};
 pub use date::{Date, YearMonth};
 pub use eval::{evaluate, Assessed, Evaluation, Met, NotMet, NotSure, Overall, Verdict, Waiting};
 pub use json::Json;
@@ -50,4 +52,5 @@ pub use model::{
     AnswerKind, Bank, ChoiceOption, Class, Criterion, CriterionId, Evidence, OptionId, OptionSet,
     Posting, PostingId, Question, QuestionId, Rule, WelshSkills,
 };
+pub use search::{letters, Facets, Filter};
 pub use welsh::Welsh;

@@ -370,7 +370,7 @@ fn employment(json: Option<&Json>, words: &JobPostingWords) -> (Vec<String>, Vec
                 // Its first words, as search compares them, name a contract ("Permanent, full
                 // time", "Fixed-term: 12 months", "Bank"), or it is the hours ("Full time,
                 // including bank holidays").
-                let plain: String = (crate::rules::catalogue::fold(&code).chars())
+                let plain: String = (crate::rules::search::fold(&code).chars())
                     .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
                     .collect();
                 let plain = plain.trim_start();

@@ -359,7 +359,7 @@ fn identifier(job: &Json) -> Option<String> {
 
 fn slug(text: &str) -> String {
     let mut slug = String::new();
-    for c in super::catalogue::fold(text).chars() {
+    for c in super::search::fold(text).chars() {
         if c.is_ascii_alphanumeric() {
             slug.push(c);
         } else if !slug.ends_with('-') && !slug.is_empty() {

@@ -8,6 +8,8 @@
 //! by one; `bank` and `posting` read the two kinds of file with it.
 
 mod bank;
+mod catalogue;
+mod object;
 mod posting;
 pub mod problem;
 mod reader;

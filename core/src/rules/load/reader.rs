@@ -1,12 +1,14 @@
 //! The field reader: an object's fields read one by one, each checked against what it should
 //! hold, with every problem kept by the one [`Reader`] that reads a file.
 
-use super::problem::{Expected, Found, LoadError, Problem, ProblemKind, Thing, Things};
+use super::problem::{Expected, Found, LoadError, Problem, ProblemKind, Thing};
 use crate::rules::date::{Date, YearMonth};
 use crate::rules::json::Json;
 use crate::rules::welsh::Welsh;
 use crate::rules::Language;
 use std::cell::RefCell;
+
+pub(super) use super::object::Object;
 
 /// Reads one file, keeping every problem it finds; [`Reader::finish`] turns them into the file's
 /// [`LoadError`]. Problems are kept behind a `RefCell` so that an object and the objects inside it
@@ -263,147 +265,4 @@ pub fn is_web_address(s: &str) -> bool {
 fn is_hidden(c: char) -> bool {
     (c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
         || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-}
-
-/// An object's fields, read one by one; [`Object::finish`] reports any field that was never
-/// read, so a misspelt name is caught rather than silently ignored.
-pub(super) struct Object<'j, 'r> {
-    pub(super) reader: &'r Reader,
-    path: String,
-    pairs: &'j [(String, Json)],
-    known: Vec<&'static str>,
-}
-
-impl<'j> Object<'j, '_> {
-    /// The path of field `key`. Built with `push_str` rather than `format!`: nearly every field
-    /// read makes one, and with the formatter loading 1,000 postings takes a fifth more
-    /// instructions (552M against 462M, `scripts/bench-instructions.sh`).
-    pub(super) fn child(&self, key: &str) -> String {
-        let mut path = String::with_capacity(self.path.len() + 1 + key.len());
-        path.push_str(&self.path);
-        if !self.path.is_empty() {
-            path.push('.');
-        }
-        path.push_str(key);
-        path
-    }
-
-    /// Counts `keys` as belonging here without reading them: fields whose meaning depends on
-    /// another field that could not be read.
-    pub(super) fn allow(&mut self, keys: &[&'static str]) {
-        self.known.extend(keys);
-    }
-
-    /// The field's value; `null` counts as absent.
-    pub(super) fn optional(&mut self, key: &'static str) -> Option<&'j Json> {
-        self.known.push(key);
-        self.pairs
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v)
-            .filter(|v| **v != Json::Null)
-    }
-
-    /// The field's value, or a problem saying it is missing and what was `expected`.
-    pub(super) fn required(&mut self, key: &'static str, expected: Expected) -> Option<&'j Json> {
-        let value = self.optional(key);
-        if value.is_none() {
-            self.reader
-                .add(self.child(key), ProblemKind::Missing { expected });
-        }
-        value
-    }
-
-    pub(super) fn text(&mut self, key: &'static str) -> Option<String> {
-        let value = self.required(key, Expected::Text)?;
-        self.reader.text(value, || self.child(key))
-    }
-
-    /// `Some(None)` when the field is absent, `None` when it holds something that is not text.
-    pub(super) fn optional_text(&mut self, key: &'static str) -> Option<Option<String>> {
-        match self.optional(key) {
-            None => Some(None),
-            Some(value) => self.reader.text(value, || self.child(key)).map(Some),
-        }
-    }
-
-    /// Text an applicant reads, in English or in English and Welsh ([`Reader::words`]).
-    pub(super) fn words(&mut self, key: &'static str) -> Option<String> {
-        let value = self.required(key, Expected::Text)?;
-        self.reader.words(value, &|| self.child(key))
-    }
-
-    /// [`Object::words`], where the field may be absent (`Some(None)`).
-    pub(super) fn optional_words(&mut self, key: &'static str) -> Option<Option<String>> {
-        match self.optional(key) {
-            None => Some(None),
-            Some(value) => self.reader.words(value, &|| self.child(key)).map(Some),
-        }
-    }
-
-    pub(super) fn id(&mut self, key: &'static str) -> Option<String> {
-        let value = self.required(key, Expected::Id)?;
-        self.reader.id(value, || self.child(key))
-    }
-
-    pub(super) fn optional_date(&mut self, key: &'static str) -> Option<Option<Date>> {
-        match self.optional(key) {
-            None => Some(None),
-            Some(value) => self.reader.date(value, || self.child(key)).map(Some),
-        }
-    }
-
-    /// A list of at least one `what`, each item with its path.
-    pub(super) fn list(
-        &mut self,
-        key: &'static str,
-        what: Things,
-    ) -> Option<Vec<(String, &'j Json)>> {
-        let expected = || Expected::List(what);
-        let path = self.child(key);
-        let Some(value) = self.optional(key) else {
-            self.reader.add(
-                path,
-                ProblemKind::Missing {
-                    expected: expected(),
-                },
-            );
-            return None;
-        };
-        match value {
-            Json::Array(items) if items.is_empty() => {
-                self.reader.add(
-                    path,
-                    ProblemKind::EmptyList {
-                        expected: expected(),
-                    },
-                );
-                None
-            }
-            Json::Array(items) => Some(
-                items
-                    .iter()
-                    .enumerate()
-                    .map(|(i, item)| (format!("{path}[{i}]"), item))
-                    .collect(),
-            ),
-            other => {
-                self.reader.expected(path, expected(), other);
-                None
-            }
-        }
-    }
-
-    /// Reports every field that was never read.
-    pub(super) fn finish(self) {
-        for (key, _) in self.pairs {
-            if !self.known.contains(&key.as_str()) {
-                let mut known = self.known.clone();
-                known.sort_unstable();
-                known.dedup();
-                self.reader
-                    .add(self.child(key), ProblemKind::UnknownField { known });
-            }
-        }
-    }
 }

@@ -1,0 +1,98 @@
+//! The question bank: the questions postings ask, and the criteria they share, by id.
+
+use super::welsh::Welsh;
+use super::{Criterion, Language, Question};
+use std::collections::HashMap;
+
+/// What postings share, loaded from the question bank: the questions they ask, and criteria
+/// written once that any posting may use by id (an employer's standard clause, say).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Bank {
+    /// Every question, each with an id no other has.
+    questions: Vec<Question>,
+    /// Criteria a posting includes with `{ "use": "<id>" }`, each with an id no other has.
+    criteria: Vec<Criterion>,
+    /// Where each question and shared criterion is, by id: a posting's criteria find theirs in
+    /// one look-up each, however large the bank. Keyed by text, as the loader's other tables are.
+    question_at: HashMap<String, usize>,
+    criterion_at: HashMap<String, usize>,
+    /// The questions' and shared criteria's text in Welsh, where the bank gives it.
+    welsh: Welsh,
+    /// The language its text is read in, and its postings'.
+    language: Language,
+}
+
+impl Bank {
+    /// A bank of these questions and shared criteria. Where two share an id, the first is found.
+    pub fn new(questions: Vec<Question>, criteria: Vec<Criterion>) -> Bank {
+        let mut question_at = HashMap::with_capacity(questions.len());
+        for (i, question) in questions.iter().enumerate() {
+            question_at
+                .entry(question.id.as_str().to_owned())
+                .or_insert(i);
+        }
+        let mut criterion_at = HashMap::with_capacity(criteria.len());
+        for (i, criterion) in criteria.iter().enumerate() {
+            criterion_at
+                .entry(criterion.id.as_str().to_owned())
+                .or_insert(i);
+        }
+        Bank {
+            questions,
+            criteria,
+            question_at,
+            criterion_at,
+            welsh: Welsh::default(),
+            language: Language::English,
+        }
+    }
+
+    /// The same questions with these shared criteria: the questions are moved, not copied, so
+    /// that the rules read against them (the shared criteria's own) still find their options.
+    pub fn with_criteria(self, criteria: Vec<Criterion>) -> Bank {
+        Bank {
+            language: self.language,
+            ..Bank::new(self.questions, criteria).with_welsh(self.welsh)
+        }
+    }
+
+    /// The same bank, read in `language`.
+    pub fn in_language(self, language: Language) -> Bank {
+        Bank { language, ..self }
+    }
+
+    /// The language its text is read in, and its postings'.
+    pub fn language(&self) -> Language {
+        self.language
+    }
+
+    /// The same bank, with its text in Welsh.
+    pub fn with_welsh(self, welsh: Welsh) -> Bank {
+        Bank { welsh, ..self }
+    }
+
+    /// The questions' and shared criteria's text in Welsh, where the bank gives it.
+    pub fn welsh(&self) -> &Welsh {
+        &self.welsh
+    }
+
+    /// Every question, in the bank's order.
+    pub fn questions(&self) -> &[Question] {
+        &self.questions
+    }
+
+    /// Every shared criterion, in the bank's order.
+    pub fn criteria(&self) -> &[Criterion] {
+        &self.criteria
+    }
+
+    /// The question with this id.
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.question_at.get(id).map(|&i| &self.questions[i])
+    }
+
+    /// The shared criterion with this id.
+    pub fn criterion(&self, id: &str) -> Option<&Criterion> {
+        self.criterion_at.get(id).map(|&i| &self.criteria[i])
+    }
+}

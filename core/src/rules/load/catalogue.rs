@@ -1,0 +1,187 @@
+//! Loading a catalogue: a question bank and posting files, or one file holding both (a bundle).
+
+use crate::rules::catalogue::{Catalogue, Source};
+use crate::rules::json::Json;
+use crate::rules::load::{self, Expected, Found, LoadError, ProblemKind, Things};
+use crate::rules::model::{Bank, Posting};
+use crate::rules::seen::Seen;
+use crate::rules::Language;
+
+impl Catalogue {
+    /// Loads a question bank (with any criteria it shares) and the postings that refer to it.
+    /// Every posting that is valid is kept; every file with problems gives one [`LoadError`]
+    /// naming them all. When the question
+    /// bank itself is bad, no posting can be checked against it, so none is loaded.
+    pub fn load(questions: &Source, postings: &[Source]) -> (Catalogue, Vec<LoadError>) {
+        Catalogue::load_in(Language::English, questions, postings)
+    }
+
+    /// [`Catalogue::load`], the text in `language` where the files give it.
+    pub fn load_in(
+        language: Language,
+        questions: &Source,
+        postings: &[Source],
+    ) -> (Catalogue, Vec<LoadError>) {
+        let mut errors = Vec::new();
+        let bank = match &questions.json {
+            Ok(json) => load::bank_in(language, &questions.file, json, None),
+            Err(cause) => Err(LoadError::not_json(&questions.file, cause)),
+        };
+        let bank = match bank {
+            Ok(bank) => bank,
+            Err(error) => return (Catalogue::default(), vec![error]),
+        };
+        let mut loaded: Vec<Posting> = Vec::new();
+        let mut ids = Seen::default();
+        for source in postings {
+            let posting = match &source.json {
+                Ok(json) => load::posting(&source.file, json, &bank),
+                Err(cause) => Err(LoadError::not_json(&source.file, cause)),
+            };
+            match posting {
+                Ok(posting) if !ids.first(posting.id.as_str()) => {
+                    errors.push(LoadError::duplicate_posting(&source.file, &posting.id));
+                }
+                Ok(posting) => loaded.push(posting),
+                Err(error) => errors.push(error),
+            }
+        }
+        (Catalogue::new(bank, loaded), errors)
+    }
+
+    /// Loads one file that holds both the question bank and the postings:
+    /// `{ "questions": [ ... ], "criteria": [ ... ], "postings": [ { ... }, ... ] }`. Without
+    /// `"questions"`, the postings use the questions and shared criteria of `standard` (the built-in
+    /// bank), so an employer need not copy them, and the file's own `"criteria"` besides. Problems
+    /// are reported as for separate files, with paths inside this one
+    /// (`postings[1].criteria[0].class`).
+    ///
+    /// ```
+    /// use eligibility_core::{builtin, json_text, rules::{Catalogue, Source}};
+    ///
+    /// let text = r#"{ "postings": [{
+    ///     "id": "leeds-peer-mentor", "title": "Peer Mentor", "employer": "A Trust",
+    ///     "service": "Ward 2", "location": "Leeds", "pay": "Band 3", "contract": "Permanent",
+    ///     "working_pattern": "Full time", "apply_url": "https://example.org/apply",
+    ///     "source": "https://example.org/jobs/1",
+    ///     "criteria": [
+    ///         { "use": "kmpt-twelve-months-without-services" },
+    ///         { "id": "shared", "summary": "Willing to share your experience", "class": "essential",
+    ///           "rule": { "kind": "answer_in", "question": "willing_to_share", "meets": ["yes"] } },
+    ///         { "id": "dbs", "summary": "An enhanced DBS check", "class": "after_offer" }
+    ///     ]
+    /// }, { "id": "Leeds 2" }] }"#;
+    /// let source = Source { file: "jobs.json".into(), json: json_text::parse(text) };
+    /// let (catalogue, errors) = Catalogue::load_bundle(&source, &builtin::standard_bank());
+    ///
+    /// assert_eq!(catalogue.postings().len(), 1, "the good posting loads beside the bad one");
+    /// assert_eq!(catalogue.postings()[0].question_ids().len(), 2);
+    /// assert_eq!(
+    ///     errors[0].to_string().lines().next(),
+    ///     Some(r#"jobs.json: postings[1].id: expected an id of lower-case letters, digits, '-' and '_', like "lived_experience", found the text "Leeds 2""#)
+    /// );
+    /// ```
+    pub fn load_bundle(source: &Source, standard: &Bank) -> (Catalogue, Vec<LoadError>) {
+        Catalogue::load_bundle_at(source, standard, None)
+    }
+
+    /// [`Catalogue::load_bundle`], with each posting's place in the file as problems name it
+    /// given by `places` (a criteria file's entries joined to the page's JobPostings, where some
+    /// could not be joined and are not here); `None` where they are in the file's order.
+    pub(crate) fn load_bundle_at(
+        source: &Source,
+        standard: &Bank,
+        places: Option<&[usize]>,
+    ) -> (Catalogue, Vec<LoadError>) {
+        let json = match &source.json {
+            Ok(json) => json,
+            Err(cause) => {
+                return (
+                    Catalogue::default(),
+                    vec![LoadError::not_json(&source.file, cause)],
+                )
+            }
+        };
+        let (questions, postings) = match json {
+            Json::Object(pairs) => {
+                let field = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v);
+                let unknown: Vec<&str> = pairs
+                    .iter()
+                    .map(|(k, _)| k.as_str())
+                    .filter(|k| !["questions", "criteria", "postings", "$schema"].contains(k))
+                    .collect();
+                match (field("postings"), unknown.as_slice()) {
+                    // The bank is small and copied into an object of its own; the postings,
+                    // which may be thousands, are read where they are.
+                    (Some(Json::Array(postings)), []) => (
+                        Json::Object(
+                            pairs
+                                .iter()
+                                .filter(|(k, _)| k == "questions" || k == "criteria")
+                                .cloned()
+                                .collect(),
+                        ),
+                        postings.as_slice(),
+                    ),
+                    (postings, _) => {
+                        let (path, kind) = match (postings, unknown.first()) {
+                            (_, Some(key)) => (
+                                *key,
+                                ProblemKind::UnknownField {
+                                    known: vec!["criteria", "postings", "questions"],
+                                },
+                            ),
+                            (None, None) => (
+                                "postings",
+                                ProblemKind::Missing {
+                                    expected: Expected::List(Things::Postings),
+                                },
+                            ),
+                            (Some(other), None) => (
+                                "postings",
+                                ProblemKind::Expected {
+                                    expected: Expected::List(Things::Postings),
+                                    found: Found::of(other),
+                                },
+                            ),
+                        };
+                        return (
+                            Catalogue::default(),
+                            vec![LoadError::new(&source.file, path, kind)],
+                        );
+                    }
+                }
+            }
+            other => {
+                let kind = ProblemKind::Expected {
+                    expected: Expected::Bundle,
+                    found: Found::of(other),
+                };
+                return (
+                    Catalogue::default(),
+                    vec![LoadError::new(&source.file, "", kind)],
+                );
+            }
+        };
+        let bank = match load::bank(&source.file, &questions, Some(standard)) {
+            Ok(bank) => bank,
+            Err(error) => return (Catalogue::default(), vec![error]),
+        };
+        let mut errors = Vec::new();
+        let mut loaded: Vec<Posting> = Vec::new();
+        let mut ids = Seen::default();
+        for (i, json) in postings.iter().enumerate() {
+            let place = places
+                .and_then(|places| places.get(i).copied())
+                .unwrap_or(i);
+            let prefix = format!("postings[{place}]");
+            match load::posting(&source.file, json, &bank) {
+                Ok(posting) if !ids.first(posting.id.as_str()) => errors
+                    .push(LoadError::duplicate_posting(&source.file, &posting.id).within(&prefix)),
+                Ok(posting) => loaded.push(posting),
+                Err(error) => errors.push(error.within(&prefix)),
+            }
+        }
+        (Catalogue::new(bank, loaded), errors)
+    }
+}
