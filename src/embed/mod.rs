@@ -76,11 +76,6 @@ pub fn today() -> Date {
     .unwrap_or_else(|| Date::new(2000, 1, 1).expect("a real date"))
 }
 
-/// Mounts a checker into `shadow`, the closed shadow root of `host`. `attribute_prefix` is
-/// `"data-"` for a plain element, `""` for the custom element; `stylesheet` and `integrity` are the
-/// built stylesheet's URL and SRI hash; `prefetched`, when given, is the boot script's `fetch` of
-/// the postings file the element names, started while the app downloaded.
-///
 /// What the boot script knows of the page a checker mounts in.
 #[derive(Clone, Debug)]
 pub struct Page {
@@ -96,11 +91,17 @@ pub struct Page {
     pub builtin: (String, Option<js_sys::Promise>),
 }
 
-/// `prerendered` says that `shadow` already shows the first screen, rendered at build time with
-/// its stylesheet (the standalone page). The app then renders beside it into a hidden element,
-/// and the boot script swaps the two once the app has rendered: no flash, no shift. `own_page`
-/// says that it is the checker's own page (the standalone page, not framed by a page of its own
-/// origin), where no other script hears what is typed (see [`AppProps::own_page`]).
+/// Mounts a checker into `shadow`, the closed shadow root of `host`. `attribute_prefix` is
+/// `"data-"` for a plain element, `""` for the custom element; `stylesheet` and `integrity` are the
+/// built stylesheet's URL and SRI hash; `prefetched`, when given, is the boot script's `fetch` of
+/// the postings file the element names, started while the app downloaded.
+///
+/// Where [`Page::prerendered`], `shadow` already shows the first screen, rendered at build time
+/// with its stylesheet (the standalone page): the app then renders beside it into a hidden
+/// element, and the boot script swaps the two once the app has rendered: no flash, no shift.
+/// Where [`Page::own_page`], it is the checker's own page (the standalone page, not framed by a
+/// page of its own origin), where no other script hears what is typed (see
+/// [`AppProps::own_page`]).
 pub fn mount(
     host: Element,
     shadow: ShadowRoot,

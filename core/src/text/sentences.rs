@@ -199,7 +199,7 @@ impl Text {
     }
 
     /// When the job starts, in the past tense once that month has passed.
-    pub fn start(&self, posting: &Posting, today: Date) -> Option<String> {
+    pub fn start_month(&self, posting: &Posting, today: Date) -> Option<String> {
         let starts = posting.starts?;
         let template = if posting.has_started(today) {
             self.started

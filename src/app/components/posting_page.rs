@@ -60,7 +60,7 @@ pub fn posting_page(t: &'static Text, props: &PostingPageProps) -> Html {
             if let Some(summary) = &posting.summary {
                 <p lang={own_lang(t, &welsh, summary)}>{ summary }</p>
             }
-            if let Some(start) = t.start(posting, props.today) {
+            if let Some(start) = t.start_month(posting, props.today) {
                 <p>{ start }</p>
             }
             <h2>{ t.covers_heading }</h2>
