@@ -5,7 +5,7 @@
 //! - The core (`core/`) knows nothing of the page, the app or the tools: no yew, web-sys, js-sys,
 //!   gloo or wasm-bindgen, in its manifest or its code; and no clock, since today is an argument.
 //! - Inside the core, `rules` gives facts and `text` gives words: `rules` never reaches `text`.
-//! - The app's views (`src/app/components/`) read what an input holds through web-sys's element
+//! - The app's views (`src/app/views/`) read what an input holds through web-sys's element
 //!   types and nothing more of the browser: the page is reached from `src/app/dom.rs`,
 //!   `src/app/history.rs` and the embed (`src/embed/`) only.
 //! - Nothing reaches the tools (`tools/`), and no Rust file is over 400 lines (one concern each).

@@ -1,16 +1,16 @@
 //! The Yew front end: one component, [`App`], with one reducer ([`state`]) and the effects; the views
-//! are plain functions over its state ([`components`]).
+//! are plain functions over its state ([`views`]).
 
-pub mod components;
 pub mod dom;
 pub mod history;
 pub mod state;
+pub mod views;
 
-use components::page::{page, PageProps};
 use eligibility_core::rules::{Catalogue, Date, LoadError, PostingId};
 use eligibility_core::text::Language;
 use state::State;
 use std::rc::Rc;
+use views::page::{page, PageProps};
 use yew::prelude::*;
 
 /// What the app starts with: the postings (and any files that failed to load) and today.

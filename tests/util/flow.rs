@@ -2,8 +2,8 @@
 //! server renderer, as the render and readability tests use them.
 
 use super::*;
-use eligibility_checker::app::components::page::{page, PageProps};
 use eligibility_checker::app::state::{Action, Draft, Screen, State};
+use eligibility_checker::app::views::page::{page, PageProps};
 use eligibility_core::rules::{Answer, OptionId, PostingId};
 use std::rc::Rc;
 use yew::{Callback, LocalServerRenderer};

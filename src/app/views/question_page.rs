@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 /// The question, where it comes, what has been chosen or typed so far, and what the page's
 /// controls do.
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct QuestionPageProps {
     /// The question asked.
     pub question: Question,
@@ -33,7 +33,6 @@ pub struct QuestionPageProps {
     /// Goes back one page inside the checker.
     pub on_back: Callback<()>,
     /// The `lang` of the question's own text, where it is not the page's (see `own_lang`).
-    #[prop_or_default]
     pub lang: Option<&'static str>,
 }
 

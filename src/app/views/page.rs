@@ -13,7 +13,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// The state to show, any problems loading postings, and where the page's actions go.
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct PageProps {
     /// The app's one state.
     pub state: Rc<State>,
@@ -24,7 +24,6 @@ pub struct PageProps {
     /// Switches the checker to a language (the app loads the postings in it first).
     pub on_language: Callback<Language>,
     /// Whether the checker is on a page of its own (see [`crate::app::AppProps::own_page`]).
-    #[prop_or_default]
     pub own_page: bool,
 }
 

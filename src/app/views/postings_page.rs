@@ -11,7 +11,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// The catalogue to list, what the list is narrowed to, and what its controls do.
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct PostingsPageProps {
     /// Every posting loaded, with the questions they ask.
     pub catalogue: Rc<Catalogue>,

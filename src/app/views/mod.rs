@@ -3,10 +3,10 @@
 //! [`crate::app::App`], which holds the reducer and the effects. Props are plain data and
 //! callbacks that emit plain domain values; `page.rs` maps them to actions once.
 //!
-//! Why functions rather than components: none of them has state or hooks of its own, and a Yew
-//! component costs about 0.5 KB of brotli wasm in machinery it would not use. Made functions, the
-//! seven page and card components and the words' context saved 6,479 B
-//! (`scripts/bench-size.sh`), the room that Welsh takes beside English under the 140 KiB ceiling.
+//! Why functions rather than Yew components: none of them has state or hooks of its own, and a
+//! Yew component costs about 0.5 KB of brotli wasm in machinery it would not use. Every page's view
+//! has one signature, `fn name(t: &'static Text, props: &NameProps) -> Html`; the small pieces
+//! inside pages take the words and the plain values they show.
 
 pub mod back_link;
 pub mod check_answers_page;

@@ -12,7 +12,7 @@ use yew::prelude::*;
 
 /// The posting, the answers already given (for other postings: those are not asked again), and
 /// what its buttons do.
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct PostingPageProps {
     /// The posting shown.
     pub posting: Rc<Posting>,

@@ -16,7 +16,7 @@ use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 /// The posting, the questions it asks (from `bank`), the answers, and what the buttons do.
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct ResultPageProps {
     /// The posting shown.
     pub posting: Rc<Posting>,
@@ -31,7 +31,6 @@ pub struct ResultPageProps {
     /// Keeps a note, as typed, for one criterion.
     pub on_note: Callback<(CriterionId, String)>,
     /// Whether boxes for notes are offered: only on a page of the checker's own.
-    #[prop_or_default]
     pub own_page: bool,
     /// Forgets every answer and returns to the start.
     pub on_start_again: Callback<()>,

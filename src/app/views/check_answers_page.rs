@@ -9,7 +9,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// The posting, the questions it asks (from `bank`), the answers, and what the buttons do.
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct CheckAnswersPageProps {
     /// The posting shown.
     pub posting: Rc<Posting>,

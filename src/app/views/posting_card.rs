@@ -9,7 +9,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// The posting a card shows, with the answers so far.
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct PostingCardProps {
     /// Shared, not copied: a list re-renders its cards at every keystroke of a search.
     pub posting: Rc<Posting>,
