@@ -69,10 +69,16 @@ pub fn render_with(
     })
 }
 
+/// The page's props, as a component's for the server renderer.
+#[derive(yew::Properties, PartialEq)]
+struct Props {
+    page: PageProps,
+}
+
 /// The page for some props, as a component for the server renderer to render.
 #[yew::component]
-fn Page(props: &PageProps) -> yew::Html {
-    page(props)
+fn Page(props: &Props) -> yew::Html {
+    page(&props.page)
 }
 
 fn render_props(props: PageProps) -> String {
@@ -80,7 +86,7 @@ fn render_props(props: PageProps) -> String {
         .build()
         .unwrap();
     runtime.block_on(
-        LocalServerRenderer::<Page>::with_props(props)
+        LocalServerRenderer::<Page>::with_props(Props { page: props })
             .hydratable(false)
             .render(),
     )
