@@ -2,7 +2,7 @@
 
 mod util;
 
-use eligibility_checker::app::state::{Action, DatePart, Draft, InputError, Screen, State};
+use eligibility_checker::app::state::{Action, DatePart, Draft, InputError, Screen, State, Trail};
 use eligibility_core::builtin;
 use eligibility_core::rules::{CriterionId, Date, OptionId, PostingId, QuestionId};
 use std::rc::Rc;
@@ -27,7 +27,7 @@ fn continuing_without_an_answer_shows_an_error_and_stays() {
     let state = answered(KMPT, &[]);
     let refused = run(state.clone(), [Action::Continue]);
     assert_eq!(refused.screen, state.screen);
-    assert_eq!(refused.error, Some(InputError::NoAnswer));
+    assert_eq!(refused.form.error, Some(InputError::NoAnswer));
     assert!(
         refused.focus_turn > state.focus_turn,
         "focus moves to the error summary"
@@ -38,7 +38,7 @@ fn continuing_without_an_answer_shows_an_error_and_stays() {
     assert_contains(&html, "Error:");
     // The next page turn clears the error.
     let next = run(refused, choose("own"));
-    assert_eq!(next.error, None);
+    assert_eq!(next.form.error, None);
 }
 
 #[test]
@@ -56,7 +56,7 @@ fn month_fields_are_checked_one_by_one() {
     ];
     for ((m, y), expected) in table {
         let state = run(at_month.clone(), type_month(m, y));
-        assert_eq!(state.error, Some(expected), "{m}/{y}");
+        assert_eq!(state.form.error, Some(expected), "{m}/{y}");
         assert!(state
             .answers
             .get(&QuestionId::new("last_used_services"))
@@ -68,7 +68,7 @@ fn month_fields_are_checked_one_by_one() {
     let html = render(&run(at_month.clone(), type_month("3", "24")));
     assert_contains(&html, r##"href="#answer-year""##);
     let ok = run(at_month, type_month(" 11 ", "2026"));
-    assert_eq!(ok.error, None);
+    assert_eq!(ok.form.error, None);
 }
 
 #[test]
@@ -91,7 +91,7 @@ fn each_date_field_changes_only_itself_in_the_state() {
         ],
     );
     assert_eq!(
-        typed.draft,
+        typed.form.draft,
         Draft::Month {
             month: "3".into(),
             year: "2024".into()
@@ -99,7 +99,7 @@ fn each_date_field_changes_only_itself_in_the_state() {
     );
     let corrected = run(typed, [Action::Type(DatePart::Month, "4".into())]);
     assert_eq!(
-        corrected.draft,
+        corrected.form.draft,
         Draft::Month {
             month: "4".into(),
             year: "2024".into()
@@ -133,7 +133,7 @@ fn change_returns_straight_to_check_your_answers() {
         }
     );
     assert_eq!(
-        changing.draft,
+        changing.form.draft,
         Draft::Choice(OptionId::new("yes")),
         "the answer given is shown"
     );
@@ -154,7 +154,7 @@ fn back_walks_the_flow_in_reverse() {
     let state = answered(KMPT, &["own"]);
     let state = run(state, [Action::Back]);
     assert!(matches!(state.screen, Screen::Question { index: 0, .. }));
-    assert_eq!(state.draft, Draft::Choice(OptionId::new("own")));
+    assert_eq!(state.form.draft, Draft::Choice(OptionId::new("own")));
     let state = run(state, [Action::Back]);
     assert_eq!(state.screen, Screen::Posting(PostingId::new(KMPT)));
     let state = run(state, [Action::Back]);
@@ -172,15 +172,15 @@ fn the_browsers_back_and_forward_move_one_page_through_the_trail() {
     let place = |at| Place { trail: 0, at };
     let done = result(KMPT, &["own", "yes", "3/2024", "no"]);
     // List, posting, four questions, check your answers, result: one entry each.
-    assert_eq!(done.trail.len(), 8);
-    assert_eq!((done.at, done.history), (7, HistoryStep::Push));
+    assert_eq!(done.trail.pages.len(), 8);
+    assert_eq!((done.trail.at, done.trail.step), (7, HistoryStep::Push));
     // The browser's Back, one entry at a time, to the list; each page as it was answered.
     let mut state = done.clone();
     for at in (0..7).rev() {
         state = run(state, [Action::Travel(place(at))]);
-        assert_eq!(state.screen, done.trail[at]);
+        assert_eq!(state.screen, done.trail.pages[at]);
         assert_eq!(
-            (state.at, state.history),
+            (state.trail.at, state.trail.step),
             (at, HistoryStep::Stay),
             "the browser is there already"
         );
@@ -188,7 +188,7 @@ fn the_browsers_back_and_forward_move_one_page_through_the_trail() {
     assert_eq!(state.screen, Screen::Postings);
     let on_question = run(state.clone(), [Action::Travel(place(3))]);
     assert_eq!(
-        on_question.draft,
+        on_question.form.draft,
         Draft::Choice(OptionId::new("yes")),
         "its answer in the fields"
     );
@@ -201,7 +201,7 @@ fn the_browsers_back_and_forward_move_one_page_through_the_trail() {
     let back = run(done.clone(), [Action::Back]);
     assert_eq!(back.screen, Screen::CheckAnswers(PostingId::new(KMPT)));
     assert_eq!(
-        (back.at, back.trail.len(), back.history),
+        (back.trail.at, back.trail.pages.len(), back.trail.step),
         (8, 9, HistoryStep::Push)
     );
     let returned = run(back, [Action::Travel(place(7))]);
@@ -212,14 +212,18 @@ fn the_browsers_back_and_forward_move_one_page_through_the_trail() {
         gone_back,
         [Action::Change(QuestionId::new("willing_to_share"))],
     );
-    assert_eq!((changed.at, changed.trail.len()), (7, 8));
+    assert_eq!((changed.trail.at, changed.trail.pages.len()), (7, 8));
     // Entries the trail does not have, or from a trail the answers were forgotten with, show
     // nothing: Back after Clear my answers does not bring back the last person's pages.
     let unchanged = run(done.clone(), [Action::Travel(place(40))]);
     assert!(Rc::ptr_eq(&done, &unchanged));
     let cleared = run(done, [Action::ClearAnswers]);
     assert_eq!(
-        (cleared.trail_id, cleared.at, cleared.trail.len()),
+        (
+            cleared.trail.id,
+            cleared.trail.at,
+            cleared.trail.pages.len()
+        ),
         (1, 0, 1)
     );
     let unchanged = run(cleared.clone(), [Action::Travel(place(6))]);
@@ -247,7 +251,7 @@ fn leaving_the_page_forgets_everything_without_a_word_or_a_focus_move() {
     for state in [halfway, at_result] {
         let left = run(state.clone(), [Action::Forget]);
         assert!(left.answers.is_empty());
-        assert_eq!(left.draft, Draft::Empty);
+        assert_eq!(left.form.draft, Draft::Empty);
         assert_eq!(left.screen, Screen::Postings);
         assert!(!left.just_cleared, "nobody is there to be told");
         assert_eq!(left.focus_turn, state.focus_turn, "focus stays put");
@@ -256,7 +260,7 @@ fn leaving_the_page_forgets_everything_without_a_word_or_a_focus_move() {
             *left,
             State {
                 focus_turn: state.focus_turn,
-                trail_id: 1,
+                trail: Trail::new(Screen::Postings, 1),
                 ..fresh
             }
         );
@@ -276,7 +280,7 @@ fn leaving_a_checker_opened_at_one_posting_returns_to_that_posting() {
         *left,
         State {
             focus_turn: left.focus_turn,
-            trail_id: 1,
+            trail: Trail::new(Screen::Posting(PostingId::new(SWLSTG)), 1),
             ..(*opened).clone()
         }
     );
@@ -854,7 +858,10 @@ fn filters_narrow_the_list_and_start_it_from_the_first_page() {
         ..Filter::default()
     };
     let filtered = run(state, [Action::Filter(filter.clone())]);
-    assert_eq!(filtered.shown, eligibility_checker::app::state::LIST_PAGE);
+    assert_eq!(
+        filtered.list.shown,
+        eligibility_checker::app::state::LIST_PAGE
+    );
     let html = render(&filtered);
     // p % 5 == 0 (North), p % 3 == 0 (part time), p % 7 == 0 (Leeds): multiples of 105 below 100.
     assert_contains(&html, "Showing 1 of 1 job<");

@@ -402,5 +402,5 @@ fn a_filter_chosen_in_one_language_chooses_the_same_postings_in_the_other() {
     });
     let state = run(state, [Action::Filter(filter)]);
     let switched = run(state, [Action::Language(Language::English, english)]);
-    assert_eq!(switched.filter, translated);
+    assert_eq!(switched.list.filter, translated);
 }

@@ -70,7 +70,7 @@ pub fn App(props: &AppProps) -> Html {
         let language = props.language;
         use_reducer(move || {
             let state = State {
-                trail_id,
+                trail: state::Trail::new(state::Screen::Postings, trail_id),
                 language,
                 ..State::new(catalogue, today)
             };
@@ -86,14 +86,11 @@ pub fn App(props: &AppProps) -> Html {
     // turn is also an entry in the browser's history, so that its Back and Forward move one page;
     // the entries hold only the checker's place, never an answer (see history.rs).
     {
-        let has_error = state.error.is_some();
+        let has_error = state.form.error.is_some();
         let node = node.clone();
         let key = props.history_key.clone();
-        let place = state::Place {
-            trail: state.trail_id,
-            at: state.at,
-        };
-        let push = state.history == state::HistoryStep::Push;
+        let place = state.trail.place();
+        let push = state.trail.step == state::HistoryStep::Push;
         use_effect_with(state.focus_turn, move |turn| {
             if push {
                 history::push(&key, place);
@@ -113,7 +110,7 @@ pub fn App(props: &AppProps) -> Html {
     {
         let on_result = props.on_result.clone();
         let shown = match &state.screen {
-            state::Screen::Result(posting) if state.history == state::HistoryStep::Push => {
+            state::Screen::Result(posting) if state.trail.step == state::HistoryStep::Push => {
                 Some((posting.clone(), state.focus_turn))
             }
             _ => None,
@@ -154,7 +151,7 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         let key = props.history_key.clone();
         let first = state::Place {
-            trail: state.trail_id,
+            trail: state.trail.id,
             at: 0,
         };
         use_effect_with((), move |()| {

@@ -118,7 +118,7 @@ pub fn answer_each(mut state: Rc<State>, given: &[&str]) -> Rc<State> {
     for text in given {
         assert!(state.question().is_some(), "no question left for {text:?}");
         state = run(state, [Action::Draft(draft(text)), Action::Continue]);
-        assert_eq!(state.error, None, "{text:?} was refused");
+        assert_eq!(state.form.error, None, "{text:?} was refused");
     }
     state
 }

@@ -27,38 +27,88 @@ pub struct State {
     pub answers: Answers,
     /// The applicant's notes for their application: in memory only, like the answers.
     pub notes: Notes,
-    /// What the applicant has chosen or typed on the question page, before Continue.
-    pub draft: Draft,
-    /// Why the last Continue was refused, shown until the next page turn.
-    pub error: Option<InputError>,
+    /// The question page's fields, before Continue, and why the last Continue was refused.
+    pub form: Form,
     /// Counts page turns and refused Continues; the view moves focus each time it changes.
     pub focus_turn: u32,
     /// Whether the last action cleared every answer, for a screen-reader announcement.
     pub just_cleared: bool,
-    /// What the list of postings is narrowed to.
-    pub filter: Filter,
-    /// How many of the matching postings the list shows: a page at a time, so a catalogue of
-    /// thousands stays quick on a phone.
-    pub shown: usize,
-    /// The pages turned through, in order: one entry each in the browser's history, so that its
-    /// Back and Forward (buttons, gestures) move one page. The entries in the browser hold only
-    /// their [`Place`], never an answer.
-    pub trail: Vec<Screen>,
-    /// Which trail this is: a new one each time the answers are forgotten, so that the browser's
-    /// entries from before lead nowhere.
-    pub trail_id: u32,
-    /// Where the page on show is in [`State::trail`].
-    pub at: usize,
-    /// What the browser's history must do to follow the last change.
-    pub history: HistoryStep,
+    /// What the list of postings is narrowed to, and how much of it is shown.
+    pub list: List,
+    /// The pages turned through, and where the page on show is among them.
+    pub trail: Trail,
     /// The language the checker speaks: switching keeps the page and every answer.
     pub language: Language,
+}
+
+/// The question page's fields as the applicant left them, before Continue.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Form {
+    /// What the applicant has chosen or typed.
+    pub draft: Draft,
+    /// Why the last Continue was refused, shown until the next page turn.
+    pub error: Option<InputError>,
+}
+
+/// The list of postings as the applicant has narrowed it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct List {
+    /// What the list is narrowed to.
+    pub filter: Filter,
+    /// How many of the matching postings it shows: a page at a time, so a catalogue of thousands
+    /// stays quick on a phone.
+    pub shown: usize,
+}
+
+impl Default for List {
+    fn default() -> List {
+        List {
+            filter: Filter::default(),
+            shown: LIST_PAGE,
+        }
+    }
+}
+
+/// The pages turned through, in order: one entry each in the browser's history, so that its Back
+/// and Forward (buttons, gestures) move one page. The entries in the browser hold only their
+/// [`Place`], never an answer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Trail {
+    /// The pages, in the order they were turned to.
+    pub pages: Vec<Screen>,
+    /// Which trail this is: a new one each time the answers are forgotten, so that the browser's
+    /// entries from before lead nowhere.
+    pub id: u32,
+    /// Where the page on show is in [`Trail::pages`].
+    pub at: usize,
+    /// What the browser's history must do to follow the last change.
+    pub step: HistoryStep,
+}
+
+impl Trail {
+    /// A trail of one page, `first`, numbered `id`.
+    pub fn new(first: Screen, id: u32) -> Trail {
+        Trail {
+            pages: vec![first],
+            id,
+            at: 0,
+            step: HistoryStep::Stay,
+        }
+    }
+
+    /// The place of the page on show, as the browser's entry for it holds it.
+    pub fn place(&self) -> Place {
+        Place {
+            trail: self.id,
+            at: self.at,
+        }
+    }
 }
 
 /// A page's place in the browser's history: which trail, and where in it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Place {
-    /// [`State::trail_id`] when the entry was made.
+    /// [`Trail::id`] when the entry was made.
     pub trail: u32,
     /// Where in that trail.
     pub at: usize,
@@ -259,16 +309,11 @@ impl State {
             first: Screen::Postings,
             answers: Answers::new(),
             notes: Notes::default(),
-            draft: Draft::Empty,
-            error: None,
+            form: Form::default(),
             focus_turn: 0,
             just_cleared: false,
-            filter: Filter::default(),
-            shown: LIST_PAGE,
-            trail: vec![Screen::Postings],
-            trail_id: 0,
-            at: 0,
-            history: HistoryStep::Stay,
+            list: List::default(),
+            trail: Trail::new(Screen::Postings, 0),
             language: Language::English,
         }
     }
@@ -282,7 +327,7 @@ impl State {
         State {
             screen: Screen::Posting(posting.clone()),
             first: Screen::Posting(posting.clone()),
-            trail: vec![Screen::Posting(posting)],
+            trail: Trail::new(Screen::Posting(posting), self.trail.id),
             ..self
         }
     }

@@ -1,6 +1,9 @@
 //! How each [`Action`] changes the [`State`]: the screens in order, and the answers recorded.
 
-use super::{Action, Draft, HistoryStep, InputError, Notes, Place, Screen, State, LIST_PAGE};
+use super::{
+    Action, Draft, Form, HistoryStep, InputError, List, Notes, Place, Screen, State, Trail,
+    LIST_PAGE,
+};
 use eligibility_core::rules::{
     Answer, AnswerError, AnswerKind, Answers, PostingId, QuestionId, YearMonth,
 };
@@ -11,26 +14,34 @@ impl State {
     /// A page turn forward: a new entry in the trail (and the browser's history), after the one on
     /// show; any the applicant had gone back past are dropped, as the browser drops them.
     fn turn(&self, screen: Screen) -> State {
-        let mut trail = self.trail[..=self.at].to_vec();
-        trail.push(screen.clone());
+        let mut pages = self.trail.pages[..=self.trail.at].to_vec();
+        pages.push(screen.clone());
+        let shown = self.show(screen);
         State {
-            at: trail.len() - 1,
-            trail,
-            history: HistoryStep::Push,
-            ..self.show(screen)
+            trail: Trail {
+                at: pages.len() - 1,
+                pages,
+                step: HistoryStep::Push,
+                ..shown.trail
+            },
+            ..shown
         }
     }
 
     /// The trail's page at `place`, reached by the browser's Back or Forward: its entry is
     /// already there. An entry of a forgotten trail, or of this page, changes nothing.
     fn travel(&self, place: Place) -> Option<State> {
-        if place.trail != self.trail_id || place.at == self.at {
+        if place.trail != self.trail.id || place.at == self.trail.at {
             return None;
         }
-        let screen = self.trail.get(place.at)?.clone();
+        let screen = self.trail.pages.get(place.at)?.clone();
+        let shown = self.show(screen);
         Some(State {
-            at: place.at,
-            ..self.show(screen)
+            trail: Trail {
+                at: place.at,
+                ..shown.trail
+            },
+            ..shown
         })
     }
 
@@ -47,11 +58,13 @@ impl State {
         };
         State {
             screen,
-            draft,
-            error: None,
+            form: Form { draft, error: None },
             focus_turn: self.focus_turn + 1,
             just_cleared: false,
-            history: HistoryStep::Stay,
+            trail: Trail {
+                step: HistoryStep::Stay,
+                ..self.trail.clone()
+            },
             ..self.clone()
         }
     }
@@ -85,12 +98,18 @@ impl State {
         };
         let question = self.question()?;
         let refused = |error| State {
-            error: Some(error),
+            form: Form {
+                error: Some(error),
+                ..self.form.clone()
+            },
             focus_turn: self.focus_turn + 1,
-            history: HistoryStep::Stay,
+            trail: Trail {
+                step: HistoryStep::Stay,
+                ..self.trail.clone()
+            },
             ..self.clone()
         };
-        let answer = match answer_of(&self.draft, &question.kind) {
+        let answer = match answer_of(&self.form.draft, &question.kind) {
             Ok(answer) => answer,
             Err(error) => return Some(refused(error)),
         };
@@ -186,10 +205,10 @@ impl State {
             answers: Answers::new(),
             notes: Notes::default(),
             just_cleared: announce,
-            trail: vec![Screen::Postings],
-            trail_id: self.trail_id + 1,
-            at: 0,
-            history: HistoryStep::Push,
+            trail: Trail {
+                step: HistoryStep::Push,
+                ..Trail::new(Screen::Postings, self.trail.id + 1)
+            },
             ..self.show(Screen::Postings)
         }
     }
@@ -209,15 +228,18 @@ impl Reducible for State {
                 _ => None,
             },
             Action::Draft(draft) => match &self.screen {
-                Screen::Question { .. } if draft != self.draft => Some(State {
-                    draft,
+                Screen::Question { .. } if draft != self.form.draft => Some(State {
+                    form: Form {
+                        draft,
+                        ..self.form.clone()
+                    },
                     ..(*self).clone()
                 }),
                 _ => None,
             },
             // Typing into a field is the fields as the state holds them, with that one changed.
             Action::Type(part, text) => {
-                let draft = self.draft.typed(part, text);
+                let draft = self.form.draft.typed(part, text);
                 return self.reduce(Action::Draft(draft));
             }
             Action::Continue => self.continue_from_question(),
@@ -230,9 +252,11 @@ impl Reducible for State {
                 _ => None,
             },
             Action::Filter(filter) => match &self.screen {
-                Screen::Postings if filter != self.filter => Some(State {
-                    filter,
-                    shown: LIST_PAGE,
+                Screen::Postings if filter != self.list.filter => Some(State {
+                    list: List {
+                        filter,
+                        shown: LIST_PAGE,
+                    },
                     just_cleared: false,
                     ..(*self).clone()
                 }),
@@ -240,7 +264,10 @@ impl Reducible for State {
             },
             Action::ShowMore => match &self.screen {
                 Screen::Postings => Some(State {
-                    shown: self.shown + LIST_PAGE,
+                    list: List {
+                        shown: self.list.shown + LIST_PAGE,
+                        ..self.list.clone()
+                    },
                     ..(*self).clone()
                 }),
                 _ => None,
@@ -256,7 +283,10 @@ impl Reducible for State {
             // Not a page turn: no entry in the browser's history, and focus stays on the switch.
             Action::Language(language, catalogue) => (language != self.language).then(|| State {
                 language,
-                filter: self.catalogue.filter_in(&self.filter, &catalogue),
+                list: List {
+                    filter: self.catalogue.filter_in(&self.list.filter, &catalogue),
+                    ..self.list.clone()
+                },
                 catalogue,
                 ..(*self).clone()
             }),
@@ -269,13 +299,12 @@ impl Reducible for State {
                     screen: self.first.clone(),
                     first: self.first.clone(),
                     focus_turn: self.focus_turn,
-                    trail: vec![self.first.clone()],
-                    trail_id: self.trail_id,
+                    trail: Trail::new(self.first.clone(), self.trail.id),
                     language: self.language,
                     ..State::new(self.catalogue.clone(), self.today)
                 };
                 (fresh != *self).then(|| State {
-                    trail_id: self.trail_id + 1,
+                    trail: Trail::new(self.first.clone(), self.trail.id + 1),
                     ..fresh
                 })
             }

@@ -41,8 +41,8 @@ pub fn page(props: &PageProps) -> Html {
                 load_errors: props.load_errors.clone(),
                 today: state.today,
                 answers: state.answers.clone(),
-                filter: state.filter.clone(),
-                shown: state.shown,
+                filter: state.list.filter.clone(),
+                shown: state.list.shown,
                 on_select: props.on_action.reform(Action::SelectPosting),
                 on_filter: props.on_action.reform(Action::Filter),
                 on_more: act(Action::ShowMore),
@@ -67,8 +67,8 @@ pub fn page(props: &PageProps) -> Html {
                     number: index + 1,
                     total: posting.question_ids().len(),
                     desirable_only: posting.asks_only_for_desirable(&question.id),
-                    draft: state.draft.clone(),
-                    error: state.error,
+                    draft: state.form.draft.clone(),
+                    error: state.form.error,
                     on_draft: props.on_action.reform(Action::Draft),
                     on_type: props
                         .on_action
