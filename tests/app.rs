@@ -325,7 +325,12 @@ fn the_posting_page_says_what_is_checked_and_promises_privacy() {
     // An essential criterion and an after-offer check, in the posting's own words.
     let catalogue = catalogue();
     for id in ["kmpt-twelve-months-without-services", "dbs-check"] {
-        assert_contains(&html, &criterion(posting(&catalogue, KMPT), id).summary);
+        assert_contains(
+            &html,
+            criterion(posting(&catalogue, KMPT), id)
+                .summary
+                .as_english(),
+        );
     }
     assert_contains(&html, "Nothing you enter is sent anywhere or saved");
     assert_contains(&html, "380-AC");

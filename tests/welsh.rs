@@ -9,12 +9,9 @@ use eligibility_core::text::{fill, Category, Language, Plural, ENGLISH, WELSH};
 use util::flow::*;
 use util::{counted, posting_file, KMPT, SWLSTG};
 
-/// Switching to `language`, with the built-in postings loaded in it.
+/// Switching to `language`.
 fn to(language: Language) -> Action {
-    Action::Language(
-        language,
-        std::rc::Rc::new(builtin::catalogue_in(language).0),
-    )
+    Action::Language(language)
 }
 
 /// A counted sentence with every value it may name put in.
@@ -159,15 +156,11 @@ fn switching_language_keeps_the_page_and_every_answer_and_adds_no_history() {
     );
     let state = run(state, choose("yes"));
     let before = state.clone();
-    let catalogue = std::rc::Rc::new(builtin::catalogue_in(Language::Welsh).0);
-    let welsh = run(
-        state,
-        [Action::Language(Language::Welsh, catalogue.clone())],
-    );
+    let welsh = run(state, [to(Language::Welsh)]);
     assert_eq!(welsh.language, Language::Welsh);
     assert!(
-        std::rc::Rc::ptr_eq(&welsh.catalogue, &catalogue),
-        "the postings loaded in Welsh"
+        std::rc::Rc::ptr_eq(&welsh.catalogue, &before.catalogue),
+        "the same postings: each text holds both languages, so nothing is loaded"
     );
     assert_eq!(welsh.screen, before.screen);
     assert_eq!(welsh.answers, before.answers);
@@ -252,10 +245,11 @@ fn text_in_two_languages_keeps_the_english_and_its_welsh() {
     let (catalogue, errors) = builtin::load(("q.json", text), &[]);
     assert!(errors.is_empty(), "{errors:?}");
     let question = &catalogue.questions()[0];
-    assert_eq!(question.text, "Are you over 18?");
+    assert_eq!(question.text.as_english(), "Are you over 18?");
+    assert_eq!(question.text.welsh(), Some("Ydych chi dros 18 oed?"));
     assert_eq!(
-        catalogue.bank().welsh().of("Are you over 18?"),
-        Some("Ydych chi dros 18 oed?")
+        question.text.in_language(Language::Welsh),
+        "Ydych chi dros 18 oed?"
     );
     let bad = r#"{ "questions": [{ "id": "q", "text": { "en": "Over 18?", "cymraeg": "Dros 18?" },
         "short": "Over 18", "answer": { "kind": "yes_no" } }] }"#;
@@ -270,6 +264,14 @@ fn text_in_two_languages_keeps_the_english_and_its_welsh() {
 #[test]
 fn the_welsh_example_loads_in_both_languages_without_a_problem() {
     let text = std::fs::read_to_string("examples/welsh-posting.json").unwrap();
+    let source = eligibility_core::rules::Source {
+        file: "examples/welsh-posting.json".into(),
+        json: eligibility_core::json_text::parse(&text),
+    };
+    let (catalogue, errors) =
+        eligibility_core::rules::Catalogue::load_bundle(&source, &builtin::standard_bank());
+    assert!(errors.is_empty(), "{errors:?}");
+    let posting = &catalogue.postings()[0];
     for (language, title, employer) in [
         (
             Language::English,
@@ -282,18 +284,11 @@ fn the_welsh_example_loads_in_both_languages_without_a_problem() {
             "Bwrdd Iechyd Prifysgol Enghreifftiol",
         ),
     ] {
-        let source = eligibility_core::rules::Source {
-            file: "examples/welsh-posting.json".into(),
-            json: eligibility_core::json_text::parse(&text),
-        };
-        let (catalogue, errors) = eligibility_core::rules::Catalogue::load_bundle(
-            &source,
-            &builtin::standard_bank_in(language),
-        );
-        assert!(errors.is_empty(), "{errors:?}");
-        let posting = &catalogue.postings()[0];
         assert_eq!(
-            (posting.title.as_str(), posting.employer.as_str()),
+            (
+                posting.title.in_language(language),
+                posting.employer.in_language(language)
+            ),
             (title, employer)
         );
         assert_eq!(
@@ -326,15 +321,15 @@ fn the_welsh_example_loads_in_both_languages_without_a_problem() {
 
 #[test]
 fn the_built_in_questions_are_asked_in_welsh_on_a_welsh_page() {
-    let (welsh, errors) = builtin::catalogue_in(Language::Welsh);
+    let (catalogue, errors) = builtin::catalogue();
     assert!(errors.is_empty(), "{errors:?}");
-    let question = welsh
+    let question = catalogue
         .question(&eligibility_core::rules::QuestionId::new(
             "used_inpatient_services",
         ))
         .unwrap();
     assert_eq!(
-        question.text,
+        question.text.in_language(Language::Welsh),
         "Ydych chi wedi defnyddio gwasanaethau iechyd meddwl i gleifion mewnol eich hun?"
     );
     // The seed postings are English: their own text stays English, and is marked so.
@@ -358,49 +353,43 @@ fn a_filter_chosen_in_one_language_chooses_the_same_postings_in_the_other() {
     second["working_pattern"] = serde_json::json!({ "en": "Part time", "cy": "Rhan amser" });
     bundle["postings"].as_array_mut().unwrap().push(second);
     let text = bundle.to_string();
-    let load = |language| {
-        let source = eligibility_core::rules::Source {
-            file: "welsh-posting.json".into(),
-            json: eligibility_core::json_text::parse(&text),
-        };
-        let (catalogue, errors) = eligibility_core::rules::Catalogue::load_bundle(
-            &source,
-            &builtin::standard_bank_in(language),
-        );
-        assert!(errors.is_empty(), "{errors:?}");
-        std::rc::Rc::new(catalogue)
+    let source = eligibility_core::rules::Source {
+        file: "welsh-posting.json".into(),
+        json: eligibility_core::json_text::parse(&text),
     };
-    let (english, welsh) = (load(Language::English), load(Language::Welsh));
+    let (catalogue, errors) =
+        eligibility_core::rules::Catalogue::load_bundle(&source, &builtin::standard_bank());
+    assert!(errors.is_empty(), "{errors:?}");
+    let catalogue = std::rc::Rc::new(catalogue);
+    // The list's choices are each in both languages; a choice is made by its English text, so
+    // the same choice holds whichever language the list is shown in.
+    let facets = catalogue.facets();
+    assert_eq!(
+        facets
+            .locations
+            .iter()
+            .map(|l| l.in_language(Language::Welsh))
+            .collect::<Vec<_>>(),
+        ["Ysbyty Enghreifftiol, Caerdydd", "Wrecsam"]
+    );
     let filter = eligibility_core::rules::Filter {
         words: "cymorth".into(),
-        employer: Some("Bwrdd Iechyd Prifysgol Enghreifftiol".into()),
-        location: Some("Wrecsam".into()),
-        working_pattern: Some("Rhan amser".into()),
+        employer: Some("Example University Health Board".into()),
+        location: Some("Wrexham".into()),
+        working_pattern: Some("Part time".into()),
     };
-    assert_eq!(welsh.search(&filter, util::today()).len(), 1);
-    let translated = welsh.filter_in(&filter, &english);
-    assert_eq!(
-        translated.employer.as_deref(),
-        Some("Example University Health Board")
-    );
-    assert_eq!(translated.location.as_deref(), Some("Wrexham"));
-    assert_eq!(translated.working_pattern.as_deref(), Some("Part time"));
-    assert_eq!(translated.words, "cymorth", "what was typed stays as typed");
-    let found = english.search(&translated, util::today());
+    let found = catalogue.search(&filter, util::today());
     assert_eq!(
         found.iter().map(|p| p.id.as_str()).collect::<Vec<_>>(),
         ["second"]
     );
-    assert_eq!(
-        welsh.filter_in(&Default::default(), &english),
-        Default::default()
-    );
-    // Through the reducer: the switch carries the filter across.
+    // Through the reducer: the switch keeps the filter as it is, and the same postings.
     let state = std::rc::Rc::new(eligibility_checker::app::state::State {
         language: Language::Welsh,
-        ..eligibility_checker::app::state::State::new(welsh, util::today())
+        ..eligibility_checker::app::state::State::new(catalogue, util::today())
     });
-    let state = run(state, [Action::Filter(filter)]);
-    let switched = run(state, [Action::Language(Language::English, english)]);
-    assert_eq!(switched.list.filter, translated);
+    let state = run(state, [Action::Filter(filter.clone())]);
+    let switched = run(state.clone(), [to(Language::English)]);
+    assert_eq!(switched.list.filter, filter);
+    assert!(std::rc::Rc::ptr_eq(&switched.catalogue, &state.catalogue));
 }

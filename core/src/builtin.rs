@@ -6,7 +6,7 @@
 //! read them compiled in, through the functions here, which the wasm never calls and so leaves
 //! out.
 
-use crate::rules::{Bank, Catalogue, Language, LoadError, Source};
+use crate::rules::{Bank, Catalogue, LoadError, Source};
 
 /// The question bank every built-in posting refers to, with the criteria they share, as
 /// (file name, content).
@@ -21,31 +21,17 @@ pub const POSTINGS: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/postin
 
 /// Loads the built-in postings: every valid one, and an error for each file with problems.
 pub fn catalogue() -> (Catalogue, Vec<LoadError>) {
-    catalogue_in(Language::English)
-}
-
-/// [`catalogue`], the text in `language` where the files give it.
-pub fn catalogue_in(language: Language) -> (Catalogue, Vec<LoadError>) {
-    load_in(language, QUESTIONS, POSTINGS)
+    load(QUESTIONS, POSTINGS)
 }
 
 /// Loads a question bank and postings given as (file name, JSON text).
 pub fn load(questions: (&str, &str), postings: &[(&str, &str)]) -> (Catalogue, Vec<LoadError>) {
-    load_in(Language::English, questions, postings)
-}
-
-/// [`load`], the text in `language` where the files give it.
-pub fn load_in(
-    language: Language,
-    questions: (&str, &str),
-    postings: &[(&str, &str)],
-) -> (Catalogue, Vec<LoadError>) {
     let source = |(file, text): (&str, &str)| Source {
         file: file.to_owned(),
         json: crate::json_text::parse(text),
     };
     let postings: Vec<Source> = postings.iter().copied().map(source).collect();
-    Catalogue::load_in(language, &source(questions), &postings)
+    Catalogue::load(&source(questions), &postings)
 }
 
 /// Loads one file holding postings and, optionally, questions (see [`Catalogue::load_bundle`]),
@@ -62,10 +48,5 @@ pub fn load_bundle(file: &str, text: &str) -> (Catalogue, Vec<LoadError>) {
 
 /// The built-in question bank and shared criteria, which files without questions of their own use.
 pub fn standard_bank() -> Bank {
-    standard_bank_in(Language::English)
-}
-
-/// [`standard_bank`], its text in `language`: the postings read against it are read in it too.
-pub fn standard_bank_in(language: Language) -> Bank {
-    Bank::clone(load_in(language, QUESTIONS, &[]).0.bank())
+    Bank::clone(load(QUESTIONS, &[]).0.bank())
 }

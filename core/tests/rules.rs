@@ -8,7 +8,7 @@ mod util;
 use eligibility_core::rules::{
     evaluate, Answer, AnswerError, AnswerKind, Answers, Catalogue, Class, CriterionId, Date,
     Evaluation, Met, NotMet, NotSure, OptionId, Overall, Posting, QuestionId, Rule, Verdict,
-    Waiting, YearMonth,
+    Waiting, Words, YearMonth,
 };
 use std::rc::Rc;
 use util::*;
@@ -47,7 +47,7 @@ fn evaluated<'c>(catalogue: &'c Catalogue, posting_id: &str, given: &[&str]) -> 
 /// The posting's own reason why `option` does not meet one of its criteria (`"never"` for a
 /// criterion that asks that something has happened), as its file gives it.
 #[track_caller]
-fn reason(posting_id: &str, criterion_id: &str, option: &str) -> Option<Rc<str>> {
+fn reason(posting_id: &str, criterion_id: &str, option: &str) -> Option<Rc<Words>> {
     let catalogue = catalogue();
     match &criterion(posting(&catalogue, posting_id), criterion_id).rule {
         Some(Rule::AnswerIn { reasons, .. }) => reasons
@@ -83,22 +83,22 @@ fn words(posting: &Posting) -> Vec<String> {
     let mut lines = Vec::new();
     for criterion in &posting.criteria {
         let id = &criterion.id;
-        lines.push(format!("{id} summary: {}", criterion.summary));
+        lines.push(format!("{id} summary: {}", criterion.summary.as_english()));
         if let Some(quote) = &criterion.quote {
-            lines.push(format!("{id} quote: {quote}"));
+            lines.push(format!("{id} quote: {}", quote.as_english()));
         }
         if let Some(detail) = &criterion.detail {
-            lines.push(format!("{id} detail: {detail}"));
+            lines.push(format!("{id} detail: {}", detail.as_english()));
         }
         match &criterion.rule {
             Some(Rule::AnswerIn { reasons, .. }) => {
                 for (option, reason) in reasons {
-                    lines.push(format!("{id} reason {option}: {reason}"));
+                    lines.push(format!("{id} reason {option}: {}", reason.as_english()));
                 }
             }
             Some(Rule::HasHappened { never_reason, .. }) => {
                 if let Some(reason) = never_reason {
-                    lines.push(format!("{id} reason never: {reason}"));
+                    lines.push(format!("{id} reason never: {}", reason.as_english()));
                 }
             }
             Some(Rule::MonthsSince { .. }) | None => {}
@@ -647,7 +647,13 @@ fn search_matches_every_word_in_any_case_and_filters_exactly() {
         [SWLSTG]
     );
     let facets = catalogue.facets();
-    assert_eq!(facets.working_patterns, ["Full time, on site", "Part time"]);
+    assert_eq!(
+        facets.working_patterns,
+        [
+            Words::english("Full time, on site"),
+            Words::english("Part time")
+        ]
+    );
     assert_eq!(facets.employers.len(), 2);
 }
 
@@ -698,7 +704,8 @@ fn which_criteria_the_applicant_writes_about_and_with_what_prompt() {
         .map(|c| {
             (
                 c.id.as_str(),
-                c.evidence_prompt().map(|p| p.map(|p| &p[..20])),
+                c.evidence_prompt()
+                    .map(|p| p.map(|p| &p.as_english()[..20])),
             )
         })
         .collect();

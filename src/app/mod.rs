@@ -28,16 +28,13 @@ pub struct AppProps {
     /// Called with the posting's id, and nothing else, each time a result is shown.
     #[prop_or_default]
     pub on_result: Callback<PostingId>,
-    /// The language the checker first speaks, which `catalogue` is loaded in; the applicant can
-    /// switch.
+    /// The language the checker first speaks; the applicant can switch.
     #[prop_or_default]
     pub language: Language,
-    /// Loads the postings in the other language, when the applicant first switches to it.
-    pub load_in: LoadIn,
     /// The checker's own key in the browser's history state: each checker on a page has its own.
     #[prop_or(AttrValue::Static("eligibility-checker"))]
     pub history_key: AttrValue,
-    /// The first trail's id (see [`State::trail_id`]): a different one each page load, so that the
+    /// The first trail's id (see [`state::Trail::id`]): a different one each page load, so that the
     /// browser's entries from before a reload lead nowhere.
     #[prop_or_default]
     pub first_trail: u32,
@@ -46,17 +43,6 @@ pub struct AppProps {
     /// notes: on a careers page, a capture-phase listener hears every key typed into the checker.
     #[prop_or_default]
     pub own_page: bool,
-}
-
-/// Loads the postings in a language (see [`AppProps::load_in`]). Compared by pointer: a checker
-/// keeps the one it was mounted with.
-#[derive(Clone)]
-pub struct LoadIn(pub Rc<dyn Fn(Language) -> Rc<Catalogue>>);
-
-impl PartialEq for LoadIn {
-    fn eq(&self, other: &LoadIn) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
 }
 
 /// The whole checker.
@@ -176,26 +162,9 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |action| state.dispatch(action))
     };
-    // Each language's postings, loaded once: the first when the checker mounted, the other at the
-    // first switch to it.
-    let loaded = use_mut_ref(|| vec![(props.language, props.catalogue.clone())]);
-    let on_language = {
-        let state = state.clone();
-        let load_in = props.load_in.clone();
-        Callback::from(move |language: Language| {
-            let known = loaded
-                .borrow()
-                .iter()
-                .find(|(l, _)| *l == language)
-                .map(|(_, c)| c.clone());
-            let catalogue = known.unwrap_or_else(|| {
-                let catalogue = (load_in.0)(language);
-                loaded.borrow_mut().push((language, catalogue.clone()));
-                catalogue
-            });
-            state.dispatch(state::Action::Language(language, catalogue));
-        })
-    };
+    // Not a page turn: the same page, answers and list in the other language. Nothing is loaded:
+    // each text the postings give holds both languages.
+    let on_language = on_action.reform(state::Action::Language);
     html! {
         <div class="ec-root" ref={node}>
             { page(&PageProps { state: Rc::new((*state).clone()), load_errors: props.load_errors.clone(), own_page: props.own_page, on_action, on_language }) }

@@ -30,7 +30,7 @@
 
 mod sources;
 
-use crate::app::{App, AppProps, LoadIn};
+use crate::app::{App, AppProps};
 use eligibility_core::rules::{Date, PostingId};
 use eligibility_core::text::Language;
 use sources::{read_sources, Sources};
@@ -169,7 +169,6 @@ pub fn mount(
     };
     wasm_bindgen_futures::spawn_local(async move {
         let (read, mut load_errors) = read_sources(&document, sources, prefetched).await;
-        let read = Rc::new(read);
         let (catalogue, loading) = read.load(language);
         load_errors.extend(loading);
         if !matches!(*mount.borrow(), Mount::Loading) {
@@ -191,8 +190,6 @@ pub fn mount(
             root,
             AppProps {
                 catalogue: Rc::new(catalogue),
-                // The same files, loaded again in the other language when the applicant switches.
-                load_in: LoadIn(Rc::new(move |language| Rc::new(read.load(language).0))),
                 load_errors: Rc::new(load_errors),
                 today: today(),
                 open,

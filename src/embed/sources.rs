@@ -25,8 +25,7 @@ impl Sources {
 }
 
 /// What the attributes name, read (fetched, where it is a file) but not yet loaded, with the
-/// built-in question bank: it is loaded once in the language the checker first speaks, and again
-/// in the other if the applicant switches.
+/// built-in question bank.
 pub(super) struct Read {
     /// The built-in data's question bank (`{ "questions": …, "criteria": … }`), which files of
     /// postings without questions of their own use.
@@ -132,21 +131,17 @@ pub(super) async fn read_sources(
 }
 
 impl Read {
-    /// The postings, their text in `language` where the files give it; a JobPosting's codes are
-    /// worded in it.
+    /// The postings, each text in both languages where the files give both; a JobPosting's codes
+    /// are worded in `language`.
     pub(super) fn load(&self, language: Language) -> (Catalogue, Vec<LoadError>) {
         // Without the built-in data, a file that brings its own questions still loads; the problem
         // is named only where the built-in questions were needed.
         let (standard, mut errors) = match &self.bank.json {
-            Ok(json) => match eligibility_core::rules::load::bank_in(language, BUILTIN, json, None)
-            {
+            Ok(json) => match eligibility_core::rules::load::bank(BUILTIN, json, None) {
                 Ok(bank) => (bank, Vec::new()),
-                Err(error) => (Bank::default().in_language(language), vec![error]),
+                Err(error) => (Bank::default(), vec![error]),
             },
-            Err(cause) => (
-                Bank::default().in_language(language),
-                vec![LoadError::not_json(BUILTIN, cause)],
-            ),
+            Err(cause) => (Bank::default(), vec![LoadError::not_json(BUILTIN, cause)]),
         };
         let own_questions = |source: &Source| {
             (source.json.as_ref()).is_ok_and(|json| json.get("questions").is_some())

@@ -11,7 +11,7 @@
 //! starts it renders the same components for the applicant's own today, and takes over.
 
 fn main() -> std::process::ExitCode {
-    use eligibility_checker::app::{App, AppProps, LoadIn};
+    use eligibility_checker::app::{App, AppProps};
     use eligibility_core::builtin;
     use eligibility_core::rules::Date;
     use eligibility_core::text::Language;
@@ -30,15 +30,13 @@ fn main() -> std::process::ExitCode {
         .expect("a single-threaded runtime starts");
     // One screen in each language, marked with it: the boot script keeps the checker's, and until
     // it runs the stylesheet shows the one in the page's language.
+    // The built-in postings, as the app loads them: each text in both languages.
+    let (catalogue, load_errors) = builtin::catalogue();
+    let (catalogue, load_errors) = (Rc::new(catalogue), Rc::new(load_errors));
     for (language, tag) in [(Language::English, "en"), (Language::Welsh, "cy")] {
-        // The built-in postings in that language, as the app loads them.
-        let (catalogue, load_errors) = builtin::catalogue_in(language);
         let props = AppProps {
-            catalogue: Rc::new(catalogue),
-            load_errors: Rc::new(load_errors),
-            load_in: LoadIn(Rc::new(|language| {
-                Rc::new(builtin::catalogue_in(language).0)
-            })),
+            catalogue: catalogue.clone(),
+            load_errors: load_errors.clone(),
             today,
             open: None,
             on_result: Default::default(),

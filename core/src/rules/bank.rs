@@ -1,7 +1,6 @@
 //! The question bank: the questions postings ask, and the criteria they share, by id.
 
-use super::welsh::Welsh;
-use super::{Criterion, Language, Question};
+use super::{Criterion, Question};
 use std::collections::HashMap;
 
 /// What postings share, loaded from the question bank: the questions they ask, and criteria
@@ -16,10 +15,6 @@ pub struct Bank {
     /// one look-up each, however large the bank. Keyed by text, as the loader's other tables are.
     question_at: HashMap<String, usize>,
     criterion_at: HashMap<String, usize>,
-    /// The questions' and shared criteria's text in Welsh, where the bank gives it.
-    welsh: Welsh,
-    /// The language its text is read in, and its postings'.
-    language: Language,
 }
 
 impl Bank {
@@ -42,38 +37,13 @@ impl Bank {
             criteria,
             question_at,
             criterion_at,
-            welsh: Welsh::default(),
-            language: Language::English,
         }
     }
 
     /// The same questions with these shared criteria: the questions are moved, not copied, so
     /// that the rules read against them (the shared criteria's own) still find their options.
     pub fn with_criteria(self, criteria: Vec<Criterion>) -> Bank {
-        Bank {
-            language: self.language,
-            ..Bank::new(self.questions, criteria).with_welsh(self.welsh)
-        }
-    }
-
-    /// The same bank, read in `language`.
-    pub fn in_language(self, language: Language) -> Bank {
-        Bank { language, ..self }
-    }
-
-    /// The language its text is read in, and its postings'.
-    pub fn language(&self) -> Language {
-        self.language
-    }
-
-    /// The same bank, with its text in Welsh.
-    pub fn with_welsh(self, welsh: Welsh) -> Bank {
-        Bank { welsh, ..self }
-    }
-
-    /// The questions' and shared criteria's text in Welsh, where the bank gives it.
-    pub fn welsh(&self) -> &Welsh {
-        &self.welsh
+        Bank::new(self.questions, criteria)
     }
 
     /// Every question, in the bank's order.

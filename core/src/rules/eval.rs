@@ -6,6 +6,7 @@
 use super::answers::{check_month, Answer, AnswerError, Answers};
 use super::date::{Date, YearMonth};
 use super::model::{Class, Criterion, CriterionId, OptionId, OptionSet, Posting, Rule};
+use super::words::Words;
 use std::rc::Rc;
 
 /// A posting's criteria, each decided, and the overall result.
@@ -88,7 +89,7 @@ pub enum NotMet {
         /// The option answered.
         answer: OptionId,
         /// The employer's reason, where the posting gives one.
-        reason: Option<Rc<str>>,
+        reason: Option<Rc<Words>>,
     },
     /// Too little time has passed since the month answered. It is met the required months after
     /// the day it last happened, which the answer does not give: in `met_in`, by `met_by` at the
@@ -106,7 +107,7 @@ pub enum NotMet {
     /// It has never happened, and the criterion asks that it has.
     NeverHappened {
         /// The employer's reason, where the posting gives one.
-        reason: Option<Rc<str>>,
+        reason: Option<Rc<Words>>,
     },
 }
 
@@ -271,7 +272,7 @@ fn decide(criterion: &Criterion, answers: &Answers, today: Date) -> Result<Verdi
     }
 }
 
-fn answer_in(option: &OptionId, meets: &OptionSet, reasons: &[(OptionId, Rc<str>)]) -> Verdict {
+fn answer_in(option: &OptionId, meets: &OptionSet, reasons: &[(OptionId, Rc<Words>)]) -> Verdict {
     if meets.contains(option) {
         return Verdict::Met(Met::AnswerAccepted(option.clone()));
     }

@@ -36,7 +36,7 @@ mod model;
 mod question;
 mod search;
 mod seen;
-mod welsh;
+mod words;
 
 pub use answers::{Answer, AnswerError, Answers};
 pub use catalogue::{Catalogue, Source};
@@ -53,4 +53,4 @@ pub use model::{
     Posting, PostingId, Question, QuestionId, Rule, WelshSkills,
 };
 pub use search::{letters, Facets, Filter};
-pub use welsh::Welsh;
+pub use words::Words;

@@ -12,7 +12,7 @@ use std::rc::Rc;
 pub use super::bank::Bank;
 pub use super::ids::{CriterionId, OptionId, PostingId, QuestionId};
 pub use super::question::{AnswerKind, ChoiceOption, Question};
-use super::welsh::Welsh;
+use super::words::Words;
 
 /// A job posting and the criteria an applicant can check themselves against.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -20,20 +20,20 @@ pub struct Posting {
     /// Unique among the postings loaded together.
     pub id: PostingId,
     /// The job title, such as "Peer Support Worker".
-    pub title: String,
+    pub title: Words,
     /// The employing organisation.
-    pub employer: String,
+    pub employer: Words,
     /// The ward, team or service the job is in, where the file says (a schema.org JobPosting has
     /// no field for it).
-    pub service: Option<String>,
+    pub service: Option<Words>,
     /// Where the job is.
-    pub location: String,
+    pub location: Words,
     /// The pay, as the advert states it, where it does.
-    pub pay: Option<String>,
+    pub pay: Option<Words>,
     /// Permanent, fixed term and so on, where the advert says.
-    pub contract: Option<String>,
+    pub contract: Option<Words>,
     /// Full time, part time and so on, where the advert says.
-    pub working_pattern: Option<String>,
+    pub working_pattern: Option<Words>,
     /// When the advert was published, where it says.
     pub published: Option<Date>,
     /// The last day applications are accepted; none when the advert gives none.
@@ -46,15 +46,13 @@ pub struct Posting {
     /// The employer's reference for the job.
     pub reference: Option<String>,
     /// A few sentences about the job, in the posting author's words.
-    pub summary: Option<String>,
+    pub summary: Option<Words>,
     /// Where the applicant reads the full advert and applies (an `https://` address).
     pub apply_url: String,
     /// Where the posting's facts were taken from, for the people who maintain the file.
     pub source: String,
     /// The criteria, in the order the employer gives them.
     pub criteria: Vec<Criterion>,
-    /// Its own text in Welsh, where its file gives it: all of it, or none.
-    pub welsh: Welsh,
     /// The Welsh-language skills it asks for, where it says (posts in Wales do).
     pub welsh_skills: Option<WelshSkills>,
 }
@@ -152,11 +150,11 @@ pub struct Criterion {
     /// Unique within the posting.
     pub id: CriterionId,
     /// The employer's criterion in a few words, such as "Experience of using mental health services".
-    pub summary: String,
+    pub summary: Words,
     /// The advert's exact words, where they are the criterion.
-    pub quote: Option<String>,
+    pub quote: Option<Words>,
     /// More about the criterion, such as what an after-offer check involves.
-    pub detail: Option<String>,
+    pub detail: Option<Words>,
     /// Whether it decides the result, is nice to have, or is checked after an offer.
     pub class: Class,
     /// How the applicant's answers decide it; none for information only.
@@ -169,7 +167,7 @@ impl Criterion {
     /// What "Prepare your application" asks the applicant to think of for this criterion: `None`
     /// where there is nothing to write (a check after an offer, or `evidence_prompt: false`);
     /// `Some(None)` for the checker's own plain prompt; `Some(Some(prompt))` for the posting's.
-    pub fn evidence_prompt(&self) -> Option<Option<&str>> {
+    pub fn evidence_prompt(&self) -> Option<Option<&Words>> {
         match (self.class, &self.evidence) {
             (Class::AfterOffer, _) | (_, Evidence::Nothing) => None,
             (Class::Essential | Class::Desirable | Class::NotChecked, Evidence::Example) => {
@@ -190,7 +188,7 @@ pub enum Evidence {
     #[default]
     Example,
     /// The posting's own prompt.
-    Prompt(String),
+    Prompt(Words),
     /// `false`: there is nothing to write for this criterion (a date rule, say), so it gets no
     /// notes.
     Nothing,
@@ -236,7 +234,7 @@ pub enum Rule {
         /// The options that meet the criterion.
         meets: OptionSet,
         /// The employer's reason why an option does not meet it, for the options that have one.
-        reasons: Vec<(OptionId, Rc<str>)>,
+        reasons: Vec<(OptionId, Rc<Words>)>,
     },
     /// At least `months` whole months must have passed since the month answered to a
     /// month-and-year question ("twelve months without using mental health services prior to
@@ -253,7 +251,7 @@ pub enum Rule {
         /// The question that decides it.
         question: QuestionId,
         /// The employer's reason, shown when the answer is "never".
-        never_reason: Option<Rc<str>>,
+        never_reason: Option<Rc<Words>>,
     },
 }
 

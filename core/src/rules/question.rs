@@ -1,6 +1,7 @@
 //! A question the applicant may be asked, and the kinds of answer it takes.
 
 use super::ids::{OptionId, QuestionId};
+use super::words::Words;
 
 /// One question the applicant may be asked, shared by every posting that refers to it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -8,15 +9,15 @@ pub struct Question {
     /// How criteria refer to this question.
     pub id: QuestionId,
     /// The question itself, shown as the page heading.
-    pub text: String,
+    pub text: Words,
     /// A line under the question that helps the applicant answer it.
-    pub hint: Option<String>,
+    pub hint: Option<Words>,
     /// How a check-your-answers list names this question in a few words.
-    pub short: String,
+    pub short: Words,
     /// What kind of answer it takes.
     pub kind: AnswerKind,
     /// The wording of the "not sure" answer, when the question's own is better than the default.
-    pub not_sure: Option<String>,
+    pub not_sure: Option<Words>,
 }
 
 /// The kinds of answer a question takes. Every kind may also be answered "not sure".
@@ -29,7 +30,7 @@ pub enum AnswerKind {
     /// A month and year in the past, or "never" (the label is the question's own words).
     MonthYear {
         /// The wording of the "never" answer, such as "I have never used mental health services".
-        never: String,
+        never: Words,
     },
 }
 
@@ -64,7 +65,7 @@ pub struct ChoiceOption {
     /// How rules refer to this option.
     pub id: OptionId,
     /// What the applicant reads beside the radio button.
-    pub label: String,
+    pub label: Words,
     /// A line under the label.
-    pub hint: Option<String>,
+    pub hint: Option<Words>,
 }

@@ -32,6 +32,21 @@ pub use welsh::WELSH;
 pub use words::Text;
 
 impl Text {
+    /// A posting's or question's own text, as a reader of this language is shown it: its Welsh on
+    /// a Welsh page where the file gives it, else its English.
+    pub fn own<'w>(&self, words: &'w crate::rules::Words) -> &'w str {
+        words.in_language(self.language)
+    }
+
+    /// The `lang` of a posting's or question's own text as shown, where it is not the page's: on
+    /// a Welsh page, English where its file gives no Welsh (WCAG 3.1.2).
+    pub fn lang_of(&self, words: &crate::rules::Words) -> Option<&'static str> {
+        words.lang_in(self.language).map(|language| match language {
+            Language::English => "en",
+            Language::Welsh => "cy",
+        })
+    }
+
     /// A Welsh-language skills category, as the posting page names it.
     pub fn welsh_skills_of(&self, skills: crate::rules::WelshSkills) -> &'static str {
         use crate::rules::WelshSkills::{Desirable, Essential, NeedToLearn, NotNecessary};

@@ -223,25 +223,21 @@ pub fn warnings(field: &str, text: &str) -> Vec<Warning> {
 /// advert's quoted words, which are shown as written).
 pub fn posting_warnings(posting: &crate::rules::Posting) -> Vec<Warning> {
     use crate::rules::Rule;
-    let mut fields: Vec<(String, &str)> = vec![("title".into(), &posting.title)];
+    use crate::rules::Words;
+    let mut fields: Vec<(String, &Words)> = vec![("title".into(), &posting.title)];
     for (field, text) in [
         ("service", &posting.service),
         ("pay", &posting.pay),
         ("contract", &posting.contract),
         ("working_pattern", &posting.working_pattern),
     ] {
-        fields.extend(text.as_deref().map(|text| (field.to_owned(), text)));
+        fields.extend(text.as_ref().map(|text| (field.to_owned(), text)));
     }
-    fields.extend(
-        posting
-            .summary
-            .as_deref()
-            .map(|s| ("summary".to_owned(), s)),
-    );
+    fields.extend(posting.summary.as_ref().map(|s| ("summary".to_owned(), s)));
     for c in &posting.criteria {
         let at = |name: &str| format!("criteria[{}].{name}", c.id);
         fields.push((at("summary"), &c.summary));
-        fields.extend(c.detail.as_deref().map(|d| (at("detail"), d)));
+        fields.extend(c.detail.as_ref().map(|d| (at("detail"), d)));
         if let crate::rules::Evidence::Prompt(prompt) = &c.evidence {
             fields.push((at("evidence_prompt"), prompt));
         }
@@ -258,20 +254,22 @@ pub fn posting_warnings(posting: &crate::rules::Posting) -> Vec<Warning> {
             _ => {}
         }
     }
+    // The measures are of English: they read the English text.
     fields
         .iter()
-        .flat_map(|(field, text)| warnings(field, text))
+        .flat_map(|(field, text)| warnings(field, text.as_english()))
         .collect()
 }
 
 /// Warnings about a question's words: its text, hint, short form and options.
 pub fn question_warnings(question: &crate::rules::Question) -> Vec<Warning> {
     use crate::rules::AnswerKind;
+    use crate::rules::Words;
     let at = |name: &str| format!("questions[{}].{name}", question.id);
-    let mut fields: Vec<(String, &str)> =
+    let mut fields: Vec<(String, &Words)> =
         vec![(at("text"), &question.text), (at("short"), &question.short)];
-    fields.extend(question.hint.as_deref().map(|h| (at("hint"), h)));
-    fields.extend(question.not_sure.as_deref().map(|n| (at("not_sure"), n)));
+    fields.extend(question.hint.as_ref().map(|h| (at("hint"), h)));
+    fields.extend(question.not_sure.as_ref().map(|n| (at("not_sure"), n)));
     match &question.kind {
         AnswerKind::OneOf(options) => {
             for option in options {
@@ -284,9 +282,10 @@ pub fn question_warnings(question: &crate::rules::Question) -> Vec<Warning> {
         AnswerKind::MonthYear { never } => fields.push((at("never"), never)),
         AnswerKind::YesNo => {}
     }
+    // The measures are of English: they read the English text.
     fields
         .iter()
-        .flat_map(|(field, text)| warnings(field, text))
+        .flat_map(|(field, text)| warnings(field, text.as_english()))
         .collect()
 }
 

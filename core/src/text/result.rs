@@ -27,7 +27,7 @@ impl Text {
     /// closing date) and its reference, and the day of the check, so that an applicant who comes
     /// back later, or reads it on paper, knows what they checked against and when.
     pub fn source(&self, posting: &Posting, today: Date) -> String {
-        let employer = ("employer", posting.employer.as_str());
+        let employer = ("employer", self.own(&posting.employer));
         let mut words = match (posting.published, posting.closes) {
             (Some(date), _) => fill(self.result_source, &[employer, ("date", &self.date(date))]),
             (None, Some(date)) => fill(
@@ -50,7 +50,7 @@ impl Text {
         let summaries: Vec<String> = ids
             .iter()
             .filter_map(|id| evaluation.criteria.iter().find(|a| &a.criterion.id == id))
-            .map(|a| self.in_sentence(&a.criterion.summary))
+            .map(|a| self.in_sentence(self.own(&a.criterion.summary)))
             .collect();
         self.list(&summaries)
     }

@@ -67,14 +67,17 @@ impl Text {
             AnswerKind::OneOf(options) => options
                 .iter()
                 .find(|o| &o.id == option)
-                .map_or_else(|| option.to_string(), |o| o.label.clone()),
+                .map_or_else(|| option.to_string(), |o| self.own(&o.label).to_owned()),
             AnswerKind::YesNo | AnswerKind::MonthYear { .. } => option.to_string(),
         }
     }
 
     /// The "not sure" answer's words for this question.
     pub fn not_sure_label<'q>(&'q self, question: &'q Question) -> &'q str {
-        question.not_sure.as_deref().unwrap_or(self.not_sure)
+        question
+            .not_sure
+            .as_ref()
+            .map_or(self.not_sure, |n| self.own(n))
     }
 
     /// An answer as the check-your-answers list shows it.
@@ -83,7 +86,7 @@ impl Text {
             Answer::Choice(option) => self.option_label(question, option),
             Answer::Month(month) => self.month(*month),
             Answer::Never => match &question.kind {
-                AnswerKind::MonthYear { never } => never.clone(),
+                AnswerKind::MonthYear { never } => self.own(never).to_owned(),
                 AnswerKind::YesNo | AnswerKind::OneOf(_) => self.no.to_owned(),
             },
             Answer::NotSure => self.not_sure_label(question).to_owned(),
@@ -145,9 +148,10 @@ impl Text {
             Verdict::Met(Met::Happened { last }) => {
                 fill(self.reason_happened, &[("month", &self.month(*last))])
             }
-            Verdict::NotMet(NotMet::AnswerNotAccepted { answer, reason }) => {
-                answered_because(&Answer::Choice(answer.clone()), reason.as_deref())
-            }
+            Verdict::NotMet(NotMet::AnswerNotAccepted { answer, reason }) => answered_because(
+                &Answer::Choice(answer.clone()),
+                reason.as_deref().map(|r| self.own(r)),
+            ),
             Verdict::NotMet(NotMet::TooRecent {
                 last,
                 months,
@@ -163,7 +167,7 @@ impl Text {
                 ],
             ),
             Verdict::NotMet(NotMet::NeverHappened { reason }) => {
-                answered_because(&Answer::Never, reason.as_deref())
+                answered_because(&Answer::Never, reason.as_deref().map(|r| self.own(r)))
             }
             Verdict::NotSure(NotSure::AnsweredNotSure) => self.reason_not_sure.to_owned(),
             Verdict::NotSure(NotSure::DependsOnDay {

@@ -186,3 +186,15 @@ pub fn counted(
         ("next_also_day", &t.next_also_day),
     ]
 }
+
+/// A posting's optional text, in English, as the tests compare it.
+pub trait English {
+    fn en(&self) -> Option<&str>;
+}
+
+impl English for Option<eligibility_core::rules::Words> {
+    fn en(&self) -> Option<&str> {
+        self.as_ref()
+            .map(eligibility_core::rules::Words::as_english)
+    }
+}

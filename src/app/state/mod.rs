@@ -283,9 +283,10 @@ pub enum Action {
     ShowMore,
     /// On the result, type a note for the application about this criterion.
     Note(CriterionId, String),
-    /// Show the checker in this language, on the same page with the same answers: its words, and
-    /// the postings loaded in it (their own text in it, where their files give it).
-    Language(Language, Rc<Catalogue>),
+    /// Show the checker in this language, on the same page with the same answers, the list
+    /// narrowed as it was: its words, and the postings' own text in it where their files give it.
+    /// Nothing is loaded: each text holds both languages.
+    Language(Language),
     /// Forget every answer and note, and return to the list.
     StartAgain,
     /// The same as [`Action::StartAgain`], from the button on every page, announced.

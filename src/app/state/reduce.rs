@@ -281,13 +281,8 @@ impl Reducible for State {
                 _ => None,
             },
             // Not a page turn: no entry in the browser's history, and focus stays on the switch.
-            Action::Language(language, catalogue) => (language != self.language).then(|| State {
+            Action::Language(language) => (language != self.language).then(|| State {
                 language,
-                list: List {
-                    filter: self.catalogue.filter_in(&self.list.filter, &catalogue),
-                    ..self.list.clone()
-                },
-                catalogue,
                 ..(*self).clone()
             }),
             Action::StartAgain => Some(self.start_again(false)),

@@ -1,7 +1,6 @@
 //! Every answer given for a posting, each with a Change link.
 
 use super::back_link::back_link;
-use super::own_lang;
 use eligibility_core::rules::{Answers, Bank, Posting, QuestionId};
 use eligibility_core::text::fill;
 use eligibility_core::text::Text;
@@ -38,12 +37,12 @@ pub fn check_answers_page(t: &'static Text, props: &CheckAnswersPageProps) -> Ht
         let onclick = props.on_change.reform(move |_: MouseEvent| id.clone());
         Some(html! {
             <div class="ec-summary-row" key={question.id.as_str()}>
-                <dt lang={own_lang(t, &[props.bank.welsh()], &question.short)}>{ &question.short }</dt>
+                <dt lang={t.lang_of(&question.short)}>{ t.own(&question.short) }</dt>
                 <dd class="ec-summary-answer">{ answer }</dd>
                 <dd class="ec-summary-action">
                     <button type="button" class="ec-link-button" {onclick}>
                         { t.change }
-                        <span class="ec-visually-hidden">{ fill(t.change_hidden, &[("question", &question.short)]) }</span>
+                        <span class="ec-visually-hidden">{ fill(t.change_hidden, &[("question", t.own(&question.short))]) }</span>
                     </button>
                 </dd>
             </div>
@@ -52,7 +51,10 @@ pub fn check_answers_page(t: &'static Text, props: &CheckAnswersPageProps) -> Ht
     let onclick = props.on_confirm.reform(|_: MouseEvent| ());
     let caption = fill(
         t.posting_caption,
-        &[("title", &posting.title), ("employer", &posting.employer)],
+        &[
+            ("title", t.own(&posting.title)),
+            ("employer", t.own(&posting.employer)),
+        ],
     );
     html! {
         <>

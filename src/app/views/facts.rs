@@ -1,8 +1,7 @@
 //! A posting's facts as terms and values: a card in the list shows the few that tell jobs apart,
 //! the posting's own page shows them all.
 
-use super::own_lang;
-use eligibility_core::rules::{Date, Posting};
+use eligibility_core::rules::{Date, Posting, Words};
 use eligibility_core::text::Text;
 use yew::prelude::*;
 
@@ -10,18 +9,11 @@ use yew::prelude::*;
 /// shows. `today` is for the closing date: closed postings say so.
 pub fn facts(t: &Text, posting: &Posting, today: Date, all: bool) -> Html {
     let closed = posting.is_closed(today);
-    let welsh = [&posting.welsh];
-    let fact = |term, value: &Option<String>| {
-        fact(
-            term,
-            value,
-            value.as_ref().and_then(|v| own_lang(t, &welsh, v)),
-        )
-    };
+    let fact = |term, value: &Option<Words>| fact(t, term, value);
     html! {
         <dl class="ec-facts">
             { fact(t.fact_service, &posting.service) }
-            <dt>{ t.fact_location }</dt><dd lang={own_lang(t, &welsh, &posting.location)}>{ &posting.location }</dd>
+            <dt>{ t.fact_location }</dt><dd lang={t.lang_of(&posting.location)}>{ t.own(&posting.location) }</dd>
             { fact(t.fact_pay, &posting.pay) }
             { fact(t.fact_hours, &posting.working_pattern) }
             if all {
@@ -44,11 +36,13 @@ pub fn facts(t: &Text, posting: &Posting, today: Date, all: bool) -> Html {
     }
 }
 
-/// A fact the posting may not give: where it does not, no line at all.
-/// `lang` is the posting's text's, where it differs from the page's.
-fn fact(term: &str, value: &Option<String>, lang: Option<&'static str>) -> Html {
+/// A fact the posting may not give: where it does not, no line at all. Marked with its language
+/// where it differs from the page's.
+fn fact(t: &Text, term: &str, value: &Option<Words>) -> Html {
     match value {
-        Some(value) => html! { <><dt>{ term }</dt><dd {lang}>{ value }</dd></> },
+        Some(value) => {
+            html! { <><dt>{ term }</dt><dd lang={t.lang_of(value)}>{ t.own(value) }</dd></> }
+        }
         None => html! {},
     }
 }

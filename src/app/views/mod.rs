@@ -22,13 +22,3 @@ pub mod postings_page;
 pub mod question_page;
 pub mod result_page;
 pub mod support;
-
-use eligibility_core::rules::{Language, Welsh};
-use eligibility_core::text::Text;
-
-/// The `lang` of a posting's or question's own text as shown: on a Welsh page, English where its
-/// file gives it no Welsh (WCAG 3.1.2); nothing where it is in the page's language. `welsh` are
-/// the Welsh texts of the posting and the question bank it may come from.
-pub fn own_lang(t: &Text, welsh: &[&Welsh], shown: &str) -> Option<&'static str> {
-    (t.language == Language::Welsh && !welsh.iter().any(|w| w.is_welsh(shown))).then_some("en")
-}

@@ -2,7 +2,6 @@
 
 use super::check_answers_page::{check_answers_page, CheckAnswersPageProps};
 use super::header::header;
-use super::own_lang;
 use super::posting_page::{posting_page, PostingPageProps};
 use super::postings_page::{postings_page, PostingsPageProps};
 use super::question_page::{question_page, QuestionPageProps};
@@ -75,7 +74,7 @@ pub fn page(props: &PageProps) -> Html {
                         .reform(|(part, text)| Action::Type(part, text)),
                     on_continue: act(Action::Continue),
                     on_back,
-                    lang: own_lang(t, &[state.catalogue.bank().welsh()], &question.text),
+                    lang: t.lang_of(&question.text),
                 },
             ),
             None => html! {},

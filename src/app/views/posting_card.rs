@@ -2,7 +2,6 @@
 //! stands with it.
 
 use super::facts::facts;
-use super::own_lang;
 use eligibility_core::rules::{evaluate, Answers, Date, Posting, PostingId};
 use eligibility_core::text::Text;
 use std::rc::Rc;
@@ -31,8 +30,8 @@ pub fn posting_card(t: &'static Text, props: &PostingCardProps) -> Html {
     let standing = standing(t, posting, &props.answers, props.today);
     html! {
         <li key={posting.id.as_str()} class={classes!("ec-card", closed.then_some("ec-card-closed"))} aria-labelledby={heading_id.clone()}>
-            <h2 id={heading_id.clone()} lang={own_lang(t, &[&posting.welsh], &posting.title)}>{ &posting.title }</h2>
-            <p class="ec-card-employer" lang={own_lang(t, &[&posting.welsh], &posting.employer)}>{ &posting.employer }</p>
+            <h2 id={heading_id.clone()} lang={t.lang_of(&posting.title)}>{ t.own(&posting.title) }</h2>
+            <p class="ec-card-employer" lang={t.lang_of(&posting.employer)}>{ t.own(&posting.employer) }</p>
             { facts(t, posting, props.today, false) }
             if let Some(standing) = standing {
                 <p class="ec-standing">{ t.standing_label }<strong>{ standing }</strong></p>

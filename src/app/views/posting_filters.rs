@@ -1,6 +1,6 @@
 //! Search and filters over the list of postings.
 
-use eligibility_core::rules::{Facets, Filter};
+use eligibility_core::rules::{Facets, Filter, Words};
 use eligibility_core::text::Text;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -23,7 +23,7 @@ pub fn posting_filters(
     };
     let choice = |id: &'static str,
                   label: &'static str,
-                  values: &[String],
+                  values: &[Words],
                   current: &Option<String>,
                   set: fn(&mut Filter, Option<String>)| {
         let filter = filter.clone();
@@ -38,8 +38,11 @@ pub fn posting_filters(
                 <label for={id}>{ label }</label>
                 <select class="ec-select" {id} {onchange}>
                     <option value="" selected={current.is_none()}>{ t.filter_any }</option>
+                    // Chosen by its English text, the same in either language; shown in the page's.
                     { for values.iter().map(|v| html! {
-                        <option key={v.clone()} value={v.clone()} selected={current.as_ref() == Some(v)}>{ v }</option>
+                        <option key={v.as_english()} value={v.as_english().to_owned()}
+                            selected={current.as_deref() == Some(v.as_english())}
+                            lang={t.lang_of(v)}>{ t.own(v) }</option>
                     }) }
                 </select>
             </div>

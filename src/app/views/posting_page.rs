@@ -2,7 +2,6 @@
 
 use super::back_link::back_link;
 use super::facts::facts;
-use super::own_lang;
 use eligibility_core::rules::Bank;
 use eligibility_core::rules::{Answers, Class, Date, Posting};
 use eligibility_core::text::fill;
@@ -31,13 +30,12 @@ pub struct PostingPageProps {
 /// A posting's facts and criteria, before its questions.
 pub fn posting_page(t: &'static Text, props: &PostingPageProps) -> Html {
     let posting = &props.posting;
-    let welsh = [&posting.welsh, props.bank.welsh()];
     let count = posting.unanswered(&props.answers).len();
     let answered = posting.question_ids().len() - count;
     let list = |class: Class| -> Html {
         posting
             .criteria_of(class)
-            .map(|c| html! { <li key={c.id.as_str()} lang={own_lang(t, &welsh, &c.summary)}>{ &c.summary }</li> })
+            .map(|c| html! { <li key={c.id.as_str()} lang={t.lang_of(&c.summary)}>{ t.own(&c.summary) }</li> })
             .collect()
     };
     let has = |class: Class| posting.criteria_of(class).next().is_some();
@@ -45,8 +43,8 @@ pub fn posting_page(t: &'static Text, props: &PostingPageProps) -> Html {
     html! {
         <>
             { back_link(t, &props.on_back) }
-            <p class="ec-caption" lang={own_lang(t, &welsh, &posting.employer)}>{ &posting.employer }</p>
-            <h1 id="page-heading" tabindex="-1" lang={own_lang(t, &welsh, &posting.title)}>{ &posting.title }</h1>
+            <p class="ec-caption" lang={t.lang_of(&posting.employer)}>{ t.own(&posting.employer) }</p>
+            <h1 id="page-heading" tabindex="-1" lang={t.lang_of(&posting.title)}>{ t.own(&posting.title) }</h1>
             if let Some(closes) = posting.closed_on(props.today) {
                 <div class="ec-warning"><p>{ fill(t.closed_warning, &[("date", &t.date(closes))]) }</p></div>
             }
@@ -58,7 +56,7 @@ pub fn posting_page(t: &'static Text, props: &PostingPageProps) -> Html {
                 <h2>{ t.about_job }</h2>
             }
             if let Some(summary) = &posting.summary {
-                <p lang={own_lang(t, &welsh, summary)}>{ summary }</p>
+                <p lang={t.lang_of(summary)}>{ t.own(summary) }</p>
             }
             if let Some(start) = t.start_month(posting, props.today) {
                 <p>{ start }</p>

@@ -32,7 +32,8 @@ pub struct QuestionPageProps {
     pub on_continue: Callback<()>,
     /// Goes back one page inside the checker.
     pub on_back: Callback<()>,
-    /// The `lang` of the question's own text, where it is not the page's (see `own_lang`).
+    /// The `lang` of the question's own text, where it is not the page's (see [`Text::lang_of`]):
+    /// a question bank gives Welsh for all its text or none.
     pub lang: Option<&'static str>,
 }
 
@@ -89,10 +90,10 @@ pub fn question_page(t: &'static Text, props: &QuestionPageProps) -> Html {
                             <span class="ec-caption">
                                 { fill(t.question_of, &[("number", &props.number.to_string()), ("total", &props.total.to_string())]) }
                             </span>
-                            <h1 id="page-heading" tabindex="-1" lang={props.lang}>{ &question.text }</h1>
+                            <h1 id="page-heading" tabindex="-1" lang={props.lang}>{ t.own(&question.text) }</h1>
                         </legend>
                         if let Some(hint) = &question.hint {
-                            <div id="answer-hint" class="ec-hint" lang={props.lang}>{ hint }</div>
+                            <div id="answer-hint" class="ec-hint" lang={props.lang}>{ t.own(hint) }</div>
                         }
                         if props.desirable_only {
                             <div class="ec-hint">{ t.desirable_note }</div>
@@ -126,11 +127,11 @@ struct Radio {
 }
 
 fn radios_of(t: &Text, question: &Question, lang: Option<&'static str>) -> Vec<Radio> {
-    let choice = |id: &str, label: &str, hint: Option<&String>, lang| Radio {
+    let choice = |id: &str, label: &str, hint: Option<&str>, lang| Radio {
         field: option_field(id),
         value: Draft::Choice(OptionId::new(id)),
         label: label.to_owned(),
-        hint: hint.cloned(),
+        hint: hint.map(str::to_owned),
         divided: false,
         lang,
     };
@@ -141,7 +142,10 @@ fn radios_of(t: &Text, question: &Question, lang: Option<&'static str>) -> Vec<R
         ],
         AnswerKind::OneOf(options) => options
             .iter()
-            .map(|o| choice(o.id.as_str(), &o.label, o.hint.as_ref(), lang))
+            .map(|o| {
+                let hint = o.hint.as_ref().map(|h| t.own(h));
+                choice(o.id.as_str(), t.own(&o.label), hint, lang)
+            })
             .collect(),
         AnswerKind::MonthYear { never } => vec![
             Radio {
@@ -158,7 +162,7 @@ fn radios_of(t: &Text, question: &Question, lang: Option<&'static str>) -> Vec<R
             Radio {
                 field: "answer-never".to_owned(),
                 value: Draft::Never,
-                label: never.clone(),
+                label: t.own(never).to_owned(),
                 hint: None,
                 divided: false,
                 lang,

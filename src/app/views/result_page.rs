@@ -1,11 +1,9 @@
 //! The result: overall first, then each criterion with its reason, then what to do next.
 
 use super::back_link::back_link;
-use super::own_lang;
 use super::support::support;
 use crate::app::dom;
 use crate::app::state::Notes;
-use eligibility_core::rules::Welsh;
 use eligibility_core::rules::{
     evaluate, Answers, Assessed, Bank, Class, CriterionId, Date, Evaluation, Overall, Posting,
     Verdict,
@@ -43,7 +41,6 @@ pub struct ResultPageProps {
 /// The result: the overall verdict, each criterion's with its reason, and what to do next.
 pub fn result_page(t: &'static Text, props: &ResultPageProps) -> Html {
     let posting = &props.posting;
-    let welsh = [&posting.welsh, props.bank.welsh()];
     // Answers are checked as they are given, so this fails only if the date moved backwards
     // while the page was open; then the result is not shown rather than shown wrong.
     let Ok(evaluation) = evaluate(posting, &props.answers, props.today) else {
@@ -67,7 +64,7 @@ pub fn result_page(t: &'static Text, props: &ResultPageProps) -> Html {
                     <p>{ intro }</p>
                 }
                 <ul class="ec-criteria">
-                    { for items.into_iter().map(|a| criterion(t, &props.bank, &welsh, a)) }
+                    { for items.into_iter().map(|a| criterion(t, &props.bank, a)) }
                 </ul>
             </section>
         }
@@ -78,7 +75,7 @@ pub fn result_page(t: &'static Text, props: &ResultPageProps) -> Html {
         <>
             { back_link(t, &props.on_back) }
             <div class={classes!("ec-result-panel", tone)}>
-                <p class="ec-caption">{ fill(t.result_caption, &[("title", &posting.title), ("employer", &posting.employer)]) }</p>
+                <p class="ec-caption">{ fill(t.result_caption, &[("title", t.own(&posting.title)), ("employer", t.own(&posting.employer))]) }</p>
                 <h1 id="page-heading" tabindex="-1">{ outcome.heading }</h1>
                 <p>{ outcome.body }</p>
                 <p class="ec-source">{ t.source(posting, props.today) }</p>
@@ -87,7 +84,7 @@ pub fn result_page(t: &'static Text, props: &ResultPageProps) -> Html {
             { next_steps(t, &evaluation, props.today) }
             { section(Class::Desirable, t.desirable_heading, Some(t.desirable_intro)) }
             { section(Class::AfterOffer, t.after_offer_heading, Some(t.after_offer_intro)) }
-            { not_checked(t, posting, &welsh) }
+            { not_checked(t, posting) }
             if !matches!(evaluation.overall, Overall::DoesNotMeet { .. }) {
                 { prepare(t, props) }
             }
@@ -106,7 +103,7 @@ pub fn result_page(t: &'static Text, props: &ResultPageProps) -> Html {
     }
 }
 
-fn criterion(t: &Text, bank: &Bank, welsh: &[&Welsh], assessed: &Assessed) -> Html {
+fn criterion(t: &Text, bank: &Bank, assessed: &Assessed) -> Html {
     let c = assessed.criterion;
     let question = c
         .rule
@@ -122,16 +119,16 @@ fn criterion(t: &Text, bank: &Bank, welsh: &[&Welsh], assessed: &Assessed) -> Ht
     let reason = t.reason(c.class, &assessed.verdict, question);
     html! {
         <li class="ec-criterion" key={c.id.as_str()}>
-            <h3 lang={own_lang(t, welsh, &c.summary)}>{ &c.summary }</h3>
+            <h3 lang={t.lang_of(&c.summary)}>{ t.own(&c.summary) }</h3>
             <p class={classes!("ec-status", tone)}><strong>{ t.status(c, &assessed.verdict) }</strong></p>
             if !reason.is_empty() {
                 <p>{ reason }</p>
             }
             if let Some(detail) = &c.detail {
-                <p lang={own_lang(t, welsh, detail)}>{ detail }</p>
+                <p lang={t.lang_of(detail)}>{ t.own(detail) }</p>
             }
             if let Some(quote) = &c.quote {
-                <p class="ec-quote">{ fill(t.employer_words, &[("quote", quote)]) }</p>
+                <p class="ec-quote">{ fill(t.employer_words, &[("quote", t.own(quote))]) }</p>
             }
         </li>
     }
@@ -139,10 +136,10 @@ fn criterion(t: &Text, bank: &Bank, welsh: &[&Welsh], assessed: &Assessed) -> Ht
 
 /// What the advert asks for that the check does not ask about, so the applicant knows what is
 /// left for the employer to judge.
-fn not_checked(t: &Text, posting: &Posting, welsh: &[&Welsh]) -> Html {
+fn not_checked(t: &Text, posting: &Posting) -> Html {
     let items: Vec<Html> = posting
         .criteria_of(Class::NotChecked)
-        .map(|c| html! { <li key={c.id.as_str()} lang={own_lang(t, welsh, &c.summary)}>{ &c.summary }</li> })
+        .map(|c| html! { <li key={c.id.as_str()} lang={t.lang_of(&c.summary)}>{ t.own(&c.summary) }</li> })
         .collect();
     if items.is_empty() {
         return html! {};
@@ -161,9 +158,8 @@ fn not_checked(t: &Text, posting: &Posting, welsh: &[&Welsh]) -> Html {
 /// their own notes. The notes live in the state, like the answers, and print with the page.
 fn prepare(t: &Text, props: &ResultPageProps) -> Html {
     let posting = &props.posting;
-    let welsh = &[&posting.welsh, props.bank.welsh()];
     let items: Vec<Html> = (posting.criteria.iter())
-        .filter_map(|c| Some((c, c.evidence_prompt()?.unwrap_or(t.prepare_prompt))))
+        .filter_map(|c| Some((c, c.evidence_prompt()?.map_or(t.prepare_prompt, |p| t.own(p)))))
         .map(|(c, prompt)| {
             let id = c.id.as_str();
             // The box's id, and its prompt's, which describes it.
@@ -177,18 +173,18 @@ fn prepare(t: &Text, props: &ResultPageProps) -> Html {
             };
             html! {
                 <li class="ec-criterion" key={id}>
-                    <h3 lang={own_lang(t, welsh, &c.summary)}>{ &c.summary }</h3>
+                    <h3 lang={t.lang_of(&c.summary)}>{ t.own(&c.summary) }</h3>
                     if c.class == Class::Desirable {
                         <p class="ec-status ec-status-info"><strong>{ t.prepare_desirable }</strong></p>
                     }
                     if let Some(quote) = &c.quote {
-                        <p class="ec-quote">{ fill(t.employer_words, &[("quote", quote)]) }</p>
+                        <p class="ec-quote">{ fill(t.employer_words, &[("quote", t.own(quote))]) }</p>
                     }
                     <p class="ec-hint" id={prompt_id.clone()}>{ prompt }</p>
                     if props.own_page {
                         <label class="ec-label" for={note_id.clone()}>
                             { t.notes_label }
-                            <span class="ec-visually-hidden">{ fill(t.notes_hidden, &[("criterion", &c.summary)]) }</span>
+                            <span class="ec-visually-hidden">{ fill(t.notes_hidden, &[("criterion", t.own(&c.summary))]) }</span>
                         </label>
                         // Never kept by the browser's form restore: the notes are in memory only.
                         <textarea class="ec-input ec-textarea" id={note_id} rows="5" autocomplete="off"

@@ -9,7 +9,7 @@ use crate::rules::seen::Seen;
 impl Reader {
     /// `{ "questions": [ ... ], "criteria": [ ... ] }`; see [`super::bank`].
     pub(super) fn bank(&self, json: &Json, base: Option<&Bank>) -> Option<Bank> {
-        self.take_welsh();
+        self.check_welsh();
         let mut root = self.object(json, "", Thing::QuestionBank)?;
         root.optional("$schema");
         let (questions, mut criteria) = match (root.optional("questions"), base) {
@@ -44,17 +44,9 @@ impl Reader {
             }
             criteria.push(criterion);
         }
-        // This file's Welsh, all or none, and that of the bank whose questions it uses.
-        let mut welsh = self.take_welsh();
-        if let (None, Some(base)) = (json.get("questions"), base) {
-            welsh = welsh.and(base.welsh());
-        }
-        Some(
-            questions
-                .with_criteria(criteria)
-                .with_welsh(welsh)
-                .in_language(self.language),
-        )
+        // This file's Welsh: all or none.
+        self.check_welsh();
+        Some(questions.with_criteria(criteria))
     }
 
     /// Notes that the id of the item at `path` is one given before.

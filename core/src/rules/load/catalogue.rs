@@ -5,7 +5,6 @@ use crate::rules::json::Json;
 use crate::rules::load::{self, Expected, Found, LoadError, ProblemKind, Things};
 use crate::rules::model::{Bank, Posting};
 use crate::rules::seen::Seen;
-use crate::rules::Language;
 
 impl Catalogue {
     /// Loads a question bank (with any criteria it shares) and the postings that refer to it.
@@ -13,18 +12,9 @@ impl Catalogue {
     /// naming them all. When the question
     /// bank itself is bad, no posting can be checked against it, so none is loaded.
     pub fn load(questions: &Source, postings: &[Source]) -> (Catalogue, Vec<LoadError>) {
-        Catalogue::load_in(Language::English, questions, postings)
-    }
-
-    /// [`Catalogue::load`], the text in `language` where the files give it.
-    pub fn load_in(
-        language: Language,
-        questions: &Source,
-        postings: &[Source],
-    ) -> (Catalogue, Vec<LoadError>) {
         let mut errors = Vec::new();
         let bank = match &questions.json {
-            Ok(json) => load::bank_in(language, &questions.file, json, None),
+            Ok(json) => load::bank(&questions.file, json, None),
             Err(cause) => Err(LoadError::not_json(&questions.file, cause)),
         };
         let bank = match bank {

@@ -20,7 +20,6 @@ pub use problem::{
 
 use super::json::Json;
 use super::model::{Bank, Posting};
-use super::Language;
 pub use reader::is_web_address;
 use reader::Reader;
 
@@ -32,27 +31,15 @@ use reader::Reader;
 /// criteria, and its own criteria besides. A file that gives its own questions shares only its own
 /// criteria, since `base`'s may ask questions it does not have.
 pub fn bank(file: &str, json: &Json, base: Option<&Bank>) -> Result<Bank, LoadError> {
-    let language = base.map_or(Language::English, Bank::language);
-    bank_in(language, file, json, base)
-}
-
-/// [`bank`], its text (and that of the postings read against it) in `language` where the file
-/// gives it.
-pub fn bank_in(
-    language: Language,
-    file: &str,
-    json: &Json,
-    base: Option<&Bank>,
-) -> Result<Bank, LoadError> {
-    let reader = Reader::new(language);
+    let reader = Reader::default();
     let bank = reader.bank(json, base);
     reader.finish(file, bank)
 }
 
 /// Reads one posting, checking that its rules fit the questions in `bank` and that the criteria it
-/// uses are among the bank's. Its text is in the bank's language where the file gives it.
+/// uses are among the bank's.
 pub fn posting(file: &str, json: &Json, bank: &Bank) -> Result<Posting, LoadError> {
-    let reader = Reader::new(bank.language());
+    let reader = Reader::default();
     let posting = reader.posting(json, bank);
     reader.finish(file, posting)
 }

@@ -4,6 +4,7 @@ use super::problem::{Expected, ProblemKind, Things};
 use super::reader::Reader;
 use crate::rules::date::Date;
 use crate::rules::json::Json;
+use crate::rules::words::Words;
 
 /// An object's fields, read one by one; [`Object::finish`] reports any field that was never
 /// read, so a misspelt name is caught rather than silently ignored.
@@ -68,13 +69,13 @@ impl<'j> Object<'j, '_> {
     }
 
     /// Text an applicant reads, in English or in English and Welsh ([`Reader::words`]).
-    pub(super) fn words(&mut self, key: &'static str) -> Option<String> {
+    pub(super) fn words(&mut self, key: &'static str) -> Option<Words> {
         let value = self.required(key, Expected::Text)?;
         self.reader.words(value, &|| self.child(key))
     }
 
     /// [`Object::words`], where the field may be absent (`Some(None)`).
-    pub(super) fn optional_words(&mut self, key: &'static str) -> Option<Option<String>> {
+    pub(super) fn optional_words(&mut self, key: &'static str) -> Option<Option<Words>> {
         match self.optional(key) {
             None => Some(None),
             Some(value) => self.reader.words(value, &|| self.child(key)).map(Some),

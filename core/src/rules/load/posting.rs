@@ -18,7 +18,7 @@ impl Reader {
     /// One posting; see [`super::posting`].
     pub(super) fn posting(&self, json: &Json, bank: &Bank) -> Option<Posting> {
         // Whether it gives Welsh is for this posting alone.
-        self.take_welsh();
+        self.check_welsh();
         let mut o = self.object(json, "", Thing::Posting)?;
         // Where an editor finds the schema (docs/posting.schema.json); nothing for the checker.
         o.optional("$schema");
@@ -73,7 +73,7 @@ impl Reader {
             }
         }
         o.finish();
-        let welsh = self.take_welsh();
+        self.check_welsh();
         Some(Posting {
             id: PostingId::new(id?),
             title: title?,
@@ -92,7 +92,6 @@ impl Reader {
             apply_url: apply_url?,
             source: source?,
             criteria: criteria?,
-            welsh,
             welsh_skills: welsh_skills?,
         })
     }

@@ -4,8 +4,7 @@
 use super::problem::{Expected, Found, LoadError, Problem, ProblemKind, Thing};
 use crate::rules::date::{Date, YearMonth};
 use crate::rules::json::Json;
-use crate::rules::welsh::Welsh;
-use crate::rules::Language;
+use crate::rules::words::Words;
 use std::cell::RefCell;
 
 pub(super) use super::object::Object;
@@ -16,20 +15,17 @@ pub(super) use super::object::Object;
 #[derive(Default)]
 pub(super) struct Reader {
     problems: RefCell<Vec<Problem>>,
-    /// The text read since the last [`Reader::take_welsh`].
+    /// The text read since the last [`Reader::check_welsh`], by the languages it was given in.
     welsh: RefCell<Languages>,
-    /// The language text is read in: where a file gives both, this one's is kept.
-    pub(super) language: Language,
 }
 
 /// The text read for one posting or bank, by the languages it was given in.
 #[derive(Default)]
 struct Languages {
-    /// Each English text given with its Welsh.
-    both: Vec<(String, String)>,
-    /// Text given as the same in both (a place's name, or a careers page's facts): it is in
-    /// either language, and makes the posting neither Welsh nor English.
-    same: Vec<(String, String)>,
+    /// Whether any text was given in Welsh different from its English. Text given as the same in
+    /// both (a place's name, or a careers page's facts) is in either language, and makes the
+    /// posting neither Welsh nor English.
+    any_welsh: bool,
     /// Where text was given in English only.
     english_only: Vec<String>,
 }
@@ -107,39 +103,29 @@ impl Reader {
         }
     }
 
-    /// The Welsh given with the text read since the last call: for one posting, or one bank. Where
-    /// some is given, each text given in English only is a problem: all or none.
-    pub(super) fn take_welsh(&self) -> Welsh {
+    /// Checks the languages of the text read since the last call, for one posting or one bank:
+    /// where some is given in Welsh, each text given in English only is a problem (all or none).
+    /// Returns whether any was given in Welsh.
+    pub(super) fn check_welsh(&self) -> bool {
         let Languages {
-            mut both,
-            same,
+            any_welsh,
             english_only,
         } = self.welsh.take();
-        if !both.is_empty() {
+        if any_welsh {
             for path in english_only {
                 self.add(path, ProblemKind::NoWelsh);
             }
         }
-        both.extend(same);
-        Welsh::new(both)
+        any_welsh
     }
 
-    /// A reader of text in `language`.
-    pub(super) fn new(language: Language) -> Reader {
-        Reader {
-            language,
-            ..Reader::default()
-        }
-    }
-
-    /// Text an applicant reads, given as a string or as `{ "en": "…", "cy": "…" }`: in the
-    /// reader's language where the file gives it, else the English; both kept for
-    /// [`Reader::take_welsh`].
-    pub(super) fn words(&self, value: &Json, path: &dyn Fn() -> String) -> Option<String> {
+    /// Text an applicant reads, given as a string (English) or as `{ "en": "…", "cy": "…" }`:
+    /// both kept, and noted for [`Reader::check_welsh`].
+    pub(super) fn words(&self, value: &Json, path: &dyn Fn() -> String) -> Option<Words> {
         let Json::Object(_) = value else {
             let english = self.text(value, path)?;
             self.welsh.borrow_mut().english_only.push(path());
-            return Some(english);
+            return Some(Words::english(english));
         };
         let mut o = self.object(value, &path(), Thing::Words)?;
         let english = o.text("en");
@@ -147,20 +133,14 @@ impl Reader {
         o.finish();
         match (english, welsh) {
             (Some(english), Some(Some(welsh))) => {
-                let shown = match self.language {
-                    Language::English => english.clone(),
-                    Language::Welsh => welsh.clone(),
-                };
-                let mut read = self.welsh.borrow_mut();
-                match english == welsh {
-                    true => read.same.push((english, welsh)),
-                    false => read.both.push((english, welsh)),
+                if english != welsh {
+                    self.welsh.borrow_mut().any_welsh = true;
                 }
-                Some(shown)
+                Some(Words::both(english, welsh))
             }
             (Some(english), Some(None)) => {
                 self.welsh.borrow_mut().english_only.push(path());
-                Some(english)
+                Some(Words::english(english))
             }
             _ => None,
         }

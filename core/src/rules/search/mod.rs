@@ -6,6 +6,7 @@ pub mod letters;
 use crate::rules::catalogue::Catalogue;
 use crate::rules::date::Date;
 use crate::rules::model::Posting;
+use crate::rules::words::Words;
 use std::rc::Rc;
 
 /// What the applicant is looking for in the list of postings. Empty fields match everything.
@@ -15,11 +16,12 @@ pub struct Filter {
     /// working pattern, reference or summary, in any case, and in either language where the
     /// posting gives both.
     pub words: String,
-    /// The employer, exactly as the postings name it.
+    /// The employer, by its English name exactly as the postings give it (the same choice
+    /// whichever language the list is shown in).
     pub employer: Option<String>,
-    /// The location, exactly as the postings give it.
+    /// The location, by its English text exactly as the postings give it.
     pub location: Option<String>,
-    /// The working pattern, exactly as the postings give it.
+    /// The working pattern, by its English text exactly as the postings give it.
     pub working_pattern: Option<String>,
 }
 
@@ -38,25 +40,22 @@ impl Index {
             .iter()
             .map(|p| {
                 let fields = [
-                    p.title.as_str(),
-                    &p.employer,
-                    or_none(&p.service),
-                    &p.location,
-                    or_none(&p.pay),
-                    or_none(&p.working_pattern),
-                    or_none(&p.reference),
-                    or_none(&p.summary),
-                ];
-                // In both languages, where the file gives both.
-                let other = fields.iter().filter_map(|field| p.welsh.other(field));
-                fields
-                    .iter()
-                    .copied()
-                    .chain(other)
+                    Some(&p.title),
+                    Some(&p.employer),
+                    p.service.as_ref(),
+                    Some(&p.location),
+                ]
+                .into_iter()
+                .chain([&p.pay, &p.working_pattern, &p.summary].map(Option::as_ref))
+                .flatten();
+                // Both languages, where the file gives both; and the employer's reference.
+                let texts = fields
+                    .flat_map(Words::texts)
+                    .chain(p.reference.as_deref())
                     .collect::<Vec<_>>()
-                    .join("\n")
+                    .join("\n");
+                fold(&texts)
             })
-            .map(|text| fold(&text))
             .collect();
         Index {
             text,
@@ -72,38 +71,22 @@ impl Catalogue {
         self.search(&Filter::default(), today)
     }
 
-    /// The same filter for `other`, these files loaded in another language: each choice becomes
-    /// that of the first posting having it, the same posting (by id) in `other`.
-    pub fn filter_in(&self, filter: &Filter, other: &Catalogue) -> Filter {
-        let same = |fact: fn(&Posting) -> &str, chosen: &Option<String>| {
-            let chosen = chosen.as_deref()?;
-            let posting = self.postings.iter().find(|p| fact(p) == chosen)?;
-            other.posting(&posting.id).map(|p| fact(p).to_owned())
-        };
-        Filter {
-            words: filter.words.clone(),
-            employer: same(|p| &p.employer, &filter.employer),
-            location: same(|p| &p.location, &filter.location),
-            working_pattern: same(|p| or_none(&p.working_pattern), &filter.working_pattern),
-        }
-    }
-
     /// The postings that match `filter`, open ones first (see [`Catalogue::postings_open_first`]).
     pub fn search(&self, filter: &Filter, today: Date) -> Vec<&Rc<Posting>> {
         let words: Vec<String> = filter.words.split_whitespace().map(fold).collect();
-        let same =
-            |wanted: &Option<String>, value: &str| wanted.as_deref().is_none_or(|w| w == value);
+        let same = |wanted: &Option<String>, value: Option<&Words>| {
+            wanted
+                .as_deref()
+                .is_none_or(|w| value.is_some_and(|v| v.as_english() == w))
+        };
         let (open, closed): (Vec<&Rc<Posting>>, Vec<&Rc<Posting>>) = self
             .postings
             .iter()
             .zip(&self.search.text)
             .filter(|(p, text)| {
-                same(&filter.employer, &p.employer)
-                    && same(&filter.location, &p.location)
-                    && same(
-                        &filter.working_pattern,
-                        p.working_pattern.as_deref().unwrap_or(""),
-                    )
+                same(&filter.employer, Some(&p.employer))
+                    && same(&filter.location, Some(&p.location))
+                    && same(&filter.working_pattern, p.working_pattern.as_ref())
                     && words.iter().all(|w| text.contains(w.as_str()))
             })
             .map(|(p, _)| p)
@@ -118,37 +101,34 @@ impl Catalogue {
     }
 }
 
-/// The values the list's filters offer; see [`Catalogue::facets`].
+/// The values the list's filters offer, each in both languages where the postings give both, and
+/// sorted by its English; see [`Catalogue::facets`].
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Facets {
-    /// Every employer, sorted.
-    pub employers: Vec<String>,
-    /// Every location, sorted.
-    pub locations: Vec<String>,
-    /// Every working pattern, sorted.
-    pub working_patterns: Vec<String>,
+    /// Every employer.
+    pub employers: Vec<Words>,
+    /// Every location.
+    pub locations: Vec<Words>,
+    /// Every working pattern.
+    pub working_patterns: Vec<Words>,
 }
 
 impl Facets {
     fn of(postings: &[Rc<Posting>]) -> Facets {
         // A posting that does not give a field has no value to choose.
-        let sorted = |field: fn(&Posting) -> Option<&str>| {
-            let mut values: Vec<&str> = postings.iter().filter_map(|p| field(p)).collect();
+        let sorted = |field: fn(&Posting) -> Option<&Words>| {
+            let mut values: Vec<&Words> = postings.iter().filter_map(|p| field(p)).collect();
             values.sort_unstable();
-            values.dedup();
-            values.into_iter().map(str::to_owned).collect()
+            // One choice for each English text: the filter chooses by it.
+            values.dedup_by(|a, b| a.as_english() == b.as_english());
+            values.into_iter().cloned().collect()
         };
         Facets {
             employers: sorted(|p| Some(&p.employer)),
             locations: sorted(|p| Some(&p.location)),
-            working_patterns: sorted(|p| p.working_pattern.as_deref()),
+            working_patterns: sorted(|p| p.working_pattern.as_ref()),
         }
     }
-}
-
-/// The text of a field a posting may not give; empty where it does not.
-fn or_none(text: &Option<String>) -> &str {
-    text.as_deref().unwrap_or("")
 }
 
 /// Text as search compares it: each letter in lower case and without its accent
