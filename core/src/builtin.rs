@@ -42,7 +42,7 @@ pub fn load_in(
 ) -> (Catalogue, Vec<LoadError>) {
     let source = |(file, text): (&str, &str)| Source {
         file: file.to_owned(),
-        json: crate::json_text::parse(text),
+        json: crate::json::parse(text).map_err(|error| error.to_string()),
     };
     let postings: Vec<Source> = postings.iter().copied().map(source).collect();
     Catalogue::load_in(language, &source(questions), &postings)
@@ -54,7 +54,7 @@ pub fn load_bundle(file: &str, text: &str) -> (Catalogue, Vec<LoadError>) {
     Catalogue::load_bundle(
         &Source {
             file: file.to_owned(),
-            json: crate::json_text::parse(text),
+            json: crate::json::parse(text).map_err(|error| error.to_string()),
         },
         &standard_bank(),
     )

@@ -1,11 +1,11 @@
 //! A question bank and the postings that use it, loaded together.
 
 use super::date::Date;
-use super::json::Json;
 use super::load::{self, Expected, Found, LoadError, ProblemKind, Things};
 use super::model::{Bank, Criterion, Posting, PostingId, Question, QuestionId};
 use super::seen::Seen;
 use super::Language;
+use crate::json::Json;
 use std::rc::Rc;
 
 /// One file to load: its name, for messages, and its content already parsed as JSON (or the
@@ -151,7 +151,7 @@ impl Catalogue {
     /// (`postings[1].criteria[0].class`).
     ///
     /// ```
-    /// use eligibility_core::{builtin, json_text, rules::{Catalogue, Source}};
+    /// use eligibility_core::{builtin, json, rules::{Catalogue, Source}};
     ///
     /// let text = r#"{ "postings": [{
     ///     "id": "leeds-peer-mentor", "title": "Peer Mentor", "employer": "A Trust",
@@ -165,7 +165,7 @@ impl Catalogue {
     ///         { "id": "dbs", "summary": "An enhanced DBS check", "class": "after_offer" }
     ///     ]
     /// }, { "id": "Leeds 2" }] }"#;
-    /// let source = Source { file: "jobs.json".into(), json: json_text::parse(text) };
+    /// let source = Source { file: "jobs.json".into(), json: json::parse(text).map_err(|e| e.to_string()) };
     /// let (catalogue, errors) = Catalogue::load_bundle(&source, &builtin::standard_bank());
     ///
     /// assert_eq!(catalogue.postings().len(), 1, "the good posting loads beside the bad one");

@@ -27,7 +27,6 @@ mod catalogue;
 mod date;
 mod eval;
 mod ids;
-mod json;
 pub mod jsonld;
 mod language;
 pub mod letters;
@@ -36,12 +35,11 @@ mod model;
 mod seen;
 mod welsh;
 
+pub use crate::json::{Json, Quoted};
 pub use answers::{Answer, AnswerError, Answers};
 pub use catalogue::{Catalogue, Facets, Filter, Source};
 pub use date::{Date, YearMonth};
 pub use eval::{evaluate, Assessed, Evaluation, Met, NotMet, NotSure, Overall, Verdict, Waiting};
-pub use json::Json;
-pub use json::Quoted;
 pub use language::Language;
 pub use load::{
     Among, Expected, Found, Listed, LoadError, Number, Problem, ProblemKind, Thing, Things,

@@ -1,8 +1,8 @@
 //! What can be wrong in a file, as data (a path and a [`ProblemKind`]), and the one place that
 //! puts each kind into the words an editor reads.
 
+use crate::json::{Json, Quoted};
 use crate::rules::date::Date;
-use crate::rules::json::{Json, Quoted};
 use crate::rules::model::PostingId;
 use std::fmt;
 
