@@ -266,7 +266,7 @@ fn the_welsh_example_loads_in_both_languages_without_a_problem() {
     let text = std::fs::read_to_string("examples/welsh-posting.json").unwrap();
     let source = eligibility_core::rules::Source {
         file: "examples/welsh-posting.json".into(),
-        json: eligibility_core::json_text::parse(&text),
+        json: eligibility_core::json::parse(&text).map_err(|error| error.to_string()),
     };
     let (catalogue, errors) =
         eligibility_core::rules::Catalogue::load_bundle(&source, &builtin::standard_bank());
@@ -355,7 +355,7 @@ fn a_filter_chosen_in_one_language_chooses_the_same_postings_in_the_other() {
     let text = bundle.to_string();
     let source = eligibility_core::rules::Source {
         file: "welsh-posting.json".into(),
-        json: eligibility_core::json_text::parse(&text),
+        json: eligibility_core::json::parse(&text).map_err(|error| error.to_string()),
     };
     let (catalogue, errors) =
         eligibility_core::rules::Catalogue::load_bundle(&source, &builtin::standard_bank());

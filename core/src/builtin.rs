@@ -28,7 +28,7 @@ pub fn catalogue() -> (Catalogue, Vec<LoadError>) {
 pub fn load(questions: (&str, &str), postings: &[(&str, &str)]) -> (Catalogue, Vec<LoadError>) {
     let source = |(file, text): (&str, &str)| Source {
         file: file.to_owned(),
-        json: crate::json_text::parse(text),
+        json: crate::json::parse(text).map_err(|error| error.to_string()),
     };
     let postings: Vec<Source> = postings.iter().copied().map(source).collect();
     Catalogue::load(&source(questions), &postings)
@@ -40,7 +40,7 @@ pub fn load_bundle(file: &str, text: &str) -> (Catalogue, Vec<LoadError>) {
     Catalogue::load_bundle(
         &Source {
             file: file.to_owned(),
-            json: crate::json_text::parse(text),
+            json: crate::json::parse(text).map_err(|error| error.to_string()),
         },
         &standard_bank(),
     )

@@ -7,7 +7,7 @@
 //!
 //! - [`rules`]: postings, questions, answers and evaluation; loading and checking posting files.
 //! - [`text`]: every word the applicant reads, in English and Welsh.
-//! - [`json_text`]: JSON text read into the loader's tree, with errors for people.
+//! - [`json`]: the loader's JSON tree, and JSON text read into it, with one error type for people.
 //! - [`builtin`]: the built-in postings and question bank, for tests and tools.
 //! - [`synthetic`]: catalogues of any size, for tests and benchmarks.
 //!
@@ -34,7 +34,7 @@
 #![warn(missing_docs)]
 
 pub mod builtin;
-pub mod json_text;
+pub mod json;
 pub mod rules;
 pub mod synthetic;
 pub mod text;

@@ -3,9 +3,18 @@
 
 mod util;
 
-use eligibility_core::json_text::parse;
-use eligibility_core::rules::Json;
+use eligibility_core::json::{self, Json};
 use util::{from_serde, sorted};
+
+/// What [`json::parse`] reads, or what its error says.
+fn parse(text: &str) -> Result<Json, String> {
+    json::parse(text).map_err(|error| error.to_string())
+}
+
+/// What [`json::parse_lenient`] reads, or what its error says.
+fn parse_lenient(text: &str) -> Result<Json, String> {
+    json::parse_lenient(text).map_err(|error| error.to_string())
+}
 
 fn text(s: &str) -> Json {
     Json::String(s.to_owned())
@@ -141,7 +150,6 @@ fn a_number_too_large_for_a_float_and_nesting_past_the_cap_are_refused() {
 fn a_page_s_json_ld_is_read_as_search_engines_read_it() {
     // The employer's content system writes it, not the employer: a repeated field keeps its last
     // value in the place of its first, in any number of fields.
-    use eligibility_core::json_text::parse_lenient;
     assert_eq!(
         parse_lenient(r#"{ "name": "a", "url": "u", "name": "b" }"#),
         Ok(Json::Object(vec![

@@ -13,7 +13,7 @@ use util::{English, KMPT};
 const ADDRESS: &str = "https://careers.example.nhs.uk/jobs/peer-support";
 
 fn json(text: &str) -> Json {
-    eligibility_core::json_text::parse(text).unwrap()
+    eligibility_core::json::parse(text).unwrap()
 }
 
 /// The page's JSON-LD blocks, named as the embed names them.
@@ -27,7 +27,7 @@ fn page(blocks: &[&str]) -> Vec<Source> {
                 i + 1,
                 blocks.len()
             ),
-            json: eligibility_core::json_text::parse_lenient(text),
+            json: eligibility_core::json::parse_lenient(text).map_err(|error| error.to_string()),
         })
         .collect()
 }

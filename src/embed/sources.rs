@@ -193,12 +193,12 @@ fn json_ld(document: &Document) -> (Vec<Source>, Vec<LoadError>) {
             i + 1,
             scripts.length()
         );
-        match eligibility_core::json_text::parse_lenient(&text) {
+        match eligibility_core::json::parse_lenient(&text) {
             Ok(json) => documents.push(Source {
                 file,
                 json: Ok(json),
             }),
-            Err(cause) => unreadable.push(LoadError::not_json(&file, &cause)),
+            Err(cause) => unreadable.push(LoadError::not_json(&file, &cause.to_string())),
         }
     }
     (documents, unreadable)
@@ -230,7 +230,8 @@ async fn read(
             let file = format!("the {name} in this page (#{id})");
             let json = match document.get_element_by_id(&id) {
                 Some(element) if is_json_script(&element) => {
-                    eligibility_core::json_text::parse(&element.text_content().unwrap_or_default())
+                    eligibility_core::json::parse(&element.text_content().unwrap_or_default())
+                        .map_err(|error| error.to_string())
                 }
                 Some(_) => Err(format!(
                     "expected the element with id \"{id}\" to be a <script type=\"application/json\">"
@@ -347,5 +348,5 @@ async fn fetch_json(url: &str, prefetched: Option<js_sys::Promise>) -> Result<Js
         .await
         .map_err(failed)?;
     let bytes = js_sys::Uint8Array::new(&bytes).to_vec();
-    eligibility_core::json_text::parse_bytes(&bytes)
+    eligibility_core::json::parse_bytes(&bytes).map_err(|error| error.to_string())
 }

@@ -19,7 +19,7 @@
 //! 7, an abbreviation not spelled out) are printed as warnings: they do not fail the check.
 
 use eligibility_core::builtin;
-use eligibility_core::json_text;
+use eligibility_core::json;
 use eligibility_core::rules::jsonld::{self, Page};
 use eligibility_core::rules::{load, Catalogue, Json, LoadError, Source};
 use eligibility_core::text::readability::{self, Warning};
@@ -168,7 +168,7 @@ fn bank_source(file: &Option<PathBuf>) -> Source {
         Some(source) => source,
         None => Source {
             file: builtin::QUESTIONS.0.to_owned(),
-            json: json_text::parse(builtin::QUESTIONS.1),
+            json: json::parse(builtin::QUESTIONS.1).map_err(|error| error.to_string()),
         },
     }
 }
@@ -218,7 +218,7 @@ fn json_ld(path: &Path) -> Result<Vec<Source>, LoadError> {
         .enumerate()
         .map(|(i, text)| Source {
             file: format!("{name}: the JSON-LD (script {} of {})", i + 1, blocks.len()),
-            json: json_text::parse_lenient(text),
+            json: json::parse_lenient(text).map_err(|error| error.to_string()),
         })
         .collect())
 }
@@ -259,7 +259,7 @@ fn read(path: &Path) -> Result<Source, LoadError> {
         LoadError::unusable(&file, format!("expected a file that can be read: {e}"))
     })?;
     Ok(Source {
-        json: json_text::parse_bytes(&bytes),
+        json: json::parse_bytes(&bytes).map_err(|error| error.to_string()),
         file,
     })
 }

@@ -1,8 +1,8 @@
 //! The applicant's answers, checked against their questions as they are given.
 
 use super::date::{Date, YearMonth};
-use super::json::Quoted;
 use super::model::{AnswerKind, OptionId, Question, QuestionId};
+use crate::json::Quoted;
 use std::fmt;
 
 /// One answer to one question.

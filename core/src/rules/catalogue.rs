@@ -1,10 +1,10 @@
 //! A question bank and the postings that use it, loaded together: loading is in
 //! [`load`](super::load), search and the list's filters in [`search`](super::search).
 
-use super::json::Json;
 use super::load::{LoadError, ProblemKind};
 use super::model::{Bank, Criterion, Posting, PostingId, Question, QuestionId};
 use super::search::Index;
+use crate::json::Json;
 use std::rc::Rc;
 
 /// One file to load: its name, for messages, and its content already parsed as JSON (or the

@@ -28,7 +28,6 @@ mod catalogue;
 mod date;
 mod eval;
 mod ids;
-mod json;
 pub mod jsonld;
 mod language;
 pub mod load;
@@ -38,12 +37,11 @@ mod search;
 mod seen;
 mod words;
 
+pub use crate::json::{Json, Quoted};
 pub use answers::{Answer, AnswerError, Answers};
 pub use catalogue::{Catalogue, Source};
 pub use date::{Date, YearMonth};
 pub use eval::{evaluate, Assessed, Evaluation, Met, NotMet, NotSure, Overall, Verdict, Waiting};
-pub use json::Json;
-pub use json::Quoted;
 pub use language::Language;
 pub use load::{
     Among, Expected, Found, Listed, LoadError, Number, Problem, ProblemKind, Thing, Things,

@@ -167,9 +167,9 @@ const HOSTILE: &[Hostile] = &[
             let fields: Vec<String> = (0..n).map(|i| format!("\"f{i}\": {i}")).collect();
             format!("{{ {0}, {0} }}", fields.join(", "))
         },
-        load: |text| match eligibility_core::json_text::parse_lenient(text) {
+        load: |text| match eligibility_core::json::parse_lenient(text) {
             Ok(_) => Vec::new(),
-            Err(cause) => vec![cause],
+            Err(cause) => vec![cause.to_string()],
         },
     },
     Hostile {
@@ -272,11 +272,11 @@ fn join_of(text: &str) -> Vec<String> {
     let (page, criteria) = text.split_once('\n').unwrap_or_default();
     let documents = [Source {
         file: "the page".into(),
-        json: eligibility_core::json_text::parse_lenient(page),
+        json: eligibility_core::json::parse_lenient(page).map_err(|error| error.to_string()),
     }];
     let criteria = Source {
         file: "criteria.json".into(),
-        json: eligibility_core::json_text::parse(criteria),
+        json: eligibility_core::json::parse(criteria).map_err(|error| error.to_string()),
     };
     let page = jsonld::Page {
         address: "https://careers.example.nhs.uk/jobs",

@@ -25,7 +25,7 @@ mod inputs;
 
 use crate::inputs::{broken, mutate_times, parsed, random_value, Rng};
 use eligibility_core::builtin::{self, POSTINGS, QUESTIONS};
-use eligibility_core::json_text;
+use eligibility_core::json;
 use eligibility_core::rules::{
     evaluate, jsonld, Answer, AnswerKind, Answers, Catalogue, Date, LoadError, Source, YearMonth,
 };
@@ -180,11 +180,11 @@ fn joins(rng: &mut Rng) -> Result<bool, String> {
     }
     let documents = [Source {
         file: "the page".into(),
-        json: json_text::parse_lenient(&page.to_string()),
+        json: json::parse_lenient(&page.to_string()).map_err(|error| error.to_string()),
     }];
     let source = Source {
         file: "criteria.json".into(),
-        json: json_text::parse(&criteria.to_string()),
+        json: json::parse(&criteria.to_string()).map_err(|error| error.to_string()),
     };
     let address = jsonld::Page {
         address: "https://careers.example.nhs.uk/jobs",
@@ -250,16 +250,16 @@ fn texts(rng: &mut Rng) -> Result<bool, String> {
         let at = rng.below(bytes.len());
         bytes[at] = *rng.pick(&[0x80, 0xC3, 0xE9, 0xFF]);
     }
-    let strict = json_text::parse_bytes(&bytes);
+    let strict = json::parse_bytes(&bytes);
     // As a page's JSON-LD: anything strict reading accepts, lenient reading accepts the same.
     let text = String::from_utf8_lossy(&bytes);
-    let lenient = json_text::parse_lenient(&text);
+    let lenient = json::parse_lenient(&text);
     if strict.is_ok() && strict != lenient {
         return Err(format!("lenient reading differs from strict: {text}"));
     }
     for message in [&strict, &lenient]
         .into_iter()
-        .filter_map(|r| r.as_ref().err())
+        .filter_map(|r| r.as_ref().err().map(ToString::to_string))
     {
         if !message.contains(" at line ") || message.len() > LONGEST_PROBLEM {
             return Err(format!(

@@ -3,8 +3,8 @@
 //! and naming what is wrong in it where it is.
 
 use super::{at, identifier, text_of, JobPosting, JobPostingWords, Page};
+use crate::json::Json;
 use crate::rules::date::Date;
-use crate::rules::json::Json;
 use crate::rules::load::{is_web_address, Expected, Found, LoadError, ProblemKind};
 use crate::rules::seen::Seen;
 

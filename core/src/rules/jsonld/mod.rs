@@ -12,10 +12,10 @@
 mod facts;
 
 use super::catalogue::{Catalogue, Source};
-use super::json::Json;
 use super::load::{Expected, Found, Listed, LoadError, ProblemKind, Thing};
 use super::model::Bank;
 use super::seen::Seen;
+use crate::json::Json;
 use facts::Facts;
 use std::collections::HashMap;
 

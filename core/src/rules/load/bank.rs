@@ -2,7 +2,7 @@
 
 use super::problem::{Among, Expected, ProblemKind, Thing, Things};
 use super::reader::{Object, Reader};
-use crate::rules::json::Json;
+use crate::json::Json;
 use crate::rules::model::{AnswerKind, Bank, ChoiceOption, OptionId, Question, QuestionId};
 use crate::rules::seen::Seen;
 

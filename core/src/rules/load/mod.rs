@@ -18,8 +18,8 @@ pub use problem::{
     Among, Expected, Found, Listed, LoadError, Number, Problem, ProblemKind, Thing, Things,
 };
 
-use super::json::Json;
 use super::model::{Bank, Posting};
+use crate::json::Json;
 pub use reader::is_web_address;
 use reader::Reader;
 

@@ -2,8 +2,8 @@
 
 use super::problem::{Expected, ProblemKind, Things};
 use super::reader::Reader;
+use crate::json::Json;
 use crate::rules::date::Date;
-use crate::rules::json::Json;
 use crate::rules::words::Words;
 
 /// An object's fields, read one by one; [`Object::finish`] reports any field that was never

@@ -2,7 +2,7 @@
 
 use super::problem::{Among, Expected, Found, Listed, ProblemKind, Thing, Things};
 use super::reader::{Object, Reader};
-use crate::rules::json::Json;
+use crate::json::Json;
 use crate::rules::model::{
     AnswerKind, Bank, Class, Criterion, CriterionId, Evidence, OptionId, OptionSet, Posting,
     PostingId, Question, QuestionId, Rule, WelshSkills,

@@ -2,8 +2,8 @@
 //! hold, with every problem kept by the one [`Reader`] that reads a file.
 
 use super::problem::{Expected, Found, LoadError, Problem, ProblemKind, Thing};
+use crate::json::Json;
 use crate::rules::date::{Date, YearMonth};
-use crate::rules::json::Json;
 use crate::rules::words::Words;
 use std::cell::RefCell;
 

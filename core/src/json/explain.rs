@@ -1,19 +1,13 @@
-//! serde_json's errors, and the tree's own refusals, in the words of someone editing a posting
-//! file, at the line and column their editor shows.
+//! serde_json's errors, and the tree's own refusals, told apart as [`ErrorKind`]s at the line and
+//! column their editor shows: where the editor should look, found from the text.
 
+use super::error::{Error, ErrorKind};
 use super::tree::Refusal;
 use super::MAX_DEPTH;
 
-const VALUE: &str = "expected a value (text in double quotes, a number, true, false, null, [ or {)";
-const FIELD_NAME: &str = "expected a field name in double quotes";
-const NUMBER: &str = "expected a number written as JSON writes them, like 12 or -1.5";
-const WHOLE_CHARACTER: &str =
-    "expected a \\u escape of a whole character, or both halves of a pair";
-const HEX_DIGITS: &str = "expected four hex digits after \\u";
-
 /// serde_json's error in an editor's words, at the line and column (in characters) of where the
 /// editor would look: the start of the word, number, escape or field name at fault.
-pub(super) fn explain(text: &str, error: &serde_json::Error) -> String {
+pub(super) fn explain(text: &str, error: &serde_json::Error) -> Error {
     let said = error.to_string();
     let said = said
         .strip_suffix(&format!(
@@ -25,61 +19,54 @@ pub(super) fn explain(text: &str, error: &serde_json::Error) -> String {
     // serde_json counts columns in bytes: where it stopped, or the last byte it read at the end.
     let at = byte_offset(text, error.line(), error.column());
     let found = text[at..].chars().next();
-    let (words, start) = match said {
-        "EOF while parsing a value" => ("the text ends where a value was expected", text.len()),
+    let (kind, start) = match said {
+        "EOF while parsing a value" => (ErrorKind::EndsWhereValueExpected, text.len()),
         "EOF while parsing a list" => (ended_in(text, Inside::List), text.len()),
         "EOF while parsing an object" => (ended_in(text, Inside::Object), text.len()),
         "EOF while parsing a string" => match unfinished_hex(text) {
-            Some(escape) => (HEX_DIGITS, escape),
-            None => ("the text ends inside text in double quotes", text.len()),
+            Some(escape) => (ErrorKind::HexDigits, escape),
+            None => (ErrorKind::EndsInsideText, text.len()),
         },
-        "expected `:`" => ("expected a colon : after the field name", at),
-        "expected `,` or `]`" => ("expected a comma , or the end of the list ]", at),
-        "expected `,` or `}`" => ("expected a comma , or the end of the object }", at),
-        "trailing comma" if found == Some('}') => (FIELD_NAME, at),
-        "trailing comma" | "expected value" => (VALUE, at),
-        "key must be a string" => (FIELD_NAME, at),
-        "expected ident" => (VALUE, word_start(text, at)),
-        "trailing characters" => ("expected the end of the text after the value", at),
-        "invalid number" => (NUMBER, number_start(text, at)),
-        "number out of range" => (
-            "expected a number no larger than a posting file needs, like 12 or -1.5",
-            number_start(text, at),
-        ),
+        "expected `:`" => (ErrorKind::ExpectedColon, at),
+        "expected `,` or `]`" => (ErrorKind::ExpectedCommaOrListEnd, at),
+        "expected `,` or `}`" => (ErrorKind::ExpectedCommaOrObjectEnd, at),
+        "trailing comma" if found == Some('}') => (ErrorKind::ExpectedFieldName, at),
+        "trailing comma" | "expected value" => (ErrorKind::ExpectedValue, at),
+        "key must be a string" => (ErrorKind::ExpectedFieldName, at),
+        "expected ident" => (ErrorKind::ExpectedValue, word_start(text, at)),
+        "trailing characters" => (ErrorKind::ExpectedEnd, at),
+        "invalid number" => (ErrorKind::Number, number_start(text, at)),
+        "number out of range" => (ErrorKind::NumberTooLarge, number_start(text, at)),
         "invalid escape" => {
             let escape = escape_start(text, at);
             if text[escape..].starts_with("\\u") {
-                (HEX_DIGITS, escape)
+                (ErrorKind::HexDigits, escape)
             } else {
-                (
-                    "expected an escape JSON knows after the backslash: \\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\u and four hex digits",
-                    escape,
-                )
+                (ErrorKind::UnknownEscape, escape)
             }
         }
         // A first half (U+D800 to U+DBFF) not followed by the second, or a second half alone.
         "unexpected end of hex escape"
         | "invalid unicode code point"
-        | "lone leading surrogate in hex escape" => (WHOLE_CHARACTER, escape_start(text, at)),
-        "control character (\\u0000-\\u001F) found while parsing a string" => (
-            "expected the text to go on, but found a line break or other control character (write \\n for a line break)",
-            at,
-        ),
-        other => (other, at),
+        | "lone leading surrogate in hex escape" => {
+            (ErrorKind::HalfCharacter, escape_start(text, at))
+        }
+        "control character (\\u0000-\\u001F) found while parsing a string" => {
+            (ErrorKind::ControlCharacter, at)
+        }
+        other => (ErrorKind::Unexplained(other.to_owned()), at),
     };
-    let (line, column) = position(text, start);
-    format!("{words} at line {line}, column {column}")
+    Error::new(kind, position(text, start))
 }
 
 /// What the tree refused, at the line and column of the field name or bracket at fault.
-pub(super) fn explain_refusal(text: &str, refusal: &Refusal, error: &serde_json::Error) -> String {
+pub(super) fn explain_refusal(text: &str, refusal: Refusal, error: &serde_json::Error) -> Error {
     let at = byte_offset(text, error.line(), error.column());
-    let start = match refusal {
-        Refusal::Repeated(_) => field_start(text, at),
-        Refusal::TooDeep => too_deep(text).unwrap_or(at),
+    let (kind, start) = match refusal {
+        Refusal::Repeated(key) => (ErrorKind::RepeatedField(key), field_start(text, at)),
+        Refusal::TooDeep => (ErrorKind::TooDeep, too_deep(text).unwrap_or(at)),
     };
-    let (line, column) = position(text, start);
-    format!("{refusal} at line {line}, column {column}")
+    Error::new(kind, position(text, start))
 }
 
 /// What the text was inside when it ended.
@@ -90,23 +77,24 @@ enum Inside {
 
 /// What was expected next when the text ended inside a list or an object: told from the last
 /// thing written before the end, as an editor would read it.
-fn ended_in(text: &str, inside: Inside) -> &'static str {
-    const VALUE_EXPECTED: &str = "the text ends where a value was expected";
+fn ended_in(text: &str, inside: Inside) -> ErrorKind {
     let written = text.trim_end();
     let last = written.bytes().last();
     match (inside, last) {
-        (Inside::List, Some(b'[' | b',')) | (Inside::Object, Some(b':')) => VALUE_EXPECTED,
-        (Inside::List, _) => "expected a comma , or the end of the list ]",
-        (Inside::Object, Some(b'{' | b',')) => FIELD_NAME,
+        (Inside::List, Some(b'[' | b',')) | (Inside::Object, Some(b':')) => {
+            ErrorKind::EndsWhereValueExpected
+        }
+        (Inside::List, _) => ErrorKind::ExpectedCommaOrListEnd,
+        (Inside::Object, Some(b'{' | b',')) => ErrorKind::ExpectedFieldName,
         (Inside::Object, Some(b'"')) => {
             // A field's name, or text that is a field's value: what comes before it tells.
             let opening = field_start(written, written.len());
             match written[..opening].trim_end().bytes().last() {
-                Some(b'{' | b',') => "expected a colon : after the field name",
-                _ => "expected a comma , or the end of the object }",
+                Some(b'{' | b',') => ErrorKind::ExpectedColon,
+                _ => ErrorKind::ExpectedCommaOrObjectEnd,
             }
         }
-        (Inside::Object, _) => "expected a comma , or the end of the object }",
+        (Inside::Object, _) => ErrorKind::ExpectedCommaOrObjectEnd,
     }
 }
 

@@ -1,15 +1,14 @@
 //! The tree serde_json reads into: [`Json`], with each object's fields in file order, and a field
 //! given twice refused (or, read leniently, kept once with its last value).
 
-use super::{MAX_DEPTH, SCAN_FIELDS};
-use crate::rules::{Json, Quoted};
+use super::{Json, MAX_DEPTH, SCAN_FIELDS};
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use std::cell::Cell;
 use std::collections::HashMap;
 use std::fmt;
 
 /// Reads any JSON value into the tree, `depth` levels inside objects and lists; `lenient` as
-/// [`parse_lenient`] reads. What the tree itself refuses is kept in `refused`, for [`explain`].
+/// [`parse_lenient`] reads. What the tree itself refuses is kept in `refused`, for the message.
 #[derive(Clone, Copy)]
 pub(super) struct Tree<'r> {
     depth: usize,
@@ -17,26 +16,14 @@ pub(super) struct Tree<'r> {
     refused: &'r Cell<Option<Refusal>>,
 }
 
-/// What the tree itself refuses, beyond what serde_json does.
+/// What the tree itself refuses, beyond what serde_json does; [`explain_refusal`] finds where.
+///
+/// [`explain_refusal`]: super::explain::explain_refusal
 pub(super) enum Refusal {
     /// A field given twice in one object.
     Repeated(String),
     /// Objects and lists nested past [`MAX_DEPTH`].
     TooDeep,
-}
-
-impl fmt::Display for Refusal {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Refusal::Repeated(key) => {
-                write!(f, "the field {} is given twice in one object", Quoted(key))
-            }
-            Refusal::TooDeep => write!(
-                f,
-                "it is nested more than {MAX_DEPTH} levels deep, deeper than any posting file can be"
-            ),
-        }
-    }
 }
 
 impl<'r> Tree<'r> {
@@ -49,11 +36,11 @@ impl<'r> Tree<'r> {
         }
     }
 
-    /// Refuses the text for `refusal`, keeping it for the message.
+    /// Refuses the text for `refusal`, keeping it for the message: serde_json's error only
+    /// stops the reading and gives the place, so its words are never shown.
     fn refuse<E: de::Error>(&self, refusal: Refusal) -> E {
-        let error = E::custom(&refusal);
         self.refused.set(Some(refusal));
-        error
+        E::custom("refused by the tree")
     }
 
     fn inside<E: de::Error>(&self) -> Result<Tree<'r>, E> {

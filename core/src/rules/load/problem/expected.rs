@@ -1,0 +1,228 @@
+//! What a field should hold ([`Expected`]), the first half of "expected ..., found ...", and the
+//! things and lists it names, with their words.
+
+use crate::json::Quoted;
+use std::fmt;
+
+/// What a field should hold: the first half of "expected ..., found ...".
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Expected {
+    /// An id: lower-case letters, digits, `-` and `_`.
+    Id,
+    /// Text an applicant reads.
+    Text,
+    /// A prompt for the applicant's notes, or `false`.
+    Prompt,
+    /// A date written `YYYY-MM-DD`.
+    Date,
+    /// A web address starting `https://`.
+    WebAddress,
+    /// A whole number of months, 1 to 1200.
+    Months,
+    /// A number of months, where none is given.
+    MonthCount,
+    /// A whole number of weeks, 1 to 520.
+    Weeks,
+    /// A month written `YYYY-MM`.
+    Month,
+    /// One of these words.
+    OneOf(&'static [&'static str]),
+    /// One thing, written as an object.
+    Object(Thing),
+    /// A list of things.
+    List(Things),
+    /// How a question is answered.
+    AnswerKind,
+    /// The id of a criterion the question bank shares (none when it shares none).
+    SharedCriterion(Listed),
+    /// The id of a question in the question bank.
+    Question(Listed),
+    /// The id of one of a question's options.
+    OptionOf {
+        /// The question.
+        question: String,
+        /// Its options.
+        options: Listed,
+    },
+    /// The employer's reason, for each option that does not meet a criterion.
+    Reasons,
+    /// A file of questions and postings.
+    Bundle,
+    /// A JobPosting in the page, by its identifier or url.
+    JobPosting,
+    /// A JobPosting's `hiringOrganization`.
+    Organization,
+    /// A JobPosting's `jobLocation`.
+    Place,
+    /// A JobPosting's `baseSalary`.
+    Salary,
+    /// An amount of pay.
+    Amount,
+    /// A JobPosting's `datePosted` or `validThrough`.
+    DateOrDateTime,
+}
+
+/// One thing a file holds, written as an object.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Thing {
+    /// The question bank.
+    QuestionBank,
+    /// A question.
+    Question,
+    /// How a question is answered.
+    AnswerKind,
+    /// An option of a question.
+    Option,
+    /// A posting.
+    Posting,
+    /// A criterion.
+    Criterion,
+    /// A criterion's rule.
+    Rule,
+    /// Text in English and Welsh.
+    Words,
+}
+
+/// What a list holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Things {
+    /// A bank's questions.
+    Questions,
+    /// The criteria a bank shares.
+    SharedCriteria,
+    /// A question's options.
+    Options,
+    /// A posting's criteria.
+    Criteria,
+    /// The options that meet a criterion.
+    MeetingOptions,
+    /// A file's postings.
+    Postings,
+}
+
+/// Ids named in a message, as many as a person reads: the first few, then how many more, so that a
+/// file of thousands never makes a message (or a problem) of thousands.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Listed {
+    /// The first few.
+    pub first: Vec<String>,
+    /// How many more there are.
+    pub more: usize,
+}
+
+impl Listed {
+    const SHOWN: usize = 5;
+
+    /// The first few of `ids`, and how many more.
+    pub fn of<'a>(ids: impl ExactSizeIterator<Item = &'a str>) -> Listed {
+        let more = ids.len().saturating_sub(Listed::SHOWN);
+        Listed {
+            first: ids.take(Listed::SHOWN).map(str::to_owned).collect(),
+            more,
+        }
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.first.is_empty()
+    }
+}
+
+impl fmt::Display for Listed {
+    /// `a, b, c` or `a, b, c, d, e and 7 more`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.first.join(", "))?;
+        if self.more > 0 {
+            write!(f, " and {} more", self.more)?;
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Display for Expected {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Expected::Id => {
+                f.write_str("an id of lower-case letters, digits, '-' and '_', like \"lived_experience\"")
+            }
+            Expected::Text => f.write_str("some text"),
+            Expected::Date => f.write_str("a date written YYYY-MM-DD, like \"2025-09-16\""),
+            Expected::Prompt => {
+                f.write_str("some text, or false where there is nothing for the applicant to write")
+            }
+            Expected::WebAddress => f.write_str("a web address starting \"https://\""),
+            Expected::Months => f.write_str("a whole number of months from 1 to 1200, like 12"),
+            Expected::MonthCount => f.write_str("a whole number of months"),
+            Expected::Weeks => f.write_str("a whole number of weeks from 1 to 520, like 8"),
+            Expected::Month => f.write_str("a month written YYYY-MM, like \"2026-03\""),
+            Expected::OneOf(words) => {
+                f.write_str("one of ")?;
+                for (i, word) in words.iter().enumerate() {
+                    let comma = if i == 0 { "" } else { ", " };
+                    write!(f, "{comma}{}", Quoted(word))?;
+                }
+                Ok(())
+            }
+            Expected::Object(thing) => {
+                let thing = match thing {
+                    Thing::QuestionBank => "a question bank",
+                    Thing::Words => "text in English and Welsh",
+                    Thing::Question => "a question",
+                    Thing::AnswerKind => "how the question is answered",
+                    Thing::Option => "an option",
+                    Thing::Posting => "a posting",
+                    Thing::Criterion => "a criterion",
+                    Thing::Rule => "a rule",
+                };
+                write!(f, "{thing} written as an object {{ ... }}")
+            }
+            Expected::List(things) => {
+                let things = match things {
+                    Things::Questions => "questions",
+                    Things::SharedCriteria => "criteria that postings can use by id",
+                    Things::Options => "options, each with an id and a label",
+                    Things::Criteria => "criteria",
+                    Things::MeetingOptions => "the options that meet the criterion",
+                    Things::Postings => "postings",
+                };
+                write!(f, "a list [ ... ] of {things}")
+            }
+            Expected::AnswerKind => f.write_str("how the question is answered"),
+            Expected::SharedCriterion(shared) if shared.is_empty() => {
+                f.write_str("the id of a shared criterion, but the question bank shares none")
+            }
+            Expected::SharedCriterion(shared) => {
+                write!(f, "the id of a shared criterion ({shared})")
+            }
+            Expected::Question(known) => {
+                write!(f, "the id of a question in the question bank ({known})")
+            }
+            Expected::OptionOf { question, options } => {
+                write!(f, "an option of question {} ({options})", Quoted(question))
+            }
+            Expected::Reasons => f.write_str(
+                "an object giving, for an option that does not meet the criterion, the employer's reason",
+            ),
+            Expected::Bundle => {
+                f.write_str("an object { \"questions\": [ ... ], \"postings\": [ ... ] }")
+            }
+            Expected::Organization => {
+                f.write_str("the employer's name, or an Organization with a \"name\"")
+            }
+            Expected::Place => f.write_str(
+                "a Place with an \"address\" (or a list of them), or \"jobLocationType\": \"TELECOMMUTE\"",
+            ),
+            Expected::Salary => f.write_str(
+                "a number, some text, or a MonetaryAmount whose \"value\" is a number or a QuantitativeValue",
+            ),
+            Expected::Amount => f.write_str("an amount of pay: a number from 0, like 26240"),
+            Expected::DateOrDateTime => {
+                f.write_str("a date written YYYY-MM-DD, or a date and time, like \"2026-03-18T00:00\"")
+            }
+            Expected::JobPosting => {
+                f.write_str("the identifier of a JobPosting in the page (or \"jobposting_url\": its url)")
+            }
+        }
+    }
+}

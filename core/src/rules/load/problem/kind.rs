@@ -1,0 +1,240 @@
+//! What is wrong at a place in a file ([`ProblemKind`]), and its words.
+
+use super::{Expected, Found, Listed};
+use crate::json::Quoted;
+use crate::rules::date::Date;
+use std::fmt;
+
+/// What is wrong at a place in a file. Tests and tools match on these; people read their
+/// `Display`, which says what was expected and what was found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ProblemKind {
+    /// The file is not JSON; `cause` says where and why.
+    NotJson {
+        /// The JSON reader's words, with the line and column.
+        cause: String,
+    },
+    /// A field that must be given is not.
+    Missing {
+        /// What the field should hold.
+        expected: Expected,
+    },
+    /// A value that is not what the field holds.
+    Expected {
+        /// What the field should hold.
+        expected: Expected,
+        /// What it holds.
+        found: Found,
+    },
+    /// A list that must have something in it is empty.
+    EmptyList {
+        /// What the list should hold.
+        expected: Expected,
+    },
+    /// A field the checker does not read, most often a misspelt one.
+    UnknownField {
+        /// The fields that belong here, in alphabetical order.
+        known: Vec<&'static str>,
+    },
+    /// Display text holding a character that hides or reorders what is shown.
+    HiddenCharacter {
+        /// The character's code point.
+        code: u32,
+        /// Its place in the text, counted in characters from 1.
+        at: usize,
+    },
+    /// An id given to something else before.
+    Repeated {
+        /// What the id must be unique among.
+        among: Among,
+        /// The id.
+        id: String,
+    },
+    /// A question answered by choosing, with fewer than two options.
+    TooFewOptions,
+    /// A closing date before the published one.
+    ClosesBeforePublished {
+        /// The published date.
+        published: Date,
+        /// The closing date.
+        closes: Date,
+    },
+    /// A posting with no essential criterion: nothing for the checker to check.
+    NoEssentialCriterion,
+    /// A shared criterion that itself uses a shared criterion.
+    SharedUsesShared,
+    /// Text given in English only, in a posting (or question bank) that gives Welsh for other text.
+    NoWelsh,
+    /// An essential criterion without a rule.
+    EssentialWithoutRule,
+    /// An after-offer check with a rule, which is never asked about.
+    AfterOfferWithRule,
+    /// A criterion the check does not ask about, with a rule.
+    NotCheckedWithRule,
+    /// A month rule on a question answered by choosing an option.
+    NotMonthQuestion {
+        /// The question's id.
+        question: String,
+    },
+    /// An option rule on a question answered with a month.
+    NotChoiceQuestion {
+        /// The question's id.
+        question: String,
+    },
+    /// A reason for an option that meets the criterion, which is never shown.
+    ReasonForMeetingOption {
+        /// The option's id.
+        option: String,
+    },
+    /// A page asks to open a posting that did not load; the list is shown instead.
+    UnknownPosting {
+        /// The id asked for.
+        found: String,
+        /// How many postings loaded.
+        loaded: usize,
+        /// Their ids, when there are few enough to read (ten or fewer).
+        ids: Vec<String>,
+    },
+    /// An entry names a JobPosting the page does not have.
+    UnknownJobPosting {
+        /// How it is named: `"identifier"` or `"url"`.
+        by: &'static str,
+        /// The ones the page has.
+        known: Listed,
+        /// The one named.
+        found: String,
+    },
+    /// The file could not be used as given (an attribute, a fetch, a file on disk), in the words
+    /// of what tried to read it.
+    Unusable {
+        /// What was expected and what happened.
+        reason: String,
+    },
+}
+
+/// What an id must be unique among.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Among {
+    /// The postings loaded.
+    Postings,
+    /// A bank's questions.
+    Questions,
+    /// One question's options.
+    Options,
+    /// One posting's criteria.
+    Criteria,
+    /// A bank's shared criteria.
+    SharedCriteria,
+}
+
+impl fmt::Display for ProblemKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use ProblemKind::*;
+        match self {
+            NotJson { cause } => {
+                write!(f, "expected a JSON document, but it is not valid JSON: {cause}")
+            }
+            Missing { expected } => write!(f, "this field is missing: expected {expected}"),
+            Expected { expected, found } => write!(f, "expected {expected}, found {found}"),
+            EmptyList { expected } => write!(f, "expected {expected}, found an empty list"),
+            UnknownField { known } => write!(
+                f,
+                "this field is not one the checker knows: expected one of {}",
+                known.join(", ")
+            ),
+            HiddenCharacter { code, at } => write!(
+                f,
+                "expected text without control characters or direction overrides, \
+                 found U+{code:04X} at character {at}"
+            ),
+            Repeated { among: Among::Postings, id } => write!(
+                f,
+                "expected an id no other posting has, found {}, which an earlier posting already uses",
+                Quoted(id)
+            ),
+            Repeated { among, id } => {
+                let others = match among {
+                    Among::Questions => "question",
+                    Among::Options => "option of this question",
+                    Among::Criteria => "criterion of this posting",
+                    Among::SharedCriteria => "shared criterion",
+                    Among::Postings => "posting",
+                };
+                write!(
+                    f,
+                    "expected an id no other {others} has, found {} a second time",
+                    Quoted(id)
+                )
+            }
+            TooFewOptions => f.write_str("expected at least two options to choose from"),
+            ClosesBeforePublished { published, closes } => write!(
+                f,
+                "expected a closing date on or after the published date {published}, found {closes}"
+            ),
+            NoEssentialCriterion => f.write_str(
+                "expected at least one criterion with \"class\": \"essential\": \
+                 they are what the checker checks",
+            ),
+            SharedUsesShared => f.write_str(
+                "expected a criterion written out in full: a shared criterion cannot use another",
+            ),
+            NoWelsh => f.write_str(
+                "expected Welsh beside the English, as { \"en\": \"…\", \"cy\": \"…\" }: other text here \
+                 is given in Welsh, and a Welsh page shows all of it or none",
+            ),
+            EssentialWithoutRule => f.write_str(
+                "this field is missing: expected a rule, because an essential criterion decides the result",
+            ),
+            AfterOfferWithRule => f.write_str(
+                "expected no rule: an after-offer check is shown as information and never asked about",
+            ),
+            NotCheckedWithRule => f.write_str(
+                "expected no rule: a criterion the check does not ask about is named and never asked about",
+            ),
+            NotMonthQuestion { question } => write!(
+                f,
+                "expected a question answered with a month and year, but {} is answered by choosing an option",
+                Quoted(question)
+            ),
+            NotChoiceQuestion { question } => write!(
+                f,
+                "expected a question answered by choosing an option, but {} is answered with a month and year",
+                Quoted(question)
+            ),
+            ReasonForMeetingOption { option } => write!(
+                f,
+                "expected a reason only for options that do not meet the criterion, \
+                 but {} is listed in \"meets\"",
+                Quoted(option)
+            ),
+            UnknownPosting { found, loaded, ids } => {
+                f.write_str("expected ")?;
+                match loaded {
+                    0 => f.write_str("the id of a posting, but none loaded")?,
+                    n if ids.len() == *n => {
+                        f.write_str("the id of a posting loaded (")?;
+                        for (i, id) in ids.iter().enumerate() {
+                            let comma = if i == 0 { "" } else { ", " };
+                            write!(f, "{comma}{}", Quoted(id))?;
+                        }
+                        f.write_str(")")?;
+                    }
+                    n => write!(f, "the id of one of the {n} postings loaded")?,
+                }
+                write!(f, ", found {}, so the list of jobs is shown instead", Quoted(found))
+            }
+            UnknownJobPosting { by, known, found } if known.is_empty() => write!(
+                f,
+                "expected the {by} of a JobPosting in the page (the page has none), found {}",
+                Quoted(found)
+            ),
+            UnknownJobPosting { by, known, found } => write!(
+                f,
+                "expected the {by} of a JobPosting in the page ({known}), found {}",
+                Quoted(found)
+            ),
+            Unusable { reason } => f.write_str(reason),
+        }
+    }
+}
