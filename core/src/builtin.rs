@@ -1,12 +1,15 @@
 //! The built-in postings and question bank: the default when a host names no other source.
 //!
-//! In the page they are data beside the code: `scripts/post-build.mjs` writes the bank and the
-//! postings into the build as one content-named file, which the boot script fetches while the wasm
-//! downloads (`embed/sources.rs` reads it). The tests, the prerendered first screen and the tools
-//! read them compiled in, through the functions here, which the wasm never calls and so leaves
-//! out.
+//! In the page they are data beside the code: one content-named file, `builtin-<hash>.json`, which
+//! the boot script fetches while the wasm downloads. One piece of code makes that file, [`data`]
+//! (`scripts/post-build.mjs` writes it with `cargo run -p eligibility-tools --bin builtin-data`),
+//! and one reads it, [`parts`]: the page through it (`embed/sources.rs`), and the tests, the
+//! prerendered first screen and the tools through [`catalogue`], so that what they check is what
+//! the page loads. The files' texts are compiled in for that (see `build.rs`); the wasm never
+//! calls [`data`] and so leaves them out.
 
-use crate::rules::{Bank, Catalogue, LoadError, Source};
+use crate::json::{self, Json};
+use crate::rules::{load, Bank, Catalogue, LoadError, Source};
 
 /// The question bank every built-in posting refers to, with the criteria they share, as
 /// (file name, content).
@@ -19,9 +22,68 @@ pub const QUESTIONS: (&str, &str) = (
 /// bank, in file-name order (see `build.rs`).
 pub const POSTINGS: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/postings.rs"));
 
-/// Loads the built-in postings: every valid one, and an error for each file with problems.
+/// How problems name the built-in data file.
+pub const DATA_FILE: &str = "the built-in questions and postings";
+
+/// The built-in data file, as the page fetches it: `{ "bank": …, "postings": [ … ] }`, the bank
+/// being `postings/questions.json` and the postings every other file there, in file-name order.
+/// Each file's text is kept as written (less the white space between tokens), so that a mistake
+/// in one, such as a field given twice, is in the data for the loader to refuse, as it is when
+/// the file is checked alone.
+///
+/// ```
+/// let data = eligibility_core::builtin::data();
+/// assert!(data.starts_with(r#"{"bank":{"#));
+/// let (catalogue, problems) = eligibility_core::builtin::catalogue();
+/// assert!(problems.is_empty());
+/// assert_eq!(catalogue.postings().len(), eligibility_core::builtin::POSTINGS.len());
+/// ```
+pub fn data() -> String {
+    let postings: Vec<&str> = POSTINGS.iter().map(|(_, text)| *text).collect();
+    data_of(QUESTIONS.1, &postings)
+}
+
+/// A data file like [`data`], of this question bank and these posting files' texts.
+pub fn data_of(questions: &str, postings: &[&str]) -> String {
+    format!(
+        r#"{{"bank":{questions},"postings":[{}]}}"#,
+        postings.join(",")
+    )
+}
+
+/// The built-in data file read as the page reads it: its question bank, and a file of its
+/// postings (which use that bank). Where the data could not be fetched or is not JSON, both say
+/// so.
+pub fn parts(data: &Result<Json, String>) -> (Source, Source) {
+    let part = |key: &str, whole: bool| Source {
+        file: DATA_FILE.to_owned(),
+        json: match data {
+            Ok(json) if whole => Ok(json.get(key).cloned().unwrap_or(Json::Null)),
+            Ok(json) => Ok(Json::Object(
+                json.get(key)
+                    .map(|part| (key.to_owned(), part.clone()))
+                    .into_iter()
+                    .collect(),
+            )),
+            Err(cause) => Err(cause.clone()),
+        },
+    };
+    (part("bank", true), part("postings", false))
+}
+
+/// Loads the built-in postings from the built-in data file, as the page does: every valid one,
+/// and an error for each with problems.
 pub fn catalogue() -> (Catalogue, Vec<LoadError>) {
-    load(QUESTIONS, POSTINGS)
+    let data = json::parse(&data()).map_err(|error| error.to_string());
+    let (bank, postings) = parts(&data);
+    let bank = match &bank.json {
+        Ok(json) => load::bank(&bank.file, json, None),
+        Err(cause) => Err(LoadError::not_json(&bank.file, cause)),
+    };
+    match bank {
+        Ok(bank) => Catalogue::load_bundle(&postings, &bank),
+        Err(error) => (Catalogue::default(), vec![error]),
+    }
 }
 
 /// Loads a question bank and postings given as (file name, JSON text).

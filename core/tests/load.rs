@@ -670,3 +670,27 @@ fn a_file_of_thousands_of_bad_entries_names_each_in_a_message_of_its_own_size() 
         .max();
     assert!(longest < Some(200), "{longest:?}");
 }
+
+#[test]
+fn the_built_in_data_keeps_a_field_given_twice_for_the_loader_to_refuse() {
+    // The page's built-in data is made by the same code the tests load it through: a mistake in a
+    // posting file reaches the page as written, not silently mended (JSON.parse keeps the last).
+    let (_, kmpt) = posting_file(KMPT);
+    let twice = kmpt.replacen(r#""title""#, r#""title": "Twice", "title""#, 1);
+    assert_ne!(twice, kmpt);
+    let data = builtin::data_of(builtin::QUESTIONS.1, &[&twice]);
+    let parsed = eligibility_core::json::parse(&data).map_err(|e| e.to_string());
+    let (bank, postings) = builtin::parts(&parsed);
+    for part in [&bank, &postings] {
+        assert_eq!(part.file, builtin::DATA_FILE);
+        let cause = part.json.as_ref().unwrap_err();
+        assert!(
+            cause.contains(r#"the field "title" is given twice"#),
+            "{cause}"
+        );
+    }
+    // The built-in data as shipped loads every built-in posting.
+    let (catalogue, errors) = builtin::catalogue();
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(catalogue.postings().len(), builtin::POSTINGS.len());
+}

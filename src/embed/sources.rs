@@ -1,6 +1,7 @@
 //! Where a checker's postings come from: the host element's attributes, read as the module above
 //! describes, and the files they name (in the page, or fetched from an allowed origin).
 
+use eligibility_core::builtin;
 use eligibility_core::rules::{jsonld, Bank, Catalogue, Json, Language, LoadError, Source};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -50,7 +51,7 @@ enum Postings {
 }
 
 /// How problems name the built-in data's file.
-const BUILTIN: &str = "the built-in questions and postings";
+const BUILTIN: &str = builtin::DATA_FILE;
 
 /// Reads the postings the attributes name: a postings file (by URL or `#id`) by preference, else
 /// the page's JSON-LD and a criteria file, else the built-in postings; and the built-in data (a
@@ -63,25 +64,8 @@ pub(super) async fn read_sources(
 ) -> (Read, Vec<LoadError>) {
     let (url, fetched) = sources.builtin.clone();
     let builtin = fetch_json(&url, fetched).await;
-    let part = |key: &str| Source {
-        file: BUILTIN.to_owned(),
-        json: match &builtin {
-            Ok(json) => Ok(Json::Object(
-                json.get(key)
-                    .map(|part| (key.to_owned(), part.clone()))
-                    .into_iter()
-                    .collect(),
-            )),
-            Err(cause) => Err(cause.clone()),
-        },
-    };
-    let bank = match &builtin {
-        Ok(json) => Source {
-            file: BUILTIN.to_owned(),
-            json: Ok(json.get("bank").cloned().unwrap_or(Json::Null)),
-        },
-        Err(_) => part("bank"),
-    };
+    // The built-in data read as the tests and tools read it (eligibility_core::builtin).
+    let (bank, builtin_postings) = builtin::parts(&builtin);
     let (postings, problems) = match (&sources.postings, &sources.criteria) {
         (Some(postings), criteria) => {
             match read(document, &sources, "postings", postings, prefetched).await {
@@ -125,7 +109,7 @@ pub(super) async fn read_sources(
                 }
             }
         }
-        (None, None) => (Postings::File(part("postings")), Vec::new()),
+        (None, None) => (Postings::File(builtin_postings), Vec::new()),
     };
     (Read { bank, postings }, problems)
 }
