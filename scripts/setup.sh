@@ -77,6 +77,15 @@ if ! cmp -s tests/e2e/package-lock.json "$stamp" 2>/dev/null; then
   cp tests/e2e/package-lock.json "$stamp"
 fi
 
+# The build's own node tools (scripts/build/package.json): terser, which minifies the JavaScript the
+# release build ships, and eslint, which lints it. Reinstalled only when the lockfile changes.
+stamp=scripts/build/node_modules/.installed-from-lockfile
+if ! cmp -s scripts/build/package-lock.json "$stamp" 2>/dev/null; then
+  say "installing node packages from scripts/build/package-lock.json"
+  (cd scripts/build && npm ci --no-audit --no-fund)
+  cp scripts/build/package-lock.json "$stamp"
+fi
+
 case "$(wasm-opt --version 2>/dev/null)" in
   *version_132*) ;;
   *) say "wasm-opt version_132 is not on PATH after installing binaryen"; exit 1 ;;
