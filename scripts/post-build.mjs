@@ -20,11 +20,11 @@ import { join } from 'node:path';
 import { BUILD_MARKER, fill } from './build/fill.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
-const sourceDir = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
 if (!dir) {
   console.error('post-build: run me as a Trunk post_build hook (TRUNK_STAGING_DIR is not set)');
   process.exit(1);
 }
+const sourceDir = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
 const fail = (message) => {
   console.error(`post-build: ${message}`);
   process.exit(1);
@@ -102,8 +102,10 @@ const boot = filled('web/boot.js', {
 // The comments in web/boot.js are for whoever reads it; applicants need not download them. A
 // release build ships it minified, and both keep one line that says where it came from.
 const bootHeader = `// Generated from web/boot.js by scripts/post-build.mjs: starts the checker. See README, "Embed it".${label}\n`;
+// Two passes: the first takes BUILD's values out of the object, the second puts each where it is
+// read, so the values cost what they would written in place (one pass ships 47 B more, brotli).
 const shipped = bootHeader + (release
-  ? (await minify(boot, { module: true, compress: true, mangle: true, format: { comments: false } })).code
+  ? (await minify(boot, { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } })).code
   : boot.replace(/^\s*\/\/.*\n/gm, '').replace(/; \/\/ .*$/gm, ';'));
 const bootFile = `boot-${hash(shipped).slice(0, 16)}.js`;
 writeFileSync(join(dir, bootFile), shipped);
