@@ -68,8 +68,8 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 # Node packages: playwright-core, puppeteer-core and selenium-webdriver to drive the three engines,
-# axe for the browser tests; binaryen (wasm-opt) and terser for the release build. Reinstalled only
-# when the lockfile changes.
+# axe for the browser tests; binaryen (wasm-opt) for the release build. Reinstalled only when the
+# lockfile changes.
 stamp=tests/e2e/node_modules/.installed-from-lockfile
 if ! cmp -s tests/e2e/package-lock.json "$stamp" 2>/dev/null; then
   say "installing node packages from tests/e2e/package-lock.json"
