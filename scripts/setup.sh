@@ -83,13 +83,22 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 # Node packages: playwright-core, puppeteer-core and selenium-webdriver to drive the three engines,
-# axe for the browser tests; binaryen (wasm-opt) and terser for the release build. Reinstalled only
-# when the lockfile changes.
+# axe for the browser tests; binaryen (wasm-opt) for the release build. Reinstalled only when the
+# lockfile changes.
 stamp=tests/e2e/node_modules/.installed-from-lockfile
 if ! cmp -s tests/e2e/package-lock.json "$stamp" 2>/dev/null; then
   say "installing node packages from tests/e2e/package-lock.json"
   (cd tests/e2e && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund)
   cp tests/e2e/package-lock.json "$stamp"
+fi
+
+# The build's own node tools (scripts/build/package.json): terser, which minifies the JavaScript the
+# release build ships, and eslint, which lints it. Reinstalled only when the lockfile changes.
+stamp=scripts/build/node_modules/.installed-from-lockfile
+if ! cmp -s scripts/build/package-lock.json "$stamp" 2>/dev/null; then
+  say "installing node packages from scripts/build/package-lock.json"
+  (cd scripts/build && npm ci --no-audit --no-fund)
+  cp scripts/build/package-lock.json "$stamp"
 fi
 
 from_npm=(wasm-opt)

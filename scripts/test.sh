@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Installs whatever is missing, then runs every check and test: formatting, lints (native and
-# wasm), the native core, reducer and render tests, the release build, and the browser tests
-# against that build served from a sub-path, in Chromium, Firefox and WebKit.
+# Installs whatever is missing, then runs every check and test: formatting, lints (native, wasm
+# and JavaScript), the post-build hook's tests, the native core, reducer and render tests, the
+# release build, and the browser tests against that build served from a sub-path, in Chromium,
+# Firefox and WebKit.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
@@ -9,6 +10,10 @@ step() { printf '\n== %s\n' "$*"; }
 
 step "cargo fmt --check"
 cargo fmt --all --check
+step "eslint: the JavaScript that ships (web/) and the build scripts"
+scripts/build/node_modules/.bin/eslint --config scripts/build/eslint.config.mjs web scripts
+step "node --test scripts/build: the post-build hook writes the boot script and service worker"
+node --test scripts/build/
 step "cargo clippy (native, every member, all targets)"
 cargo clippy --workspace --all-targets --quiet -- -D warnings
 step "cargo clippy (wasm32: the core and the app)"

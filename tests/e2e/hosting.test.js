@@ -19,8 +19,9 @@ const bootOf = (dist) => builtTags(readFileSync(join(dist, 'index.html'), 'utf8'
 const styleOf = (dist) => builtTags(readFileSync(join(dist, 'index.html'), 'utf8'))
   .find((tag) => tag.rel === 'stylesheet').href.replace(/^\.\//, '');
 /** The cache a build's service worker keeps, as it names it (after its scope). */
-// The build's cache name in its service worker, minified or not: `CACHE = PREFIX + '<hash>'`.
-const cacheOf = (dist) => readFileSync(join(dist, 'sw.js'), 'utf8').match(/CACHE\s*=\s*PREFIX\s*\+\s*["']([0-9a-f]{16})["']/)[1];
+// The build's version in its service worker's build values (web/sw.js), minified or not:
+// `version: '<hash>'`, its key quoted or not.
+const cacheOf = (dist) => readFileSync(join(dist, 'sw.js'), 'utf8').match(/["']?version["']?\s*:\s*["']([0-9a-f]{16})["']/)[1];
 
 /** A page in `context` at `url`, with the checker's list of jobs shown. */
 async function visit(context, url, { today } = {}) {
