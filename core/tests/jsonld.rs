@@ -5,8 +5,8 @@
 mod util;
 
 use eligibility_core::rules::jsonld::{self, Page};
-use eligibility_core::rules::{Bank, Json, Posting, Source};
-use eligibility_core::text::ENGLISH;
+use eligibility_core::rules::{Bank, Json, Language, Posting, Source, Words};
+use eligibility_core::text::{ENGLISH, WELSH};
 use util::{English, KMPT};
 
 /// Where the page is, for a JobPosting with no url.
@@ -33,11 +33,7 @@ fn page(blocks: &[&str]) -> Vec<Source> {
 }
 
 fn join(blocks: &[&str], criteria: &Source) -> (Vec<Posting>, Vec<String>) {
-    let page_ = Page {
-        address: ADDRESS,
-        words: &ENGLISH.jobposting,
-    };
-    let (catalogue, errors) = jsonld::join(&page(blocks), criteria, &Bank::default(), &page_);
+    let (catalogue, errors) = jsonld::join(&page(blocks), criteria, &Bank::default(), &page_());
     let postings = catalogue.postings().iter().map(|p| (**p).clone()).collect();
     (postings, errors.iter().map(|e| e.to_string()).collect())
 }
@@ -451,15 +447,11 @@ fn the_readme_example_is_a_careers_page_and_a_criteria_file_of_ids_and_criteria(
         file: "criteria.json".into(),
         json: Ok(file.clone()),
     };
-    let page_ = Page {
-        address: ADDRESS,
-        words: &ENGLISH.jobposting,
-    };
     let (catalogue, errors) = jsonld::join(
         &page(&[markup]),
         &source,
         &eligibility_core::builtin::standard_bank(),
-        &page_,
+        &page_(),
     );
     assert_eq!(errors, vec![]);
     let posting = &catalogue.postings()[0];
@@ -581,46 +573,26 @@ fn an_empty_place_in_a_list_is_named_where_it_is() {
 
 #[test]
 fn a_criteria_file_in_english_and_welsh_joins_to_a_page_in_one_language() {
-    // The page's facts are in the page's language, and the checker words the codes in the language
-    // it loads in: they are neither Welsh the file gave nor Welsh it left out.
+    // The page's facts are in the page's language, and the checker words the codes in each of its
+    // languages: they are neither Welsh the file gave nor Welsh it left out.
     let markup = r#"{ "@type": "JobPosting", "title": "Gweithiwr Cymorth", "identifier": "a", "hiringOrganization": "Bwrdd Iechyd", "jobLocation": "Caerdydd", "employmentType": "FULL_TIME" }"#;
-    let mut entry: serde_json::Value = serde_json::from_str(
+    let criteria = bundle(
         r#"{ "jobposting_identifier": "a", "id": "a",
              "summary": { "en": "Peer support on a ward.", "cy": "Cymorth gan gymheiriaid ar ward." } }"#,
-    )
-    .unwrap();
-    entry["criteria"] = serde_json::json!([{ "id": "share", "class": "essential",
-        "summary": { "en": "Willing to share", "cy": "Yn fodlon rhannu" },
-        "rule": { "kind": "answer_in", "question": "willing_to_share", "meets": ["yes"] } }]);
-    let questions: serde_json::Value =
-        serde_json::from_str(eligibility_core::builtin::QUESTIONS.1).unwrap();
-    let bundle = serde_json::json!({ "questions": questions["questions"], "postings": [entry] });
-    let criteria = Source {
-        file: "criteria.json".into(),
-        json: Ok(json(&bundle.to_string())),
-    };
-    for (words, language, summary, hours) in [
+        serde_json::json!({ "en": "Willing to share", "cy": "Yn fodlon rhannu" }),
+    );
+    let bank = eligibility_core::builtin::standard_bank();
+    let (catalogue, errors) = jsonld::join(&page(&[markup]), &criteria, &bank, &page_());
+    assert!(errors.is_empty(), "{errors:?}");
+    let posting = &catalogue.postings()[0];
+    for (language, summary, hours) in [
+        (Language::English, "Peer support on a ward.", "Full time"),
         (
-            &ENGLISH,
-            eligibility_core::rules::Language::English,
-            "Peer support on a ward.",
-            "Full time",
-        ),
-        (
-            &eligibility_core::text::WELSH,
-            eligibility_core::rules::Language::Welsh,
+            Language::Welsh,
             "Cymorth gan gymheiriaid ar ward.",
             "Llawn amser",
         ),
     ] {
-        let page_ = Page {
-            address: ADDRESS,
-            words: &words.jobposting,
-        };
-        let bank = eligibility_core::builtin::standard_bank();
-        let (catalogue, errors) = jsonld::join(&page(&[markup]), &criteria, &bank, &page_);
-        assert!(errors.is_empty(), "{errors:?}");
-        let posting = &catalogue.postings()[0];
         let summary_shown = posting.summary.as_ref().map(|s| s.in_language(language));
         assert_eq!(summary_shown, Some(summary));
         let hours_shown = posting.working_pattern.as_ref().unwrap();
@@ -636,4 +608,96 @@ fn a_criteria_file_in_english_and_welsh_joins_to_a_page_in_one_language() {
             "the checker's own words are not marked as English"
         );
     }
+}
+
+/// The page joining: its address, and the checker's words in both languages.
+fn page_() -> Page<'static> {
+    Page {
+        address: ADDRESS,
+        english: &ENGLISH,
+        welsh: &WELSH,
+    }
+}
+
+/// A bundle of the built-in questions and one entry, `entry`, with one criterion whose summary is
+/// `summary` (text, or `{ "en": …, "cy": … }`).
+fn bundle(entry: &str, summary: serde_json::Value) -> Source {
+    let mut entry: serde_json::Value = serde_json::from_str(entry).unwrap();
+    entry["criteria"] = serde_json::json!([{ "id": "share", "class": "essential",
+        "summary": summary,
+        "rule": { "kind": "answer_in", "question": "willing_to_share", "meets": ["yes"] } }]);
+    let questions: serde_json::Value =
+        serde_json::from_str(eligibility_core::builtin::QUESTIONS.1).unwrap();
+    let bundle = serde_json::json!({ "questions": questions["questions"], "postings": [entry] });
+    Source {
+        file: "criteria.json".into(),
+        json: Ok(json(&bundle.to_string())),
+    }
+}
+
+/// A JobPosting whose facts the checker words: its hours, its pay, and a place beside home working.
+const WORDED: &str = r#"{ "@type": "JobPosting", "title": "Peer Support Worker", "identifier": "a",
+    "hiringOrganization": "A Trust", "jobLocation": "Cardiff", "jobLocationType": "TELECOMMUTE",
+    "employmentType": ["FULL_TIME", "TEMPORARY"],
+    "baseSalary": { "@type": "MonetaryAmount", "currency": "GBP", "value": { "@type": "QuantitativeValue", "minValue": 26240, "maxValue": 27928, "unitText": "YEAR" } } }"#;
+
+#[test]
+fn a_jobpostings_hours_and_pay_read_in_english_and_welsh_from_one_catalogue() {
+    let criteria = bundle(
+        r#"{ "jobposting_identifier": "a", "id": "a" }"#,
+        "Willing to share".into(),
+    );
+    let bank = eligibility_core::builtin::standard_bank();
+    let (catalogue, errors) = jsonld::join(&page(&[WORDED]), &criteria, &bank, &page_());
+    assert_eq!(errors, vec![]);
+    let posting = &catalogue.postings()[0];
+    let shown = |words: &Option<Words>, language| {
+        let words = words.as_ref().unwrap();
+        (
+            words.in_language(language).to_owned(),
+            words.lang_in(language),
+        )
+    };
+    let english = Language::English;
+    let hours = shown(&posting.working_pattern, english);
+    assert_eq!(hours, ("Full time".to_owned(), None));
+    let contract = shown(&posting.contract, english);
+    assert_eq!(contract, ("Temporary".to_owned(), None));
+    let pay = shown(&posting.pay, english);
+    assert_eq!(pay, ("£26,240 to £27,928 a year".to_owned(), None));
+    let location = posting.location.in_language(english);
+    assert_eq!(location, "Cardiff or Remote");
+    let welsh = Language::Welsh;
+    let hours = shown(&posting.working_pattern, welsh);
+    assert_eq!(hours, ("Llawn amser".to_owned(), None));
+    let pay = shown(&posting.pay, welsh);
+    assert_eq!(pay, ("£26,240 i £27,928 y flwyddyn".to_owned(), None));
+    let location = posting.location.in_language(welsh);
+    assert_eq!(location, "Cardiff neu Gweithio o bell");
+}
+
+#[test]
+fn the_facts_a_page_gives_are_neither_welsh_nor_welsh_left_out() {
+    // Worded by the checker in both languages, a JobPosting's facts differ between English and
+    // Welsh; still, a criteria file in English only needs no Welsh, and one in both needs no more.
+    for summary in [
+        serde_json::json!("Willing to share"),
+        serde_json::json!({ "en": "Willing to share", "cy": "Yn fodlon rhannu" }),
+    ] {
+        let criteria = bundle(r#"{ "jobposting_identifier": "a", "id": "a" }"#, summary);
+        let bank = eligibility_core::builtin::standard_bank();
+        let (catalogue, errors) = jsonld::join(&page(&[WORDED]), &criteria, &bank, &page_());
+        assert_eq!(errors, vec![], "no NoWelsh problem");
+        assert_eq!(catalogue.postings().len(), 1);
+    }
+    // The criteria file's own text is still held to all or none.
+    let criteria = bundle(
+        r#"{ "jobposting_identifier": "a", "id": "a", "summary": "Support on a ward." }"#,
+        serde_json::json!({ "en": "Willing to share", "cy": "Yn fodlon rhannu" }),
+    );
+    let bank = eligibility_core::builtin::standard_bank();
+    let (_, errors) = jsonld::join(&page(&[WORDED]), &criteria, &bank, &page_());
+    let errors: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(errors[0].contains("postings[0].summary"), "{errors:?}");
 }

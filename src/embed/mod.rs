@@ -169,7 +169,7 @@ pub fn mount(
     };
     wasm_bindgen_futures::spawn_local(async move {
         let (read, mut load_errors) = read_sources(&document, sources, prefetched).await;
-        let (catalogue, loading) = read.load(language);
+        let (catalogue, loading) = read.load();
         load_errors.extend(loading);
         if !matches!(*mount.borrow(), Mount::Loading) {
             return; // destroyed while loading

@@ -2,7 +2,8 @@
 //! describes, and the files they name (in the page, or fetched from an allowed origin).
 
 use eligibility_core::builtin;
-use eligibility_core::rules::{jsonld, Bank, Catalogue, Json, Language, LoadError, Source};
+use eligibility_core::rules::{jsonld, Bank, Catalogue, Json, LoadError, Source};
+use eligibility_core::text;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
@@ -115,9 +116,9 @@ pub(super) async fn read_sources(
 }
 
 impl Read {
-    /// The postings, each text in both languages where the files give both; a JobPosting's codes
-    /// are worded in `language`.
-    pub(super) fn load(&self, language: Language) -> (Catalogue, Vec<LoadError>) {
+    /// The postings, each text in both languages where the files give both, and a JobPosting's
+    /// facts worded in both.
+    pub(super) fn load(&self) -> (Catalogue, Vec<LoadError>) {
         // Without the built-in data, a file that brings its own questions still loads; the problem
         // is named only where the built-in questions were needed.
         let (standard, mut errors) = match &self.bank.json {
@@ -147,7 +148,8 @@ impl Read {
             } => {
                 let page = jsonld::Page {
                     address,
-                    words: &language.text().jobposting,
+                    english: &text::ENGLISH,
+                    welsh: &text::WELSH,
                 };
                 jsonld::join(documents, source, &standard, &page)
             }

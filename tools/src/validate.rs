@@ -112,7 +112,8 @@ fn main() -> ExitCode {
                     let address = "https://careers.example/page.html";
                     let page = Page {
                         address,
-                        words: &eligibility_core::text::ENGLISH.jobposting,
+                        english: &eligibility_core::text::ENGLISH,
+                        welsh: &eligibility_core::text::WELSH,
                     };
                     let (catalogue, mut found) = jsonld::join(&documents, &source, &bank, &page);
                     postings += catalogue.postings().len();

@@ -27,6 +27,7 @@ mod bank;
 mod catalogue;
 mod date;
 mod eval;
+mod fact;
 mod ids;
 pub mod jsonld;
 mod language;
@@ -42,6 +43,7 @@ pub use answers::{Answer, AnswerError, Answers};
 pub use catalogue::{Catalogue, Source};
 pub use date::{Date, YearMonth};
 pub use eval::{evaluate, Assessed, Evaluation, Met, NotMet, NotSure, Overall, Verdict, Waiting};
+pub use fact::{Employment, Location, Pay, PayUnit, Wording};
 pub use language::Language;
 pub use load::{
     Among, Expected, Found, Listed, LoadError, Number, Problem, ProblemKind, Thing, Things,

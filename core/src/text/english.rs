@@ -1,7 +1,6 @@
 //! The checker's words in British English.
 
-use super::{Language, Plural, Text};
-use crate::rules::jsonld::JobPostingWords;
+use super::{JobPostingWords, Language, Plural, Text};
 
 /// British English.
 pub static ENGLISH: Text = Text {

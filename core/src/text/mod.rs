@@ -16,6 +16,7 @@
 
 mod english;
 mod fill;
+mod jobposting;
 mod plural;
 pub mod readability;
 mod result;
@@ -26,6 +27,7 @@ mod words;
 pub use crate::rules::Language;
 pub use english::ENGLISH;
 pub use fill::fill;
+pub use jobposting::JobPostingWords;
 pub use plural::{Category, Plural};
 pub use result::{NextSteps, Outcome};
 pub use welsh::WELSH;

@@ -1,7 +1,6 @@
 //! The checker's words in Welsh.
 
-use super::{Language, Plural, Text};
-use crate::rules::jsonld::JobPostingWords;
+use super::{JobPostingWords, Language, Plural, Text};
 
 /// Welsh.
 pub static WELSH: Text = Text {

@@ -223,7 +223,7 @@ pub struct Text {
     /// The day of the check, for a printed result. Placeholder `{date}`.
     pub checked_on: &'static str,
     /// How the codes and numbers of a careers page's schema.org JobPosting are worded.
-    pub jobposting: crate::rules::jsonld::JobPostingWords,
+    pub jobposting: super::JobPostingWords,
     /// "Prepare your application", the heading of the notes on the result.
     pub prepare_heading: &'static str,
     /// What the notes are for.

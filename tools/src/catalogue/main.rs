@@ -280,7 +280,8 @@ fn join_of(text: &str) -> Vec<String> {
     };
     let page = jsonld::Page {
         address: "https://careers.example.nhs.uk/jobs",
-        words: &eligibility_core::text::ENGLISH.jobposting,
+        english: &eligibility_core::text::ENGLISH,
+        welsh: &eligibility_core::text::WELSH,
     };
     named(jsonld::join(&documents, &criteria, &builtin::standard_bank(), &page).1)
 }

@@ -188,7 +188,8 @@ fn joins(rng: &mut Rng) -> Result<bool, String> {
     };
     let address = jsonld::Page {
         address: "https://careers.example.nhs.uk/jobs",
-        words: &eligibility_core::text::ENGLISH.jobposting,
+        english: &eligibility_core::text::ENGLISH,
+        welsh: &eligibility_core::text::WELSH,
     };
     let (catalogue, errors) =
         jsonld::join(&documents, &source, &builtin::standard_bank(), &address);

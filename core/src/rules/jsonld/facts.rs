@@ -1,10 +1,12 @@
 //! Reading one JobPosting's facts into a posting file's own fields (title, employer, where, pay,
 //! hours, contract, dates, reference, where to apply), in every shape the documentation shows,
-//! and naming what is wrong in it where it is.
+//! and naming what is wrong in it where it is. Facts given as data (places, amounts, codes) are
+//! read into `Pay`, `Location` and `Employment`, and worded by the [`Wording`] of each language.
 
-use super::{at, identifier, text_of, JobPosting, JobPostingWords, Page};
+use super::{at, identifier, text_of, JobPosting, Page};
 use crate::json::Json;
 use crate::rules::date::Date;
+use crate::rules::fact::{Employment, Location, Pay, PayUnit, Wording};
 use crate::rules::load::{is_web_address, Expected, Found, LoadError, ProblemKind};
 use crate::rules::seen::Seen;
 
@@ -25,7 +27,6 @@ impl Facts<'_, '_> {
     /// into `problems`.
     pub(super) fn read(&mut self) {
         let job = self.job.json;
-        let words = self.page.words;
         if self.wants("title") {
             match job.get("title") {
                 Some(title @ Json::String(_)) => {
@@ -51,18 +52,22 @@ impl Facts<'_, '_> {
             if let Some(salary) = present(job.get("baseSalary")) {
                 // A part of it that is not an amount is named where it is, and only there.
                 let named = self.problems.len();
-                let pay = self.salary(salary);
-                if self.problems.len() == named {
-                    self.put("pay", pay, "baseSalary", Expected::Salary);
+                match self.salary(salary) {
+                    _ if self.problems.len() > named => {}
+                    Some(Salary::Amount(pay)) => self.keep_worded("pay", |w| w.pay(&pay)),
+                    Some(Salary::Written(text)) => self.keep_words("pay", text),
+                    None => self.wrong("baseSalary", Expected::Salary, Some(salary)),
                 }
             }
         }
-        let (hours, contracts) = employment(job.get("employmentType"), words);
+        // Text that opens with a contract's word in either language is a contract.
+        let contract_words = [self.page.english, self.page.welsh].map(|w| w.contract_words());
+        let (hours, contracts) = employment(job.get("employmentType"), &contract_words);
         if self.wants("working_pattern") && !hours.is_empty() {
-            self.keep_words("working_pattern", hours.join(words.or));
+            self.keep_worded("working_pattern", |w| w.employment(&hours));
         }
         if self.wants("contract") && !contracts.is_empty() {
-            self.keep_words("contract", contracts.join(words.or));
+            self.keep_worded("contract", |w| w.employment(&contracts));
         }
         if self.wants("published") {
             self.date("published", "datePosted");
@@ -79,7 +84,9 @@ impl Facts<'_, '_> {
             self.apply_url();
         }
         if self.wants("source") {
-            self.keep("source", words.source.to_owned());
+            // For the people who maintain the file, who read English.
+            let source = self.page.english.jobposting_source().to_owned();
+            self.keep("source", source);
         }
     }
 
@@ -92,13 +99,24 @@ impl Facts<'_, '_> {
         self.out.push((field.to_owned(), Json::String(value)));
     }
 
-    /// Keeps text an applicant reads as the same in English and Welsh: the page gives it in its
-    /// own language, and the checker words codes in the language it is loading in, so it is
-    /// neither missing its Welsh nor Welsh the criteria file gave (see `Reader::words`).
+    /// Keeps the page's own text, which an applicant reads: the same in English and Welsh, as
+    /// the page gives it in its own language. Like all the fields the page gives, it counts
+    /// neither as Welsh nor as Welsh left out (see `load::Joined`).
     fn keep_words(&mut self, field: &str, value: String) {
+        self.keep_both(field, value.clone(), value);
+    }
+
+    /// Keeps a fact the page gives as data, worded by the checker in each of its languages, so
+    /// that it follows the applicant's choice of language.
+    fn keep_worded(&mut self, field: &str, word: impl Fn(&dyn Wording) -> String) {
+        let (english, welsh) = (word(self.page.english), word(self.page.welsh));
+        self.keep_both(field, english, welsh);
+    }
+
+    fn keep_both(&mut self, field: &str, english: String, welsh: String) {
         let both = vec![
-            ("en".to_owned(), Json::String(value.clone())),
-            ("cy".to_owned(), Json::String(value)),
+            ("en".to_owned(), Json::String(english)),
+            ("cy".to_owned(), Json::String(welsh)),
         ];
         self.out.push((field.to_owned(), Json::Object(both)));
     }
@@ -162,7 +180,6 @@ impl Facts<'_, '_> {
     /// (`jobLocationType` `TELECOMMUTE`, for applicants in `applicantLocationRequirements`).
     fn location(&mut self) {
         let job = self.job.json;
-        let words = self.page.words;
         let mut places: Vec<String> = Vec::new();
         for (i, place) in list(job.get("jobLocation")).enumerate() {
             let address = place.get("address");
@@ -187,36 +204,36 @@ impl Facts<'_, '_> {
             }
             places.push(written.join(", "));
         }
-        if text_of(job.get("jobLocationType")).as_deref() == Some("TELECOMMUTE") {
-            let wherever: Vec<String> = list(job.get("applicantLocationRequirements"))
-                .filter_map(|area| text_of(Some(area)).or_else(|| text_of(area.get("name"))))
-                .collect();
-            places.push(match wherever.is_empty() {
-                true => words.remote.to_owned(),
-                false => format!(
-                    "{}{}{}",
-                    words.remote,
-                    words.remote_in,
-                    wherever.join(words.or)
-                ),
+        let remote =
+            (text_of(job.get("jobLocationType")).as_deref() == Some("TELECOMMUTE")).then(|| {
+                list(job.get("applicantLocationRequirements"))
+                    .filter_map(|area| text_of(Some(area)).or_else(|| text_of(area.get("name"))))
+                    .collect()
             });
+        if places.is_empty() && remote.is_none() {
+            let found = job.get("jobLocation");
+            return self.wrong("jobLocation", Expected::Place, found);
         }
-        let location = (!places.is_empty()).then(|| places.join(words.or));
-        self.put("location", location, "jobLocation", Expected::Place);
+        let location = Location { places, remote };
+        self.keep_worded("location", |w| w.location(&location));
     }
 
-    /// The pay as the applicant reads it ("£26,240 to £27,928 a year", "$40.50 an hour"), from a
-    /// number, text, or a `MonetaryAmount` whose `value` is a number or a `QuantitativeValue`
-    /// (`value`, or `minValue` and `maxValue`, with `unitText`), in the `MonetaryAmount`'s
-    /// `currency` or the JobPosting's `salaryCurrency`. Text that is a plain number is an amount.
-    fn salary(&mut self, salary: &Json) -> Option<String> {
-        let words = self.page.words;
+    /// The pay, from a number, text, or a `MonetaryAmount` whose `value` is a number or a
+    /// `QuantitativeValue` (`value`, or `minValue` and `maxValue`, with `unitText`), in the
+    /// `MonetaryAmount`'s `currency` or the JobPosting's `salaryCurrency`. Text that is a plain
+    /// number is an amount.
+    fn salary(&mut self, salary: &Json) -> Option<Salary> {
         let salary_currency = text_of(self.job.json.get("salaryCurrency"));
         let (currency, amount, path) = match salary {
             Json::String(text) => {
                 return match plain_number(text.trim()) {
-                    Some(number) => Some(self.money(number, salary_currency.as_deref())),
-                    None => text_of(Some(salary)),
+                    Some(min) => Some(Salary::Amount(Pay {
+                        min,
+                        max: None,
+                        currency: salary_currency,
+                        unit: None,
+                    })),
+                    None => text_of(Some(salary)).map(Salary::Written),
                 }
             }
             Json::Number(_) => (None, salary, "baseSalary"),
@@ -245,46 +262,32 @@ impl Facts<'_, '_> {
                 _ => None,
             };
             match number.filter(|n| n.is_finite() && *n >= 0.0 && *n < 1e12) {
-                Some(n) => *slot = Some(self.money(n, currency.as_deref())),
+                Some(n) => *slot = Some(n),
                 None => {
                     self.wrong(&path, Expected::Amount, Some(value));
                     return None;
                 }
             }
         }
-        let written = match amounts {
-            [Some(least), Some(most), _] => format!("{least}{}{most}", words.to),
-            [_, _, Some(one)] | [Some(one), None, None] | [None, Some(one), None] => one,
+        let (min, max) = match amounts {
+            [Some(least), Some(most), _] => (least, Some(most)),
+            [_, _, Some(one)] | [Some(one), None, None] | [None, Some(one), None] => (one, None),
             [None, None, None] => return None,
         };
-        let unit = text_of(amount.get("unitText"));
-        let per = match unit.as_deref() {
-            Some("HOUR") => words.per_hour,
-            Some("DAY") => words.per_day,
-            Some("WEEK") => words.per_week,
-            Some("MONTH") => words.per_month,
-            Some("YEAR") => words.per_year,
-            _ => "",
+        let unit = match text_of(amount.get("unitText")).as_deref() {
+            Some("HOUR") => Some(PayUnit::Hour),
+            Some("DAY") => Some(PayUnit::Day),
+            Some("WEEK") => Some(PayUnit::Week),
+            Some("MONTH") => Some(PayUnit::Month),
+            Some("YEAR") => Some(PayUnit::Year),
+            _ => None,
         };
-        Some(format!("{written}{per}"))
-    }
-
-    /// An amount in `currency` (its ISO 4217 code): "£26,240", "$40.50", "CAD 900"; a bare
-    /// number where no currency is given.
-    fn money(&self, amount: f64, currency: Option<&str>) -> String {
-        let cents = (amount * 100.0).round() as u64;
-        let mut money = match currency {
-            Some("GBP") => "£".to_owned(),
-            Some("EUR") => "€".to_owned(),
-            Some("USD") => "$".to_owned(),
-            Some(other) => format!("{other} "),
-            None => String::new(),
-        };
-        money.push_str(&thousands(cents / 100));
-        if cents % 100 > 0 {
-            money.push_str(&format!(".{:02}", cents % 100));
-        }
-        money
+        Some(Salary::Amount(Pay {
+            min,
+            max,
+            currency,
+            unit,
+        }))
     }
 
     /// `published` or `closes` from a date or a date-time. Applications close at a date-time, so
@@ -339,32 +342,30 @@ fn list(json: Option<&Json>) -> impl Iterator<Item = &Json> {
     items.iter()
 }
 
-fn thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+/// A JobPosting's `baseSalary`: an amount, or the page's own words.
+enum Salary {
+    Amount(Pay),
+    Written(String),
 }
 
-/// The hours and the contracts `employmentType` gives, as the applicant reads them. Schema.org's
-/// codes are worded; `OTHER` says nothing; any other text is the employer's own words, shown as
-/// written: a contract where it names one ("Permanent", "Fixed term", "Bank"), the hours otherwise.
-fn employment(json: Option<&Json>, words: &JobPostingWords) -> (Vec<String>, Vec<String>) {
+/// The hours and the contracts `employmentType` gives. Schema.org's codes are kept as codes;
+/// `OTHER` says nothing; any other text is the employer's own words, shown as written: a contract
+/// where it opens with one of `contract_words` ("Permanent", "Fixed term", "Bank"), the hours
+/// otherwise.
+fn employment(
+    json: Option<&Json>,
+    contract_words: &[&[&str]],
+) -> (Vec<Employment>, Vec<Employment>) {
     let (mut hours, mut contracts) = (Vec::new(), Vec::new());
     for code in list(json).filter_map(|t| text_of(Some(t))) {
         match code.as_str() {
-            "FULL_TIME" => hours.push(words.full_time.to_owned()),
-            "PART_TIME" => hours.push(words.part_time.to_owned()),
-            "PER_DIEM" => hours.push(words.per_diem.to_owned()),
-            "TEMPORARY" => contracts.push(words.temporary.to_owned()),
-            "CONTRACTOR" => contracts.push(words.contractor.to_owned()),
-            "INTERN" => contracts.push(words.intern.to_owned()),
-            "VOLUNTEER" => contracts.push(words.volunteer.to_owned()),
+            "FULL_TIME" => hours.push(Employment::FullTime),
+            "PART_TIME" => hours.push(Employment::PartTime),
+            "PER_DIEM" => hours.push(Employment::PerDiem),
+            "TEMPORARY" => contracts.push(Employment::Temporary),
+            "CONTRACTOR" => contracts.push(Employment::Contractor),
+            "INTERN" => contracts.push(Employment::Intern),
+            "VOLUNTEER" => contracts.push(Employment::Volunteer),
             "OTHER" => {}
             _ => {
                 // Its first words, as search compares them, name a contract ("Permanent, full
@@ -378,10 +379,10 @@ fn employment(json: Option<&Json>, words: &JobPostingWords) -> (Vec<String>, Vec
                     plain.starts_with(*w)
                         && plain[w.len()..].chars().next().is_none_or(|c| c == ' ')
                 };
-                if words.contract_words.iter().any(opens_with) {
-                    contracts.push(code);
+                if contract_words.iter().copied().flatten().any(opens_with) {
+                    contracts.push(Employment::Text(code));
                 } else {
-                    hours.push(code);
+                    hours.push(Employment::Text(code));
                 }
             }
         }

@@ -12,64 +12,23 @@
 mod facts;
 
 use super::catalogue::{Catalogue, Source};
-use super::load::{Expected, Found, Listed, LoadError, ProblemKind, Thing};
+use super::fact::Wording;
+use super::load::{Expected, Found, Joined, Listed, LoadError, ProblemKind, Thing};
 use super::model::Bank;
 use super::seen::Seen;
 use crate::json::Json;
 use facts::Facts;
 use std::collections::HashMap;
 
-/// How the checker words the codes and numbers a JobPosting gives: part of each language's
-/// `Text`, so that every word the applicant reads is in one place.
-#[derive(Debug, PartialEq)]
-pub struct JobPostingWords {
-    /// The hours of `employmentType` `FULL_TIME`.
-    pub full_time: &'static str,
-    /// `PART_TIME`.
-    pub part_time: &'static str,
-    /// `PER_DIEM`.
-    pub per_diem: &'static str,
-    /// The contract of `employmentType` `TEMPORARY`.
-    pub temporary: &'static str,
-    /// `CONTRACTOR`.
-    pub contractor: &'static str,
-    /// `INTERN`.
-    pub intern: &'static str,
-    /// `VOLUNTEER`.
-    pub volunteer: &'static str,
-    /// Between two choices: " or ".
-    pub or: &'static str,
-    /// Between the least and the most pay: " to ".
-    pub to: &'static str,
-    /// After an amount of pay with `unitText` `HOUR`.
-    pub per_hour: &'static str,
-    /// `DAY`.
-    pub per_day: &'static str,
-    /// `WEEK`.
-    pub per_week: &'static str,
-    /// `MONTH`.
-    pub per_month: &'static str,
-    /// `YEAR`.
-    pub per_year: &'static str,
-    /// A job done from home (`jobLocationType` `TELECOMMUTE`).
-    pub remote: &'static str,
-    /// After [`JobPostingWords::remote`], before where applicants must live
-    /// (`applicantLocationRequirements`).
-    pub remote_in: &'static str,
-    /// Where the facts came from, as the posting's `source`.
-    pub source: &'static str,
-    /// Words that, opening an `employmentType` written as text, make it a contract rather than
-    /// hours: in lower case, without accents, words apart by one space ("permanent", "fixed term").
-    pub contract_words: &'static [&'static str],
-}
-
 /// What joining needs to know of the page: its address (where to apply, for a JobPosting that
-/// has no `url`) and the words of the checker's language.
+/// has no `url`), and how the checker's two languages word the facts a JobPosting gives as data.
 pub struct Page<'a> {
     /// The page's own address, without its fragment.
     pub address: &'a str,
-    /// How codes and numbers are worded.
-    pub words: &'a JobPostingWords,
+    /// How its facts are worded in English (`text::ENGLISH` does).
+    pub english: &'a dyn Wording,
+    /// How its facts are worded in Welsh (`text::WELSH` does).
+    pub welsh: &'a dyn Wording,
 }
 
 /// A JobPosting found in the page: the JSON-LD block it is in, where in it, and what it says.
@@ -186,13 +145,17 @@ pub fn join(
     };
     let mut errors = Vec::new();
     let mut joined = Vec::new();
-    // Where each joined entry is in the file, so that problems name the entry they are in.
+    // Where each joined entry is in the file, so that problems name the entry they are in, and
+    // which of its fields the page gave.
     let mut places = Vec::new();
     for (i, entry) in entries.iter().enumerate() {
         match join_one(entry, &found, page) {
-            Ok(posting) => {
+            Ok((posting, from_page)) => {
                 joined.push(posting);
-                places.push(i);
+                places.push(Joined {
+                    place: i,
+                    from_page,
+                });
             }
             Err(Wrong::Entry(key, kind)) => {
                 let path = match key {
@@ -272,8 +235,13 @@ enum Wrong {
     JobPosting(Vec<LoadError>),
 }
 
-/// The entry with its JobPosting's facts under it, or what is wrong with either.
-fn join_one(entry: &Json, found: &JobPostings<'_>, page: &Page<'_>) -> Result<Json, Wrong> {
+/// The entry with its JobPosting's facts under it, and the fields the JobPosting gave; or what
+/// is wrong with either.
+fn join_one(
+    entry: &Json,
+    found: &JobPostings<'_>,
+    page: &Page<'_>,
+) -> Result<(Json, Vec<String>), Wrong> {
     let Json::Object(fields) = entry else {
         let kind = ProblemKind::Expected {
             expected: Expected::Object(Thing::Posting),
@@ -324,6 +292,7 @@ fn join_one(entry: &Json, found: &JobPostings<'_>, page: &Page<'_>) -> Result<Js
     if !facts.problems.is_empty() {
         return Err(Wrong::JobPosting(facts.problems));
     }
+    let from_page = facts.out.iter().map(|(field, _)| field.clone()).collect();
     let mut merged = facts.out;
     if !own.contains("id") {
         if let Some(id) = identifier(job.json)
@@ -339,7 +308,7 @@ fn join_one(entry: &Json, found: &JobPostings<'_>, page: &Page<'_>) -> Result<Js
             .filter(|(k, _)| k != BY_IDENTIFIER && k != BY_URL)
             .cloned(),
     );
-    Ok(Json::Object(merged))
+    Ok((Json::Object(merged), from_page))
 }
 
 /// Trimmed text, or a whole number written out; `None` for blank text and anything else.

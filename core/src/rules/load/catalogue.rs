@@ -2,7 +2,7 @@
 
 use crate::json::Json;
 use crate::rules::catalogue::{Catalogue, Source};
-use crate::rules::load::{self, Expected, Found, LoadError, ProblemKind, Things};
+use crate::rules::load::{self, Expected, Found, Joined, LoadError, ProblemKind, Things};
 use crate::rules::model::{Bank, Posting};
 use crate::rules::seen::Seen;
 
@@ -75,13 +75,14 @@ impl Catalogue {
         Catalogue::load_bundle_at(source, standard, None)
     }
 
-    /// [`Catalogue::load_bundle`], with each posting's place in the file as problems name it
-    /// given by `places` (a criteria file's entries joined to the page's JobPostings, where some
-    /// could not be joined and are not here); `None` where they are in the file's order.
+    /// [`Catalogue::load_bundle`], for a criteria file's entries joined to the page's
+    /// JobPostings: `joined` gives each posting's place in the file as problems name it (where
+    /// some could not be joined and are not here) and the fields its JobPosting gave; `None`
+    /// where the postings are in the file's order and the file gave every field.
     pub(crate) fn load_bundle_at(
         source: &Source,
         standard: &Bank,
-        places: Option<&[usize]>,
+        joined: Option<&[Joined]>,
     ) -> (Catalogue, Vec<LoadError>) {
         let json = match &source.json {
             Ok(json) => json,
@@ -161,11 +162,11 @@ impl Catalogue {
         let mut loaded: Vec<Posting> = Vec::new();
         let mut ids = Seen::default();
         for (i, json) in postings.iter().enumerate() {
-            let place = places
-                .and_then(|places| places.get(i).copied())
-                .unwrap_or(i);
+            let joined = joined.and_then(|joined| joined.get(i));
+            let place = joined.map_or(i, |joined| joined.place);
+            let from_page = joined.map_or(&[][..], |joined| &joined.from_page);
             let prefix = format!("postings[{place}]");
-            match load::posting(&source.file, json, &bank) {
+            match load::joined_posting(&source.file, json, &bank, from_page) {
                 Ok(posting) if !ids.first(posting.id.as_str()) => errors
                     .push(LoadError::duplicate_posting(&source.file, &posting.id).within(&prefix)),
                 Ok(posting) => loaded.push(posting),

@@ -39,7 +39,28 @@ pub fn bank(file: &str, json: &Json, base: Option<&Bank>) -> Result<Bank, LoadEr
 /// Reads one posting, checking that its rules fit the questions in `bank` and that the criteria it
 /// uses are among the bank's.
 pub fn posting(file: &str, json: &Json, bank: &Bank) -> Result<Posting, LoadError> {
-    let reader = Reader::default();
+    joined_posting(file, json, bank, &[])
+}
+
+/// A criteria file's entry joined to a careers page's JobPosting: where the entry is in the file,
+/// and the posting's fields the JobPosting gave.
+pub(crate) struct Joined {
+    /// The entry's place in the criteria file's `"postings"`.
+    pub(crate) place: usize,
+    /// The fields the JobPosting gave. Their text is the page's, in the page's language, or the
+    /// checker's wording of the page's data, in each of its languages: it is in either language,
+    /// so it counts neither as the posting giving Welsh nor as Welsh it leaves out.
+    pub(crate) from_page: Vec<String>,
+}
+
+/// [`posting`], for a posting whose fields `from_page` a careers page's JobPosting gave.
+pub(crate) fn joined_posting(
+    file: &str,
+    json: &Json,
+    bank: &Bank,
+    from_page: &[String],
+) -> Result<Posting, LoadError> {
+    let reader = Reader::from_page(from_page);
     let posting = reader.posting(json, bank);
     reader.finish(file, posting)
 }

@@ -71,14 +71,24 @@ impl<'j> Object<'j, '_> {
     /// Text an applicant reads, in English or in English and Welsh ([`Reader::words`]).
     pub(super) fn words(&mut self, key: &'static str) -> Option<Words> {
         let value = self.required(key, Expected::Text)?;
-        self.reader.words(value, &|| self.child(key))
+        self.words_of(key, value)
     }
 
     /// [`Object::words`], where the field may be absent (`Some(None)`).
     pub(super) fn optional_words(&mut self, key: &'static str) -> Option<Option<Words>> {
         match self.optional(key) {
             None => Some(None),
-            Some(value) => self.reader.words(value, &|| self.child(key)).map(Some),
+            Some(value) => self.words_of(key, value).map(Some),
+        }
+    }
+
+    /// The words of field `key`: noted by language, unless a careers page gave this posting's
+    /// field (a posting is the object at the top of its file).
+    fn words_of(&self, key: &str, value: &Json) -> Option<Words> {
+        let path = || self.child(key);
+        match self.path.is_empty() && self.reader.is_from_page(key) {
+            true => self.reader.words_unnoted(value, &path),
+            false => self.reader.words(value, &path),
         }
     }
 

@@ -17,6 +17,9 @@ pub(super) struct Reader {
     problems: RefCell<Vec<Problem>>,
     /// The text read since the last [`Reader::check_welsh`], by the languages it was given in.
     welsh: RefCell<Languages>,
+    /// The fields of a posting that a careers page's JobPosting gave (see `load::Joined`): their
+    /// text is in either language, and is not noted for [`Reader::check_welsh`].
+    from_page: Vec<String>,
 }
 
 /// The text read for one posting or bank, by the languages it was given in.
@@ -31,6 +34,19 @@ struct Languages {
 }
 
 impl Reader {
+    /// A reader for a posting whose fields `from_page` a careers page's JobPosting gave.
+    pub(super) fn from_page(from_page: &[String]) -> Reader {
+        Reader {
+            from_page: from_page.to_vec(),
+            ..Reader::default()
+        }
+    }
+
+    /// Whether the posting's field `key` is one a careers page's JobPosting gave.
+    pub(super) fn is_from_page(&self, key: &str) -> bool {
+        self.from_page.iter().any(|field| field == key)
+    }
+
     /// Notes a problem at `path`.
     pub(super) fn add(&self, path: impl Into<String>, kind: ProblemKind) {
         self.problems.borrow_mut().push(Problem {
@@ -122,26 +138,29 @@ impl Reader {
     /// Text an applicant reads, given as a string (English) or as `{ "en": "…", "cy": "…" }`:
     /// both kept, and noted for [`Reader::check_welsh`].
     pub(super) fn words(&self, value: &Json, path: &dyn Fn() -> String) -> Option<Words> {
+        let words = self.words_unnoted(value, path)?;
+        let mut languages = self.welsh.borrow_mut();
+        match words.welsh() {
+            None => languages.english_only.push(path()),
+            Some(welsh) if welsh != words.as_english() => languages.any_welsh = true,
+            Some(_) => {}
+        }
+        Some(words)
+    }
+
+    /// [`Reader::words`], for text in either language, which is not noted for
+    /// [`Reader::check_welsh`]: a careers page's.
+    pub(super) fn words_unnoted(&self, value: &Json, path: &dyn Fn() -> String) -> Option<Words> {
         let Json::Object(_) = value else {
-            let english = self.text(value, path)?;
-            self.welsh.borrow_mut().english_only.push(path());
-            return Some(Words::english(english));
+            return self.text(value, path).map(Words::english);
         };
         let mut o = self.object(value, &path(), Thing::Words)?;
         let english = o.text("en");
         let welsh = o.optional_text("cy");
         o.finish();
         match (english, welsh) {
-            (Some(english), Some(Some(welsh))) => {
-                if english != welsh {
-                    self.welsh.borrow_mut().any_welsh = true;
-                }
-                Some(Words::both(english, welsh))
-            }
-            (Some(english), Some(None)) => {
-                self.welsh.borrow_mut().english_only.push(path());
-                Some(Words::english(english))
-            }
+            (Some(english), Some(Some(welsh))) => Some(Words::both(english, welsh)),
+            (Some(english), Some(None)) => Some(Words::english(english)),
             _ => None,
         }
     }
