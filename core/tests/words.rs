@@ -1,6 +1,6 @@
 //! docs/words.md, the checker's words side by side in English and Welsh for a translator, is
-//! generated from src/text/english.rs and welsh.rs and kept up to date by this test: it fails when
-//! the file differs from what the words say now, and `UPDATE_WORDS=1 cargo test --test words`
+//! generated from core/src/text/english.rs and welsh.rs and kept up to date by this test: it fails when
+//! the file differs from what the words say now, and `UPDATE_WORDS=1 cargo test -p eligibility-core --test words`
 //! writes it again.
 
 mod util;
@@ -82,8 +82,9 @@ fn cell(text: &str) -> String {
 fn document() -> String {
     let mut md = String::from(
         "# The checker's words, in English and Welsh\n\n\
-         Generated from `src/text/english.rs` and `src/text/welsh.rs` by `tests/words.rs` \
-         (`UPDATE_WORDS=1 cargo test --test words`): do not edit it by hand. A translator can \
+         Generated from `core/src/text/english.rs` and `core/src/text/welsh.rs` by \
+         `core/tests/words.rs` (`UPDATE_WORDS=1 cargo test -p eligibility-core --test words`): do \
+         not edit it by hand. A translator can \
          correct the Welsh here and give the corrections to a developer, who makes them in \
          `welsh.rs`, where each line is `field: \"words\",` in the same order as below.\n\n\
          `{name}` marks where a value goes (a date, a number, a job's title): keep it as it is. \
@@ -162,7 +163,7 @@ fn every_word_is_in_the_translators_table_as_the_words_are_now() {
     let written = std::fs::read_to_string(path).unwrap_or_default();
     assert!(
         written == now,
-        "docs/words.md is out of date: run UPDATE_WORDS=1 cargo test --test words"
+        "docs/words.md is out of date: run UPDATE_WORDS=1 cargo test -p eligibility-core --test words"
     );
 }
 

@@ -24,11 +24,11 @@ async function withChecker(options, flow) {
 }
 
 /**
- * Every sentence and label of the checker's own English words (src/text/english.rs), split where
+ * Every sentence and label of the checker's own English words (core/src/text/english.rs), split where
  * a value goes: the pieces a Welsh screen must not show.
  */
 function englishPieces() {
-  const source = readFileSync(new URL('../../src/text/english.rs', import.meta.url), 'utf8');
+  const source = readFileSync(new URL('../../core/src/text/english.rs', import.meta.url), 'utf8');
   const strings = [...source.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => JSON.parse(`"${m[1].replace(/\\u\{([0-9a-f]+)\}/gi, (_, hex) => String.fromCodePoint(parseInt(hex, 16)))}"`));
   const pieces = strings.flatMap((s) => s.split(/\{[a-z_]+\}/)).map((s) => s.trim()).filter(Boolean);
   return {
