@@ -2,13 +2,12 @@
 //!
 //! [`app`] is the Yew front end (views, and the one reducer in `app::state`) over the rules core,
 //! [`eligibility_core`], which holds the postings, the evaluation and every word the applicant
-//! reads. `embed` (wasm only) mounts a checker into a host element's closed shadow root and reads
-//! its postings. Nothing the applicant answers leaves the device.
+//! reads. [`embed`] mounts a checker into a host element's closed shadow root and reads its
+//! postings (in the browser; the problems it names are tested natively). Nothing the applicant answers leaves the device.
 
 #![warn(missing_docs)]
 
 pub mod app;
-#[cfg(target_arch = "wasm32")]
 pub mod embed;
 
 /// The memory allocator, in place of Rust's default for WebAssembly (dlmalloc): Talc is faster and

@@ -539,49 +539,6 @@ fn numbers_in_messages_are_written_as_the_editor_wrote_them() {
 }
 
 #[test]
-fn a_page_asking_for_a_posting_there_is_not_is_told_which_there_are() {
-    let (catalogue, _) = builtin::catalogue();
-    assert_eq!(
-        catalogue.unknown_posting("data-posting", &PostingId::new(KMPT)),
-        None
-    );
-    let error = catalogue
-        .unknown_posting("data-posting", &PostingId::new("kmpt-dartford"))
-        .expect("no posting has that id");
-    assert_eq!(
-        error.to_string(),
-        "the data-posting attribute: expected the id of a posting loaded \
-         (\"kmpt-dartford-womens-picu-peer-support-worker\", \"swlstg-ward1-picu-peer-support-worker\"), \
-         found \"kmpt-dartford\", so the list of jobs is shown instead"
-    );
-
-    // A job board's thousands of ids are not listed.
-    let text = util::generated(11);
-    let (many, errors) = builtin::load_bundle("catalogue.json", &text);
-    assert!(errors.is_empty(), "{errors:?}");
-    assert_eq!(
-        many.unknown_posting("posting", &PostingId::new("x"))
-            .map(|e| e.to_string()),
-        Some(
-            "the posting attribute: expected the id of one of the 11 postings loaded, \
-             found \"x\", so the list of jobs is shown instead"
-                .to_owned()
-        )
-    );
-
-    let (none, _) = builtin::load_bundle("empty.json", r#"{ "postings": [] }"#);
-    assert_eq!(
-        none.unknown_posting("posting", &PostingId::new("x"))
-            .map(|e| e.to_string()),
-        Some(
-            "the posting attribute: expected the id of a posting, but none loaded, \
-             found \"x\", so the list of jobs is shown instead"
-                .to_owned()
-        )
-    );
-}
-
-#[test]
 fn display_text_refuses_control_characters_and_direction_overrides() {
     for (text, found) in [
         ("Peer \u{202E}Support", "U+202E at character 6"),

@@ -1,7 +1,6 @@
 //! A question bank and the postings that use it, loaded together: loading is in
 //! [`load`](super::load), search and the list's filters in [`search`](super::search).
 
-use super::load::{LoadError, ProblemKind};
 use super::model::{Bank, Criterion, Posting, PostingId, Question, QuestionId};
 use super::search::Index;
 use crate::json::Json;
@@ -69,35 +68,6 @@ impl Catalogue {
     /// The posting with this id.
     pub fn posting(&self, id: &PostingId) -> Option<&Rc<Posting>> {
         self.postings.iter().find(|p| &p.id == id)
-    }
-
-    /// The problem with a page asking to open posting `id` at once (by the attribute named
-    /// `attribute`), or `None` when there is such a posting. The applicant is shown the list
-    /// instead; this tells whoever set the attribute why.
-    pub fn unknown_posting(&self, attribute: &str, id: &PostingId) -> Option<LoadError> {
-        if self.posting(id).is_some() {
-            return None;
-        }
-        // Name the ids when there are few enough to read; a job board's thousands are not.
-        let loaded = self.postings.len();
-        let ids = match loaded {
-            1..=10 => self
-                .postings
-                .iter()
-                .map(|p| p.id.as_str().to_owned())
-                .collect(),
-            _ => Vec::new(),
-        };
-        let kind = ProblemKind::UnknownPosting {
-            found: id.as_str().to_owned(),
-            loaded,
-            ids,
-        };
-        Some(LoadError::new(
-            &format!("the {attribute} attribute"),
-            "",
-            kind,
-        ))
     }
 
     /// Every posting loaded, in the order given.
