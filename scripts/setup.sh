@@ -52,13 +52,14 @@ fi
 
 # What every program the build, the tests and the benchmarks call comes from (tests/setup.rs reads
 # these lists and fails, naming it, when a script calls a program found in none of them):
-# - given: Rust by rustup, git, Node.js, apt-get, and Debian's essential packages (coreutils,
-#   diffutils, findutils, grep, gzip, mawk, sed), on every machine this runs on;
+# - given: Rust by rustup, git, Node.js, apt-get (and sudo, where this does not run as root), and
+#   Debian's essential packages (coreutils, diffutils, findutils, grep, gzip, mawk, sed), on every
+#   machine this runs on;
 # - debian: program:package, each installed from Debian only where the program is missing;
 # - from_npm: programs in the node packages below (binaryen's wasm-opt);
 # - and the crates `cargo install`ed above.
 given=(
-  bash git rustup cargo rustc node npm apt-get
+  bash git rustup cargo rustc node npm apt-get sudo
   awk basename cat chmod cmp cp cut date dirname env find grep gzip head id kill ln ls mkdir
   mktemp mv rm sed sleep sort stat tail tee touch tr uname wc xargs
 )

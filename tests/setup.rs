@@ -25,10 +25,10 @@ const SHELL: &[&str] = &[
     "readonly",
 ];
 
-/// Words that run the command after them: the shell's keywords that open a command, and wrappers.
+/// Words that run the command after them: the shell's keywords that open a command, and the
+/// script's own wrapper, `as_root` (whose `sudo` is read where it is called).
 const PREFIXES: &[&str] = &[
     "if", "then", "else", "elif", "do", "while", "until", "!", "time", "{", "exec", "as_root",
-    "sudo", "env", "timeout", "nice", "xvfb-run",
 ];
 
 #[test]
@@ -74,6 +74,13 @@ fn the_reader_finds_programs_in_command_position_only() {
         "spawn('Xvfb', ['-displayfd']); spawnSync('cargo', []); const p = '/usr/bin/chromium';";
     let found: Vec<String> = js_programs(js).into_iter().collect();
     assert_eq!(found, ["Xvfb", "cargo", "chromium"]);
+    let wrapper = "as_root() { if [ -x y ]; then \"$@\"; else sudo \"$@\"; fi; }\nnice -n 5 make";
+    let found: Vec<String> = shell_programs(wrapper).into_iter().collect();
+    assert_eq!(
+        found,
+        ["nice", "sudo"],
+        "a wrapper's own program is read, not the program it runs"
+    );
 }
 
 /// Each program called, with the file that calls it (the first, for the message).
@@ -112,6 +119,7 @@ fn called() -> Vec<(String, String)> {
     for (dir, ending) in [
         ("tests/e2e", ".js"),
         ("scripts", ".mjs"),
+        ("scripts/build", ".mjs"),
         ("bench/lighthouse", ".mjs"),
     ] {
         for file in files(&root.join(dir), ending) {
