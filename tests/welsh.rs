@@ -264,10 +264,7 @@ fn text_in_two_languages_keeps_the_english_and_its_welsh() {
 #[test]
 fn the_welsh_example_loads_in_both_languages_without_a_problem() {
     let text = std::fs::read_to_string("examples/welsh-posting.json").unwrap();
-    let source = eligibility_core::rules::Source {
-        file: "examples/welsh-posting.json".into(),
-        json: eligibility_core::json::parse(&text).map_err(|error| error.to_string()),
-    };
+    let source = eligibility_core::rules::Source::parse("examples/welsh-posting.json", &text);
     let (catalogue, errors) =
         eligibility_core::rules::Catalogue::load_bundle(&source, &builtin::standard_bank());
     assert!(errors.is_empty(), "{errors:?}");
@@ -353,10 +350,7 @@ fn a_filter_chosen_in_one_language_chooses_the_same_postings_in_the_other() {
     second["working_pattern"] = serde_json::json!({ "en": "Part time", "cy": "Rhan amser" });
     bundle["postings"].as_array_mut().unwrap().push(second);
     let text = bundle.to_string();
-    let source = eligibility_core::rules::Source {
-        file: "welsh-posting.json".into(),
-        json: eligibility_core::json::parse(&text).map_err(|error| error.to_string()),
-    };
+    let source = eligibility_core::rules::Source::parse("welsh-posting.json", &text);
     let (catalogue, errors) =
         eligibility_core::rules::Catalogue::load_bundle(&source, &builtin::standard_bank());
     assert!(errors.is_empty(), "{errors:?}");

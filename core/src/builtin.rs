@@ -8,7 +8,7 @@
 //! the page loads. The files' texts are compiled in for that (see `build.rs`); the wasm never
 //! calls [`data`] and so leaves them out.
 
-use crate::json::{self, Json};
+use crate::json::Json;
 use crate::rules::{load, Bank, Catalogue, LoadError, Source};
 
 /// The question bank every built-in posting refers to, with the criteria they share, as
@@ -54,10 +54,10 @@ pub fn data_of(questions: &str, postings: &[&str]) -> String {
 /// The built-in data file read as the page reads it: its question bank, and a file of its
 /// postings (which use that bank). Where the data could not be fetched or is not JSON, both say
 /// so.
-pub fn parts(data: &Result<Json, String>) -> (Source, Source) {
+pub fn parts(data: &Source) -> (Source, Source) {
     let part = |key: &str, whole: bool| Source {
-        file: DATA_FILE.to_owned(),
-        json: match data {
+        file: data.file.clone(),
+        json: match &data.json {
             Ok(json) if whole => Ok(json.get(key).cloned().unwrap_or(Json::Null)),
             Ok(json) => Ok(Json::Object(
                 json.get(key)
@@ -74,8 +74,7 @@ pub fn parts(data: &Result<Json, String>) -> (Source, Source) {
 /// Loads the built-in postings from the built-in data file, as the page does: every valid one,
 /// and an error for each with problems.
 pub fn catalogue() -> (Catalogue, Vec<LoadError>) {
-    let data = json::parse(&data()).map_err(|error| error.to_string());
-    let (bank, postings) = parts(&data);
+    let (bank, postings) = parts(&Source::parse(DATA_FILE, &data()));
     let bank = match &bank.json {
         Ok(json) => load::bank(&bank.file, json, None),
         Err(cause) => Err(LoadError::not_json(&bank.file, cause)),
@@ -88,10 +87,7 @@ pub fn catalogue() -> (Catalogue, Vec<LoadError>) {
 
 /// Loads a question bank and postings given as (file name, JSON text).
 pub fn load(questions: (&str, &str), postings: &[(&str, &str)]) -> (Catalogue, Vec<LoadError>) {
-    let source = |(file, text): (&str, &str)| Source {
-        file: file.to_owned(),
-        json: crate::json::parse(text).map_err(|error| error.to_string()),
-    };
+    let source = |(file, text): (&str, &str)| Source::parse(file, text);
     let postings: Vec<Source> = postings.iter().copied().map(source).collect();
     Catalogue::load(&source(questions), &postings)
 }
@@ -99,13 +95,7 @@ pub fn load(questions: (&str, &str), postings: &[(&str, &str)]) -> (Catalogue, V
 /// Loads one file holding postings and, optionally, questions (see [`Catalogue::load_bundle`]),
 /// given as (file name, JSON text). Without questions, the built-in bank is used.
 pub fn load_bundle(file: &str, text: &str) -> (Catalogue, Vec<LoadError>) {
-    Catalogue::load_bundle(
-        &Source {
-            file: file.to_owned(),
-            json: crate::json::parse(text).map_err(|error| error.to_string()),
-        },
-        &standard_bank(),
-    )
+    Catalogue::load_bundle(&Source::parse(file, text), &standard_bank())
 }
 
 /// The built-in question bank and shared criteria, which files without questions of their own use.

@@ -21,13 +21,13 @@ fn page(blocks: &[&str]) -> Vec<Source> {
     blocks
         .iter()
         .enumerate()
-        .map(|(i, text)| Source {
-            file: format!(
+        .map(|(i, text)| {
+            let file = format!(
                 "the JSON-LD in this page (script {} of {})",
                 i + 1,
                 blocks.len()
-            ),
-            json: eligibility_core::json::parse_lenient(text).map_err(|error| error.to_string()),
+            );
+            Source::parse_lenient(file, text)
         })
         .collect()
 }

@@ -3,7 +3,7 @@
 mod util;
 
 use eligibility_core::builtin::{self, POSTINGS, QUESTIONS};
-use eligibility_core::rules::{Among, LoadError, PostingId, ProblemKind};
+use eligibility_core::rules::{Among, LoadError, PostingId, ProblemKind, Source};
 use util::{posting_file, KMPT, SWLSTG};
 
 /// The KMPT posting's JSON with one edit applied to it.
@@ -636,8 +636,7 @@ fn the_built_in_data_keeps_a_field_given_twice_for_the_loader_to_refuse() {
     let twice = kmpt.replacen(r#""title""#, r#""title": "Twice", "title""#, 1);
     assert_ne!(twice, kmpt);
     let data = builtin::data_of(builtin::QUESTIONS.1, &[&twice]);
-    let parsed = eligibility_core::json::parse(&data).map_err(|e| e.to_string());
-    let (bank, postings) = builtin::parts(&parsed);
+    let (bank, postings) = builtin::parts(&Source::parse(builtin::DATA_FILE, &data));
     for part in [&bank, &postings] {
         assert_eq!(part.file, builtin::DATA_FILE);
         let cause = part.json.as_ref().unwrap_err();

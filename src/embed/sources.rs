@@ -66,7 +66,10 @@ pub(super) async fn read_sources(
     let (url, fetched) = sources.builtin.clone();
     let builtin = fetch_json(&url, fetched).await;
     // The built-in data read as the tests and tools read it (eligibility_core::builtin).
-    let (bank, builtin_postings) = builtin::parts(&builtin);
+    let (bank, builtin_postings) = builtin::parts(&Source {
+        file: BUILTIN.to_owned(),
+        json: builtin,
+    });
     let (postings, problems) = match (&sources.postings, &sources.criteria) {
         (Some(postings), criteria) => {
             match read(document, &sources, "postings", postings, prefetched).await {

@@ -19,7 +19,6 @@
 //! 7, an abbreviation not spelled out) are printed as warnings: they do not fail the check.
 
 use eligibility_core::builtin;
-use eligibility_core::json;
 use eligibility_core::rules::jsonld::{self, Page};
 use eligibility_core::rules::{load, Catalogue, Json, LoadError, Source};
 use eligibility_core::text::readability::{self, Warning};
@@ -167,10 +166,7 @@ fn posting_warnings(catalogue: &Catalogue) -> Vec<(String, Warning)> {
 fn bank_source(file: &Option<PathBuf>) -> Source {
     match file.as_ref().and_then(|f| read(f).ok()) {
         Some(source) => source,
-        None => Source {
-            file: builtin::QUESTIONS.0.to_owned(),
-            json: json::parse(builtin::QUESTIONS.1).map_err(|error| error.to_string()),
-        },
+        None => Source::parse(builtin::QUESTIONS.0, builtin::QUESTIONS.1),
     }
 }
 
@@ -217,9 +213,9 @@ fn json_ld(path: &Path) -> Result<Vec<Source>, LoadError> {
     Ok(blocks
         .iter()
         .enumerate()
-        .map(|(i, text)| Source {
-            file: format!("{name}: the JSON-LD (script {} of {})", i + 1, blocks.len()),
-            json: json::parse_lenient(text).map_err(|error| error.to_string()),
+        .map(|(i, text)| {
+            let file = format!("{name}: the JSON-LD (script {} of {})", i + 1, blocks.len());
+            Source::parse_lenient(file, text)
         })
         .collect())
 }
@@ -259,8 +255,5 @@ fn read(path: &Path) -> Result<Source, LoadError> {
     let bytes = std::fs::read(path).map_err(|e| {
         LoadError::unusable(&file, format!("expected a file that can be read: {e}"))
     })?;
-    Ok(Source {
-        json: json::parse_bytes(&bytes).map_err(|error| error.to_string()),
-        file,
-    })
+    Ok(Source::parse_bytes(file, &bytes))
 }

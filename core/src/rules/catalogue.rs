@@ -12,8 +12,34 @@ use std::rc::Rc;
 pub struct Source {
     /// How messages name the file, such as `postings/kmpt.json`.
     pub file: String,
-    /// The parsed content, or why it could not be parsed.
+    /// The parsed content, or why it could not be read (not JSON, or not fetched), in words.
     pub json: Result<Json, String>,
+}
+
+impl Source {
+    /// A file of JSON text, read strictly, as posting files are ([`crate::json::parse`]).
+    pub fn parse(file: impl Into<String>, text: &str) -> Source {
+        Source {
+            file: file.into(),
+            json: crate::json::parse(text).map_err(|error| error.to_string()),
+        }
+    }
+
+    /// A page's JSON-LD, read as leniently as browsers read it ([`crate::json::parse_lenient`]).
+    pub fn parse_lenient(file: impl Into<String>, text: &str) -> Source {
+        Source {
+            file: file.into(),
+            json: crate::json::parse_lenient(text).map_err(|error| error.to_string()),
+        }
+    }
+
+    /// A file as read or fetched, which may not be UTF-8 ([`crate::json::parse_bytes`]).
+    pub fn parse_bytes(file: impl Into<String>, bytes: &[u8]) -> Source {
+        Source {
+            file: file.into(),
+            json: crate::json::parse_bytes(bytes).map_err(|error| error.to_string()),
+        }
+    }
 }
 
 /// Questions and the postings that ask them.

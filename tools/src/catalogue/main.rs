@@ -270,14 +270,8 @@ const HOSTILE: &[Hostile] = &[
 /// The page's JSON-LD and a criteria file, given as one text (the page's first), joined.
 fn join_of(text: &str) -> Vec<String> {
     let (page, criteria) = text.split_once('\n').unwrap_or_default();
-    let documents = [Source {
-        file: "the page".into(),
-        json: eligibility_core::json::parse_lenient(page).map_err(|error| error.to_string()),
-    }];
-    let criteria = Source {
-        file: "criteria.json".into(),
-        json: eligibility_core::json::parse(criteria).map_err(|error| error.to_string()),
-    };
+    let documents = [Source::parse_lenient("the page", page)];
+    let criteria = Source::parse("criteria.json", criteria);
     let page = jsonld::Page {
         address: "https://careers.example.nhs.uk/jobs",
         english: &eligibility_core::text::ENGLISH,

@@ -178,14 +178,8 @@ fn joins(rng: &mut Rng) -> Result<bool, String> {
             mutate_times(&mut criteria, rng);
         }
     }
-    let documents = [Source {
-        file: "the page".into(),
-        json: json::parse_lenient(&page.to_string()).map_err(|error| error.to_string()),
-    }];
-    let source = Source {
-        file: "criteria.json".into(),
-        json: json::parse(&criteria.to_string()).map_err(|error| error.to_string()),
-    };
+    let documents = [Source::parse_lenient("the page", &page.to_string())];
+    let source = Source::parse("criteria.json", &criteria.to_string());
     let address = jsonld::Page {
         address: "https://careers.example.nhs.uk/jobs",
         english: &eligibility_core::text::ENGLISH,

@@ -47,7 +47,7 @@ impl Catalogue {
     /// (`postings[1].criteria[0].class`).
     ///
     /// ```
-    /// use eligibility_core::{builtin, json, rules::{Catalogue, Source}};
+    /// use eligibility_core::{builtin, rules::{Catalogue, Source}};
     ///
     /// let text = r#"{ "postings": [{
     ///     "id": "leeds-peer-mentor", "title": "Peer Mentor", "employer": "A Trust",
@@ -61,7 +61,7 @@ impl Catalogue {
     ///         { "id": "dbs", "summary": "An enhanced DBS check", "class": "after_offer" }
     ///     ]
     /// }, { "id": "Leeds 2" }] }"#;
-    /// let source = Source { file: "jobs.json".into(), json: json::parse(text).map_err(|e| e.to_string()) };
+    /// let source = Source::parse("jobs.json", text);
     /// let (catalogue, errors) = Catalogue::load_bundle(&source, &builtin::standard_bank());
     ///
     /// assert_eq!(catalogue.postings().len(), 1, "the good posting loads beside the bad one");
