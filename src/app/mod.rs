@@ -162,12 +162,9 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |action| state.dispatch(action))
     };
-    // Not a page turn: the same page, answers and list in the other language. Nothing is loaded:
-    // each text the postings give holds both languages.
-    let on_language = on_action.reform(state::Action::Language);
     html! {
         <div class="ec-root" ref={node}>
-            { page(&PageProps { state: Rc::new((*state).clone()), load_errors: props.load_errors.clone(), own_page: props.own_page, on_action, on_language }) }
+            { page(&PageProps { state: Rc::new((*state).clone()), load_errors: props.load_errors.clone(), own_page: props.own_page, on_action }) }
         </div>
     }
 }

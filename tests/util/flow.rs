@@ -51,7 +51,6 @@ pub fn render_on_careers_page(state: &Rc<State>) -> String {
         state: state.clone(),
         load_errors: Rc::new(Vec::new()),
         on_action: Callback::noop(),
-        on_language: Callback::noop(),
         own_page: false,
     })
 }
@@ -64,7 +63,6 @@ pub fn render_with(
         state: state.clone(),
         load_errors,
         on_action: Callback::noop(),
-        on_language: Callback::noop(),
         own_page: true,
     })
 }

@@ -7,7 +7,7 @@ use super::postings_page::{postings_page, PostingsPageProps};
 use super::question_page::{question_page, QuestionPageProps};
 use super::result_page::{result_page, ResultPageProps};
 use crate::app::state::{Action, Screen, State};
-use eligibility_core::rules::{Language, LoadError};
+use eligibility_core::rules::LoadError;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -20,8 +20,6 @@ pub struct PageProps {
     pub load_errors: Rc<Vec<LoadError>>,
     /// Sends an action to the reducer.
     pub on_action: Callback<Action>,
-    /// Switches the checker to a language (the app loads the postings in it first).
-    pub on_language: Callback<Language>,
     /// Whether the checker is on a page of its own (see [`crate::app::AppProps::own_page`]).
     pub own_page: bool,
 }
@@ -118,7 +116,7 @@ pub fn page(props: &PageProps) -> Html {
     };
     html! {
         <div class="ec-app" lang={t.lang}>
-            { header(state.language, !state.answers.is_empty() || !state.notes.is_empty(), state.just_cleared, &act(Action::ClearAnswers), &props.on_language) }
+            { header(state.language, !state.answers.is_empty() || !state.notes.is_empty(), state.just_cleared, &act(Action::ClearAnswers), &props.on_action.reform(Action::Language)) }
             <main class="ec-main">{ main }</main>
         </div>
     }
