@@ -9,7 +9,7 @@
 #
 # With --floor it also builds bench/yew-counter (a bare Yew counter with the same release profile
 # and tools) and prints its code total: the floor any Yew app starts from, against which the
-# budget in the README is read.
+# budget in docs/performance.md is read.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export PATH="$HOME/.cargo/bin:$PWD/tests/e2e/node_modules/.bin:$PATH"

@@ -4,7 +4,7 @@
 # Lighthouse's mobile figures for the standalone page, and the browser figures under 4x CPU
 # throttling and slow 4G. Installs what is missing
 # first. Numbers, not pass or fail: compare them
-# with the budgets in the README's "Performance".
+# with the budgets in docs/performance.md.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 echo "== First-load bytes (release build)"

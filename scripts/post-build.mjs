@@ -6,9 +6,11 @@
 // - embed.js: a stable name for employers' snippets; it imports the current boot script.
 // - sw.js, from web/sw.js: a service worker that keeps this build for offline use.
 //
-// What the boot script and the service worker do is in their own files' opening comments. This
-// hook only gathers the build's file names and hashes, puts them into those files' one `@build`
-// placeholder (scripts/build/fill.mjs), minifies them in release builds, and writes them.
+// What the boot script and the service worker do is in their own files' opening comments. For
+// them this hook gathers the build's file names and hashes, puts them into each file's one
+// `@build` placeholder (scripts/build/fill.mjs), minifies them in release builds, and writes them.
+// It also writes the built-in data (the core makes it: the builtin-data tool) and the prerendered
+// first screen (the prerender tool), and points index.html at the boot script.
 //
 // In release builds it also minifies wasm-bindgen's JS glue with terser (Trunk's own minifier
 // cannot read it, and says so with a warning): 42.9 KB to 18.9 KB, 6.9 KB to 5.0 KB brotli.
@@ -101,7 +103,7 @@ const boot = filled('web/boot.js', {
 });
 // The comments in web/boot.js are for whoever reads it; applicants need not download them. A
 // release build ships it minified, and both keep one line that says where it came from.
-const bootHeader = `// Generated from web/boot.js by scripts/post-build.mjs: starts the checker. See README, "Embed it".${label}\n`;
+const bootHeader = `// Generated from web/boot.js by scripts/post-build.mjs: starts the checker. See docs/embedding.md.${label}\n`;
 // Two passes: the first takes BUILD's values out of the object, the second puts each where it is
 // read, so the values cost what they would written in place (one pass ships 47 B more, brotli).
 const shipped = bootHeader + (release

@@ -1,5 +1,6 @@
 //! The wasm entry points the boot script calls: `mount` for each checker on the page.
-//! (`scripts/post-build.mjs` writes the boot script; see `src/embed/mod.rs` for the attributes.)
+//! (The boot script is `web/boot.js`, filled in by `scripts/post-build.mjs`; see `src/embed/mod.rs`
+//! for the attributes.)
 
 #[cfg(target_arch = "wasm32")]
 mod web {

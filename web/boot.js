@@ -1,4 +1,4 @@
-// The boot script: starts the checker. See README, "Embed it". Shipped as boot-<hash>.js, which
+// The boot script: starts the checker. See docs/embedding.md. Shipped as boot-<hash>.js, which
 // index.html loads with Subresource Integrity and embed.js (a stable name for employers' snippets)
 // imports.
 //
@@ -59,7 +59,7 @@ const shadowOf = (element) => roots.get(element) ?? keep(element, element.attach
 // or typed. Inside a checker they stop at its root, once the checker has handled them: a host's
 // document-level listeners never hear of them. The listeners are there from the moment the root
 // is, before the app has started. (Capture-phase listeners run before any of the checker's and
-// still see keys typed; see the README's privacy section.)
+// still see keys typed; see docs/security.md.)
 const STOPPED = ['click', 'dblclick', 'auxclick', 'contextmenu', 'DOMActivate',
   'mousedown', 'mouseup', 'mousemove', 'mouseover', 'mouseout',
   'pointerdown', 'pointerup', 'pointermove', 'pointerover', 'pointerout', 'pointercancel',

@@ -1,8 +1,8 @@
 // Lighthouse on the standalone page with the built-in postings: the release build in dist/,
-// served by the tests' static server (brotli, max-age, the README's Content-Security-Policy), with
+// served by the tests' static server (brotli, max-age, the Content-Security-Policy docs/hosting.md recommends), with
 // Lighthouse's default mobile profile (simulated 150 ms RTT, 1.6 Mbps, 4x CPU). Prints each run
 // and the median of RUNS (5 unless given as the first argument), one figure a row, beside its
-// budget from the README's "Performance". Numbers, not pass or fail.
+// budget in docs/performance.md. Numbers, not pass or fail.
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { createRequire } from 'node:module';

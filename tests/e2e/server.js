@@ -6,7 +6,7 @@
 // - The build is mounted under a sub-path of an example careers site (examples/ at /careers/), so
 //   the tests prove the build works wherever a host puts it; more builds can be mounted beside it
 //   (two checkers on one origin), and a mount can be re-pointed at another build (a deploy).
-// - The strict Content-Security-Policy the README recommends is sent with everything, so every
+// - The strict Content-Security-Policy docs/hosting.md recommends is sent with everything, so every
 //   test also proves the checker runs under it.
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';

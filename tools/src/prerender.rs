@@ -1,5 +1,5 @@
 //! The first screen, rendered at build time: the list of the built-in postings as the checker's own
-//! components render it, for `scripts/post-build.mjs` to put in the standalone page, so that the
+//! views render it, for `scripts/post-build.mjs` to put in the standalone page, so that the
 //! jobs show at first paint rather than when the wasm has started. Printed in English and in Welsh,
 //! each with a notice, hidden, that the boot script shows if the app cannot start.
 //!
@@ -8,7 +8,7 @@
 //! ```
 //!
 //! The date is the day of the build: it decides which postings show as closed. When the checker
-//! starts it renders the same components for the applicant's own today, and takes over.
+//! starts it renders the same views for the applicant's own today, and takes over.
 
 fn main() -> std::process::ExitCode {
     use eligibility_checker::app::{App, AppProps};

@@ -6,7 +6,7 @@
 //! cargo run --release -p eligibility-tools --bin fuzz -- --inputs 1000000 --seed 7   # another million
 //! ```
 //!
-//! `cargo test` runs a fixed-seed slice of it (`tests/fuzz.rs`). The inputs are shared among:
+//! `cargo test` runs a fixed-seed slice of it (`tools/tests/fuzz.rs`). The inputs are shared among:
 //! - posting files: the built-in ones mutated (a field removed, renamed, replaced or repeated),
 //!   arbitrary JSON values, and text cut short or with a byte changed;
 //! - question banks with their shared criteria, mutated, beside the built-in postings;
