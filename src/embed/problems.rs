@@ -1,7 +1,50 @@
 //! Problems a page can have with the checker's attributes, for whoever set them: the applicant is
-//! shown the list of jobs instead.
+//! shown the list of jobs instead. They are the page's, not the postings': their words are here,
+//! beside the embed that reads the attributes.
 
-use eligibility_core::rules::{Catalogue, LoadError, PostingId, ProblemKind};
+use eligibility_core::rules::{Catalogue, LoadError, PostingId, Quoted};
+use std::fmt;
+
+/// What can be wrong with what a page's attributes ask of the postings loaded.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PageProblem {
+    /// The page asks to open a posting at once, and no posting loaded has that id.
+    UnknownPosting {
+        /// The id asked for.
+        found: String,
+        /// How many postings loaded.
+        loaded: usize,
+        /// Their ids, when there are few enough to read (ten or fewer).
+        ids: Vec<String>,
+    },
+}
+
+impl fmt::Display for PageProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PageProblem::UnknownPosting { found, loaded, ids } => {
+                f.write_str("expected ")?;
+                match loaded {
+                    0 => f.write_str("the id of a posting, but none loaded")?,
+                    n if ids.len() == *n => {
+                        f.write_str("the id of a posting loaded (")?;
+                        for (i, id) in ids.iter().enumerate() {
+                            let comma = if i == 0 { "" } else { ", " };
+                            write!(f, "{comma}{}", Quoted(id))?;
+                        }
+                        f.write_str(")")?;
+                    }
+                    n => write!(f, "the id of one of the {n} postings loaded")?,
+                }
+                write!(
+                    f,
+                    ", found {}, so the list of jobs is shown instead",
+                    Quoted(found)
+                )
+            }
+        }
+    }
+}
 
 /// The problem with a page asking to open posting `id` at once (by the attribute named
 /// `attribute`), or `None` when there is such a posting. The applicant is shown the list
@@ -20,14 +63,13 @@ pub fn unknown_posting(
         1..=10 => postings.iter().map(|p| p.id.as_str().to_owned()).collect(),
         _ => Vec::new(),
     };
-    let kind = ProblemKind::UnknownPosting {
+    let problem = PageProblem::UnknownPosting {
         found: id.as_str().to_owned(),
         loaded: postings.len(),
         ids,
     };
-    Some(LoadError::new(
+    Some(LoadError::unusable(
         &format!("the {attribute} attribute"),
-        "",
-        kind,
+        problem.to_string(),
     ))
 }

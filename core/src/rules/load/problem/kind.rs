@@ -87,15 +87,6 @@ pub enum ProblemKind {
         /// The option's id.
         option: String,
     },
-    /// A page asks to open a posting that did not load; the list is shown instead.
-    UnknownPosting {
-        /// The id asked for.
-        found: String,
-        /// How many postings loaded.
-        loaded: usize,
-        /// Their ids, when there are few enough to read (ten or fewer).
-        ids: Vec<String>,
-    },
     /// An entry names a JobPosting the page does not have.
     UnknownJobPosting {
         /// How it is named: `"identifier"` or `"url"`.
@@ -208,22 +199,6 @@ impl fmt::Display for ProblemKind {
                  but {} is listed in \"meets\"",
                 Quoted(option)
             ),
-            UnknownPosting { found, loaded, ids } => {
-                f.write_str("expected ")?;
-                match loaded {
-                    0 => f.write_str("the id of a posting, but none loaded")?,
-                    n if ids.len() == *n => {
-                        f.write_str("the id of a posting loaded (")?;
-                        for (i, id) in ids.iter().enumerate() {
-                            let comma = if i == 0 { "" } else { ", " };
-                            write!(f, "{comma}{}", Quoted(id))?;
-                        }
-                        f.write_str(")")?;
-                    }
-                    n => write!(f, "the id of one of the {n} postings loaded")?,
-                }
-                write!(f, ", found {}, so the list of jobs is shown instead", Quoted(found))
-            }
             UnknownJobPosting { by, known, found } if known.is_empty() => write!(
                 f,
                 "expected the {by} of a JobPosting in the page (the page has none), found {}",
