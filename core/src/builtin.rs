@@ -55,20 +55,19 @@ pub fn data_of(questions: &str, postings: &[&str]) -> String {
 /// postings (which use that bank). Where the data could not be fetched or is not JSON, both say
 /// so.
 pub fn parts(data: &Source) -> (Source, Source) {
-    let part = |key: &str, whole: bool| Source {
+    let part = |read: fn(&Json) -> Json| Source {
         file: data.file.clone(),
-        json: match &data.json {
-            Ok(json) if whole => Ok(json.get(key).cloned().unwrap_or(Json::Null)),
-            Ok(json) => Ok(Json::Object(
-                json.get(key)
-                    .map(|part| (key.to_owned(), part.clone()))
-                    .into_iter()
-                    .collect(),
-            )),
-            Err(cause) => Err(cause.clone()),
-        },
+        json: data.json.as_ref().map(read).map_err(String::clone),
     };
-    (part("bank", true), part("postings", false))
+    let bank = part(|json| json.get("bank").cloned().unwrap_or(Json::Null));
+    // The postings as a file of postings, `{ "postings": [ … ] }`, which use the bank above.
+    let postings = part(|json| {
+        let postings = json
+            .get("postings")
+            .map(|p| ("postings".to_owned(), p.clone()));
+        Json::Object(postings.into_iter().collect())
+    });
+    (bank, postings)
 }
 
 /// Loads the built-in postings from the built-in data file, as the page does: every valid one,

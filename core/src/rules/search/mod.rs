@@ -40,22 +40,26 @@ impl Index {
         let text = postings
             .iter()
             .map(|p| {
-                let fields = [
+                let facts = [
                     Some(&p.title),
                     Some(&p.employer),
                     p.service.as_ref(),
                     Some(&p.location),
-                ]
-                .into_iter()
-                .chain([&p.pay, &p.working_pattern, &p.summary].map(Option::as_ref))
-                .flatten();
-                // Both languages, where the file gives both; and the employer's reference.
-                let texts = fields
-                    .flat_map(Words::texts)
-                    .chain(p.reference.as_deref())
-                    .collect::<Vec<_>>()
-                    .join("\n");
-                fold(&texts)
+                    p.pay.as_ref(),
+                    p.working_pattern.as_ref(),
+                    p.summary.as_ref(),
+                ];
+                // Each fact in both languages, where the file gives both, and the employer's
+                // reference: a line each.
+                let mut text = String::new();
+                for words in facts.into_iter().flatten() {
+                    for line in words.texts() {
+                        text.push_str(line);
+                        text.push('\n');
+                    }
+                }
+                text.push_str(p.reference.as_deref().unwrap_or_default());
+                fold(&text)
             })
             .collect();
         Index {
