@@ -502,6 +502,8 @@ fn a_result_names_its_advert_and_what_the_check_does_not_ask() {
     // Leaving for the employer's site opens a new tab, and says so.
     assert_contains(&html, r#"target="_blank""#);
     assert_contains(&html, "(opens in a new tab)");
+    // A printed page names the host the link goes to, not the whole address.
+    assert_contains(&html, r#"data-host="www.swlstg.nhs.uk""#);
 }
 
 #[test]

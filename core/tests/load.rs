@@ -67,6 +67,11 @@ fn each_problem_is_a_kind_at_a_path() {
         (|v| v["criteria"][1]["id"] = json!("lived-experience"), "criteria[1].id", |k| matches!(k, K::Repeated { among: Among::Criteria, .. })),
         (|v| v["closes"] = json!("2020-01-01"), "closes", |k| matches!(k, K::ClosesBeforePublished { .. })),
         (|v| v["title"] = json!("Peer\u{202E}Support"), "title", |k| matches!(k, K::HiddenCharacter { code: 0x202E, at: 5 })),
+        (|v| v["title"] = json!("Peer\u{200B}Support"), "title", |k| matches!(k, K::HiddenCharacter { code: 0x200B, at: 5 })),
+        (|v| v["criteria"][0]["summary"] = json!("One\u{2028}two"), "criteria[0].summary", |k| matches!(k, K::HiddenCharacter { code: 0x2028, at: 4 })),
+        (|v| v["employer"] = json!({ "en": "Trust\u{FEFF}", "cy": "Ymddiriedolaeth" }), "employer.en", |k| matches!(k, K::HiddenCharacter { code: 0xFEFF, at: 6 })),
+        (|v| v["apply_url"] = json!("https://www.jobs.nhs.uk@evil.example/apply"), "apply_url", |k| matches!(k, K::UserNameInAddress { .. })),
+        (|v| v["apply_url"] = json!("https://www.jobs.nhs.uk\u{200E}/apply"), "apply_url", |k| matches!(k, K::HiddenCharacter { code: 0x200E, at: 24 })),
         (|v| v["criteria"][0]["rule"]["reasons"]["own"] = json!("Why"), "criteria[0].rule.reasons.own", |k| matches!(k, K::ReasonForMeetingOption { .. })),
     ];
     for (edit, path, is_kind) in cases {
@@ -239,6 +244,13 @@ fn wrong_shapes_are_named_not_panicked_on() {
         ("http://127.0.0.1.evil.example/", false),
         ("http://localhost:8080@evil.example/", false),
         ("https://", false),
+        ("https://www.jobs.nhs.uk@evil.example/apply", false),
+        ("https://user:pass@www.jobs.nhs.uk/", false),
+        ("https://www.jobs.nhs.uk/apply?by=jane@example.com", true),
+        ("https://www.jobs.nhs.uk\u{200B}/apply", false),
+        ("https://www.jobs.nhs.uk/apply\u{FEFF}", false),
+        ("https://www.jobs.nhs.uk/\u{202E}ylppa", false),
+        ("https://www.jobs.nhs.uk/\u{2063}", false),
         ("javascript:alert(1)", false),
     ] {
         assert_eq!(
@@ -247,6 +259,27 @@ fn wrong_shapes_are_named_not_panicked_on() {
             "{url}"
         );
     }
+    for (url, host) in [
+        (
+            "https://www.jobs.nhs.uk:443/apply?by=a@b",
+            "www.jobs.nhs.uk",
+        ),
+        ("https://a@evil.example", "evil.example"),
+        ("http://localhost:8080", "localhost"),
+        ("https://evil.example\\@www.jobs.nhs.uk/", "evil.example"),
+    ] {
+        assert_eq!(eligibility_core::rules::load::host(url), host, "{url}");
+    }
+    // A user name before the host sends the link to the host after the '@'.
+    let text = kmpt_with(|v| v["apply_url"] = "https://www.jobs.nhs.uk@evil.example/apply".into());
+    assert_problem(&problems_of(&text), "bad.json: apply_url: expected a web address with no user name before the host, found \"https://www.jobs.nhs.uk@evil.example/apply\", which goes to evil.example");
+    // Invisible characters are named, and written so that an editor can see them.
+    let text = kmpt_with(|v| v["apply_url"] = "https://www.jobs.nhs.uk\u{200B}/".into());
+    assert_problem(&problems_of(&text), "bad.json: apply_url: expected text without control, invisible or direction characters, found U+200B at character 24");
+    assert_eq!(
+        eligibility_core::rules::Quoted("a\u{200B}b\u{2028}c\u{202E}d\u{FEFF}").to_string(),
+        "\"a\\u200bb\\u2028c\\u202ed\\ufeff\""
+    );
     // The prompt for the applicant's notes: text, or false for nothing to write; never true.
     for (prompt, found) in [
         (serde_json::json!(true), "true"),
@@ -551,7 +584,7 @@ fn display_text_refuses_control_characters_and_direction_overrides() {
         assert_eq!(
             problems,
             [format!(
-                "bad.json: title: expected text without control characters or direction overrides, found {found}"
+                "bad.json: title: expected text without control, invisible or direction characters, found {found}"
             )],
             "{text:?}"
         );
@@ -568,7 +601,7 @@ fn display_text_refuses_control_characters_and_direction_overrides() {
     }));
     assert_eq!(
         problems,
-        ["bad.json: criteria[0].rule.reasons.work_only: expected text without control characters or direction overrides, found U+202D at character 1"]
+        ["bad.json: criteria[0].rule.reasons.work_only: expected text without control, invisible or direction characters, found U+202D at character 1"]
     );
 }
 

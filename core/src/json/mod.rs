@@ -65,17 +65,36 @@ pub struct Quoted<'a>(pub &'a str);
 
 impl fmt::Display for Quoted<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // Writing a string as JSON cannot fail. JSON leaves DEL and the C1 controls unescaped,
-        // where an editor could not see them: they are written as \u escapes too.
+        // Writing a string as JSON cannot fail. JSON leaves DEL, the C1 controls and the
+        // invisible characters unescaped, where an editor could not see them: they are written
+        // as \u escapes too.
         let json = serde_json::to_string(self.0).unwrap_or_default();
         for c in json.chars() {
             match c {
                 '\u{7f}'..='\u{9f}' => write!(f, "\\u{:04x}", u32::from(c))?,
+                c if is_invisible(c) => write!(f, "\\u{:04x}", u32::from(c))?,
                 c => f.write_char(c)?,
             }
         }
         Ok(())
     }
+}
+
+/// A character that shows nothing, or changes the direction of what follows: the zero-width
+/// characters and direction marks U+200B to U+200F, the line and paragraph separators U+2028 and
+/// U+2029, the direction embeddings and overrides U+202A to U+202E, the word joiner and invisible
+/// operators U+2060 to U+2064, the direction isolates U+2066 to U+2069, and U+FEFF.
+pub(crate) fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}'..='\u{200F}'
+            | '\u{2028}'
+            | '\u{2029}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{FEFF}'
+    )
 }
 
 /// Deeper than any posting file goes, and shallow enough that reading a hostile file cannot run

@@ -4,6 +4,7 @@ use super::back_link::back_link;
 use super::support::support;
 use crate::app::dom;
 use crate::app::state::Notes;
+use eligibility_core::rules::load::host;
 use eligibility_core::rules::{
     evaluate, Answers, Assessed, Bank, Class, CriterionId, Date, Evaluation, Overall, Posting,
     Verdict,
@@ -216,9 +217,11 @@ fn next_steps(t: &Text, evaluation: &Evaluation, today: Date) -> Html {
             <h2>{ t.next_heading }</h2>
             { for next.paragraphs.into_iter().map(|p| html! { <p>{ p }</p> }) }
             // Links that leave the checker open in a new tab, so the result stays where it was:
-            // leaving the page would forget it.
+            // leaving the page would forget it. On paper the link names its host (`data-host`,
+            // printed by style.css): where it goes, without a query that may hold the address of
+            // the page it came from.
             if let Some(words) = next.link {
-                <p><a class="ec-link" href={evaluation.posting.apply_url.clone()} target="_blank" rel="noopener noreferrer">{ words }<span class="ec-new-tab">{ t.new_tab }</span></a></p>
+                <p><a class="ec-link" href={evaluation.posting.apply_url.clone()} data-host={host(&evaluation.posting.apply_url).to_owned()} target="_blank" rel="noopener noreferrer">{ words }<span class="ec-new-tab">{ t.new_tab }</span></a></p>
             }
         </section>
     }

@@ -7,6 +7,7 @@
 //! [`problem`] says what can be wrong and in which words; the reader in `reader` checks fields one
 //! by one; `bank` and `posting` read the two kinds of file with it.
 
+mod address;
 mod bank;
 mod catalogue;
 mod object;
@@ -20,7 +21,7 @@ pub use problem::{
 
 use super::model::{Bank, Posting};
 use crate::json::Json;
-pub use reader::is_web_address;
+pub use address::{address_fault, host, is_web_address, AddressFault};
 use reader::Reader;
 
 /// Reads a question bank: `{ "questions": [ ... ], "criteria": [ ... ] }`, where the optional

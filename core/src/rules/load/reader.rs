@@ -1,8 +1,9 @@
 //! The field reader: an object's fields read one by one, each checked against what it should
 //! hold, with every problem kept by the one [`Reader`] that reads a file.
 
+use super::address::{address_fault, AddressFault};
 use super::problem::{Expected, Found, LoadError, Problem, ProblemKind, Thing};
-use crate::json::Json;
+use crate::json::{is_invisible, Json};
 use crate::rules::date::{Date, YearMonth};
 use crate::rules::words::Words;
 use std::cell::RefCell;
@@ -95,9 +96,10 @@ impl Reader {
     }
 
     /// Text an applicant reads: not empty once trimmed, and free of the characters that hide or
-    /// reorder what is shown (control characters, and the bidirectional overrides and isolates
+    /// reorder what is shown: control characters; the bidirectional overrides and isolates
     /// U+202A to U+202E and U+2066 to U+2069, which can make a reason read backwards or hide
-    /// words). The path is put together only when there is a problem to name.
+    /// words; the zero-width U+200B to U+200D, U+2060 and U+FEFF, which hide a word's difference
+    /// from another; and the line and paragraph separators U+2028 and U+2029. The path is put together only when there is a problem to name.
     pub(super) fn text(&self, value: &Json, path: impl FnOnce() -> String) -> Option<String> {
         let text = match value {
             Json::String(s) if !s.trim().is_empty() => s,
@@ -198,15 +200,27 @@ impl Reader {
     /// A web address for a link the applicant follows. Only https: anything else (`javascript:`,
     /// `data:`) would let a posting file run code in the page. Plain http only for this computer
     /// (`localhost`, `127.0.0.1`), as browsers also trust it: a careers page tried out locally
-    /// whose JobPosting has no url gives its own address.
+    /// whose JobPosting has no url gives its own address. No user name before the host, and no
+    /// invisible character: either makes the address read as another ([`AddressFault`]).
     pub(super) fn https_url(&self, value: &Json, path: &str) -> Option<String> {
-        match value {
-            Json::String(s) if is_web_address(s) => Some(s.clone()),
-            other => {
-                self.expected(path, Expected::WebAddress, other);
-                None
+        let Json::String(s) = value else {
+            self.expected(path, Expected::WebAddress, value);
+            return None;
+        };
+        let kind = match address_fault(s) {
+            None => return Some(s.clone()),
+            Some(AddressFault::NotWebAddress) => {
+                self.expected(path, Expected::WebAddress, value);
+                return None;
             }
-        }
+            Some(AddressFault::UserName { host }) => ProblemKind::UserNameInAddress {
+                found: s.clone(),
+                host,
+            },
+            Some(AddressFault::Hidden { code, at }) => ProblemKind::HiddenCharacter { code, at },
+        };
+        self.add(path, kind);
+        None
     }
 
     /// A whole number of weeks, from 1 to 520.
@@ -246,22 +260,10 @@ impl Reader {
     }
 }
 
-/// Whether `s` is a web address a link may go to: `https://` and a host, or plain `http://` to this
-/// computer (`localhost` or `127.0.0.1`, then a port, a path or nothing), with no white space.
-pub fn is_web_address(s: &str) -> bool {
-    let local = ["http://localhost", "http://127.0.0.1"]
-        .iter()
-        .any(|start| {
-            s.strip_prefix(start)
-                .is_some_and(|rest| rest.is_empty() || rest.starts_with([':', '/']))
-        });
-    (local || s.len() > "https://".len() && s.starts_with("https://"))
-        && !s.contains(char::is_whitespace)
-        && !(local && s.contains('@'))
-}
-
-/// A character that display text must not hold; line breaks and tabs are allowed.
+/// A character that display text must not hold; line breaks and tabs are allowed. The marks that
+/// only set a direction (U+200E, U+200F) and the invisible operators (U+2061 to U+2064) are allowed
+/// in text, where they change nothing a reader sees, though not in a web address.
 fn is_hidden(c: char) -> bool {
     (c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
-        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+        || (is_invisible(c) && !matches!(c, '\u{200E}' | '\u{200F}' | '\u{2061}'..='\u{2064}'))
 }

@@ -37,12 +37,19 @@ pub enum ProblemKind {
         /// The fields that belong here, in alphabetical order.
         known: Vec<&'static str>,
     },
-    /// Display text holding a character that hides or reorders what is shown.
+    /// Display text or a web address holding a character that hides or reorders what is shown.
     HiddenCharacter {
         /// The character's code point.
         code: u32,
         /// Its place in the text, counted in characters from 1.
         at: usize,
+    },
+    /// A web address with a user name before its host, which goes to the host after the `@`.
+    UserNameInAddress {
+        /// The address.
+        found: String,
+        /// Where it goes.
+        host: String,
     },
     /// An id given to something else before.
     Repeated {
@@ -136,8 +143,13 @@ impl fmt::Display for ProblemKind {
             ),
             HiddenCharacter { code, at } => write!(
                 f,
-                "expected text without control characters or direction overrides, \
+                "expected text without control, invisible or direction characters, \
                  found U+{code:04X} at character {at}"
+            ),
+            UserNameInAddress { found, host } => write!(
+                f,
+                "expected a web address with no user name before the host, found {}, which goes to {host}",
+                Quoted(found)
             ),
             Repeated { among: Among::Postings, id } => write!(
                 f,
