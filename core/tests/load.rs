@@ -683,3 +683,31 @@ fn the_built_in_data_keeps_a_field_given_twice_for_the_loader_to_refuse() {
     assert!(errors.is_empty(), "{errors:?}");
     assert_eq!(catalogue.postings().len(), builtin::POSTINGS.len());
 }
+
+#[test]
+fn text_longer_than_its_field_allows_is_named_with_its_length() {
+    type Edit = fn(&mut serde_json::Value);
+    let long = |n: usize| serde_json::Value::from("a".repeat(n));
+    #[rustfmt::skip]
+    let cases: &[(Edit, &str)] = &[
+        (|v| v["title"] = "a".repeat(201).into(), "title: expected at most 200 characters of text, found 201"),
+        (|v| v["employer"] = serde_json::json!({ "en": "Trust", "cy": "a".repeat(131_072) }), "employer.cy: expected at most 200 characters of text, found 131072"),
+        (|v| v["reference"] = "a".repeat(201).into(), "reference: expected at most 200 characters of text, found 201"),
+        (|v| v["criteria"][0]["summary"] = "a".repeat(2001).into(), "criteria[0].summary: expected at most 2000 characters of text, found 2001"),
+        (|v| v["criteria"][0]["quote"] = "a".repeat(2001).into(), "criteria[0].quote: expected at most 2000 characters of text, found 2001"),
+    ];
+    for (edit, problem) in cases {
+        assert_eq!(
+            problems_of(&kmpt_with(edit)),
+            [format!("bad.json: {problem}")]
+        );
+    }
+    // Up to the cap, counted in characters once trimmed, is fine.
+    let text = kmpt_with(|v| {
+        v["title"] = long(200);
+        v["location"] = format!("  {}  ", "é".repeat(200)).into();
+        v["criteria"][0]["summary"] = long(2000);
+    });
+    let (_, errors) = builtin::load(QUESTIONS, &[("fine.json", &text)]);
+    assert_eq!(errors, Vec::<LoadError>::new());
+}

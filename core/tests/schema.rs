@@ -248,7 +248,7 @@ fn a_criteria_file_entry_is_a_posting_whose_facts_are_all_optional() {
 #[test]
 fn every_text_an_applicant_reads_may_be_given_in_english_and_welsh() {
     let schema = schema();
-    let is_words = |v: &Value| v["$ref"] == "#/$defs/words";
+    let is_words = |v: &Value| v["$ref"] == "#/$defs/words" || v["$ref"] == "#/$defs/name";
     for pointer in [
         "/$defs/posting/properties/title",
         "/$defs/posting/properties/employer",
@@ -289,4 +289,59 @@ fn every_text_an_applicant_reads_may_be_given_in_english_and_welsh() {
         BTreeSet::from(["cy".to_owned(), "en".to_owned()])
     );
     assert_eq!(names(&words["required"]), BTreeSet::from(["en".to_owned()]));
+}
+
+#[test]
+fn every_text_s_length_is_capped_as_the_loader_caps_it() {
+    use eligibility_core::rules::load::{NAME_LIMIT, TEXT_LIMIT};
+    let schema = schema();
+    // The most characters a string (or its English and Welsh) may have, by the field's `$ref`.
+    let cap = |field: &Value| -> Option<u64> {
+        let field = field["anyOf"]
+            .as_array()
+            .and_then(|branches| branches.iter().find(|b| b.get("$ref").is_some()))
+            .unwrap_or(field);
+        let def = match field["$ref"].as_str() {
+            Some(pointer) => schema.pointer(pointer.trim_start_matches('#'))?,
+            None => return field["maxLength"].as_u64(),
+        };
+        let caps = [
+            &def["oneOf"][0]["maxLength"],
+            &def["oneOf"][1]["properties"]["en"]["maxLength"],
+            &def["oneOf"][1]["properties"]["cy"]["maxLength"],
+        ];
+        caps.iter()
+            .all(|c| *c == caps[0])
+            .then(|| caps[0].as_u64())?
+    };
+    let name = Some(NAME_LIMIT as u64);
+    let text = Some(TEXT_LIMIT as u64);
+    for (pointer, limit) in [
+        ("/$defs/posting/properties/title", name),
+        ("/$defs/posting/properties/employer", name),
+        ("/$defs/posting/properties/service", name),
+        ("/$defs/posting/properties/location", name),
+        ("/$defs/posting/properties/contract", name),
+        ("/$defs/posting/properties/working_pattern", name),
+        ("/$defs/posting/properties/pay", text),
+        ("/$defs/posting/properties/summary", text),
+        ("/$defs/posting/properties/source", text),
+        ("/$defs/criterion/properties/summary", text),
+        ("/$defs/criterion/properties/quote", text),
+        ("/$defs/criterion/properties/detail", text),
+        ("/$defs/question/properties/text", text),
+        ("/$defs/question/properties/short", name),
+        ("/$defs/question/properties/hint", text),
+        ("/$defs/option/properties/label", name),
+        ("/$defs/option/properties/hint", text),
+        (
+            "/$defs/rule/oneOf/0/properties/reasons/additionalProperties",
+            text,
+        ),
+    ] {
+        let field = schema
+            .pointer(pointer)
+            .unwrap_or_else(|| panic!("{pointer}"));
+        assert_eq!(cap(field), limit, "{pointer}");
+    }
 }

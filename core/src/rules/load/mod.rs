@@ -23,6 +23,7 @@ use super::model::{Bank, Posting};
 use crate::json::Json;
 pub use address::{address_fault, host, is_web_address, AddressFault};
 use reader::Reader;
+pub use reader::{NAME_LIMIT, TEXT_LIMIT};
 
 /// Reads a question bank: `{ "questions": [ ... ], "criteria": [ ... ] }`, where the optional
 /// `"criteria"` are those postings may use by id.

@@ -1,7 +1,7 @@
 //! An object's fields, read one by one by the [`Reader`] of its file.
 
 use super::problem::{Expected, ProblemKind, Things};
-use super::reader::Reader;
+use super::reader::{Reader, NAME_LIMIT, TEXT_LIMIT};
 use crate::json::Json;
 use crate::rules::date::Date;
 use crate::rules::words::Words;
@@ -56,15 +56,29 @@ impl<'j> Object<'j, '_> {
     }
 
     pub(super) fn text(&mut self, key: &'static str) -> Option<String> {
+        self.text_within(key, limit(key))
+    }
+
+    /// [`Object::text`], of at most `limit` characters.
+    pub(super) fn text_within(&mut self, key: &'static str, limit: usize) -> Option<String> {
         let value = self.required(key, Expected::Text)?;
-        self.reader.text(value, || self.child(key))
+        self.reader.text(value, limit, || self.child(key))
     }
 
     /// `Some(None)` when the field is absent, `None` when it holds something that is not text.
     pub(super) fn optional_text(&mut self, key: &'static str) -> Option<Option<String>> {
+        self.optional_text_within(key, limit(key))
+    }
+
+    /// [`Object::optional_text`], of at most `limit` characters.
+    pub(super) fn optional_text_within(
+        &mut self,
+        key: &'static str,
+        limit: usize,
+    ) -> Option<Option<String>> {
         match self.optional(key) {
             None => Some(None),
-            Some(value) => self.reader.text(value, || self.child(key)).map(Some),
+            Some(value) => self.reader.text(value, limit, || self.child(key)).map(Some),
         }
     }
 
@@ -87,8 +101,8 @@ impl<'j> Object<'j, '_> {
     fn words_of(&self, key: &str, value: &Json) -> Option<Words> {
         let path = || self.child(key);
         match self.path.is_empty() && self.reader.is_from_page(key) {
-            true => self.reader.words_unnoted(value, &path),
-            false => self.reader.words(value, &path),
+            true => self.reader.words_unnoted(value, limit(key), &path),
+            false => self.reader.words(value, limit(key), &path),
         }
     }
 
@@ -156,5 +170,15 @@ impl<'j> Object<'j, '_> {
                     .add(self.child(key), ProblemKind::UnknownField { known });
             }
         }
+    }
+}
+
+/// The most characters the text field `key` may have: [`NAME_LIMIT`] for names, [`TEXT_LIMIT`] for
+/// the rest.
+fn limit(key: &str) -> usize {
+    match key {
+        "title" | "employer" | "service" | "location" | "contract" | "working_pattern"
+        | "reference" | "short" | "label" => NAME_LIMIT,
+        _ => TEXT_LIMIT,
     }
 }

@@ -1,7 +1,7 @@
 //! Reading a posting: its facts, and criteria whose rules fit the bank's questions.
 
 use super::problem::{Among, Expected, Found, Listed, ProblemKind, Thing, Things};
-use super::reader::{Object, Reader};
+use super::reader::{Object, Reader, TEXT_LIMIT};
 use crate::json::Json;
 use crate::rules::model::{
     AnswerKind, Bank, Class, Criterion, CriterionId, Evidence, OptionId, OptionSet, Posting,
@@ -146,7 +146,7 @@ impl Reader {
             None => Some(Evidence::Example),
             Some(Json::Bool(false)) => Some(Evidence::Nothing),
             Some(prompt @ (Json::String(_) | Json::Object(_))) => self
-                .words(prompt, &|| o.child("evidence_prompt"))
+                .words(prompt, TEXT_LIMIT, &|| o.child("evidence_prompt"))
                 .map(Evidence::Prompt),
             Some(other) => {
                 self.expected(o.child("evidence_prompt"), Expected::Prompt, other);
@@ -308,7 +308,7 @@ impl Reader {
                 for (key, reason) in pairs {
                     let path = format!("{reasons_path}.{key}");
                     let id = option(&Json::String(key.clone()), &path);
-                    let reason = self.words(reason, &|| path.clone());
+                    let reason = self.words(reason, TEXT_LIMIT, &|| path.clone());
                     if let Some(id) = &id {
                         if meeting.contains(id.as_str()) {
                             let kind = ProblemKind::ReasonForMeetingOption {

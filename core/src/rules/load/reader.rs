@@ -10,6 +10,17 @@ use std::cell::RefCell;
 
 pub(super) use super::object::Object;
 
+/// The most characters a name may have: a posting's title, employer, service, location, contract,
+/// working pattern and reference, a question's short name and an option's label. They
+/// are shown in headings and lists, where one long unbroken word is slow to lay out (a title of
+/// 128 KiB took 12 seconds) and a long name is hard to read; real ones are under 100.
+pub const NAME_LIMIT: usize = 200;
+
+/// The most characters any other text an applicant reads may have: summaries, details, quotes,
+/// questions, hints, prompts and reasons, a posting's pay (which may say how it is made up) and
+/// its source. A few paragraphs; the longest real one is under 600.
+pub const TEXT_LIMIT: usize = 2000;
+
 /// Reads one file, keeping every problem it finds; [`Reader::finish`] turns them into the file's
 /// [`LoadError`]. Problems are kept behind a `RefCell` so that an object and the objects inside it
 /// can all be read at once.
@@ -100,25 +111,34 @@ impl Reader {
     /// U+202A to U+202E and U+2066 to U+2069, which can make a reason read backwards or hide
     /// words; the zero-width U+200B to U+200D, U+2060 and U+FEFF, which hide a word's difference
     /// from another; and the line and paragraph separators U+2028 and U+2029. The path is put together only when there is a problem to name.
-    pub(super) fn text(&self, value: &Json, path: impl FnOnce() -> String) -> Option<String> {
+    /// At most `limit` characters once trimmed ([`NAME_LIMIT`] or [`TEXT_LIMIT`]).
+    pub(super) fn text(
+        &self,
+        value: &Json,
+        limit: usize,
+        path: impl FnOnce() -> String,
+    ) -> Option<String> {
         let text = match value {
-            Json::String(s) if !s.trim().is_empty() => s,
+            Json::String(s) if !s.trim().is_empty() => s.trim(),
             _ => {
                 self.expected(path(), Expected::Text, value);
                 return None;
             }
         };
-        match text.chars().enumerate().find(|&(_, c)| is_hidden(c)) {
-            None => Some(text.trim().to_owned()),
-            Some((at, c)) => {
-                let kind = ProblemKind::HiddenCharacter {
-                    code: u32::from(c),
-                    at: at + 1,
-                };
-                self.add(path(), kind);
-                None
-            }
+        if let Some((at, c)) = text.chars().enumerate().find(|&(_, c)| is_hidden(c)) {
+            let kind = ProblemKind::HiddenCharacter {
+                code: u32::from(c),
+                at: at + 1,
+            };
+            self.add(path(), kind);
+            return None;
         }
+        let length = text.chars().count();
+        if length > limit {
+            self.add(path(), ProblemKind::TooLong { length, limit });
+            return None;
+        }
+        Some(text.to_owned())
     }
 
     /// Checks the languages of the text read since the last call, for one posting or one bank:
@@ -139,8 +159,13 @@ impl Reader {
 
     /// Text an applicant reads, given as a string (English) or as `{ "en": "…", "cy": "…" }`:
     /// both kept, and noted for [`Reader::check_welsh`].
-    pub(super) fn words(&self, value: &Json, path: &dyn Fn() -> String) -> Option<Words> {
-        let words = self.words_unnoted(value, path)?;
+    pub(super) fn words(
+        &self,
+        value: &Json,
+        limit: usize,
+        path: &dyn Fn() -> String,
+    ) -> Option<Words> {
+        let words = self.words_unnoted(value, limit, path)?;
         let mut languages = self.welsh.borrow_mut();
         match words.welsh() {
             None => languages.english_only.push(path()),
@@ -152,13 +177,18 @@ impl Reader {
 
     /// [`Reader::words`], for text in either language, which is not noted for
     /// [`Reader::check_welsh`]: a careers page's.
-    pub(super) fn words_unnoted(&self, value: &Json, path: &dyn Fn() -> String) -> Option<Words> {
+    pub(super) fn words_unnoted(
+        &self,
+        value: &Json,
+        limit: usize,
+        path: &dyn Fn() -> String,
+    ) -> Option<Words> {
         let Json::Object(_) = value else {
-            return self.text(value, path).map(Words::english);
+            return self.text(value, limit, path).map(Words::english);
         };
         let mut o = self.object(value, &path(), Thing::Words)?;
-        let english = o.text("en");
-        let welsh = o.optional_text("cy");
+        let english = o.text_within("en", limit);
+        let welsh = o.optional_text_within("cy", limit);
         o.finish();
         match (english, welsh) {
             (Some(english), Some(Some(welsh))) => Some(Words::both(english, welsh)),

@@ -44,6 +44,13 @@ pub enum ProblemKind {
         /// Its place in the text, counted in characters from 1.
         at: usize,
     },
+    /// Text longer than its field allows (see `NAME_LIMIT` and `TEXT_LIMIT`).
+    TooLong {
+        /// Its length in characters, once trimmed.
+        length: usize,
+        /// The most the field allows.
+        limit: usize,
+    },
     /// A web address with a user name before its host, which goes to the host after the `@`.
     UserNameInAddress {
         /// The address.
@@ -145,6 +152,10 @@ impl fmt::Display for ProblemKind {
                 f,
                 "expected text without control, invisible or direction characters, \
                  found U+{code:04X} at character {at}"
+            ),
+            TooLong { length, limit } => write!(
+                f,
+                "expected at most {limit} characters of text, found {length}"
             ),
             UserNameInAddress { found, host } => write!(
                 f,
