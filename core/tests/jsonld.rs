@@ -701,3 +701,25 @@ fn the_facts_a_page_gives_are_neither_welsh_nor_welsh_left_out() {
     assert_eq!(errors.len(), 1, "{errors:?}");
     assert!(errors[0].contains("postings[0].summary"), "{errors:?}");
 }
+
+#[test]
+fn a_page_s_own_address_applies_without_its_query_or_fragment() {
+    for (page, apply) in [
+        (
+            "https://careers.example/jobs/peer-support?email=jane.doe%40example.com",
+            "https://careers.example/jobs/peer-support",
+        ),
+        (
+            "https://careers.example/jobs/peer-support#apply",
+            "https://careers.example/jobs/peer-support",
+        ),
+        (
+            "https://careers.example/jobs/?utm_source=mail#top",
+            "https://careers.example/jobs/",
+        ),
+        ("http://localhost:8080/", "http://localhost:8080/"),
+        ("", ""),
+    ] {
+        assert_eq!(jsonld::apply_address(page), apply, "{page}");
+    }
+}

@@ -99,10 +99,10 @@ pub(super) async fn read_sources(
                 Ok(source) => {
                     let (documents, unreadable) = json_ld(document);
                     // A JobPosting with no url is the advert on this page: its address is where to
-                    // apply.
+                    // apply, without the query, which may hold the applicant's own details.
                     let address = document
                         .url()
-                        .map(|url| url.split('#').next().unwrap_or_default().to_owned())
+                        .map(|url| jsonld::apply_address(&url).to_owned())
                         .unwrap_or_default();
                     let read = Postings::Criteria {
                         source,

@@ -213,7 +213,8 @@ test('a page\'s JSON-LD is read as search engines read it: a repeated field keep
 test('JobPostings written as Google documents them: facts from the markup, a criteria file of ids and criteria', async (t) => {
   const { page, errors } = await hostPage(env.engine.browser, t);
   const address = env.server.careers.replace('careers.html', 'jobposting.html');
-  await page.goto(address);
+  // Reached from a mailing list's link, whose query carries the reader's email address.
+  await page.goto(`${address}?email=jane.doe%40example.com#jobs`);
   const checker = page.locator('eligibility-checker');
   await checker.getByRole('heading', { level: 1, name: 'Check if you can apply for a job' }).waitFor();
   const main = () => checker.getByRole('main').textContent();
@@ -240,7 +241,8 @@ test('JobPostings written as Google documents them: facts from the markup, a cri
   await checker.getByRole('button', { name: 'Continue' }).click();
   await checker.getByRole('button', { name: 'See your result' }).click();
   await checker.getByRole('heading', { level: 1, name: 'You meet the essential criteria for this job' }).waitFor();
-  // No url in the JobPosting: the advert is this page, so this page is where to apply.
+  // No url in the JobPosting: the advert is this page, so this page is where to apply, without
+  // the query that carried the reader's email address.
   const apply = checker.getByRole('link', { name: /Go to the employer's website to apply/ });
   assert.equal(await apply.getAttribute('href'), address);
   assert.deepEqual(errors, []);

@@ -23,12 +23,22 @@ use std::collections::HashMap;
 /// What joining needs to know of the page: its address (where to apply, for a JobPosting that
 /// has no `url`), and how the checker's two languages word the facts a JobPosting gives as data.
 pub struct Page<'a> {
-    /// The page's own address, without its fragment.
+    /// The page's own address, without its query or fragment ([`apply_address`]).
     pub address: &'a str,
     /// How its facts are worded in English (`text::ENGLISH` does).
     pub english: &'a dyn Wording,
     /// How its facts are worded in Welsh (`text::WELSH` does).
     pub welsh: &'a dyn Wording,
+}
+
+/// The address a JobPosting with no `url` applies at: the page's own address `page_url` without
+/// its query or fragment. A query is often not the advert's but the visit's: a mailing list's
+/// link may carry the reader's email address (`?email=jane.doe%40example.com`) or a campaign's
+/// tags, and the result page shows the link and a printed copy keeps it. A careers site whose
+/// adverts differ only by their query gives each JobPosting its `url`.
+pub fn apply_address(page_url: &str) -> &str {
+    let end = page_url.find(['?', '#']).unwrap_or(page_url.len());
+    &page_url[..end]
 }
 
 /// A JobPosting found in the page: the JSON-LD block it is in, where in it, and what it says.
