@@ -57,7 +57,7 @@ pub fn data_of(questions: &str, postings: &[&str]) -> String {
 pub fn parts(data: &Source) -> (Source, Source) {
     let part = |read: fn(&Json) -> Json| Source {
         file: data.file.clone(),
-        json: data.json.as_ref().map(read).map_err(String::clone),
+        json: data.json.as_ref().map(read).map_err(Clone::clone),
     };
     let bank = part(|json| json.get("bank").cloned().unwrap_or(Json::Null));
     // The postings as a file of postings, `{ "postings": [ … ] }`, which use the bank above.
@@ -76,7 +76,7 @@ pub fn catalogue() -> (Catalogue, Vec<LoadError>) {
     let (bank, postings) = parts(&Source::parse(DATA_FILE, &data()));
     let bank = match &bank.json {
         Ok(json) => load::bank(&bank.file, json, None),
-        Err(cause) => Err(LoadError::not_json(&bank.file, cause)),
+        Err(cause) => Err(LoadError::unread(&bank.file, cause)),
     };
     match bank {
         Ok(bank) => Catalogue::load_bundle(&postings, &bank),

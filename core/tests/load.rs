@@ -672,7 +672,7 @@ fn the_built_in_data_keeps_a_field_given_twice_for_the_loader_to_refuse() {
     let (bank, postings) = builtin::parts(&Source::parse(builtin::DATA_FILE, &data));
     for part in [&bank, &postings] {
         assert_eq!(part.file, builtin::DATA_FILE);
-        let cause = part.json.as_ref().unwrap_err();
+        let cause = part.json.as_ref().unwrap_err().to_string();
         assert!(
             cause.contains(r#"the field "title" is given twice"#),
             "{cause}"

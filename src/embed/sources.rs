@@ -2,7 +2,7 @@
 //! describes, and the files they name (in the page, or fetched from an allowed origin).
 
 use eligibility_core::builtin;
-use eligibility_core::rules::{jsonld, Bank, Catalogue, Json, LoadError, Source};
+use eligibility_core::rules::{jsonld, Bank, Catalogue, Json, LoadError, ProblemKind, Source};
 use eligibility_core::text;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -64,7 +64,9 @@ pub(super) async fn read_sources(
     prefetched: Option<js_sys::Promise>,
 ) -> (Read, Vec<LoadError>) {
     let (url, fetched) = sources.builtin.clone();
-    let builtin = fetch_json(&url, fetched).await;
+    // The boot script fetches the built-in data with this build's Subresource Integrity hash.
+    let checked = fetched.is_some();
+    let builtin = fetch_json(&url, fetched, checked).await;
     // The built-in data read as the tests and tools read it (eligibility_core::builtin).
     let (bank, builtin_postings) = builtin::parts(&Source {
         file: BUILTIN.to_owned(),
@@ -129,7 +131,7 @@ impl Read {
                 Ok(bank) => (bank, Vec::new()),
                 Err(error) => (Bank::default(), vec![error]),
             },
-            Err(cause) => (Bank::default(), vec![LoadError::not_json(BUILTIN, cause)]),
+            Err(cause) => (Bank::default(), vec![LoadError::unread(BUILTIN, cause)]),
         };
         let own_questions = |source: &Source| {
             (source.json.as_ref()).is_ok_and(|json| json.get("questions").is_some())
@@ -219,18 +221,22 @@ async fn read(
             let file = format!("the {name} in this page (#{id})");
             let json = match document.get_element_by_id(&id) {
                 Some(element) if is_json_script(&element) => {
-                    eligibility_core::json::parse(&element.text_content().unwrap_or_default())
-                        .map_err(|error| error.to_string())
+                    let text = element.text_content().unwrap_or_default();
+                    Source::parse(file.clone(), &text).json
                 }
-                Some(_) => Err(format!(
-                    "expected the element with id \"{id}\" to be a <script type=\"application/json\">"
-                )),
-                None => Err("no element in the page has that id".to_owned()),
+                Some(_) => Err(ProblemKind::Unusable {
+                    reason: format!(
+                        "expected the element with id \"{id}\" to be a <script type=\"application/json\">"
+                    ),
+                }),
+                None => Err(ProblemKind::Unusable {
+                    reason: "no element in the page has that id".to_owned(),
+                }),
             };
             Source { file, json }
         }
         Location::File(url) => Source {
-            json: fetch_json(&url, prefetched).await,
+            json: fetch_json(&url, prefetched, false).await,
             file: value.to_owned(),
         },
     };
@@ -296,7 +302,26 @@ fn locate(
 }
 
 /// Fetches `url` without cookies (or takes the boot script's fetch of it), and reads it as JSON.
-async fn fetch_json(url: &str, prefetched: Option<js_sys::Promise>) -> Result<Json, String> {
+/// `checked`: the fetch carried a Subresource Integrity hash, which the browser refuses a changed
+/// file by, with the same words as a network failure ("Failed to fetch"); the problem names both.
+async fn fetch_json(
+    url: &str,
+    prefetched: Option<js_sys::Promise>,
+    checked: bool,
+) -> Result<Json, ProblemKind> {
+    let unusable = |reason: String| ProblemKind::Unusable { reason };
+    fetch_bytes(url, prefetched, checked)
+        .await
+        .map_err(unusable)
+        .and_then(|bytes| Source::parse_bytes("", &bytes).json)
+}
+
+/// [`fetch_json`]'s fetch: the bytes, or why there are none.
+async fn fetch_bytes(
+    url: &str,
+    prefetched: Option<js_sys::Promise>,
+    checked: bool,
+) -> Result<Vec<u8>, String> {
     let window = web_sys::window().ok_or("no window")?;
     let request = match prefetched {
         Some(request) => request,
@@ -314,7 +339,15 @@ async fn fetch_json(url: &str, prefetched: Option<js_sys::Promise>) -> Result<Js
     };
     let response = wasm_bindgen_futures::JsFuture::from(request)
         .await
-        .map_err(|e| format!("it could not be fetched: {}", failed(e)))?;
+        .map_err(|e| match checked {
+            true => format!(
+                "expected the file this checker was built with, but the browser refused it: it \
+                 failed its Subresource Integrity check (it was changed since the build, or the \
+                 page and its files are from different builds), or it could not be fetched: {}",
+                failed(e)
+            ),
+            false => format!("it could not be fetched: {}", failed(e)),
+        })?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| "no response")?;
     // A server may redirect; the file read must still come from where the attribute allowed.
     // (A response made up by a host's own service worker has no address: nothing to compare.)
@@ -336,6 +369,5 @@ async fn fetch_json(url: &str, prefetched: Option<js_sys::Promise>) -> Result<Js
     let bytes = wasm_bindgen_futures::JsFuture::from(response.array_buffer().map_err(failed)?)
         .await
         .map_err(failed)?;
-    let bytes = js_sys::Uint8Array::new(&bytes).to_vec();
-    eligibility_core::json::parse_bytes(&bytes).map_err(|error| error.to_string())
+    Ok(js_sys::Uint8Array::new(&bytes).to_vec())
 }

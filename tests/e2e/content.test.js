@@ -152,3 +152,26 @@ test('a wasm file changed on the way is refused, standalone and embedded: the ch
     await server.close();
   }
 });
+
+test('built-in data changed on the way is refused, and the problem names the integrity check', async () => {
+  const data = readdirSync(new URL('dist/', repo)).find((file) => /^builtin-.*\.json$/.test(file));
+  const original = readFileSync(new URL(`dist/${data}`, repo), 'utf8');
+  // Still valid JSON, and a posting file the checker would read: only the hash tells.
+  const tampered = original.replace('Peer Support Worker', 'Peer Support Workers');
+  assert.notEqual(tampered, original);
+  const server = await serve({ files: { [data]: tampered } });
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(server.url);
+    const problem = page.getByText('the built-in questions and postings', { exact: false }).first();
+    await problem.waitFor();
+    const words = await page.getByRole('main').textContent();
+    assert.match(words, /Subresource Integrity/, words);
+    assert.doesNotMatch(words, /not valid JSON/, words);
+    assert.equal(await page.getByText('Peer Support Workers', { exact: false }).count(), 0);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});

@@ -65,7 +65,7 @@ fn main() -> ExitCode {
                 files += 1;
                 match read(file).and_then(|s| match &s.json {
                     Ok(json) => load::bank(&s.file, json, None),
-                    Err(cause) => Err(LoadError::not_json(&s.file, cause)),
+                    Err(cause) => Err(LoadError::unread(&s.file, cause)),
                 }) {
                     Ok(bank) => {
                         let name = file.display().to_string();

@@ -1,19 +1,21 @@
 //! A question bank and the postings that use it, loaded together: loading is in
 //! [`load`](super::load), search and the list's filters in [`search`](super::search).
 
+use super::load::ProblemKind;
 use super::model::{Bank, Criterion, Posting, PostingId, Question, QuestionId};
 use super::search::Index;
 use crate::json::Json;
 use std::rc::Rc;
 
-/// One file to load: its name, for messages, and its content already parsed as JSON (or the
-/// parser's message when it is not JSON).
+/// One file to load: its name, for messages, and its content already parsed as JSON (or what kept
+/// it from being read).
 #[derive(Clone, Debug)]
 pub struct Source {
     /// How messages name the file, such as `postings/kmpt.json`.
     pub file: String,
-    /// The parsed content, or why it could not be read (not JSON, or not fetched), in words.
-    pub json: Result<Json, String>,
+    /// The parsed content, or why it could not be read: [`ProblemKind::NotJson`] with the JSON
+    /// reader's words, or [`ProblemKind::Unusable`] when it could not be fetched at all.
+    pub json: Result<Json, ProblemKind>,
 }
 
 impl Source {
@@ -21,7 +23,7 @@ impl Source {
     pub fn parse(file: impl Into<String>, text: &str) -> Source {
         Source {
             file: file.into(),
-            json: crate::json::parse(text).map_err(|error| error.to_string()),
+            json: crate::json::parse(text).map_err(not_json),
         }
     }
 
@@ -29,7 +31,7 @@ impl Source {
     pub fn parse_lenient(file: impl Into<String>, text: &str) -> Source {
         Source {
             file: file.into(),
-            json: crate::json::parse_lenient(text).map_err(|error| error.to_string()),
+            json: crate::json::parse_lenient(text).map_err(not_json),
         }
     }
 
@@ -37,8 +39,15 @@ impl Source {
     pub fn parse_bytes(file: impl Into<String>, bytes: &[u8]) -> Source {
         Source {
             file: file.into(),
-            json: crate::json::parse_bytes(bytes).map_err(|error| error.to_string()),
+            json: crate::json::parse_bytes(bytes).map_err(not_json),
         }
+    }
+}
+
+/// The problem of text that is not JSON: the JSON reader's words.
+fn not_json(error: crate::json::Error) -> ProblemKind {
+    ProblemKind::NotJson {
+        cause: error.to_string(),
     }
 }
 

@@ -15,7 +15,7 @@ impl Catalogue {
         let mut errors = Vec::new();
         let bank = match &questions.json {
             Ok(json) => load::bank(&questions.file, json, None),
-            Err(cause) => Err(LoadError::not_json(&questions.file, cause)),
+            Err(cause) => Err(LoadError::unread(&questions.file, cause)),
         };
         let bank = match bank {
             Ok(bank) => bank,
@@ -26,7 +26,7 @@ impl Catalogue {
         for source in postings {
             let posting = match &source.json {
                 Ok(json) => load::posting(&source.file, json, &bank),
-                Err(cause) => Err(LoadError::not_json(&source.file, cause)),
+                Err(cause) => Err(LoadError::unread(&source.file, cause)),
             };
             match posting {
                 Ok(posting) if !ids.first(posting.id.as_str()) => {
@@ -89,7 +89,7 @@ impl Catalogue {
             Err(cause) => {
                 return (
                     Catalogue::default(),
-                    vec![LoadError::not_json(&source.file, cause)],
+                    vec![LoadError::unread(&source.file, cause)],
                 )
             }
         };

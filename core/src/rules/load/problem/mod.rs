@@ -77,6 +77,12 @@ impl LoadError {
         )
     }
 
+    /// A file that could not be read at all ([`crate::rules::Source`]'s problem): not JSON, or
+    /// not fetched.
+    pub fn unread(file: &str, kind: &ProblemKind) -> LoadError {
+        LoadError::new(file, "", kind.clone())
+    }
+
     /// A file that could not be used as given; `reason` says what was expected and what happened.
     pub fn unusable(file: &str, reason: String) -> LoadError {
         LoadError::new(file, "", ProblemKind::Unusable { reason })
