@@ -723,3 +723,27 @@ fn a_page_s_own_address_applies_without_its_query_or_fragment() {
         assert_eq!(jsonld::apply_address(page), apply, "{page}");
     }
 }
+
+#[test]
+fn problems_in_the_page_s_text_are_named_in_its_json_ld_block_and_path() {
+    let entry = criteria(r#"{ "jobposting_identifier": "380-AC" }"#);
+    let long = "Peer Support Worker ".repeat(11);
+    #[rustfmt::skip]
+    let cases = [
+        ("Peer Support Worker", "Peer\u{202E} Support Worker", "@graph[1].title: expected text without control, invisible or direction characters, found U+202E at character 5"),
+        ("Peer Support Worker", long.trim(), "@graph[1].title: expected at most 200 characters of text, found 219"),
+        ("\"name\": \"Kent and Medway Mental Health NHS Trust\" }", "\"name\": \"Kent\u{200B}\" }", "@graph[1].hiringOrganization: expected text without control, invisible or direction characters, found U+200B at character 5"),
+    ];
+    for (from, to, problem) in cases {
+        let text = PAGE.replacen(from, to, if from.starts_with('"') { 2 } else { 1 });
+        assert_ne!(text, PAGE);
+        let (postings, errors) = join(&[&text], &entry);
+        assert!(postings.is_empty());
+        assert_eq!(
+            errors,
+            [format!(
+                "the JSON-LD in this page (script 1 of 1): {problem}"
+            )]
+        );
+    }
+}

@@ -160,11 +160,12 @@ pub fn join(
     let mut places = Vec::new();
     for (i, entry) in entries.iter().enumerate() {
         match join_one(entry, &found, page) {
-            Ok((posting, from_page)) => {
+            Ok((posting, (from_page, named_at))) => {
                 joined.push(posting);
                 places.push(Joined {
                     place: i,
                     from_page,
+                    named_at,
                 });
             }
             Err(Wrong::Entry(key, kind)) => {
@@ -245,13 +246,16 @@ enum Wrong {
     JobPosting(Vec<LoadError>),
 }
 
+/// The fields a JobPosting gave, and where a problem in each is named (see `load::Joined`).
+type FromPage = (Vec<String>, Vec<(String, String)>);
+
 /// The entry with its JobPosting's facts under it, and the fields the JobPosting gave; or what
 /// is wrong with either.
 fn join_one(
     entry: &Json,
     found: &JobPostings<'_>,
     page: &Page<'_>,
-) -> Result<(Json, Vec<String>), Wrong> {
+) -> Result<(Json, FromPage), Wrong> {
     let Json::Object(fields) = entry else {
         let kind = ProblemKind::Expected {
             expected: Expected::Object(Thing::Posting),
@@ -302,7 +306,15 @@ fn join_one(
     if !facts.problems.is_empty() {
         return Err(Wrong::JobPosting(facts.problems));
     }
-    let from_page = facts.out.iter().map(|(field, _)| field.clone()).collect();
+    let from_page: Vec<String> = facts.out.iter().map(|(field, _)| field.clone()).collect();
+    let named_at = (from_page.iter())
+        .map(|field| {
+            (
+                job.file.to_owned(),
+                at(&job.path, property(job.json, field)),
+            )
+        })
+        .collect();
     let mut merged = facts.out;
     if !own.contains("id") {
         if let Some(id) = identifier(job.json)
@@ -318,7 +330,23 @@ fn join_one(
             .filter(|(k, _)| k != BY_IDENTIFIER && k != BY_URL)
             .cloned(),
     );
-    Ok((Json::Object(merged), from_page))
+    Ok((Json::Object(merged), (from_page, named_at)))
+}
+
+/// The JobPosting's property that a posting's `field` is read from, for naming a problem in it.
+fn property<'a>(job: &Json, field: &'a str) -> &'a str {
+    match field {
+        "employer" => "hiringOrganization",
+        "location" if job.get("jobLocation").is_none() => "applicantLocationRequirements",
+        "location" => "jobLocation",
+        "pay" => "baseSalary",
+        "working_pattern" | "contract" => "employmentType",
+        "published" => "datePosted",
+        "closes" => "validThrough",
+        "reference" => "identifier",
+        "apply_url" => "url",
+        field => field,
+    }
 }
 
 /// Trimmed text, or a whole number written out; `None` for blank text and anything else.

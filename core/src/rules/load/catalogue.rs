@@ -170,7 +170,10 @@ impl Catalogue {
                 Ok(posting) if !ids.first(posting.id.as_str()) => errors
                     .push(LoadError::duplicate_posting(&source.file, &posting.id).within(&prefix)),
                 Ok(posting) => loaded.push(posting),
-                Err(error) => errors.push(error.within(&prefix)),
+                Err(error) => match joined {
+                    Some(joined) => errors.extend(joined.name(error, &prefix)),
+                    None => errors.push(error.within(&prefix)),
+                },
             }
         }
         (Catalogue::new(bank, loaded), errors)

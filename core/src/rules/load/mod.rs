@@ -53,6 +53,37 @@ pub(crate) struct Joined {
     /// checker's wording of the page's data, in each of its languages: it is in either language,
     /// so it counts neither as the posting giving Welsh nor as Welsh it leaves out.
     pub(crate) from_page: Vec<String>,
+    /// Where a problem in each of those fields is named: the JSON-LD block the JobPosting is in,
+    /// and the path in it of the property the field was read from (`@graph[1].title`), in the
+    /// order of `from_page`.
+    pub(crate) named_at: Vec<(String, String)>,
+}
+
+impl Joined {
+    /// The problems of the posting in the criteria file's entry at `prefix`: those in a field the
+    /// JobPosting gave named in its JSON-LD block, where the employer fixes them (once, though the
+    /// field holds the page's text twice, as English and as Welsh); the rest in the entry.
+    pub(crate) fn name(&self, error: LoadError, prefix: &str) -> Vec<LoadError> {
+        let mut named: Vec<LoadError> = Vec::new();
+        let mut own = Vec::new();
+        for problem in error.problems() {
+            let field = problem.path.split(['.', '[']).next().unwrap_or_default();
+            match self.from_page.iter().position(|f| f == field) {
+                Some(i) => {
+                    let (file, path) = &self.named_at[i];
+                    let error = LoadError::new(file, path, problem.kind.clone());
+                    if !named.contains(&error) {
+                        named.push(error);
+                    }
+                }
+                None => own.push(problem.clone()),
+            }
+        }
+        if !own.is_empty() {
+            named.push(LoadError::all(error.file(), own).within(prefix));
+        }
+        named
+    }
 }
 
 /// [`posting`], for a posting whose fields `from_page` a careers page's JobPosting gave.
