@@ -47,7 +47,8 @@ test('the result prints with its criteria, reasons, advert, date and notes, and 
     'You answered: No. This is not essential, so you can still apply.',
     'A Disclosure and Barring Service (DBS) check',
     'These criteria come from the advert by Kent and Medway Mental Health NHS Trust, published on 10 November 2025. Its reference is 380-AC. You checked on 23 November 2026.',
-    'https://www.kmpt.nhs.uk/',
+    // The apply link's host, which a reader can type and check: not the whole address.
+    ': www.kmpt.nhs.uk',
     'Samaritans free on 116 123',
     'Prepare your application',
     long,
