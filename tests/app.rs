@@ -713,6 +713,33 @@ fn start_again_forgets_answers_but_check_another_job_keeps_them() {
 }
 
 #[test]
+fn a_note_box_is_not_sent_for_checking() {
+    let html = render(&result(KMPT, &["own", "yes", "3/2024", "yes"]));
+    let boxes = html.matches("<textarea").count();
+    assert_eq!(boxes, 5);
+    // Chrome's enhanced spell check and Edge's editor, Grammarly, LanguageTool: each would send
+    // what is typed to its servers, and each honours one of these.
+    for attribute in [
+        "spellcheck=\"false\"",
+        "data-gramm=\"false\"",
+        "data-gramm_editor=\"false\"",
+        "data-enable-grammarly=\"false\"",
+        "data-lt-active=\"false\"",
+    ] {
+        assert_eq!(html.matches(attribute).count(), boxes, "{attribute}");
+    }
+    assert_contains(
+        &html,
+        "Add-ons in your web browser can read what you type here, as on any website.",
+    );
+    let embedded = render_on_careers_page(&result(KMPT, &["own", "yes", "3/2024", "yes"]));
+    assert!(
+        !embedded.contains("Add-ons in your web browser"),
+        "{embedded}"
+    );
+}
+
+#[test]
 fn notes_for_the_application_live_with_the_answers_and_go_with_them() {
     let note = |criterion: &str, text: &str| Action::Note(CriterionId::new(criterion), text.into());
     let at_result = result(KMPT, &["own", "yes", "3/2024", "yes"]);

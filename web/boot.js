@@ -162,11 +162,39 @@ const takeOver = (root, first) => {
 // nothing held would go, and with it every checker in it, whenever the garbage collector came
 // round): dropped, a checker would stop listening at its boundary.
 const checkers = new WeakMap();
-// The checker's own page: its standalone index.html, at the top of the window or framed from
-// another origin (frameElement is null in both). Only there are boxes for notes offered: on any
-// other page, its scripts could listen to every key typed.
+// Checkers in a root declared in the page's HTML, as the checker's own index.html declares one.
 const ownPages = new WeakSet();
-const isOwnPage = (element) => ownPages.has(element) && window.frameElement === null;
+// The checker's own page, where no other page's scripts can listen to the keys typed into it:
+// only there are boxes for notes offered. A declared root proves nothing (a careers page can copy
+// the prerendered markup), so it is decided from what a page of the same origin cannot forge:
+// - the page was loaded from the checker's own address, its directory or its index.html: the
+//   navigation's address, which history.replaceState (a careers site's router, say) does not
+//   change, where the browser reports it, and the address now shown;
+// - no window that can reach into this one is of the same origin: no parent or other window above
+//   it, and no opener of any of them. A cross-origin one cannot read it (reading its address
+//   throws): a careers site on another origin may frame the checker or open it. Opened with
+//   noopener, a window has no opener, and the page that opened it no handle to it.
+// The checker still needs an origin of its own (docs/security.md): any page of its origin can
+// change what the checker's own address serves (a service worker registered over it, say), and a
+// script written to attack the checker can replace what these read; nothing here can see either.
+const OWN_ADDRESSES = [here('./'), here('./index.html')];
+const withoutQuery = (address) => address.replace(/[?#].*$/, '');
+const loadedFrom = () => performance.getEntriesByType?.('navigation')[0]?.name ?? location.href;
+const isSameOrigin = (other) => {
+  try {
+    return Boolean(other) && typeof other.location.href === 'string';
+  } catch {
+    return false;
+  }
+};
+const reachable = () => {
+  const windows = [window];
+  while (windows.at(-1).parent !== windows.at(-1)) windows.push(windows.at(-1).parent);
+  return windows.slice(1).some(isSameOrigin) || windows.some((other) => isSameOrigin(other.opener));
+};
+const isOwnPage = (element) => ownPages.has(element)
+  && [loadedFrom(), location.href].every((address) => OWN_ADDRESSES.includes(withoutQuery(address)))
+  && !reachable();
 // The language a checker first speaks: on its own page, a ?lang= in the address the employer
 // published (the page itself is declared English); otherwise the nearest lang around it (a
 // careers page's <html lang="cy">, or a lang on the element). The wasm reads the tag the same way.

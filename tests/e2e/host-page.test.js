@@ -2,15 +2,18 @@
 // closed shadow root a host page really gets (no test hook opens it here): nothing through the
 // events that bubble out of the checker, nothing by walking or observing the page, no request made
 // by theming, postings only from where the employer means, and nothing at all through an iframe
-// served from the checker's own origin.
+// served from the checker's own origin; and no boxes for notes on any page but the checker's own.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
-  Checker, ClosedShadow, TODAY, attributesOf, button, byId, heading, launch, openShadowRoots, textOf,
+  Checker, ClosedShadow, KMPT, TODAY, attributesOf, button, byId, heading, launch, openShadowRoots, textOf,
 } from './checker.js';
+import { initScript } from './drivers.js';
 import { everyScreen } from './screens.js';
-import { csp, serve } from './server.js';
+import { DIST, SUB_PATH, builtTags, csp, serve } from './server.js';
 
 let browser;
 let server;
@@ -306,4 +309,113 @@ test('in an iframe from the checker\'s own origin, the host page cannot read it;
   const child = framed.frames().find((f) => f !== framed.mainFrame());
   assert.ok(!child.url().startsWith(checker.origin) || (await child.locator('h1').count()) === 0,
     `a site frame-ancestors does not name gets no checker: ${child.url()}`);
+});
+
+/** From the list of jobs in `area` to Kent and Medway's result, meeting every criterion. */
+async function toKmptResult(page, area) {
+  // The app takes the prerendered first screen over before anything on it is pressed.
+  await page.waitForFunction(() => ![...document.querySelectorAll('eligibility-checker')]
+    .some((element) => element.shadowRoot?.querySelector('.ec-mount[data-prerendered]')));
+  const radio = (name) => area.getByRole('radio', { name, exact: true });
+  const next = () => area.getByRole('button', { name: 'Continue' }).click();
+  await area.getByRole('listitem').filter({ hasText: KMPT }).getByRole('button', { name: 'Check this job' }).click();
+  await area.getByRole('button', { name: 'Start' }).click();
+  await radio('I have my own lived experience').check();
+  await next();
+  await radio('Yes').check();
+  await next();
+  await radio('I can give the month and year').check();
+  await area.getByRole('textbox', { name: 'Month' }).fill('3');
+  await area.getByRole('textbox', { name: 'Year' }).fill('2024');
+  await next();
+  await radio('Yes').check();
+  await next();
+  await area.getByRole('button', { name: 'See your result' }).click();
+  await area.getByRole('heading', { level: 2, name: 'Prepare your application' }).waitFor();
+}
+
+/**
+ * A page in a fresh context, its date at TODAY and the checker's roots opened, by the start-up
+ * script every engine's sessions run: Playwright's clock would also empty the page's performance
+ * entries, where the boot script reads the address the page was loaded from. Closed when `t` ends.
+ */
+async function freshPage(t) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 900 } });
+  t.after(() => context.close());
+  await context.addInitScript(initScript({ today: TODAY }));
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return { page, errors };
+}
+
+/** The boxes for notes a checker's result offers. */
+const noteBoxes = (area) => area.getByRole('textbox', { name: /^Your notes for:/ }).count();
+
+/**
+ * A careers page at `path` on the checker's origin that copies the checker's prerendered markup
+ * and boot script from the built index.html, as a page might copy them to look the same; `before`
+ * is the source of a script of its own that it runs first, if any.
+ */
+function copiedPage(server, path, before) {
+  const built = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const markup = built.match(/<eligibility-checker\b[\s\S]*<\/eligibility-checker>/)[0];
+  const boot = `${builtTags(built).find((tag) => tag.src?.includes('/boot-')).element}</script>`;
+  // The build names its files relative to itself: from another path, by the checker's.
+  const fromHere = (html) => html.replace(/(["=])\.\//g, `$1${SUB_PATH}`);
+  const dir = mkdtempSync(join(tmpdir(), 'ec-copied-'));
+  // Served as a build's index.html is, its declared root opened for the test's locators.
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang=en-GB><meta charset=utf-8><title>Careers</title>'
+    + `${before ? `<script src="${path}before.js"></script>` : ''}${fromHere(boot)}`
+    + `<body><h1>Work with us</h1>${fromHere(markup)}`);
+  if (before) writeFileSync(join(dir, 'before.js'), before);
+  server.mount(path, dir);
+  return server.origin + path;
+}
+
+test('notes only on the checker\'s own page: not on a copy of its markup, nor opened by a page of its origin', async (t) => {
+  // The checker's own page, opened directly: a box for each criterion to write about.
+  const own = await freshPage(t);
+  await own.page.goto(server.url);
+  await toKmptResult(own.page, own.page.locator('eligibility-checker'));
+  assert.equal(await noteBoxes(own.page), 5, 'the checker\'s own page offers boxes for notes');
+
+  // A careers page (the same origin, another path) with the prerendered markup copied into it:
+  // its own scripts would hear every key typed into a box.
+  const copied = await freshPage(t);
+  await copied.page.goto(copiedPage(server, '/careers/copied/'));
+  await toKmptResult(copied.page, copied.page.locator('eligibility-checker'));
+  assert.equal(await noteBoxes(copied.page), 0, 'a copy of the markup on a careers page offers none');
+  // Nor where the copy first gives itself the checker's address in the history.
+  const forged = await freshPage(t);
+  const forging = `history.replaceState(null, '', ${JSON.stringify(server.url)});`;
+  await forged.page.goto(copiedPage(server, '/careers/forged/', forging));
+  assert.equal(await forged.page.evaluate(() => location.href), server.url, 'the copy shows the checker\'s address');
+  await toKmptResult(forged.page, forged.page.locator('eligibility-checker'));
+  assert.equal(await noteBoxes(forged.page), 0, 'a copy at the checker\'s address in the history offers none');
+
+  // A careers page that opens the checker's own page with window.open: it can reach into the
+  // window it opened (the checker's root is closed, but its listeners are the page's to add).
+  const opener = await freshPage(t);
+  await opener.page.goto(server.careers);
+  const [opened] = await Promise.all([
+    opener.page.context().waitForEvent('page'),
+    opener.page.evaluate((url) => { window.checker = window.open(url); }, server.url),
+  ]);
+  opened.setDefaultTimeout(10_000);
+  await toKmptResult(opened, opened.locator('eligibility-checker'));
+  assert.equal(await opener.page.evaluate(() => window.checker.location.pathname), new URL(server.url).pathname,
+    'the page that opened the checker can reach it');
+  assert.equal(await noteBoxes(opened), 0, 'the checker opened by a page of its own origin offers none');
+  // Opened with noopener, nothing can reach it: it is the checker's own page again.
+  const [alone] = await Promise.all([
+    opener.page.context().waitForEvent('page'),
+    opener.page.evaluate((url) => { window.open(url, '_blank', 'noopener'); }, server.url),
+  ]);
+  alone.setDefaultTimeout(10_000);
+  await toKmptResult(alone, alone.locator('eligibility-checker'));
+  assert.equal(await alone.evaluate(() => window.opener), null);
+  assert.equal(await noteBoxes(alone), 5, 'opened with noopener, the checker offers boxes for notes');
+  for (const { errors } of [own, copied, forged, opener]) assert.deepEqual(errors, []);
 });

@@ -178,6 +178,7 @@ pub static ENGLISH: Text = Text {
     prepare_heading: "Prepare your application",
     prepare_intro: "When you apply, you write about each criterion in turn and give an example.",
     notes_here: "You can make notes for that here. They stay on this page: they are not sent or saved, and they are gone when you close it.",
+    notes_extensions: "Add-ons in your web browser can read what you type here, as on any website.",
     notes_elsewhere: "Make your notes somewhere private, such as on paper. This page is part of the employer's website, where other programs could see what you type, so it has no boxes for notes.",
     prepare_prompt: "Think of an example that shows this: what you did, and what happened.",
     prepare_desirable: "Desirable: you can apply without it",

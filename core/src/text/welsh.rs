@@ -228,6 +228,7 @@ pub static WELSH: Text = Text {
     prepare_heading: "Paratoi eich cais",
     prepare_intro: "Pan fyddwch yn gwneud cais, byddwch yn ysgrifennu am bob maen prawf yn ei dro ac yn rhoi enghraifft.",
     notes_here: "Gallwch wneud nodiadau ar gyfer hynny yma. Maen nhw'n aros ar y dudalen hon: ni chânt eu hanfon na'u cadw, ac maen nhw'n diflannu pan fyddwch yn ei chau.",
+    notes_extensions: "Gall ychwanegion yn eich porwr gwe ddarllen beth rydych yn ei deipio yma, fel ar unrhyw wefan.",
     notes_elsewhere: "Gwnewch eich nodiadau mewn lle preifat, fel ar bapur. Mae'r dudalen hon yn rhan o wefan y cyflogwr, lle gallai rhaglenni eraill weld beth rydych yn ei deipio, felly nid oes blychau nodiadau.",
     prepare_prompt: "Meddyliwch am enghraifft sy'n dangos hyn: beth wnaethoch chi, a beth ddigwyddodd.",
     prepare_desirable: "Dymunol: gallwch wneud cais hebddo",

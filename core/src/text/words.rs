@@ -230,6 +230,9 @@ pub struct Text {
     pub prepare_intro: &'static str,
     /// Where the checker has a page of its own: that the notes stay on it.
     pub notes_here: &'static str,
+    /// Beside the boxes for notes: that the browser's add-ons (extensions) can read what is typed
+    /// there, as on any website. The checker cannot stop them.
+    pub notes_extensions: &'static str,
     /// On a careers page, where other scripts could hear what is typed: why there are no boxes.
     pub notes_elsewhere: &'static str,
     /// What an example could show, for a criterion whose posting gives no prompt of its own.

@@ -188,7 +188,12 @@ fn prepare(t: &Text, props: &ResultPageProps) -> Html {
                             <span class="ec-visually-hidden">{ fill(t.notes_hidden, &[("criterion", t.own(&c.summary))]) }</span>
                         </label>
                         // Never kept by the browser's form restore: the notes are in memory only.
+                        // Nor sent to the browser's vendor or a grammar add-on for checking:
+                        // enhanced spell check (Chrome), Edge's editor, Grammarly and
+                        // LanguageTool send what is typed to their servers.
                         <textarea class="ec-input ec-textarea" id={note_id} rows="5" autocomplete="off"
+                            spellcheck="false" data-gramm="false" data-gramm_editor="false"
+                            data-enable-grammarly="false" data-lt-active="false"
                             aria-describedby={prompt_id} value={note.to_owned()} {oninput} />
                         // A box prints only what fits in it: on paper the note is written out.
                         <p class="ec-note-print">{ note }</p>
@@ -205,6 +210,9 @@ fn prepare(t: &Text, props: &ResultPageProps) -> Html {
             <h2>{ t.prepare_heading }</h2>
             <p>{ t.prepare_intro }</p>
             <p>{ if props.own_page { t.notes_here } else { t.notes_elsewhere } }</p>
+            if props.own_page {
+                <p>{ t.notes_extensions }</p>
+            }
             <ul class="ec-criteria">{ items }</ul>
         </section>
     }
