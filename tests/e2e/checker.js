@@ -14,6 +14,28 @@ export const TODAY = new Date('2026-11-23T10:00:00');
 export const SWLSTG = 'South West London and St George\'s Mental Health NHS Trust';
 export const KMPT = 'Kent and Medway Mental Health NHS Trust';
 
+/**
+ * Answers Kent and Medway's questions, from its posting page, inside `area` (a Playwright locator
+ * of a page or an element drawing a checker) so as to meet every essential criterion, and opens
+ * the result.
+ */
+export async function answerKmpt(area) {
+  const radio = (name) => area.getByRole('radio', { name, exact: true });
+  const next = () => area.getByRole('button', { name: 'Continue' }).click();
+  await area.getByRole('button', { name: 'Start' }).click();
+  await radio('I have my own lived experience').check();
+  await next();
+  await radio('Yes').check();
+  await next();
+  await radio('I can give the month and year').check();
+  await area.getByRole('textbox', { name: 'Month' }).fill('3');
+  await area.getByRole('textbox', { name: 'Year' }).fill('2024');
+  await next();
+  await radio('Yes').check();
+  await next();
+  await area.getByRole('button', { name: 'See your result' }).click();
+}
+
 export { ENGINE };
 
 /**

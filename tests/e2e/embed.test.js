@@ -3,7 +3,7 @@
 // host may listen for, and offline use of the standalone page after one visit.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { browserAndServer, hostPage, openShadowRoots } from './checker.js';
+import { answerKmpt, browserAndServer, hostPage, openShadowRoots } from './checker.js';
 
 const env = browserAndServer();
 
@@ -22,23 +22,6 @@ async function careers(t, { width = 390 } = {}) {
 }
 
 const section = (page, id) => page.locator(`#${id}`);
-
-async function answerKmptMeetingEverything(area) {
-  const radio = (name) => area.getByRole('radio', { name, exact: true });
-  const next = () => area.getByRole('button', { name: 'Continue' }).click();
-  await area.getByRole('button', { name: 'Start' }).click();
-  await radio('I have my own lived experience').check();
-  await next();
-  await radio('Yes').check();
-  await next();
-  await radio('I can give the month and year').check();
-  await area.getByRole('textbox', { name: 'Month' }).fill('3');
-  await area.getByRole('textbox', { name: 'Year' }).fill('2024');
-  await next();
-  await radio('Yes').check();
-  await next();
-  await area.getByRole('button', { name: 'See your result' }).click();
-}
 
 test('the custom element takes its facts from the page\'s JSON-LD and its criteria from a file', async (t) => {
   const { page, errors } = await careers(t);
@@ -59,7 +42,7 @@ test('three checkers on one page work independently, and the host hears only the
     .getByRole('button', { name: 'Check this job' }).click();
   await snippet.getByRole('button', { name: 'Start' }).click();
   await snippet.getByRole('radio', { name: 'Only through my work' }).check();
-  await answerKmptMeetingEverything(element);
+  await answerKmpt(element);
   assert.equal(await element.getByRole('heading', { level: 1 }).textContent(), 'You meet the essential criteria for this job');
   // The other checker kept its own page and its own choice.
   assert.equal(await snippet.getByRole('radio', { name: 'Only through my work' }).isChecked(), true);

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  Checker, ClosedShadow, KMPT, TODAY, attributesOf, button, byId, heading, launch, openShadowRoots, textOf,
+  Checker, ClosedShadow, KMPT, TODAY, answerKmpt, attributesOf, button, byId, heading, launch, openShadowRoots, textOf,
 } from './checker.js';
 import { initScript } from './drivers.js';
 import { everyScreen } from './screens.js';
@@ -316,21 +316,8 @@ async function toKmptResult(page, area) {
   // The app takes the prerendered first screen over before anything on it is pressed.
   await page.waitForFunction(() => ![...document.querySelectorAll('eligibility-checker')]
     .some((element) => element.shadowRoot?.querySelector('.ec-mount[data-prerendered]')));
-  const radio = (name) => area.getByRole('radio', { name, exact: true });
-  const next = () => area.getByRole('button', { name: 'Continue' }).click();
   await area.getByRole('listitem').filter({ hasText: KMPT }).getByRole('button', { name: 'Check this job' }).click();
-  await area.getByRole('button', { name: 'Start' }).click();
-  await radio('I have my own lived experience').check();
-  await next();
-  await radio('Yes').check();
-  await next();
-  await radio('I can give the month and year').check();
-  await area.getByRole('textbox', { name: 'Month' }).fill('3');
-  await area.getByRole('textbox', { name: 'Year' }).fill('2024');
-  await next();
-  await radio('Yes').check();
-  await next();
-  await area.getByRole('button', { name: 'See your result' }).click();
+  await answerKmpt(area);
   await area.getByRole('heading', { level: 2, name: 'Prepare your application' }).waitFor();
 }
 

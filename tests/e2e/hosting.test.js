@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { KMPT, launch, openShadowRoots, TODAY } from './checker.js';
+import { KMPT, answerKmpt, launch, openShadowRoots, TODAY } from './checker.js';
 import { DIST, NEXT_DIST, builtTags, serve } from './server.js';
 
 let browser;
@@ -282,20 +282,3 @@ describe('with the back-forward cache on, as in every browser', () => {
   });
 });
 
-/** Answers Kent and Medway's questions inside `area` so as to meet every essential criterion. */
-async function answerKmpt(area) {
-  const radio = (name) => area.getByRole('radio', { name, exact: true });
-  const next = () => area.getByRole('button', { name: 'Continue' }).click();
-  await area.getByRole('button', { name: 'Start' }).click();
-  await radio('I have my own lived experience').check();
-  await next();
-  await radio('Yes').check();
-  await next();
-  await radio('I can give the month and year').check();
-  await area.getByRole('textbox', { name: 'Month' }).fill('3');
-  await area.getByRole('textbox', { name: 'Year' }).fill('2024');
-  await next();
-  await radio('Yes').check();
-  await next();
-  await area.getByRole('button', { name: 'See your result' }).click();
-}
