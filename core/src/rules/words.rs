@@ -21,7 +21,7 @@ use super::Language;
 /// assert_eq!(pay.in_language(Language::Welsh), "Band 3");
 /// assert_eq!(pay.lang_in(Language::Welsh), Some(Language::English), "marked as English there");
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Words {
     english: String,
     welsh: Option<String>,
