@@ -139,11 +139,13 @@ writeFileSync(indexPath, html);
 // Everything built, in a stable order; the build's name is a hash of all of it.
 const files = readdirSync(dir).filter((f) => f !== 'sw.js').sort();
 const version = hash(files.map((f) => `${f}:${hash(readFileSync(join(dir, f)))}`).join('\n')).slice(0, 16);
+// The worker checks every copy it serves against these SHA-256s (base64): its page's too, as './'.
+const digests = Object.fromEntries(files.map((f) => [`./${f}`, hash(readFileSync(join(dir, f)), 'sha256', 'base64')]));
 const worker = filled('web/sw.js', {
   [BUILD_MARKER]: JSON.stringify({
     version,
     boot: bootFile,
-    hashed: files.filter((f) => f !== 'index.html' && f !== 'embed.js').map((f) => `./${f}`),
+    files: { './': digests['./index.html'], ...digests },
   }),
 });
 // Like the boot script: a release build ships it minified, and both keep one line that says where

@@ -1,69 +1,104 @@
 // The service worker, shipped as sw.js: keeps one build of the checker for offline use. The boot
 // script registers it only where a page opts in.
 //
-// - Installing caches every file of this build. The page and embed.js, whose names stay the same
-//   from build to build, are fetched past the browser's HTTP cache, and the install fails (to be
-//   tried again at the next visit) unless they name this build's boot script: a copy a host or a
-//   cache kept from another build can never stand in for this build's own.
-// - The page and embed.js come from the network first (revalidated), and from this build's cache
-//   only when the network cannot answer, answers with a server error, or takes over 4 s. Every
-//   other file is named by its content, so this build's copy is always right for it.
-// - A new build waits until no page of the old one is open: an applicant halfway through keeps the
-//   build they started with, and the old cache with it. Then it removes the caches of older builds
-//   in its own scope only, never those of another checker on the same site.
+// - Installing caches every file of this build, each checked against the SHA-256 this worker was
+//   built with: the install fails (to be tried again at the next visit) unless every file is this
+//   build's own, byte for byte. The page and embed.js, whose names stay the same from build to
+//   build, are fetched past the browser's HTTP cache.
+// - Every copy is checked again each time it is served: Cache Storage belongs to the whole site,
+//   and any page of it can write into this cache. A copy that differs is dropped and fetched
+//   again, and is never served.
+// - The page and embed.js come from the network first (revalidated), and from this build's copy
+//   only when the network fails or answers with a server error: never merely because it is slow,
+//   so that an online visit always gets what is deployed now. Every other file is named by its
+//   content, so this build's copy is always right for it.
+// - A new build's worker waits while a page of the old one is open, until a page tells it that no
+//   applicant has anything to lose (web/boot.js decides when); it then takes over every page of
+//   its scope, serves only its own build's files, removes the caches of older builds in its own
+//   scope only (never those of another checker on the same site), and says which build it is, so
+//   that a page of another build with nothing to lose reloads onto it.
 //
 // scripts/post-build.mjs builds it, and changes one thing only: the `{}` marked `@build` becomes
 // this build's values, as JSON. A release build then ships it minified, with none of these
 // comments. A classic script, not a module: it is registered as one.
 
 // This build: its name (a hash of every file in it, so it changes with every build), its boot
-// script, and every file named by its content, relative to this worker: { version, boot, hashed }.
+// script, and the SHA-256 (base64) of every file in it by its address relative to this worker
+// ('./' is the page): { version, boot, files }.
 const BUILD = /* @build */ {};
 const SCOPE = self.registration.scope;
 const PREFIX = `eligibility-checker ${SCOPE} `;
 const CACHE = PREFIX + BUILD.version;
-const BOOT = BUILD.boot;
-const STABLE = ['./', './index.html', './embed.js'].map((file) => new URL(file, SCOPE).href);
-const HASHED = BUILD.hashed.map((file) => new URL(file, SCOPE).href);
-// How long the page waits for the network before it opens from the cache on a poor connection.
-const NETWORK_WAIT_MS = 4000;
+const addressOf = (file) => new URL(file, SCOPE).href;
+const DIGESTS = new Map(Object.entries(BUILD.files).map(([file, digest]) => [addressOf(file), digest]));
+const STABLE = ['./', './index.html', './embed.js'].map(addressOf);
+
+const digestOf = async (response) => btoa(String.fromCharCode(...new Uint8Array(
+  await crypto.subtle.digest('SHA-256', await response.clone().arrayBuffer()))));
+const isIntact = async (address, response) => response.ok && await digestOf(response) === DIGESTS.get(address);
+
+/** This build's `address` from the network, or an error if what comes is not this build's. */
+async function fetchIntact(address) {
+  // Content-named files may come from the HTTP cache (the page has just loaded them): a copy of
+  // another build would not have their name.
+  const response = await fetch(address, { cache: STABLE.includes(address) ? 'reload' : 'default' });
+  if (!await isIntact(address, response)) throw new Error(`${address} is not this build's: its SHA-256 differs`);
+  return response;
+}
 
 async function install() {
+  const addresses = [...DIGESTS.keys()];
+  const responses = await Promise.all(addresses.map(fetchIntact));
   const cache = await caches.open(CACHE);
-  // Content-named files may come from the HTTP cache (the page has just loaded them): they cannot
-  // be another build's.
-  await cache.addAll([...STABLE.map((url) => new Request(url, { cache: 'reload' })), ...HASHED]);
-  for (const url of STABLE) {
-    const text = await (await cache.match(url)).text();
-    if (!text.includes(BOOT)) throw new Error(`${url} is not this build's: it does not name ${BOOT}`);
+  await Promise.all(addresses.map((address, i) => cache.put(address, responses[i])));
+}
+
+/** This build's copy of `address`, checked; fetched again if it differs; undefined if that fails. */
+async function fromCache(address) {
+  if (!DIGESTS.has(address)) return undefined;
+  const cache = await caches.open(CACHE);
+  const copy = await cache.match(address);
+  if (copy && await isIntact(address, copy)) return copy;
+  try {
+    const fresh = await fetchIntact(address);
+    await cache.put(address, fresh.clone());
+    return fresh;
+  } catch {
+    await cache.delete(address);
+    return undefined;
   }
 }
 
 self.addEventListener('install', (event) => event.waitUntil(install()));
+
+self.addEventListener('message', (event) => {
+  if (event.data === 'take over') self.skipWaiting();
+});
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(caches.keys()
     .then((keys) => Promise.all(keys
       .filter((key) => key.startsWith(PREFIX) && key !== CACHE)
       .map((key) => caches.delete(key))))
-    .then(() => self.clients.claim()));
+    .then(() => self.clients.claim())
+    .then(() => self.clients.matchAll({ type: 'window' }))
+    .then((windows) => windows.forEach((client) => client.postMessage({ eligibilityCheckerBuild: BUILD.boot }))));
 });
 
-const fromCache = (url) => caches.open(CACHE).then((cache) => cache.match(url, { ignoreSearch: true }));
-
-function networkFirst(request) {
-  // A navigation follows redirects itself: pass them on as they are ('manual'), with the URL.
-  const network = fetch(request.url, {
-    cache: 'no-cache',
-    credentials: 'same-origin',
-    redirect: request.mode === 'navigate' ? 'manual' : 'follow',
-  }).then(async (response) => (response.status >= 500 && await fromCache(request.url)) || response);
-  network.catch(() => {}); // when the cache answers first, a failure later is nobody's business
-  const late = new Promise((resolve) => setTimeout(resolve, NETWORK_WAIT_MS));
-  const cached = late.then(() => fromCache(request.url));
-  return Promise.race([network, cached.then((response) => response ?? network)])
-    .catch(() => fromCache(request.url))
-    .then((response) => response ?? network);
+async function networkFirst(request, address) {
+  try {
+    // A navigation follows redirects itself: pass them on as they are ('manual'), with the URL.
+    const response = await fetch(request.url, {
+      cache: 'no-cache',
+      credentials: 'same-origin',
+      redirect: request.mode === 'navigate' ? 'manual' : 'follow',
+    });
+    return (response.status >= 500 && await fromCache(address)) || response;
+  } catch (error) {
+    const copy = await fromCache(address);
+    if (copy) return copy;
+    throw error;
+  }
 }
 
 self.addEventListener('fetch', (event) => {
@@ -71,10 +106,12 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   url.search = '';
-  if ((request.mode === 'navigate' && url.href.startsWith(SCOPE)) || STABLE.includes(url.href)) {
-    event.respondWith(networkFirst(request));
-  } else if (HASHED.includes(url.href)) {
-    event.respondWith(fromCache(request.url).then((cached) => cached ?? fetch(request)));
+  url.hash = '';
+  const address = url.href;
+  if ((request.mode === 'navigate' && address.startsWith(SCOPE)) || STABLE.includes(address)) {
+    event.respondWith(networkFirst(request, address));
+  } else if (DIGESTS.has(address)) {
+    event.respondWith(fromCache(address).then((copy) => copy ?? fetch(request)));
   }
   // Anything else (a postings file, say) is the browser's business, not this build's.
 });

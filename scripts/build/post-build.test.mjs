@@ -70,16 +70,13 @@ function build({ release = true, label } = {}) {
 
 /**
  * Runs a service worker script in a sandbox with the browser's caches and events faked, installs
- * it, and returns what it cached. `pages` gives the text the cache holds for a stable URL.
+ * it, and returns what it cached. `body(url)` is what the network answers for a URL in its scope.
  */
-async function install(sw, pages) {
+async function install(sw, body) {
   const listeners = {};
   const opened = [];
   const cached = [];
-  const cache = {
-    addAll: async (requests) => { cached.push(...requests.map((r) => (typeof r === 'string' ? r : r.url))); },
-    match: async (url) => ({ text: async () => pages(url) }),
-  };
+  const cache = { put: async (url) => { cached.push(url); } };
   const context = vm.createContext({
     self: {
       registration: { scope: SCOPE },
@@ -87,10 +84,10 @@ async function install(sw, pages) {
       clients: { claim: async () => {} },
     },
     caches: { open: async (name) => { opened.push(name); return cache; }, keys: async () => [] },
-    fetch: () => Promise.reject(new Error('no network in this test')),
-    Request,
+    fetch: async (url) => new Response(body(url)),
     URL,
-    setTimeout,
+    crypto,
+    btoa,
   });
   vm.runInContext(sw, context, { filename: 'sw.js' });
   let installed;
@@ -98,6 +95,9 @@ async function install(sw, pages) {
   await installed;
   return { cached, opened };
 }
+
+/** What a host serves for a URL in the scope: the built file, byte for byte. */
+const served = (dir) => (url) => readFileSync(join(dir, url === SCOPE ? 'index.html' : url.slice(SCOPE.length)));
 
 for (const release of [true, false]) {
   const profile = release ? 'release' : 'debug';
@@ -141,8 +141,7 @@ for (const release of [true, false]) {
     t.after(() => rmSync(dir, { recursive: true }));
     assert.match(sw.split('\n')[0], /^\/\/ Generated from web\/sw\.js by scripts\/post-build\.mjs/);
     assert.ok(!sw.includes(BUILD_MARKER), sw);
-    const page = (url) => readFileSync(join(dir, url === SCOPE ? 'index.html' : url.slice(SCOPE.length)), 'utf8');
-    const { cached, opened } = await install(sw, page);
+    const { cached, opened } = await install(sw, served(dir));
     const files = readdirSync(dir).filter((f) => f !== 'sw.js');
     assert.deepEqual(cached.sort(), [SCOPE, ...files.map((f) => SCOPE + f)].sort());
     assert.ok(files.includes(bootTag.src.slice(2)) && files.includes('embed.js'));
@@ -165,11 +164,15 @@ test('the scripts read every build value the hook supplies, and no other', (t) =
   }
 });
 
-test('the service worker will not install over a page that names another boot script', async (t) => {
+test('the service worker will not install a file that is not byte for byte this build\'s', async (t) => {
   const { dir, sw } = build();
   t.after(() => rmSync(dir, { recursive: true }));
-  const stale = () => '<script type="module" src="./boot-0000000000000000.js"></script>';
-  await assert.rejects(install(sw, stale), /is not this build's/);
+  const file = served(dir);
+  // Another build's page (the host kept it), and a page a host changed on the way.
+  const stale = (url) => (url === SCOPE ? '<script type="module" src="./boot-0000000000000000.js"></script>' : file(url));
+  await assert.rejects(install(sw, stale), /is not this build's: its SHA-256 differs/);
+  const changed = (url) => (url.endsWith('embed.js') ? `${file(url)}\n// a host's banner` : file(url));
+  await assert.rejects(install(sw, changed), /embed\.js is not this build's/);
 });
 
 test('a labelled build has its own boot script, and so its own cache', (t) => {

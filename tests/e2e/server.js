@@ -55,7 +55,7 @@ const TYPES = {
 
 /**
  * Starts the server on a free loopback port; resolves to
- * `{ origin, url, careers, log, mount, deploy, close }`.
+ * `{ origin, url, careers, log, mount, deploy, slow, goDown, close }`.
  *
  * - `root`: the build at SUB_PATH; `mounts`: more `{ path: dir }` (each path ends in `/`).
  * - `cache`: the Cache-Control header (default `max-age=600`, as GitHub Pages sends).
@@ -69,7 +69,8 @@ const TYPES = {
  *   The privacy tests serve it as built, closed.
  * - `inject`: a test's start-up script, served at /__test/init.js and put first in every page's
  *   page, for the engine whose driver cannot run one itself (WebKit's).
- * `log` lists every request as `{ path, headers }`; `deploy(dir)` points SUB_PATH at another build.
+ * `log` lists every request as `{ path, headers }`; `deploy(dir)` points SUB_PATH at another build;
+ * `slow(ms, matches)` delays answers.
  */
 export async function serve({
   root = DIST, mounts = {}, cache = 'max-age=600', headers = {}, index = (html) => html,
@@ -83,6 +84,7 @@ export async function serve({
   const compressed = new Map();
   const log = [];
   let down = false;
+  let slow = null;
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     if (inject && path === INIT) {
@@ -94,6 +96,7 @@ export async function serve({
       return;
     }
     log.push({ path, headers: request.headers });
+    if (slow?.matches(path)) await new Promise((resolve) => setTimeout(resolve, slow.ms));
     // The longest mount that holds the path.
     const base = Object.keys(table).filter((p) => path.startsWith(p)).sort((a, b) => b.length - a.length)[0];
     if (!base) {
@@ -115,6 +118,16 @@ export async function serve({
         body = Buffer.from(withInit(opened));
       }
       if (!isBuild && extname(file) === '.html') body = Buffer.from(withInit(host(body.toString('utf8'))));
+      if (isBuild && file === 'sw.js' && files[file] === undefined) {
+        // The service worker knows the SHA-256 of every file of its build, the page's too, and
+        // refuses a copy that differs (web/sw.js). The test's own instrumentation of the page (its
+        // declared root opened, a start-up script put first) is told to it, so that the offline copy
+        // still installs; a page changed any other way (`index`, say) is refused, as on a real host.
+        const built = await readFile(join(dir, 'index.html'), 'utf8');
+        const instrumented = withInit(openDeclaredRoots ? built.replaceAll('shadowrootmode="closed"', 'shadowrootmode="open"') : built);
+        const digest = (text) => createHash('sha256').update(text).digest('base64');
+        body = Buffer.from(body.toString('utf8').replaceAll(digest(built), digest(instrumented)));
+      }
       const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
       const extra = typeof headers === 'function' ? headers(path) : headers;
       const common = {
@@ -164,6 +177,10 @@ export async function serve({
      */
     goDown() {
       down = true;
+    },
+    /** A slow network from now on: every answer to a path `matches` takes `ms` longer. */
+    slow(ms, matches = () => true) {
+      slow = { ms, matches };
     },
     /** Replaces the build at SUB_PATH with `dir`, as a host's deploy does: the old files are gone. */
     deploy(dir) {
