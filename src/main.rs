@@ -36,6 +36,7 @@ mod web {
         language: &str,
         builtin_url: String,
         builtin: Option<js_sys::Promise>,
+        holds: js_sys::Function,
     ) -> Result<Checker, JsValue> {
         eligibility_checker::embed::mount(
             host,
@@ -49,6 +50,9 @@ mod web {
                 own_page,
                 language: eligibility_core::text::Language::from_tag(language).unwrap_or_default(),
                 builtin: (builtin_url, builtin),
+                on_holding: yew::Callback::from(move |holding: bool| {
+                    let _ = holds.call1(&JsValue::NULL, &JsValue::from_bool(holding));
+                }),
             },
         )
         .map(Checker)

@@ -268,6 +268,36 @@ fn leaving_the_page_forgets_everything_without_a_word_or_a_focus_move() {
 }
 
 #[test]
+fn only_the_list_or_the_first_page_with_nothing_answered_has_nothing_to_lose() {
+    // What a new build taking over (and the page reloading onto it) may cost the applicant.
+    let fresh = start();
+    assert!(!fresh.has_something_to_lose(), "a fresh load");
+    let opened = Rc::new(State::new(Rc::new(catalogue()), today()).opened_at(PostingId::new(KMPT)));
+    assert!(
+        !opened.has_something_to_lose(),
+        "a careers page's one posting, as it opened"
+    );
+    let posting = run(start(), [Action::SelectPosting(PostingId::new(KMPT))]);
+    assert!(posting.has_something_to_lose(), "a step past the list");
+    let question = run(start(), open(KMPT));
+    assert!(question.has_something_to_lose(), "a question under way");
+    let answered = answered(KMPT, &["own"]);
+    assert!(answered.has_something_to_lose());
+    let at_result = result(KMPT, &["own", "yes", "3/2024", "no"]);
+    let back_on_the_list = run(at_result, [Action::OtherJobs]);
+    assert_eq!(back_on_the_list.screen, Screen::Postings);
+    assert!(
+        back_on_the_list.has_something_to_lose(),
+        "answers kept for the next posting"
+    );
+    let cleared = run(answered, [Action::ClearAnswers]);
+    assert!(
+        !cleared.has_something_to_lose(),
+        "cleared, back at the start"
+    );
+}
+
+#[test]
 fn leaving_a_checker_opened_at_one_posting_returns_to_that_posting() {
     let opened =
         Rc::new(State::new(Rc::new(catalogue()), today()).opened_at(PostingId::new(SWLSTG)));

@@ -28,6 +28,11 @@ pub struct AppProps {
     /// Called with the posting's id, and nothing else, each time a result is shown.
     #[prop_or_default]
     pub on_result: Callback<PostingId>,
+    /// Called with whether the applicant has something a reload would lose
+    /// ([`State::has_something_to_lose`]) when the checker starts and each time that changes: the
+    /// boot script lets a new build take over only while no checker has.
+    #[prop_or_default]
+    pub on_holding: Callback<bool>,
     /// The language the checker first speaks; the applicant can switch.
     #[prop_or_default]
     pub language: Language,
@@ -128,6 +133,12 @@ pub fn App(props: &AppProps) -> Html {
             move || {
                 let _guard = guard;
             }
+        });
+    }
+    {
+        let on_holding = props.on_holding.clone();
+        use_effect_with(state.has_something_to_lose(), move |holding| {
+            on_holding.emit(*holding)
         });
     }
     // Leaving the page forgets every answer, also when the browser keeps the page in its

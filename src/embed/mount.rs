@@ -60,6 +60,9 @@ pub struct Page {
     /// The built-in postings' address, beside the checker's own files, and the boot script's
     /// `fetch` of it, where the element names no postings of its own.
     pub builtin: (String, Option<js_sys::Promise>),
+    /// Told whether the applicant has something a reload would lose, each time that changes (see
+    /// [`AppProps::on_holding`]).
+    pub on_holding: Callback<bool>,
 }
 
 /// Mounts a checker into `shadow`, the closed shadow root of `host`. `attribute_prefix` is
@@ -87,6 +90,7 @@ pub fn mount(
         own_page,
         language,
         builtin,
+        on_holding,
     } = page;
     let document = host
         .owner_document()
@@ -165,6 +169,7 @@ pub fn mount(
                 today: today(),
                 open,
                 on_result,
+                on_holding,
                 language,
                 history_key,
                 // This page load's, so that the history's entries from before a reload lead nowhere.

@@ -123,6 +123,89 @@ test('a second deploy under max-age caching: returning visitors run the new buil
   await away.getByRole('button', { name: 'Start' }).waitFor();
 });
 
+test('a deploy while the checker is open: each reload shows the new build, and so does offline', async (t) => {
+  const server = await serve({ root: DIST });
+  t.after(() => server.close());
+  const context = await newContext();
+  t.after(() => context.close());
+  const page = await visit(context, server.url);
+  await controlled(page);
+  await page.reload();
+  await page.getByRole('heading', { name: 'Check if you can apply for a job' }).waitFor();
+
+  server.deploy(NEXT_DIST); // the first build's files are gone from the server
+  for (const reload of [1, 2, 3]) {
+    await page.waitForTimeout(2000); // an applicant reloading now and then, in the same tab
+    await page.reload();
+    await page.getByRole('heading', { name: 'Check if you can apply for a job' }).waitFor();
+    assert.equal(await runningBoot(page), bootOf(NEXT_DIST), `reload ${reload} after the deploy runs the new build`);
+  }
+  // Nothing is answered in the one page open: the new build takes over, and the old build's copy
+  // goes.
+  await until(page, async (old) => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    return Boolean(registration?.active && !registration.waiting && !registration.installing
+      && !(await caches.keys()).some((key) => key.endsWith(old)));
+  }, cacheOf(DIST), 'the new build to take over');
+
+  await offline(context, server);
+  await page.reload();
+  await page.getByRole('heading', { name: 'Check if you can apply for a job' }).waitFor();
+  assert.equal(await runningBoot(page), bootOf(NEXT_DIST), 'offline, the new build');
+  await page.getByRole('listitem').filter({ hasText: KMPT })
+    .getByRole('button', { name: 'Check this job' }).click();
+  await page.getByRole('button', { name: 'Start' }).waitFor();
+});
+
+test('a page of the same site cannot forge the offline copy: a changed file is refused, online or off', async (t) => {
+  const server = await serve({ root: DIST });
+  t.after(() => server.close());
+  const context = await newContext();
+  t.after(() => context.close());
+  const first = await visit(context, server.url);
+  await controlled(first);
+  await cached(first, cacheOf(DIST));
+  await first.close();
+
+  // A script on another page of the same site, outside the checker's folder (a blog post running
+  // a tag manager, say): Cache Storage is the whole origin's.
+  const neighbour = await context.newPage();
+  await neighbour.goto(server.careers);
+  await neighbour.evaluate(async ([scope, boot]) => {
+    const cache = await caches.open((await caches.keys()).find((key) => key.includes(scope)));
+    const page = new Response('<!doctype html><title>Forged</title><h1>FORGED checker</h1>',
+      { headers: { 'content-type': 'text/html' } });
+    for (const file of ['', 'index.html']) await cache.put(new URL(file, scope).href, page.clone());
+    await cache.put(new URL(boot, scope).href, new Response('document.title = "FORGED";',
+      { headers: { 'content-type': 'text/javascript' } }));
+  }, [server.url, bootOf(DIST)]);
+  await neighbour.close();
+
+  // On a slow network (every page 6 s), the checker's address still shows the checker, and it runs.
+  server.slow(6000, (path) => path.endsWith('/') || path.endsWith('.html'));
+  const slow = await context.newPage();
+  await slow.goto(server.url, { timeout: 30_000 });
+  assert.doesNotMatch(await slow.content(), /FORGED/);
+  await slow.getByRole('heading', { name: 'Check if you can apply for a job' }).waitFor();
+  await slow.getByRole('listitem').filter({ hasText: KMPT })
+    .getByRole('button', { name: 'Check this job' }).click();
+  await slow.getByRole('button', { name: 'Start' }).waitFor();
+  assert.doesNotMatch(await slow.title(), /FORGED/);
+  await slow.close();
+
+  // Offline, the forged page is refused: the browser says it cannot reach the page.
+  await offline(context, server);
+  const away = await context.newPage();
+  const opened = await away.goto(server.url).then(() => 'opened', (error) => error.message);
+  // The browser then shows its own error page: read it once it has settled.
+  let shown;
+  for (let tries = 0; shown === undefined && tries < 50; tries++) {
+    shown = await away.content().catch(() => away.waitForTimeout(100).then(() => undefined));
+  }
+  assert.doesNotMatch(shown, /FORGED/);
+  assert.match(opened, /ERR_FAILED|ERR_INTERNET_DISCONNECTED|ERR_CONNECTION/, 'the navigation failed');
+});
+
 test('after one visit, the standalone checker loads and works offline from its sub-path', async (t) => {
   const server = await serve();
   t.after(() => server.close());
@@ -187,6 +270,17 @@ test('an applicant halfway through when a new build is deployed finishes on the 
   await added.getByRole('heading', { name: 'Check if you can apply for a job' }).waitFor();
   const button = added.getByRole('button', { name: 'Check this job' }).first();
   await page.waitForFunction((b) => getComputedStyle(b).backgroundColor === 'rgb(0, 127, 59)', await button.elementHandle());
+
+  // Once they have closed their tab, the new build takes over (the other tab, on the list, has
+  // nothing to lose), and the next visit is on it, offline too.
+  await page.close();
+  await until(other, async (old) => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    return Boolean(registration?.active && !registration.waiting
+      && !(await caches.keys()).some((key) => key.endsWith(old)));
+  }, cacheOf(DIST), 'the new build to take over');
+  const next = await visit(context, server.url);
+  assert.equal(await runningBoot(next), bootOf(NEXT_DIST));
 });
 
 test('two builds on one origin each keep their own offline copy', async (t) => {

@@ -40,6 +40,7 @@ fn main() -> std::process::ExitCode {
             today,
             open: None,
             on_result: Default::default(),
+            on_holding: Default::default(),
             language,
             history_key: "eligibility-checker".into(),
             first_trail: 0,

@@ -333,6 +333,15 @@ impl State {
         }
     }
 
+    /// Whether the applicant has anything a reload would lose: an answer, a note, or a step under
+    /// way past the list or the page the checker opened on. Only with nothing to lose on any page
+    /// does a newly deployed build take over (`web/boot.js`).
+    pub fn has_something_to_lose(&self) -> bool {
+        !self.answers.is_empty()
+            || !self.notes.is_empty()
+            || !(self.screen == Screen::Postings || self.screen == self.first)
+    }
+
     /// The posting the current page is about, if any.
     pub fn posting(&self) -> Option<&Rc<Posting>> {
         match &self.screen {
