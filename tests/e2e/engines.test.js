@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { Checker, ENGINE, KMPT, TODAY, browserAndServer, injected, lacks } from './checker.js';
 import { initScript } from './drivers.js';
 import { everyScreen } from './screens.js';
-import { DIST, serve } from './server.js';
+import { DIST, NEXT_DIST, bootOf, cacheOf, serve } from './server.js';
 import { join } from 'node:path';
 
 const env = browserAndServer();
@@ -63,29 +63,96 @@ for (const width of [390, 1280]) {
   });
 }
 
+/** Waits until the page is controlled by its service worker; whether it is. */
+const controlled = (c) => c.evaluate(async () => {
+  await navigator.serviceWorker.ready;
+  if (!navigator.serviceWorker.controller) {
+    await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
+  }
+  return Boolean(navigator.serviceWorker.controller);
+});
+
+/** Waits up to 10 s for the build whose cache is `name` to be whole, and alone in control. */
+async function onlyBuild(c, name) {
+  const settled = () => c.evaluate(async (wanted) => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    const keys = await caches.keys();
+    return Boolean(registration?.active && !registration.waiting && !registration.installing
+      && keys.length === 1 && keys[0].endsWith(wanted));
+  }, name);
+  for (let tries = 0; tries < 100 && !await settled(); tries++) await new Promise((resolve) => setTimeout(resolve, 100));
+  assert.ok(await settled(), `the build ${name}, whole and alone in control, within 10 s`);
+}
+
+/**
+ * No network: the server answering nothing (no engine's offline mode reaches service workers),
+ * and the engine's own offline mode where its driver has one.
+ */
+async function goOffline(t, c, server) {
+  server.goDown();
+  if (!lacks(t, 'an offline mode in the driver: the server answering nothing stands for it', ['webkit'])) {
+    await c.session.offline();
+  }
+}
+
+/** The boot script the page runs. */
+const runningBoot = (c) => c.evaluate(() =>
+  new URL(document.querySelector('script[type=module][src*="boot-"]').src).pathname.split('/').pop());
+
 test(`after one visit, the checker opens and works offline (${ENGINE})`, async (t) => {
   // A server of its own, to take down.
   const server = await serve(injected());
   t.after(() => server.close());
   const c = await open(t, { server });
-  const controlled = () => c.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
-    }
-    return Boolean(navigator.serviceWorker.controller);
-  });
-  assert.equal(await controlled(), true);
-  // No network: the server answering nothing (no engine's offline mode reaches service workers),
-  // and the engine's own offline mode where its driver has one.
-  server.goDown();
-  if (!lacks(t, 'an offline mode in the driver: the server answering nothing stands for it', ['webkit'])) {
-    await c.session.offline();
-  }
+  assert.equal(await controlled(c), true);
+  await goOffline(t, c, server);
   await c.reload();
-  assert.equal(await controlled(), true, 'the page came from the service worker');
+  assert.equal(await controlled(c), true, 'the page came from the service worker');
   await meetKmpt(c);
   await c.assertHealthy();
+});
+
+test(`a deploy while the checker is open: each reload runs the new build, and offline too (${ENGINE})`, async (t) => {
+  const server = await serve(injected());
+  t.after(() => server.close());
+  const c = await open(t, { server });
+  assert.equal(await controlled(c), true);
+  await onlyBuild(c, cacheOf(DIST));
+  server.deploy(NEXT_DIST); // the first build's files are gone from the server
+  for (const reload of [1, 2, 3]) {
+    await c.reload();
+    assert.equal(await runningBoot(c), bootOf(NEXT_DIST), `reload ${reload} after the deploy`);
+  }
+  // Nothing is answered: the new build takes over, and the old one's copy goes.
+  await onlyBuild(c, cacheOf(NEXT_DIST));
+  await goOffline(t, c, server);
+  await c.reload();
+  assert.equal(await runningBoot(c), bootOf(NEXT_DIST), 'offline, the new build');
+  await meetKmpt(c);
+});
+
+test(`a copy of the page another page of the site writes into the offline cache is refused (${ENGINE})`, async (t) => {
+  const server = await serve(injected());
+  t.after(() => server.close());
+  const c = await open(t, { server });
+  assert.equal(await controlled(c), true);
+  await onlyBuild(c, cacheOf(DIST));
+  // A script on another page of the same site, outside the checker's folder: Cache Storage is the
+  // whole origin's.
+  await c.session.goto(server.careers);
+  const forged = await c.evaluate(async (scope) => {
+    const cache = await caches.open((await caches.keys()).find((key) => key.includes(scope)));
+    const page = new Response('<!doctype html><title>Forged</title><h1>FORGED checker</h1>',
+      { headers: { 'content-type': 'text/html' } });
+    for (const file of ['', 'index.html']) await cache.put(new URL(file, scope).href, page.clone());
+    return (await (await cache.match(scope)).text()).includes('FORGED');
+  }, server.url);
+  assert.equal(forged, true, 'the forgery is in the checker\'s cache');
+  await goOffline(t, c, server);
+  await c.session.goto(server.url).catch(() => {}); // the browser cannot reach the page
+  // Its own error page, or nothing it lets a script read: never the forgery.
+  const shown = await c.evaluate(() => document.documentElement.outerHTML).catch(() => '');
+  assert.doesNotMatch(shown, /FORGED/);
 });
 
 test(`the employer's link opens a new tab, and the result stays where it was (${ENGINE})`, async (t) => {

@@ -6,22 +6,15 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KMPT, answerKmpt, launch, openShadowRoots, TODAY } from './checker.js';
-import { DIST, NEXT_DIST, builtTags, serve } from './server.js';
+import { DIST, NEXT_DIST, bootOf, builtTags, cacheOf, serve } from './server.js';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-/** The boot script a build's index.html names. */
-const bootOf = (dist) => builtTags(readFileSync(join(dist, 'index.html'), 'utf8'))
-  .find((tag) => tag.src?.includes('/boot-')).src.replace(/^\.\//, '');
 /** The stylesheet a build's index.html names. */
 const styleOf = (dist) => builtTags(readFileSync(join(dist, 'index.html'), 'utf8'))
   .find((tag) => tag.rel === 'stylesheet').href.replace(/^\.\//, '');
-/** The cache a build's service worker keeps, as it names it (after its scope). */
-// The build's version in its service worker's build values (web/sw.js), minified or not:
-// `version: '<hash>'`, its key quoted or not.
-const cacheOf = (dist) => readFileSync(join(dist, 'sw.js'), 'utf8').match(/["']?version["']?\s*:\s*["']([0-9a-f]{16})["']/)[1];
 
 /** A page in `context` at `url`, with the checker's list of jobs shown. */
 async function visit(context, url, { today } = {}) {

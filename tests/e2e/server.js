@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { brotliCompressSync, constants } from 'node:zlib';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -206,3 +207,15 @@ export function builtTags(html) {
       .map(([, name, value]) => [name, value?.replace(/^["']|["']$/g, '') ?? ''])),
   }));
 }
+
+/** The boot script a build's index.html names. */
+export const bootOf = (dist) => builtTags(readFileSync(join(dist, 'index.html'), 'utf8'))
+  .find((tag) => tag.src?.includes('/boot-')).src.replace(/^\.\//, '');
+
+/**
+ * The cache a build's service worker keeps, as it names it (after its scope): the build's version
+ * in its service worker's build values (web/sw.js), minified or not, `version: '<hash>'` with its
+ * key quoted or not.
+ */
+export const cacheOf = (dist) => readFileSync(join(dist, 'sw.js'), 'utf8')
+  .match(/["']?version["']?\s*:\s*["']([0-9a-f]{16})["']/)[1];
