@@ -1012,9 +1012,9 @@ fn counted_sentences_take_the_form_their_number_needs() {
         assert_eq!(said(&T.showing, n), expected);
     }
     for (n, expected) in [
-        (0, "You have answered every question this job asks already. They are about these essential criteria:"),
-        (1, "You will answer 1 question. It is about these essential criteria:"),
-        (3, "You will answer 3 questions, one at a time. They are about these essential criteria:"),
+        (0, "You have answered every question this job asks already."),
+        (1, "You will answer 1 question."),
+        (3, "You will answer 3 questions, one at a time."),
     ] {
         assert_eq!(said(&T.covers_intro, n), expected);
     }

@@ -97,7 +97,8 @@ const prepare = (element, root) => {
     return;
   }
   const notice = [...root.children].find((child) => child.matches('.ec-not-started'));
-  const first = { screen, notice, tap: null };
+  const waitLine = [...root.children].find((child) => child.matches('.ec-waiting'));
+  const first = { screen, notice, waitLine, tap: null };
   // The last button tapped, by what names it (a card's button is described by its job's heading,
   // whose id holds the posting's id) and by where it is: the app may list the jobs in another
   // order than the screen rendered at build time, if a job has closed since.
@@ -105,6 +106,11 @@ const prepare = (element, root) => {
     const button = event.target.closest?.('button');
     if (button && screen.contains(button)) {
       first.tap = { path: pathOf(screen, button), describedBy: button.getAttribute('aria-describedby'), text: button.textContent };
+      // Heard, and seen to be: the button shows it is busy, and a line (its words prerendered in
+      // the checker's language) says to wait, for the second or two a slow connection takes.
+      for (const other of screen.querySelectorAll('[aria-busy]')) other.removeAttribute('aria-busy');
+      button.setAttribute('aria-busy', 'true');
+      if (waitLine) waitLine.textContent = waitLine.dataset.words;
     }
   }, true);
   prerendered.set(element, first);
@@ -124,7 +130,7 @@ const at = (ancestor, path) => path.reduce((node, i) => node?.children[i], ances
 // task, before the browser paints), carrying across what the applicant did meanwhile.
 const takeOver = (root, first) => {
   waiting.delete(first);
-  const { screen, notice } = first;
+  const { screen, notice, waitLine } = first;
   const app = [...root.children].find((child) => child.classList.contains('ec-mount') && child.hidden);
   if (!app) return;
   new MutationObserver((_, observer) => {
@@ -138,6 +144,7 @@ const takeOver = (root, first) => {
     const { tap } = first;
     screen.remove();
     notice?.remove();
+    waitLine?.remove();
     app.hidden = false;
     fields(app).forEach((field, i) => {
       const was = typed[i];
@@ -268,7 +275,12 @@ const newBuildAtSafeMoment = () => {
 let begin;
 const started = new Promise((resolve) => { begin = resolve; })
   .then(() => init({ module_or_path: fetch(here('./' + BUILD.wasm), { integrity: BUILD.wasmIntegrity }) }));
-started.catch(() => { for (const { notice } of waiting) if (notice) notice.hidden = false; });
+started.catch(() => {
+  for (const { notice, waitLine } of waiting) {
+    if (notice) notice.hidden = false;
+    waitLine?.remove();
+  }
+});
 const styled = (screen) => new Promise((resolve) => {
   const link = [...screen.parentNode.children].find((child) => child.localName === 'link');
   if (!link || link.sheet) resolve();

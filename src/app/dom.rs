@@ -26,6 +26,45 @@ pub fn focus(near: &web_sys::Node, id: &str) {
     let _ = (near, id);
 }
 
+/// Shows a new page from its top, then moves focus to the element with this id (its heading, or
+/// the error summary), as [`focus`] does. `checker` is the element the checker draws in.
+///
+/// Focus alone scrolls only as far as the heading needs, so a page turned from far down a long
+/// page opened part-way down, its heading cut off and the Back link out of sight. Instead: every
+/// scroll box inside the checker goes back to its top, and where the checker's top is then above
+/// the screen, the page scrolls it into view; focus then moves without scrolling again.
+pub fn show_from_top(checker: &web_sys::Element, id: &str) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        let mut element = Some(checker.clone());
+        while let Some(scrolled) = element {
+            if scrolled.scroll_top() > 0 {
+                scrolled.set_scroll_top(0);
+            }
+            element = scrolled.parent_element();
+        }
+        if checker.get_bounding_client_rect().top() < 0.0 {
+            checker.scroll_into_view();
+        }
+        let root = checker.get_root_node();
+        let found = if let Some(fragment) = root.dyn_ref::<web_sys::DocumentFragment>() {
+            fragment.get_element_by_id(id)
+        } else if let Some(document) = root.dyn_ref::<web_sys::Document>() {
+            document.get_element_by_id(id)
+        } else {
+            None
+        };
+        if let Some(element) = found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let options = web_sys::FocusOptions::new();
+            options.set_prevent_scroll(true);
+            let _ = element.focus_with_options(&options);
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (checker, id);
+}
+
 /// [`focus`], near the element an event happened on.
 pub fn focus_near_event(event: &web_sys::Event, id: &str) {
     use wasm_bindgen::JsCast;

@@ -72,8 +72,9 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     let node = use_node_ref();
-    // Move focus to the new page's heading, or to the error summary, after every page turn, so
-    // keyboard and screen-reader users start at the top of what changed. Not on first load. A page
+    // Show the new page from its top and move focus to its heading, or to the error summary,
+    // after every page turn, so that everyone starts at the top of what changed. Not on first
+    // load. A page
     // turn is also an entry in the browser's history, so that its Back and Forward move one page;
     // the entries hold only the checker's place, never an answer (see history.rs).
     {
@@ -86,13 +87,13 @@ pub fn App(props: &AppProps) -> Html {
             if push {
                 history::push(&key, place);
             }
-            if let Some(node) = node.get().filter(|_| *turn > 0) {
+            if let Some(checker) = node.cast::<web_sys::Element>().filter(|_| *turn > 0) {
                 let id = if has_error {
                     "error-summary"
                 } else {
                     "page-heading"
                 };
-                dom::focus(&node, id);
+                dom::show_from_top(&checker, id);
             }
         });
     }

@@ -160,6 +160,46 @@ export class Checker {
     /** The checker's words in the language it speaks now. */
     this.w = WORDS.en;
     this.query = '';
+    /**
+     * Set by a test to look at each new page: called after every page turn the page object makes
+     * (a job chosen, Start, Continue, See your result, Back). While it is set, each turn's button
+     * is first scrolled to the bottom of the screen, as a thumb scrolls to reach it.
+     */
+    this.onTurn = null;
+  }
+
+  /** Presses a button that turns the page, as an applicant reaches it. */
+  async turn(query) {
+    const button = await this.element(query);
+    if (this.onTurn) await this.session.evaluate((e) => e.scrollIntoView({ block: 'end' }), button);
+    await this.session.click(button);
+  }
+
+  async turned() {
+    await this.onTurn?.();
+  }
+
+  /**
+   * Where the page on show sits on the screen, once its heading has taken focus: the heading's
+   * top and bottom, the checker's top (its header, with the Back link), and the screen's height.
+   */
+  async placeOfPage() {
+    for (let tries = 0; tries < 100 && await this.focusedId() !== 'page-heading'; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    return this.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => {
+      const host = document.querySelector('eligibility-checker, [data-eligibility-checker]');
+      const root = host.shadowRoot;
+      const heading = root.querySelector('h1').getBoundingClientRect();
+      const checker = root.querySelector('.ec-root').getBoundingClientRect();
+      resolve({
+        heading: root.querySelector('h1').textContent.trim(),
+        headingTop: Math.round(heading.top),
+        headingBottom: Math.round(heading.bottom),
+        checkerTop: Math.round(checker.top),
+        screen: innerHeight,
+      });
+    })));
   }
 
   /** Presses the header's switch to the other language, and waits for the page to speak it. */
@@ -292,13 +332,15 @@ export class Checker {
 
   /** Picks a job on the start page by its employer. */
   async chooseJob(employer) {
-    await this.click({ role: 'button', name: this.w.checkThisJob, within: { role: 'listitem', hasText: employer } });
+    await this.turn({ role: 'button', name: this.w.checkThisJob, within: { role: 'listitem', hasText: employer } });
     await this.element({ role: 'button', name: this.w.start, exact: true });
+    await this.turned();
   }
 
   async start() {
-    await this.click({ role: 'button', name: this.w.start, exact: true });
+    await this.turn({ role: 'button', name: this.w.start, exact: true });
     await this.element({ role: 'group' });
+    await this.turned();
   }
 
   /** Chooses an answer by its words, and waits for it to be chosen. */
@@ -333,7 +375,12 @@ export class Checker {
   /** Continues, and waits for the next page or the error summary. */
   async continue() {
     const before = await this.pageHeading();
-    await this.click({ role: 'button', name: this.w.continue, exact: true });
+    await this.turn({ role: 'button', name: this.w.continue, exact: true });
+    await this.leaving(before, 'Continue');
+  }
+
+  /** Waits until the page is no longer the one headed `before`, or shows an error summary. */
+  async leaving(before, what) {
     for (let tries = 0; tries < 100; tries++) {
       const changed = await this.evaluate((previous) => {
         const roots = (root) => [root, ...[...root.querySelectorAll('*')]
@@ -341,10 +388,13 @@ export class Checker {
         const all = (selector) => roots(document).flatMap((r) => [...r.querySelectorAll(selector)]);
         return all('h1')[0]?.textContent.trim() !== previous || all('#error-summary').length > 0;
       }, before);
-      if (changed) return;
+      if (changed) {
+        await this.turned();
+        return;
+      }
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    throw new Error(`Continue did not leave "${before}"`);
+    throw new Error(`${what} did not leave "${before}"`);
   }
 
   async change(question) {
@@ -353,13 +403,14 @@ export class Checker {
   }
 
   async seeResult() {
-    await this.click({ role: 'button', name: this.w.seeResult, exact: true });
+    await this.turn({ role: 'button', name: this.w.seeResult, exact: true });
     await this.element({ role: 'heading', level: 2, name: this.w.essential });
     // The app moves focus to the new page's heading after it renders: typing before then could
     // have its field's focus taken away halfway.
     for (let tries = 0; tries < 100 && await this.focusedId() !== 'page-heading'; tries++) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
+    await this.turned();
   }
 
   /**
@@ -377,7 +428,9 @@ export class Checker {
   }
 
   async back() {
-    await this.click({ role: 'button', name: this.w.back, exact: true });
+    const before = await this.pageHeading();
+    await this.turn({ role: 'button', name: this.w.back, exact: true });
+    await this.leaving(before, 'Back');
   }
 
   /**

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { Checker, ENGINE, KMPT, TODAY, browserAndServer, injected, lacks } from './checker.js';
+import { Checker, ENGINE, KMPT, SWLSTG, TODAY, browserAndServer, injected, lacks } from './checker.js';
 import { initScript } from './drivers.js';
 import { everyScreen } from './screens.js';
 import { DIST, NEXT_DIST, bootOf, cacheOf, serve } from './server.js';
@@ -153,6 +153,49 @@ test(`a copy of the page another page of the site writes into the offline cache 
   // Its own error page, or nothing it lets a script read: never the forgery.
   const shown = await c.evaluate(() => document.documentElement.outerHTML).catch(() => '');
   assert.doesNotMatch(shown, /FORGED/);
+});
+
+/**
+ * Walks a posting as an applicant on a 390 x 844 phone would, in `lang`, looking at each new page:
+ * Start on the posting's page within the first screen, and every page turn showing the new page
+ * from its top, its heading wholly in view. Returns what was wrong, page by page.
+ */
+async function walkOnAPhone(lang, employer) {
+  const c = await Checker.open(env.engine, { server: env.server, lang });
+  const wrong = [];
+  try {
+    c.onTurn = async () => {
+      const place = await c.placeOfPage();
+      if (place.checkerTop < 0 || place.headingTop < 0 || place.headingBottom > place.screen) {
+        wrong.push(`${lang} ${employer}: "${place.heading}" opened part-way down: ${JSON.stringify(place)}`);
+      }
+    };
+    await c.chooseJob(employer);
+    const start = await c.element({ role: 'button', name: c.w.start, exact: true });
+    const bottom = await c.session.evaluate((e) => e.getBoundingClientRect().bottom, start);
+    if (bottom > 844) wrong.push(`${lang} ${employer}: Start ends ${Math.round(bottom)} px down, below the first screen`);
+    await c.start();
+    await c.answer(c.w.ownExperience);
+    await c.answer(c.w.yes);
+    if (employer === KMPT) {
+      await c.answerMonth(3, 2024);
+      await c.answer(c.w.yes);
+    }
+    await c.seeResult();
+    await c.back();
+    await c.back();
+  } finally {
+    await c.close();
+  }
+  return wrong;
+}
+
+test(`on a phone, Start is in the first screen and every page opens at its top, for both postings in both languages (${ENGINE})`, async () => {
+  const wrong = [];
+  for (const lang of ['en', 'cy']) {
+    for (const employer of [KMPT, SWLSTG]) wrong.push(...await walkOnAPhone(lang, employer));
+  }
+  assert.deepEqual(wrong, []);
 });
 
 test(`the employer's link opens a new tab, and the result stays where it was (${ENGINE})`, async (t) => {

@@ -127,9 +127,14 @@ test('a tap on a job before the app is ready takes effect once it starts; focus 
   const kent = page.getByRole('listitem').filter({ hasText: 'Kent and Medway' }).getByRole('button', { name: 'Check this job' });
   await kent.click();
   assert.equal(await takenOver(page), false);
+  // The tap was heard, and it shows: the button looks pressed, and a line says to wait.
+  const waitLine = page.getByRole('status').filter({ hasText: 'One moment…' });
+  assert.equal(await waitLine.count(), 1);
+  assert.equal(await kent.getAttribute('aria-busy'), 'true');
   start();
   await page.getByRole('heading', { level: 1, name: /Peer Support Worker/ }).waitFor();
   await page.getByText('Kent and Medway Mental Health NHS Trust').first().waitFor();
+  assert.equal(await waitLine.count(), 0, 'the line goes once the app has started');
 
   // Focus and scroll, set before the app starts, are where they were once it has.
   const { page: other, start: startOther } = await heldBack(t);

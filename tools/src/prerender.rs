@@ -54,9 +54,17 @@ fn main() -> std::process::ExitCode {
         // What the page holds until the app takes over: a notice, shown by the boot script only if
         // the app cannot start, and the first screen, marked with the day it was rendered for.
         let t = language.text();
-        let notice = t.not_started.replace('&', "&amp;").replace('<', "&lt;");
+        let escape = |text: &str| {
+            text.replace('&', "&amp;")
+                .replace('<', "&lt;")
+                .replace('"', "&quot;")
+        };
+        let notice = escape(t.not_started);
+        // Empty until a tap before the app has started: the boot script then shows its words.
+        let waiting = escape(t.waiting_to_start);
         println!(
             "<p class=\"ec-not-started\" data-lang=\"{tag}\" lang=\"{lang}\" role=\"alert\" hidden>{notice}</p>\
+             <p class=\"ec-waiting\" data-lang=\"{tag}\" lang=\"{lang}\" role=\"status\" data-words=\"{waiting}\"></p>\
              <div class=\"ec-mount\" data-prerendered=\"{today}\" data-lang=\"{tag}\">{html}</div>",
             lang = t.lang
         );

@@ -9,6 +9,7 @@ pub static ENGLISH: Text = Text {
     language_name: "English",
     app_name: "Check if you can apply",
     loading: "Loading the jobs…",
+    waiting_to_start: "One moment…",
     not_started: "The checker could not start, so its buttons do nothing yet. Check your connection and reload the page.",
     clear_answers: "Clear my answers",
     answers_cleared: "Your answers have been cleared.",
@@ -63,10 +64,12 @@ pub static ENGLISH: Text = Text {
 
     covers_heading: "What this check covers",
     covers_intro: Plural::english(
-        "You have answered every question this job asks already. They are about these essential criteria:",
-        "You will answer 1 question. It is about these essential criteria:",
-        "You will answer {count} questions, one at a time. They are about these essential criteria:",
+        "You have answered every question this job asks already.",
+        "You will answer 1 question.",
+        "You will answer {count} questions, one at a time.",
     ),
+    covers_criteria: "The questions are about these essential criteria:",
+    open_until: "Open for applications until {date}.",
     also_desirable: "The employer would also like (this never stops you applying):",
     also_after_offer: "The employer checks these later:",
     also_not_checked: Plural::english(

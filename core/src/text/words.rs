@@ -16,6 +16,9 @@ pub struct Text {
     pub app_name: &'static str,
     /// Shown while postings given by URL are fetched.
     pub loading: &'static str,
+    /// Shown on the prerendered first screen when a button is tapped before the app has started:
+    /// the tap was heard, and takes effect once it has.
+    pub waiting_to_start: &'static str,
     /// Shown over the prerendered first screen when the app cannot start there (its code could
     /// not be fetched, or failed its integrity check).
     pub not_started: &'static str,
@@ -107,8 +110,12 @@ pub struct Text {
 
     /// The posting page's heading over what is asked.
     pub covers_heading: &'static str,
-    /// How many questions the applicant will answer. Counts `{count}`.
+    /// How many questions the applicant will answer, beside Start. Counts `{count}`.
     pub covers_intro: Plural,
+    /// Before the list of the essential criteria the questions are about.
+    pub covers_criteria: &'static str,
+    /// Beside Start, on a posting open for applications. Placeholder `{date}`: its closing date.
+    pub open_until: &'static str,
     /// Before the desirable criteria.
     pub also_desirable: &'static str,
     /// Before the after-offer checks.

@@ -40,6 +40,8 @@ pub fn posting_page(t: &'static Text, props: &PostingPageProps) -> Html {
     };
     let has = |class: Class| posting.criteria_of(class).next().is_some();
     let onclick = props.on_start.reform(|_: MouseEvent| ());
+    // What an applicant needs before Start, all within a phone's first screen: the job, whether
+    // it is open, how many questions, and the privacy promise. The facts and the criteria follow.
     html! {
         <>
             { back_link(t, &props.on_back) }
@@ -47,14 +49,19 @@ pub fn posting_page(t: &'static Text, props: &PostingPageProps) -> Html {
             <h1 id="page-heading" tabindex="-1" lang={t.lang_of(&posting.title)}>{ t.own(&posting.title) }</h1>
             if let Some(closes) = posting.closed_on(props.today) {
                 <div class="ec-warning"><p>{ fill(t.closed_warning, &[("date", &t.date(closes))]) }</p></div>
-            }
-            if let Some(published) = posting.may_have_closed(props.today) {
+            } else if let Some(published) = posting.may_have_closed(props.today) {
                 <div class="ec-warning"><p>{ fill(t.may_have_closed_warning, &[("date", &t.date(published))]) }</p></div>
+            } else if let Some(closes) = posting.closes {
+                <p>{ fill(t.open_until, &[("date", &t.date(closes))]) }</p>
             }
+            <p>{ fill(t.covers_intro.of(count), &[("count", &count.to_string())]) }</p>
+            <div class="ec-inset">
+                <h2>{ t.privacy_heading }</h2>
+                <p>{ t.privacy }</p>
+            </div>
+            <button type="button" class="ec-button ec-button-start" {onclick}>{ t.start }</button>
+            <h2>{ t.about_job }</h2>
             { facts(t, posting, props.today, true) }
-            if posting.summary.is_some() || posting.starts.is_some() {
-                <h2>{ t.about_job }</h2>
-            }
             if let Some(summary) = &posting.summary {
                 <p lang={t.lang_of(summary)}>{ t.own(summary) }</p>
             }
@@ -62,7 +69,7 @@ pub fn posting_page(t: &'static Text, props: &PostingPageProps) -> Html {
                 <p>{ start }</p>
             }
             <h2>{ t.covers_heading }</h2>
-            <p>{ fill(t.covers_intro.of(count), &[("count", &count.to_string())]) }</p>
+            <p>{ t.covers_criteria }</p>
             <ul class="ec-list">{ list(Class::Essential) }</ul>
             if answered > 0 {
                 <p>{ fill(t.covers_already_answered.of(answered), &[("count", &answered.to_string())]) }</p>
@@ -79,11 +86,6 @@ pub fn posting_page(t: &'static Text, props: &PostingPageProps) -> Html {
                 <p>{ t.also_not_checked.of(posting.criteria_of(Class::NotChecked).count()) }</p>
                 <ul class="ec-list">{ list(Class::NotChecked) }</ul>
             }
-            <div class="ec-inset">
-                <h2>{ t.privacy_heading }</h2>
-                <p>{ t.privacy }</p>
-            </div>
-            <button type="button" class="ec-button ec-button-start" {onclick}>{ t.start }</button>
         </>
     }
 }
