@@ -268,6 +268,17 @@ fn leaving_the_page_forgets_everything_without_a_word_or_a_focus_move() {
 }
 
 #[test]
+fn a_month_typed_as_its_name_answers_as_its_number() {
+    let at_the_month_question = answered(KMPT, &["own", "yes"]);
+    let by_number = run(at_the_month_question.clone(), type_month("4", "2024"));
+    let by_name = run(at_the_month_question.clone(), type_month("April", "2024"));
+    let in_welsh = run(at_the_month_question, type_month("Ebrill", "2024"));
+    assert_eq!(by_number.form.error, None);
+    assert_eq!(by_name.answers, by_number.answers);
+    assert_eq!(in_welsh.answers, by_number.answers);
+}
+
+#[test]
 fn only_the_list_or_the_first_page_with_nothing_answered_has_nothing_to_lose() {
     // What a new build taking over (and the page reloading onto it) may cost the applicant.
     let fresh = start();

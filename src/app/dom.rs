@@ -33,10 +33,13 @@ pub fn focus(near: &web_sys::Node, id: &str) {
 /// page opened part-way down, its heading cut off and the Back link out of sight. Instead: every
 /// scroll box inside the checker goes back to its top, and where the checker's top is then above
 /// the screen, the page scrolls it into view; focus then moves without scrolling again.
-pub fn show_from_top(checker: &web_sys::Element, id: &str) {
+pub fn show_from_top(checker: &web_sys::Node, id: &str) {
     #[cfg(target_arch = "wasm32")]
     {
         use wasm_bindgen::JsCast;
+        let Some(checker) = checker.dyn_ref::<web_sys::Element>() else {
+            return;
+        };
         let mut element = Some(checker.clone());
         while let Some(scrolled) = element {
             if scrolled.scroll_top() > 0 {

@@ -87,7 +87,7 @@ pub fn App(props: &AppProps) -> Html {
             if push {
                 history::push(&key, place);
             }
-            if let Some(checker) = node.cast::<web_sys::Element>().filter(|_| *turn > 0) {
+            if let Some(checker) = node.get().filter(|_| *turn > 0) {
                 let id = if has_error {
                     "error-summary"
                 } else {

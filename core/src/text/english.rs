@@ -108,7 +108,7 @@ pub static ENGLISH: Text = Text {
     error_no_answer: "Select an answer. If you are not sure, you can choose that.",
     error_month_missing: "Enter the month, as a number from 1 to 12",
     error_year_missing: "Enter the year, like 2024",
-    error_month_invalid: "Enter the month as a number from 1 to 12",
+    error_month_invalid: "Enter the month as a number from 1 to 12, or its name",
     error_year_invalid: "Enter the year as 4 digits, like 2024",
     error_in_future: "Enter this month or a month before it",
 

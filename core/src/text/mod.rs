@@ -10,7 +10,7 @@
 //!
 //! ```
 //! use eligibility_core::text::{fill, ENGLISH};
-//! assert_eq!(ENGLISH.covers_intro.of(3), "You will answer {count} questions, one at a time. They are about these essential criteria:");
+//! assert_eq!(ENGLISH.covers_intro.of(3), "You will answer {count} questions, one at a time.");
 //! assert_eq!(fill(ENGLISH.show_more.of(1), &[("count", "1")]), "Show 1 more job");
 //! ```
 
@@ -60,6 +60,43 @@ impl Text {
             NotNecessary => not_necessary,
         }
     }
+}
+
+/// The month an applicant typed into the month field, 1 to 12: as a number, or by its name in
+/// English or Welsh, whole or cut short to the first three letters or more ("4", "04", "April",
+/// "apr", "Ebrill", "Sept"), whichever language the checker speaks. `None` for anything else, or
+/// for a start that two months share ("Ma", "Ju").
+///
+/// ```
+/// use eligibility_core::text::month_number;
+/// assert_eq!(month_number(" April "), Some(4));
+/// assert_eq!(month_number("Gorff"), Some(7));
+/// assert_eq!(month_number("13"), None);
+/// ```
+pub fn month_number(typed: &str) -> Option<u8> {
+    let typed = typed.trim().trim_end_matches('.').to_lowercase();
+    if let Ok(number) = typed.parse::<u8>() {
+        return (1..=12).contains(&number).then_some(number);
+    }
+    if typed.chars().count() < 3 {
+        return None;
+    }
+    let mut found = None;
+    for names in [&ENGLISH.months, &WELSH.months] {
+        for (number, name) in (1..=12).zip(names.iter()) {
+            let name = name.to_lowercase();
+            if name == typed {
+                return Some(number);
+            }
+            if name.starts_with(&typed) {
+                match found {
+                    Some(other) if other != number => return None,
+                    _ => found = Some(number),
+                }
+            }
+        }
+    }
+    found
 }
 
 impl Language {

@@ -138,7 +138,7 @@ pub static WELSH: Text = Text {
     error_no_answer: "Dewiswch ateb. Os nad ydych yn siŵr, gallwch ddewis hynny.",
     error_month_missing: "Rhowch y mis, fel rhif o 1 i 12",
     error_year_missing: "Rhowch y flwyddyn, fel 2024",
-    error_month_invalid: "Rhowch y mis fel rhif o 1 i 12",
+    error_month_invalid: "Rhowch y mis fel rhif o 1 i 12, neu ei enw",
     error_year_invalid: "Rhowch y flwyddyn mewn 4 digid, fel 2024",
     error_in_future: "Rhowch y mis hwn neu fis cyn hynny",
 

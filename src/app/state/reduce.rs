@@ -336,7 +336,8 @@ fn answer_of(draft: &Draft, kind: &AnswerKind) -> Result<Answer, InputError> {
             if month.is_empty() {
                 return Err(InputError::MonthMissing);
             }
-            let month: u8 = month.parse().map_err(|_| InputError::MonthInvalid)?;
+            let month =
+                eligibility_core::text::month_number(month).ok_or(InputError::MonthInvalid)?;
             if year.is_empty() {
                 return Err(InputError::YearMissing);
             }

@@ -253,19 +253,21 @@ fn month_fields(t: &Text, props: &QuestionPageProps) -> Html {
         <>
             <div id="answer-month-hint" class="ec-hint">{ t.month_year_hint }</div>
             <div class="ec-date-input">
-                { date_part(MONTH, t.month_label, "ec-input-month", 2, month, month_error, on_month) }
+                // A month may be typed as its name: room for "Gorffennaf".
+                { date_part(MONTH, t.month_label, "ec-input-month", 10, month, month_error, on_month) }
                 { date_part(YEAR, t.year_label, "ec-input-year", 4, year, year_error, on_year) }
             </div>
         </>
     }
 }
 
-/// One labelled number field of the month-and-year answer, tied to its hint and any error.
+/// One labelled field of the month-and-year answer, tied to its hint and any error: numbers on a
+/// phone's keypad, though a month may also be typed as its name.
 fn date_part(
     id: &'static str,
     label: &'static str,
     class: &'static str,
-    digits: u8,
+    length: u8,
     value: String,
     error: bool,
     oninput: Callback<InputEvent>,
@@ -284,7 +286,7 @@ fn date_part(
                 type="text"
                 inputmode="numeric"
                 autocomplete="off"
-                maxlength={digits.to_string()}
+                maxlength={length.to_string()}
                 {value}
                 {oninput}
                 aria-invalid={error.then_some("true")}
