@@ -412,7 +412,7 @@ fn a_result_says_what_is_not_met_or_unsettled_and_when_it_may_be_met() {
             &["own", "yes", "5/2026", "yes"],
             &[
                 "Not yet: you do not meet every essential criterion for this job",
-                "You answered May 2026. You would meet this 12 months after the day it was: during May 2027, and by 31 May 2027 at the latest.",
+                "You answered May 2026. You would meet this 12 months after the exact day in May 2026. That is some time in May 2027, and by 31 May 2027 at the latest.",
                 "From your answers, you do not meet this yet: twelve months without using mental health services before applying. Only time stands in the way.",
                 "you would meet every essential criterion by 31 May 2027 at the latest.",
             ],
@@ -1030,8 +1030,8 @@ fn counted_sentences_take_the_form_their_number_needs() {
         assert_eq!(said(&T.covers_intro, n), expected);
     }
     for (n, expected) in [
-        (1, "You answered May 2026. You would meet this 1 month after the day it was: during May 2027, and by 31 May 2027 at the latest."),
-        (12, "You answered May 2026. You would meet this 12 months after the day it was: during May 2027, and by 31 May 2027 at the latest."),
+        (1, "You answered May 2026. You would meet this 1 month after the exact day in May 2026. That is some time in May 2027, and by 31 May 2027 at the latest."),
+        (12, "You answered May 2026. You would meet this 12 months after the exact day in May 2026. That is some time in May 2027, and by 31 May 2027 at the latest."),
     ] {
         assert_eq!(said(&T.reason_too_recent, n), expected);
     }

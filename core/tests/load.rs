@@ -377,7 +377,7 @@ fn an_unknown_rule_kind_is_one_problem_not_several() {
     let text = kmpt_with(|v| v["criteria"][0]["rule"]["kind"] = "answer_is".into());
     assert_eq!(
         problems_of(&text),
-        ["bad.json: criteria[0].rule.kind: expected one of \"answer_in\", \"months_since\", \"has_happened\", found the text \"answer_is\""]
+        ["bad.json: criteria[0].rule.kind: expected one of \"answer_in\", \"months_since\", \"has_happened\", \"within_months\", \"any_of\", \"all_of\", found the text \"answer_is\""]
     );
 }
 

@@ -54,8 +54,19 @@ fn reason(posting_id: &str, criterion_id: &str, option: &str) -> Option<Rc<Words
             .iter()
             .find(|(id, _)| id.as_str() == option)
             .map(|(_, reason)| reason.clone()),
-        Some(Rule::HasHappened { never_reason, .. }) if option == "never" => never_reason.clone(),
-        Some(Rule::HasHappened { .. } | Rule::MonthsSince { .. }) | None => {
+        Some(Rule::HasHappened { never_reason, .. } | Rule::WithinMonths { never_reason, .. })
+            if option == "never" =>
+        {
+            never_reason.clone()
+        }
+        Some(
+            Rule::HasHappened { .. }
+            | Rule::WithinMonths { .. }
+            | Rule::MonthsSince { .. }
+            | Rule::AnyOf(_)
+            | Rule::AllOf(_),
+        )
+        | None => {
             panic!("{criterion_id} gives no reason for {option}")
         }
     }
@@ -68,7 +79,7 @@ fn chosen(posting_id: &str, criterion_id: &str, option: &str) -> Verdict {
     let rule = criterion(posting(&catalogue, posting_id), criterion_id)
         .rule
         .as_ref();
-    let question = rule.expect("a criterion with a rule").question().as_str();
+    let question = rule.expect("a criterion with a rule").questions()[0].as_str();
     verdict(
         posting_id,
         criterion_id,
@@ -96,12 +107,14 @@ fn words(posting: &Posting) -> Vec<String> {
                     lines.push(format!("{id} reason {option}: {}", reason.as_english()));
                 }
             }
-            Some(Rule::HasHappened { never_reason, .. }) => {
+            Some(
+                Rule::HasHappened { never_reason, .. } | Rule::WithinMonths { never_reason, .. },
+            ) => {
                 if let Some(reason) = never_reason {
                     lines.push(format!("{id} reason never: {}", reason.as_english()));
                 }
             }
-            Some(Rule::MonthsSince { .. }) | None => {}
+            Some(Rule::MonthsSince { .. } | Rule::AnyOf(_) | Rule::AllOf(_)) | None => {}
         }
     }
     lines
@@ -202,11 +215,15 @@ fn not_sure_makes_every_ruled_criterion_not_sure() {
             let Some(rule) = &criterion.rule else {
                 continue;
             };
-            let question = rule.question().as_str();
+            let questions: Vec<(&str, Answer)> = rule
+                .questions()
+                .into_iter()
+                .map(|q| (q.as_str(), Answer::NotSure))
+                .collect();
             let got = verdict(
                 posting.id.as_str(),
                 criterion.id.as_str(),
-                &[(question, Answer::NotSure)],
+                &questions,
                 today(),
             );
             assert_eq!(
@@ -424,7 +441,8 @@ fn one_answer_serves_every_posting_that_asks_it() {
             .criteria
             .iter()
             .find(|a| {
-                a.criterion.rule.as_ref().map(|r| r.question().as_str()) == Some("lived_experience")
+                a.criterion.rule.as_ref().map(|r| r.questions()[0].as_str())
+                    == Some("lived_experience")
             })
             .unwrap();
         assert!(

@@ -104,9 +104,9 @@ impl Posting {
         let mut ids: Vec<QuestionId> = Vec::new();
         for class in [Class::Essential, Class::Desirable] {
             for criterion in self.criteria.iter().filter(|c| c.class == class) {
-                if let Some(rule) = &criterion.rule {
-                    if !ids.contains(rule.question()) {
-                        ids.push(rule.question().clone());
+                for question in criterion.rule.iter().flat_map(Rule::questions) {
+                    if !ids.contains(question) {
+                        ids.push(question.clone());
                     }
                 }
             }
@@ -137,8 +137,9 @@ impl Posting {
             .iter()
             .filter(|c| {
                 c.rule
-                    .as_ref()
-                    .is_some_and(|rule| rule.question() == question)
+                    .iter()
+                    .flat_map(Rule::questions)
+                    .any(|q| q == question)
             })
             .all(|c| c.class == Class::Desirable)
     }
@@ -253,6 +254,23 @@ pub enum Rule {
         /// The employer's reason, shown when the answer is "never".
         never_reason: Option<Rc<Words>>,
     },
+    /// The month answered to a month-and-year question must be within the last `months` months
+    /// ("used adult mental health services in the last 5 years": 60): the opposite of
+    /// [`Rule::MonthsSince`]. "Never" does not meet it.
+    WithinMonths {
+        /// The question that decides it.
+        question: QuestionId,
+        /// How many months back the last time may be.
+        months: u32,
+        /// The employer's reason, shown when the answer is "never".
+        never_reason: Option<Rc<Words>>,
+    },
+    /// Met when any one of its parts is ("a full UK driving licence, or able to travel across the
+    /// region"). Each part is a rule on its own question, never another `AnyOf` or `AllOf`.
+    AnyOf(Vec<Rule>),
+    /// Met when every one of its parts is (an advert that asks for two things in one line). Each
+    /// part is a rule on its own question, never another `AnyOf` or `AllOf`.
+    AllOf(Vec<Rule>),
 }
 
 /// Some of one question's options: the ones that meet a criterion, as the posting file lists them.
@@ -279,12 +297,16 @@ impl OptionSet {
 }
 
 impl Rule {
-    /// The question whose answer decides this rule.
-    pub fn question(&self) -> &QuestionId {
+    /// The questions whose answers decide this rule, in order: one, but for a rule of parts.
+    pub fn questions(&self) -> Vec<&QuestionId> {
         match self {
             Rule::AnswerIn { question, .. }
             | Rule::MonthsSince { question, .. }
-            | Rule::HasHappened { question, .. } => question,
+            | Rule::HasHappened { question, .. }
+            | Rule::WithinMonths { question, .. } => vec![question],
+            Rule::AnyOf(parts) | Rule::AllOf(parts) => {
+                parts.iter().flat_map(Rule::questions).collect()
+            }
         }
     }
 }

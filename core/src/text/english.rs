@@ -219,9 +219,9 @@ pub static ENGLISH: Text = Text {
     reason_never_met: "You answered: {answer}. So there is no time to wait.",
     reason_happened: "You answered {month}.",
     reason_too_recent: Plural::english(
-        "You answered {month}. You would meet this {months} months after the day it was: during {in}, and by {by} at the latest.",
-        "You answered {month}. You would meet this {months} month after the day it was: during {in}, and by {by} at the latest.",
-        "You answered {month}. You would meet this {months} months after the day it was: during {in}, and by {by} at the latest.",
+        "You answered {month}. You would meet this {months} months after the exact day in {month}. That is some time in {in}, and by {by} at the latest.",
+        "You answered {month}. You would meet this {months} month after the exact day in {month}. That is some time in {in}, and by {by} at the latest.",
+        "You answered {month}. You would meet this {months} months after the exact day in {month}. That is some time in {in}, and by {by} at the latest.",
     ),
     reason_depends_on_day: Plural::english(
         "You answered {month}. If it was on or before {date}, you meet this now. If it was later, you would meet this {months} months after that day, by {by} at the latest.",
@@ -229,6 +229,14 @@ pub static ENGLISH: Text = Text {
         "You answered {month}. If it was on or before {date}, you meet this now. If it was later, you would meet this {months} months after that day, by {by} at the latest.",
     ),
     reason_not_sure: "You answered that you are not sure. The employer can tell you whether you meet this.",
+    reason_recent_enough: "You answered {month}: within the last {period}.",
+    reason_too_long_ago: "You answered {month}: more than {period} ago. The advert asks for the last time to be within the last {period}.",
+    reason_depends_within: "You answered {month}. If it was on or after {date}, it was within the last {period} and you meet this. If it was earlier, you do not.",
+    reason_one_part: "{reason} That is one of the ways to meet this, and one is enough.",
+    reason_no_part: "You could meet this in any one of several ways, and none is met. {reasons}",
+    reason_not_every_part: "You need every part of this. {reasons}",
+    period_months: Plural::english("{count} months", "{count} month", "{count} months"),
+    period_years: Plural::english("{count} years", "{count} year", "{count} years"),
 
     next_heading: "What you can do next",
     next_apply: "Read the full advert and apply on the employer's website.",

@@ -19,6 +19,7 @@ mod fill;
 mod jobposting;
 mod plural;
 pub mod readability;
+mod reasons;
 mod result;
 mod sentences;
 mod welsh;

@@ -2,10 +2,7 @@
 
 use super::{fill, Text};
 use crate::rules::letters::lower;
-use crate::rules::{
-    Answer, AnswerKind, Class, Criterion, Date, Met, NotMet, NotSure, OptionId, Posting, Question,
-    Verdict, YearMonth,
-};
+use crate::rules::{Answer, AnswerKind, Date, OptionId, Posting, Question, YearMonth};
 
 impl Text {
     /// "June 2027".
@@ -90,102 +87,6 @@ impl Text {
                 AnswerKind::YesNo | AnswerKind::OneOf(_) => self.no.to_owned(),
             },
             Answer::NotSure => self.not_sure_label(question).to_owned(),
-        }
-    }
-
-    /// The short status beside a criterion.
-    pub fn status(&self, criterion: &Criterion, verdict: &Verdict) -> &'static str {
-        match (criterion.class, verdict) {
-            (Class::Desirable, Verdict::Met(_)) => self.status_desirable_met,
-            (Class::Desirable, Verdict::NotMet(_)) => self.status_desirable_not_met,
-            (_, Verdict::Met(_)) => self.status_met,
-            (_, Verdict::NotMet(_)) => self.status_not_met,
-            (_, Verdict::NotSure(NotSure::DependsOnDay { .. })) => self.status_depends,
-            (_, Verdict::NotSure(NotSure::AnsweredNotSure)) => self.status_not_sure,
-            (_, Verdict::Unanswered) => self.status_unanswered,
-            (_, Verdict::Information) => self.status_information,
-        }
-    }
-
-    /// Why a criterion got its verdict, in sentences. `question` is the question that decided it.
-    /// A desirable criterion not met never sounds like a verdict: the applicant can still apply.
-    pub fn reason(&self, class: Class, verdict: &Verdict, question: Option<&Question>) -> String {
-        let words = |answer: &Answer| question.map(|q| self.answer(q, answer)).unwrap_or_default();
-        if let (Class::Desirable, Verdict::NotMet(why)) = (class, verdict) {
-            let answer = match why {
-                NotMet::AnswerNotAccepted { answer, .. } => Answer::Choice(answer.clone()),
-                NotMet::TooRecent { last, .. } => Answer::Month(*last),
-                NotMet::NeverHappened { .. } => Answer::Never,
-            };
-            return fill(self.reason_desirable, &[("answer", &words(&answer))]);
-        }
-        let answered = |answer: &Answer| fill(self.reason_answered, &[("answer", &words(answer))]);
-        // The employer's reason it does not meet the criterion, or a plain one where none is given.
-        let answered_because = |answer: &Answer, reason: Option<&str>| {
-            fill(
-                self.reason_answered_because,
-                &[
-                    ("answer", &words(answer)),
-                    ("because", reason.unwrap_or(self.reason_not_accepted)),
-                ],
-            )
-        };
-        match verdict {
-            Verdict::Met(Met::AnswerAccepted(option)) => answered(&Answer::Choice(option.clone())),
-            Verdict::Met(Met::LongEnoughSince { last, months }) => fill(
-                self.reason_long_enough.of(*months as usize),
-                &[
-                    ("month", &self.month(*last)),
-                    ("months", &months.to_string()),
-                ],
-            ),
-            Verdict::Met(Met::NeverHappened) => {
-                let answer = question
-                    .map(|q| self.answer(q, &Answer::Never))
-                    .unwrap_or_default();
-                fill(self.reason_never_met, &[("answer", &answer)])
-            }
-            Verdict::Met(Met::Happened { last }) => {
-                fill(self.reason_happened, &[("month", &self.month(*last))])
-            }
-            Verdict::NotMet(NotMet::AnswerNotAccepted { answer, reason }) => answered_because(
-                &Answer::Choice(answer.clone()),
-                reason.as_deref().map(|r| self.own(r)),
-            ),
-            Verdict::NotMet(NotMet::TooRecent {
-                last,
-                months,
-                met_in,
-                met_by,
-            }) => fill(
-                self.reason_too_recent.of(*months as usize),
-                &[
-                    ("month", &self.month(*last)),
-                    ("months", &months.to_string()),
-                    ("in", &self.month(*met_in)),
-                    ("by", &self.date(*met_by)),
-                ],
-            ),
-            Verdict::NotMet(NotMet::NeverHappened { reason }) => {
-                answered_because(&Answer::Never, reason.as_deref().map(|r| self.own(r)))
-            }
-            Verdict::NotSure(NotSure::AnsweredNotSure) => self.reason_not_sure.to_owned(),
-            Verdict::NotSure(NotSure::DependsOnDay {
-                last,
-                months,
-                met_if_on_or_before,
-                met_by,
-            }) => fill(
-                self.reason_depends_on_day.of(*months as usize),
-                &[
-                    ("month", &self.month(*last)),
-                    ("months", &months.to_string()),
-                    ("date", &self.date(*met_if_on_or_before)),
-                    ("by", &self.date(*met_by)),
-                ],
-            ),
-            Verdict::Unanswered => self.status_unanswered.to_owned(),
-            Verdict::Information => String::new(),
         }
     }
 

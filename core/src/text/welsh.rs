@@ -289,6 +289,31 @@ pub static WELSH: Text = Text {
         "Eich ateb oedd {month}. Os digwyddodd ar {date} neu cyn hynny, rydych yn bodloni hyn nawr. Os digwyddodd yn hwyrach, byddech yn bodloni hyn {months} mis ar ôl y diwrnod hwnnw, erbyn {by} fan bellaf.",
     ),
     reason_not_sure: "Dywedoch nad ydych yn siŵr. Gall y cyflogwr ddweud wrthych a ydych yn bodloni hyn.",
+    reason_recent_enough: "Eich ateb oedd {month}: o fewn y {period} diwethaf.",
+    reason_too_long_ago: "Eich ateb oedd {month}: mwy na {period} yn ôl. Mae'r hysbyseb yn gofyn i'r tro diwethaf fod o fewn y {period} diwethaf.",
+    reason_depends_within: "Eich ateb oedd {month}. Os oedd ar {date} neu ar ôl hynny, roedd o fewn y {period} diwethaf ac rydych yn bodloni hyn. Os oedd yn gynharach, nid ydych.",
+    reason_one_part: "{reason} Dyna un o'r ffyrdd o fodloni hyn, ac mae un yn ddigon.",
+    reason_no_part: "Gallech fodloni hyn mewn unrhyw un o sawl ffordd, ac nid oes yr un wedi'i bodloni. {reasons}",
+    reason_not_every_part: "Mae angen pob rhan o hyn arnoch. {reasons}",
+    // dau fis (soft); "mis" does not change after tri or chwe.
+    period_months: Plural::welsh(
+        "{count} mis",
+        "{count} mis",
+        "{count} fis",
+        "{count} mis",
+        "{count} mis",
+        "{count} mis",
+    ),
+    // blwyddyn: un flwyddyn, dwy flynedd, tair blynedd, chwe blynedd; otherwise "o flynyddoedd",
+    // which takes no mutation from the number before it.
+    period_years: Plural::welsh(
+        "{count} o flynyddoedd",
+        "{count} flwyddyn",
+        "{count} flynedd",
+        "{count} blynedd",
+        "{count} blynedd",
+        "{count} o flynyddoedd",
+    ),
 
     next_heading: "Beth allwch chi ei wneud nesaf",
     next_apply: "Darllenwch yr hysbyseb lawn a gwnewch gais ar wefan y cyflogwr.",

@@ -310,6 +310,26 @@ pub struct Text {
     /// The day decides it. Counts `{months}`; placeholders `{month}`, `{months}`, `{date}` (met
     /// now if on or before it) and `{by}` (otherwise met by this day at the latest).
     pub reason_depends_on_day: Plural,
+    /// The last time was within the months a rule allows. Placeholders `{month}` (the month
+    /// answered) and `{period}` ([`Text::period`]).
+    pub reason_recent_enough: &'static str,
+    /// The last time was further back than a rule allows. Placeholders `{month}`, `{period}`.
+    pub reason_too_long_ago: &'static str,
+    /// The month answered is exactly as far back as a rule allows. Placeholders `{month}`,
+    /// `{period}` and `{date}` (met if on or after it).
+    pub reason_depends_within: &'static str,
+    /// A criterion met by one of its parts. Placeholder `{reason}`: that part's reason.
+    pub reason_one_part: &'static str,
+    /// A criterion any one of whose parts would meet it, none met. Placeholder `{reasons}`: each
+    /// part's reason.
+    pub reason_no_part: &'static str,
+    /// A criterion that needs every one of its parts, some not met. Placeholder `{reasons}`: the
+    /// reason of each part not met.
+    pub reason_not_every_part: &'static str,
+    /// A number of months, as a rule's period. Counts `{count}`.
+    pub period_months: Plural,
+    /// A number of years, as a rule's period in whole years. Counts `{count}`.
+    pub period_years: Plural,
     /// The applicant was not sure.
     pub reason_not_sure: &'static str,
 

@@ -106,10 +106,6 @@ pub fn result_page(t: &'static Text, props: &ResultPageProps) -> Html {
 
 fn criterion(t: &Text, bank: &Bank, assessed: &Assessed) -> Html {
     let c = assessed.criterion;
-    let question = c
-        .rule
-        .as_ref()
-        .and_then(|r| bank.question(r.question().as_str()));
     let tone = match assessed.verdict {
         Verdict::Met(_) => "ec-status-met",
         Verdict::NotMet(_) if c.class == Class::Desirable => "ec-status-info",
@@ -117,7 +113,7 @@ fn criterion(t: &Text, bank: &Bank, assessed: &Assessed) -> Html {
         Verdict::NotSure(_) | Verdict::Unanswered => "ec-status-not-sure",
         Verdict::Information => "ec-status-info",
     };
-    let reason = t.reason(c.class, &assessed.verdict, question);
+    let reason = t.reason(c, &assessed.verdict, bank);
     html! {
         <li class="ec-criterion" key={c.id.as_str()}>
             <h3 lang={t.lang_of(&c.summary)}>{ t.own(&c.summary) }</h3>

@@ -14,6 +14,7 @@ mod object;
 mod posting;
 pub mod problem;
 mod reader;
+mod rule;
 
 pub use problem::{
     Among, Expected, Found, Listed, LoadError, Number, Problem, ProblemKind, Thing, Things,

@@ -1,14 +1,12 @@
 //! Reading a posting: its facts, and criteria whose rules fit the bank's questions.
 
-use super::problem::{Among, Expected, Found, Listed, ProblemKind, Thing, Things};
-use super::reader::{Object, Reader, TEXT_LIMIT};
+use super::problem::{Among, Expected, Listed, ProblemKind, Thing, Things};
+use super::reader::{Reader, TEXT_LIMIT};
 use crate::json::Json;
 use crate::rules::model::{
-    AnswerKind, Bank, Class, Criterion, CriterionId, Evidence, OptionId, OptionSet, Posting,
-    PostingId, Question, QuestionId, Rule, WelshSkills,
+    Bank, Class, Criterion, CriterionId, Evidence, Posting, PostingId, WelshSkills,
 };
 use crate::rules::seen::Seen;
-use std::rc::Rc;
 
 /// How long an advert with no closing date is taken to be open after it was published: most NHS
 /// adverts close within a month or two.
@@ -191,143 +189,6 @@ impl Reader {
             class: class?,
             rule: rule?,
             evidence: evidence?,
-        })
-    }
-
-    fn rule(&self, json: &Json, path: &str, bank: &Bank) -> Option<Rule> {
-        const KINDS: Expected = Expected::OneOf(&["answer_in", "months_since", "has_happened"]);
-        let mut o = self.object(json, path, Thing::Rule)?;
-        let kind_path = o.child("kind");
-        let kind = o.required("kind", KINDS);
-        let question_path = o.child("question");
-        let question = o
-            .id("question")
-            .and_then(|id| self.known_question(&id, bank, &question_path));
-        let rule = match kind {
-            Some(Json::String(k)) if k == "answer_in" => self.answer_in(&mut o, question?),
-            Some(Json::String(k)) if k == "months_since" => {
-                let months_path = o.child("months");
-                let months = o
-                    .required("months", Expected::MonthCount)
-                    .and_then(|m| self.months(m, &months_path));
-                let question = self.month_question(question?, &question_path);
-                Some(Rule::MonthsSince {
-                    question: question?,
-                    months: months?,
-                })
-            }
-            Some(Json::String(k)) if k == "has_happened" => {
-                let never_reason = o.optional_words("never_reason");
-                let question = self.month_question(question?, &question_path);
-                Some(Rule::HasHappened {
-                    question: question?,
-                    never_reason: never_reason?.map(Rc::from),
-                })
-            }
-            Some(other) => {
-                self.expected(kind_path, KINDS, other);
-                o.allow(&["meets", "reasons", "months", "never_reason"]);
-                None
-            }
-            None => None,
-        };
-        o.finish();
-        rule
-    }
-
-    fn known_question<'b>(&self, id: &str, bank: &'b Bank, path: &str) -> Option<&'b Question> {
-        let found = bank.question(id);
-        if found.is_none() {
-            let known = Listed::of(bank.questions().iter().map(|q| q.id.as_str()));
-            self.not_among(path, Expected::Question(known), id);
-        }
-        found
-    }
-
-    /// Notes that `id` at `path` is not one of those `expected` names.
-    fn not_among(&self, path: impl Into<String>, expected: Expected, id: &str) {
-        let kind = ProblemKind::Expected {
-            expected,
-            found: Found::Id(id.to_owned()),
-        };
-        self.add(path, kind);
-    }
-
-    fn month_question(&self, question: &Question, path: &str) -> Option<QuestionId> {
-        match question.kind {
-            AnswerKind::MonthYear { .. } => Some(question.id.clone()),
-            AnswerKind::YesNo | AnswerKind::OneOf(_) => {
-                let kind = ProblemKind::NotMonthQuestion {
-                    question: question.id.as_str().to_owned(),
-                };
-                self.add(path, kind);
-                None
-            }
-        }
-    }
-
-    fn answer_in(&self, o: &mut Object<'_, '_>, question: &Question) -> Option<Rule> {
-        if matches!(question.kind, AnswerKind::MonthYear { .. }) {
-            let kind = ProblemKind::NotChoiceQuestion {
-                question: question.id.as_str().to_owned(),
-            };
-            self.add(o.child("question"), kind);
-        }
-        // Looked up once per rule, not once per option named: a question may offer thousands.
-        let offered = question.kind.option_ids();
-        let mut known = Seen::default();
-        for option in &offered {
-            known.first(option.as_str());
-        }
-        let option = |json: &Json, path: &str| -> Option<OptionId> {
-            let id = OptionId::new(self.id(json, || path.to_owned())?);
-            if known.contains(id.as_str()) {
-                return Some(id);
-            }
-            let expected = Expected::OptionOf {
-                question: question.id.as_str().to_owned(),
-                options: Listed::of(offered.iter().map(OptionId::as_str)),
-            };
-            self.expected(path, expected, json);
-            None
-        };
-        let meets: Vec<OptionId> = o
-            .list("meets", Things::MeetingOptions)?
-            .into_iter()
-            .filter_map(|(path, item)| option(item, &path))
-            .collect();
-        let mut meeting = Seen::default();
-        for option in &meets {
-            meeting.first(option.as_str());
-        }
-        let reasons_path = o.child("reasons");
-        let mut reasons = Vec::new();
-        match o.optional("reasons") {
-            None => {}
-            Some(Json::Object(pairs)) => {
-                for (key, reason) in pairs {
-                    let path = format!("{reasons_path}.{key}");
-                    let id = option(&Json::String(key.clone()), &path);
-                    let reason = self.words(reason, TEXT_LIMIT, &|| path.clone());
-                    if let Some(id) = &id {
-                        if meeting.contains(id.as_str()) {
-                            let kind = ProblemKind::ReasonForMeetingOption {
-                                option: id.as_str().to_owned(),
-                            };
-                            self.add(path.clone(), kind);
-                        }
-                    }
-                    if let (Some(id), Some(reason)) = (id, reason) {
-                        reasons.push((id, Rc::from(reason)));
-                    }
-                }
-            }
-            Some(other) => self.expected(reasons_path, Expected::Reasons, other),
-        }
-        Some(Rule::AnswerIn {
-            question: question.id.clone(),
-            meets: OptionSet::new(meets),
-            reasons,
         })
     }
 }

@@ -99,6 +99,8 @@ pub enum Things {
     MeetingOptions,
     /// A file's postings.
     Postings,
+    /// The parts of a rule met by any one of them, or only by all.
+    RuleParts,
 }
 
 /// Ids named in a message, as many as a person reads: the first few, then how many more, so that a
@@ -185,6 +187,7 @@ impl fmt::Display for Expected {
                     Things::Criteria => "criteria",
                     Things::MeetingOptions => "the options that meet the criterion",
                     Things::Postings => "postings",
+                    Things::RuleParts => "rules, each on its own question",
                 };
                 write!(f, "a list [ ... ] of {things}")
             }

@@ -86,6 +86,10 @@ pub enum ProblemKind {
     AfterOfferWithRule,
     /// A criterion the check does not ask about, with a rule.
     NotCheckedWithRule,
+    /// A rule of parts with a single part: it is that part, written plainly.
+    OnlyOnePart,
+    /// A part of a rule of parts that has parts of its own.
+    PartWithParts,
     /// A month rule on a question answered by choosing an option.
     NotMonthQuestion {
         /// The question's id.
@@ -210,6 +214,12 @@ impl fmt::Display for ProblemKind {
                 f,
                 "expected a question answered with a month and year, but {} is answered by choosing an option",
                 Quoted(question)
+            ),
+            OnlyOnePart => f.write_str(
+                "expected at least two parts: with one, write that part as the rule itself",
+            ),
+            PartWithParts => f.write_str(
+                "expected a rule on one question: a part cannot have parts of its own",
             ),
             NotChoiceQuestion { question } => write!(
                 f,

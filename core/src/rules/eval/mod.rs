@@ -4,10 +4,16 @@
 //! met), so that the words module can say it in the applicant's language and the views only format.
 
 use super::answers::{check_month, Answer, AnswerError, Answers};
-use super::date::{Date, YearMonth};
+use super::date::Date;
 use super::model::{Class, Criterion, CriterionId, OptionId, OptionSet, Posting, Rule};
 use super::words::Words;
 use std::rc::Rc;
+
+mod parts;
+mod time;
+mod verdict;
+
+pub use verdict::{Met, NotMet, NotSure, Verdict};
 
 /// A posting's criteria, each decided, and the overall result.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -36,98 +42,6 @@ pub struct Assessed<'p> {
     pub criterion: &'p Criterion,
     /// Whether it is met, and why.
     pub verdict: Verdict,
-}
-
-/// Whether one criterion is met, with the reason.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Verdict {
-    /// The answers meet it.
-    Met(Met),
-    /// The answers do not meet it.
-    NotMet(NotMet),
-    /// The answers cannot settle it; the employer can.
-    NotSure(NotSure),
-    /// Its question has not been answered yet.
-    Unanswered,
-    /// It has no rule: shown for information (an after-offer check, say).
-    Information,
-}
-
-impl Verdict {
-    /// Whether the criterion is met.
-    pub fn is_met(&self) -> bool {
-        matches!(self, Verdict::Met(_))
-    }
-}
-
-/// Why a criterion is met.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Met {
-    /// The option answered is one the employer accepts.
-    AnswerAccepted(OptionId),
-    /// At least the required number of months have passed since the month answered.
-    LongEnoughSince {
-        /// The month answered.
-        last: YearMonth,
-        /// The months the rule requires.
-        months: u32,
-    },
-    /// It has never happened, so there is no time to wait.
-    NeverHappened,
-    /// It has happened, most recently in the month answered.
-    Happened {
-        /// The month answered.
-        last: YearMonth,
-    },
-}
-
-/// Why a criterion is not met.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum NotMet {
-    /// The option answered is not one the employer accepts.
-    AnswerNotAccepted {
-        /// The option answered.
-        answer: OptionId,
-        /// The employer's reason, where the posting gives one.
-        reason: Option<Rc<Words>>,
-    },
-    /// Too little time has passed since the month answered. It is met the required months after
-    /// the day it last happened, which the answer does not give: in `met_in`, by `met_by` at the
-    /// latest.
-    TooRecent {
-        /// The month answered.
-        last: YearMonth,
-        /// The months the rule requires.
-        months: u32,
-        /// The month it is met in, on the day that depends on the day it last happened.
-        met_in: YearMonth,
-        /// The day it is met on at the latest, whatever the day it last happened.
-        met_by: Date,
-    },
-    /// It has never happened, and the criterion asks that it has.
-    NeverHappened {
-        /// The employer's reason, where the posting gives one.
-        reason: Option<Rc<Words>>,
-    },
-}
-
-/// Why a criterion cannot be settled by the answers.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum NotSure {
-    /// The applicant answered "not sure".
-    AnsweredNotSure,
-    /// The month answered is exactly the required number of months ago, so it depends on the day,
-    /// which only the applicant knows.
-    DependsOnDay {
-        /// The month answered.
-        last: YearMonth,
-        /// The months the rule requires.
-        months: u32,
-        /// It is met now if it last happened on or before this day.
-        met_if_on_or_before: Date,
-        /// Otherwise it is met the required months after that day: by this day at the latest.
-        met_by: Date,
-    },
 }
 
 /// The result over a posting's essential criteria. Desirable criteria, after-offer checks and
@@ -230,17 +144,29 @@ pub fn evaluate<'p>(
 }
 
 fn decide(criterion: &Criterion, answers: &Answers, today: Date) -> Result<Verdict, AnswerError> {
-    let Some(rule) = &criterion.rule else {
-        return Ok(Verdict::Information);
+    match &criterion.rule {
+        Some(rule) => decide_rule(rule, answers, today),
+        None => Ok(Verdict::Information),
+    }
+}
+
+fn decide_rule(rule: &Rule, answers: &Answers, today: Date) -> Result<Verdict, AnswerError> {
+    let question = match rule {
+        Rule::AnswerIn { question, .. }
+        | Rule::MonthsSince { question, .. }
+        | Rule::HasHappened { question, .. }
+        | Rule::WithinMonths { question, .. } => question,
+        Rule::AnyOf(parts) => return parts::any_of(parts, answers, today),
+        Rule::AllOf(parts) => return parts::all_of(parts, answers, today),
     };
-    let Some(answer) = answers.get(rule.question()) else {
+    let Some(answer) = answers.get(question) else {
         return Ok(Verdict::Unanswered);
     };
     if *answer == Answer::NotSure {
         return Ok(Verdict::NotSure(NotSure::AnsweredNotSure));
     }
     let wrong_kind = || AnswerError::NotOffered {
-        question: rule.question().clone(),
+        question: question.clone(),
         answer: answer.clone(),
     };
     match rule {
@@ -248,27 +174,32 @@ fn decide(criterion: &Criterion, answers: &Answers, today: Date) -> Result<Verdi
             Answer::Choice(option) => Ok(answer_in(option, meets, reasons)),
             Answer::Month(_) | Answer::Never | Answer::NotSure => Err(wrong_kind()),
         },
-        Rule::MonthsSince { question, months } => match answer {
+        Rule::MonthsSince { months, .. } => match answer {
             Answer::Month(last) => {
                 check_month(question, *last, today)?;
-                Ok(months_since(*last, *months, today))
+                Ok(time::months_since(*last, *months, today))
             }
             Answer::Never => Ok(Verdict::Met(Met::NeverHappened)),
             Answer::Choice(_) | Answer::NotSure => Err(wrong_kind()),
         },
-        Rule::HasHappened {
-            question,
-            never_reason,
-        } => match answer {
-            Answer::Month(last) => {
-                check_month(question, *last, today)?;
-                Ok(Verdict::Met(Met::Happened { last: *last }))
+        Rule::HasHappened { never_reason, .. } | Rule::WithinMonths { never_reason, .. } => {
+            match answer {
+                Answer::Month(last) => {
+                    check_month(question, *last, today)?;
+                    Ok(match rule {
+                        Rule::WithinMonths { months, .. } => {
+                            time::within_months(*last, *months, today)
+                        }
+                        _ => Verdict::Met(Met::Happened { last: *last }),
+                    })
+                }
+                Answer::Never => Ok(Verdict::NotMet(NotMet::NeverHappened {
+                    reason: never_reason.clone(),
+                })),
+                Answer::Choice(_) | Answer::NotSure => Err(wrong_kind()),
             }
-            Answer::Never => Ok(Verdict::NotMet(NotMet::NeverHappened {
-                reason: never_reason.clone(),
-            })),
-            Answer::Choice(_) | Answer::NotSure => Err(wrong_kind()),
-        },
+        }
+        Rule::AnyOf(_) | Rule::AllOf(_) => unreachable!("decided above"),
     }
 }
 
@@ -283,39 +214,6 @@ fn answer_in(option: &OptionId, meets: &OptionSet, reasons: &[(OptionId, Rc<Word
     Verdict::NotMet(NotMet::AnswerNotAccepted {
         answer: option.clone(),
         reason,
-    })
-}
-
-/// The answer is to the month, today is to the day. It is met `months` months after the day it
-/// last happened: whole months after the answered month it is met whatever that day was; in the
-/// month exactly `months` later, only if it happened on or before today's day of the month, which
-/// the answer does not say.
-fn months_since(last: YearMonth, months: u32, today: Date) -> Verdict {
-    let elapsed = last.months_until(today.year_month());
-    let required = i64::from(months);
-    let met_in = last.plus_months(months);
-    // Met on the same day of the month `months` later, or, for a day that month does not have
-    // (29 February a year on), on the first of the month after.
-    let met_by = Date::new(met_in.year(), met_in.month(), last.days())
-        .unwrap_or_else(|| met_in.plus_months(1).first_day());
-    if elapsed > required || (elapsed == required && today >= met_by) {
-        return Verdict::Met(Met::LongEnoughSince { last, months });
-    }
-    if elapsed < required {
-        return Verdict::NotMet(NotMet::TooRecent {
-            last,
-            months,
-            met_in,
-            met_by,
-        });
-    }
-    let met_if_on_or_before =
-        Date::new(last.year(), last.month(), today.day()).expect("today's day is in that month");
-    Verdict::NotSure(NotSure::DependsOnDay {
-        last,
-        months,
-        met_if_on_or_before,
-        met_by,
     })
 }
 
@@ -336,16 +234,14 @@ fn overall(criteria: &[Assessed<'_>]) -> Overall {
         match &assessed.verdict {
             Verdict::Met(_) | Verdict::Information => {}
             Verdict::NotMet(why) => {
-                match why {
-                    NotMet::TooRecent { met_by, .. } => by = by.max(Some(*met_by)),
-                    NotMet::AnswerNotAccepted { .. } | NotMet::NeverHappened { .. } => {
-                        for_good = true;
-                    }
+                match why.met_by_waiting() {
+                    Some(met_by) => by = by.max(Some(met_by)),
+                    None => for_good = true,
                 }
                 not_met.push(id);
             }
-            Verdict::NotSure(NotSure::AnsweredNotSure) => not_sure.push(id),
-            Verdict::NotSure(NotSure::DependsOnDay { .. }) => on_the_day.push(id),
+            Verdict::NotSure(why) if why.depends_on_the_day() => on_the_day.push(id),
+            Verdict::NotSure(_) => not_sure.push(id),
             Verdict::Unanswered => unanswered.push(id),
         }
     }
