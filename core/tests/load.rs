@@ -167,7 +167,7 @@ fn rules_must_fit_their_questions() {
         v["criteria"][0]["rule"]["reasons"]["own"] = "x".into();
     });
     let problems = problems_of(&text);
-    assert_problem(&problems, "bad.json: criteria[1].rule.question: expected the id of a question in the question bank (lived_experience, used_inpatient_services, willing_to_share, last_used_services, nvq_level_2 and 1 more), found \"willing_to_shar\"");
+    assert_problem(&problems, "bad.json: criteria[1].rule.question: expected the id of a question in the question bank (lived_experience, used_inpatient_services, willing_to_share, last_used_services, nvq_level_2 and 4 more), found \"willing_to_shar\"");
     assert_problem(&problems, "bad.json: criteria[2].rule.question: expected a question answered with a month and year, but \"willing_to_share\" is answered by choosing an option");
     assert_problem(&problems, "bad.json: criteria[4].rule.question: expected a question answered by choosing an option, but \"last_used_services\" is answered with a month and year");
     assert_problem(&problems, "bad.json: criteria[0].rule.reasons.own: expected a reason only for options that do not meet the criterion, but \"own\" is listed in \"meets\"");

@@ -40,14 +40,27 @@ fn names(value: &Value) -> BTreeSet<String> {
     }
 }
 
+/// Which file an edit is made in: the built-in question bank, or a posting file (Kent and
+/// Medway's, unless another is named).
+#[derive(Clone, Copy)]
+enum In {
+    Questions,
+    Posting(&'static str),
+}
+
+const POSTING: In = In::Posting("");
+
 /// The problems the loader reports for the built-in files with one edit at `pointer`.
-fn problems(in_questions: bool, pointer: &str, edit: impl FnOnce(&mut Value)) -> Vec<String> {
+fn problems(file: In, pointer: &str, edit: impl FnOnce(&mut Value)) -> Vec<String> {
     let mut questions: Value = serde_json::from_str(QUESTIONS.1).unwrap();
-    let mut posting: Value = serde_json::from_str(posting_file(KMPT).1).unwrap();
-    let target = if in_questions {
-        &mut questions
-    } else {
-        &mut posting
+    let text = match file {
+        In::Posting(text) if !text.is_empty() => text,
+        In::Questions | In::Posting(_) => posting_file(KMPT).1,
+    };
+    let mut posting: Value = serde_json::from_str(text).unwrap();
+    let target = match file {
+        In::Questions => &mut questions,
+        In::Posting(_) => &mut posting,
     };
     edit(target.pointer_mut(pointer).unwrap());
     let questions = questions.to_string();
@@ -64,8 +77,8 @@ fn problems(in_questions: bool, pointer: &str, edit: impl FnOnce(&mut Value)) ->
 }
 
 /// The fields the loader knows at `pointer`, read from its message about an unknown field.
-fn known_fields(in_questions: bool, pointer: &str) -> BTreeSet<String> {
-    let found = problems(in_questions, pointer, |v| {
+fn known_fields(file: In, pointer: &str) -> BTreeSet<String> {
+    let found = problems(file, pointer, |v| {
         v.as_object_mut().unwrap().insert("zzz".into(), Value::Null);
     });
     let message = found
@@ -77,15 +90,11 @@ fn known_fields(in_questions: bool, pointer: &str) -> BTreeSet<String> {
 }
 
 /// The fields whose removal the loader reports as missing at `pointer`.
-fn missing_when_removed(
-    in_questions: bool,
-    pointer: &str,
-    fields: &BTreeSet<String>,
-) -> BTreeSet<String> {
+fn missing_when_removed(file: In, pointer: &str, fields: &BTreeSet<String>) -> BTreeSet<String> {
     fields
         .iter()
         .filter(|field| {
-            problems(in_questions, pointer, |v| {
+            problems(file, pointer, |v| {
                 v.as_object_mut().unwrap().remove(field.as_str());
             })
             .iter()
@@ -96,15 +105,15 @@ fn missing_when_removed(
 }
 
 #[track_caller]
-fn agree(in_questions: bool, pointer: &str, schema: Value) {
+fn agree(file: In, pointer: &str, schema: Value) {
     let properties = names(&schema["properties"]);
     assert_eq!(
-        known_fields(in_questions, pointer),
+        known_fields(file, pointer),
         properties,
         "fields at {pointer}"
     );
     assert_eq!(
-        missing_when_removed(in_questions, pointer, &properties),
+        missing_when_removed(file, pointer, &properties),
         names(&schema["required"]),
         "required fields at {pointer}"
     );
@@ -112,11 +121,11 @@ fn agree(in_questions: bool, pointer: &str, schema: Value) {
 
 #[test]
 fn the_schema_matches_the_loader_at_every_level() {
-    agree(false, "", definition("/$defs/posting", None));
+    agree(POSTING, "", definition("/$defs/posting", None));
     // The desirable criterion: its rule is optional, as the schema's if/then says for it.
-    agree(false, "/criteria/4", definition("/$defs/criterion", None));
+    agree(POSTING, "/criteria/4", definition("/$defs/criterion", None));
     agree(
-        false,
+        POSTING,
         "/criteria/0/rule",
         definition("/$defs/rule", Some("answer_in")),
     );
@@ -124,50 +133,54 @@ fn the_schema_matches_the_loader_at_every_level() {
     // written out (missing its id, summary and class); "use": null is how its absence shows.
     let use_schema = definition("/$defs/criterion_use", None);
     assert_eq!(
-        known_fields(false, "/criteria/3"),
+        known_fields(POSTING, "/criteria/3"),
         names(&use_schema["properties"])
     );
     assert_eq!(
         names(&use_schema["required"]),
         BTreeSet::from(["use".into()])
     );
-    assert!(problems(false, "/criteria/3/use", |v| *v = Value::Null)
+    assert!(problems(POSTING, "/criteria/3/use", |v| *v = Value::Null)
         .contains(&"criteria[3].use: this field is missing: expected an id of lower-case letters, digits, '-' and '_', like \"lived_experience\"".to_owned()));
     agree(
-        false,
+        POSTING,
         "/criteria/2/rule",
         definition("/$defs/rule", Some("has_happened")),
     );
-    agree(true, "", definition("/$defs/question_bank", None));
+    agree(In::Questions, "", definition("/$defs/question_bank", None));
     // A shared criterion is read as a posting's is (required fields checked above, at
     // /criteria/4); here its fields.
     assert_eq!(
-        known_fields(true, "/criteria/0"),
+        known_fields(In::Questions, "/criteria/0"),
         names(&definition("/$defs/criterion", None)["properties"])
     );
     agree(
-        true,
+        In::Questions,
         "/criteria/0/rule",
         definition("/$defs/rule", Some("months_since")),
     );
-    agree(true, "/questions/0", definition("/$defs/question", None));
     agree(
-        true,
+        In::Questions,
+        "/questions/0",
+        definition("/$defs/question", None),
+    );
+    agree(
+        In::Questions,
         "/questions/0/answer",
         definition("/$defs/answer", Some("one_of")),
     );
     agree(
-        true,
+        In::Questions,
         "/questions/1/answer",
         definition("/$defs/answer", Some("yes_no")),
     );
     agree(
-        true,
+        In::Questions,
         "/questions/3/answer",
         definition("/$defs/answer", Some("month_year")),
     );
     agree(
-        true,
+        In::Questions,
         "/questions/0/answer/options/0",
         definition("/$defs/option", None),
     );
@@ -181,7 +194,7 @@ fn an_essential_criterion_needs_a_rule_in_both() {
         "essential"
     );
     assert_eq!(schema["allOf"][0]["then"]["required"][0], "rule");
-    let found = problems(false, "/criteria/0", |v| {
+    let found = problems(POSTING, "/criteria/0", |v| {
         v.as_object_mut().unwrap().remove("rule");
     });
     assert!(
@@ -238,7 +251,7 @@ fn a_criteria_file_entry_is_a_posting_whose_facts_are_all_optional() {
             "{field}"
         );
         assert_eq!(
-            problems(false, &format!("/{field}"), |v| *v = Value::Null),
+            problems(POSTING, &format!("/{field}"), |v| *v = Value::Null),
             Vec::<String>::new(),
             "{field}"
         );
@@ -344,4 +357,42 @@ fn every_text_s_length_is_capped_as_the_loader_caps_it() {
             .unwrap_or_else(|| panic!("{pointer}"));
         assert_eq!(cap(field), limit, "{pointer}");
     }
+}
+
+#[test]
+fn the_schema_matches_the_loader_for_recent_use_and_rules_of_parts() {
+    let panel = include_str!("adverts/expert-by-experience-panel-member.json");
+    let cardiff = include_str!("adverts/cardiff-lived-experience-practitioner.json");
+    agree(
+        In::Posting(panel),
+        "/criteria/0/rule",
+        definition("/$defs/rule", Some("within_months")),
+    );
+    agree(
+        In::Posting(cardiff),
+        "/criteria/1/rule",
+        definition("/$defs/rule", Some("any_of")),
+    );
+    // all_of has the same fields as any_of, and a part is a rule on one question.
+    assert_eq!(
+        names(&definition("/$defs/rule", Some("all_of"))["properties"]),
+        names(&definition("/$defs/rule", Some("any_of"))["properties"])
+    );
+    agree(
+        In::Posting(cardiff),
+        "/criteria/1/rule/parts/0",
+        definition("/$defs/rule", Some("answer_in")),
+    );
+    assert_eq!(
+        problems(In::Posting(cardiff), "/criteria/1/rule/parts/0", |v| {
+            *v = serde_json::json!({ "kind": "any_of", "parts": [] });
+        }),
+        ["criteria[1].rule.parts[0].kind: expected a rule on one question: a part cannot have parts of its own"]
+    );
+    assert_eq!(
+        problems(In::Posting(cardiff), "/criteria/1/rule/parts", |v| {
+            v.as_array_mut().unwrap().pop();
+        }),
+        ["criteria[1].rule.parts: expected at least two parts: with one, write that part as the rule itself"]
+    );
 }

@@ -122,8 +122,8 @@ impl NotMet {
             NotMet::NotEveryPart(parts) => parts
                 .iter()
                 .map(|(_, why)| why.met_by_waiting())
-                .try_fold(None, |latest: Option<Date>, by| Some(latest.max(by)))
-                .flatten(),
+                .collect::<Option<Vec<Date>>>()
+                .and_then(|days| days.into_iter().max()),
         }
     }
 }
