@@ -8,22 +8,26 @@
 /// shadow root as `near`, if it is there.
 pub fn focus(near: &web_sys::Node, id: &str) {
     #[cfg(target_arch = "wasm32")]
-    {
-        use wasm_bindgen::JsCast;
-        let root = near.get_root_node();
-        let element = if let Some(fragment) = root.dyn_ref::<web_sys::DocumentFragment>() {
-            fragment.get_element_by_id(id)
-        } else if let Some(document) = root.dyn_ref::<web_sys::Document>() {
-            document.get_element_by_id(id)
-        } else {
-            None
-        };
-        if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let _ = element.focus();
-        }
+    if let Some(element) = element_near(near, id) {
+        let _ = element.focus();
     }
     #[cfg(not(target_arch = "wasm32"))]
     let _ = (near, id);
+}
+
+/// The element with this id in the same document or shadow root as `near`.
+#[cfg(target_arch = "wasm32")]
+fn element_near(near: &web_sys::Node, id: &str) -> Option<web_sys::HtmlElement> {
+    use wasm_bindgen::JsCast;
+    let root = near.get_root_node();
+    let element = if let Some(fragment) = root.dyn_ref::<web_sys::DocumentFragment>() {
+        fragment.get_element_by_id(id)
+    } else if let Some(document) = root.dyn_ref::<web_sys::Document>() {
+        document.get_element_by_id(id)
+    } else {
+        None
+    };
+    element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
 }
 
 /// Shows a new page from its top, then moves focus to the element with this id (its heading, or
@@ -50,15 +54,7 @@ pub fn show_from_top(checker: &web_sys::Node, id: &str) {
         if checker.get_bounding_client_rect().top() < 0.0 {
             checker.scroll_into_view();
         }
-        let root = checker.get_root_node();
-        let found = if let Some(fragment) = root.dyn_ref::<web_sys::DocumentFragment>() {
-            fragment.get_element_by_id(id)
-        } else if let Some(document) = root.dyn_ref::<web_sys::Document>() {
-            document.get_element_by_id(id)
-        } else {
-            None
-        };
-        if let Some(element) = found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        if let Some(element) = element_near(checker, id) {
             let options = web_sys::FocusOptions::new();
             options.set_prevent_scroll(true);
             let _ = element.focus_with_options(&options);

@@ -62,6 +62,16 @@ const cached = (page, name) => until(page, async (wanted) => {
 }, name, `the build ${name} cached`);
 
 /**
+ * Waits until the new build has taken over the checker's scope, watched from `page` (in the scope
+ * or not): its worker active, none waiting or installing, and the old build's cache (`old`) gone.
+ */
+const tookOver = (page, scope, old) => until(page, async ([wanted, gone]) => {
+  const registration = await navigator.serviceWorker.getRegistration(wanted);
+  return Boolean(registration?.active && !registration.waiting && !registration.installing
+    && !(await caches.keys()).some((key) => key.endsWith(gone)));
+}, [scope, old], 'the new build to take over');
+
+/**
  * No network: the browser's emulation (which covers the page but not its service worker's own
  * fetches) and the server gone, as on a train in a tunnel.
  */
@@ -97,11 +107,7 @@ test('a second deploy under max-age caching: returning visitors run the new buil
   // build's cache. Watched from a page of the same site outside the checker's scope.
   const outside = await context.newPage();
   await outside.goto(server.careers);
-  await until(outside, async ([scope, old]) => {
-    const registration = await navigator.serviceWorker.getRegistration(scope);
-    return Boolean(registration?.active && !registration.waiting && !registration.installing
-      && !(await caches.keys()).some((key) => key.endsWith(old)));
-  }, [server.url, cacheOf(DIST)], 'the new build to take over');
+  await tookOver(outside, server.url, cacheOf(DIST));
   await outside.close();
 
   const later = await visit(context, server.url);
@@ -135,11 +141,7 @@ test('a deploy while the checker is open: each reload shows the new build, and s
   }
   // Nothing is answered in the one page open: the new build takes over, and the old build's copy
   // goes.
-  await until(page, async (old) => {
-    const registration = await navigator.serviceWorker.getRegistration();
-    return Boolean(registration?.active && !registration.waiting && !registration.installing
-      && !(await caches.keys()).some((key) => key.endsWith(old)));
-  }, cacheOf(DIST), 'the new build to take over');
+  await tookOver(page, server.url, cacheOf(DIST));
 
   await offline(context, server);
   await page.reload();
@@ -267,11 +269,7 @@ test('an applicant halfway through when a new build is deployed finishes on the 
   // Once they have closed their tab, the new build takes over (the other tab, on the list, has
   // nothing to lose), and the next visit is on it, offline too.
   await page.close();
-  await until(other, async (old) => {
-    const registration = await navigator.serviceWorker.getRegistration();
-    return Boolean(registration?.active && !registration.waiting
-      && !(await caches.keys()).some((key) => key.endsWith(old)));
-  }, cacheOf(DIST), 'the new build to take over');
+  await tookOver(other, server.url, cacheOf(DIST));
   const next = await visit(context, server.url);
   assert.equal(await runningBoot(next), bootOf(NEXT_DIST));
 });
