@@ -75,7 +75,9 @@ impl Text {
 /// assert_eq!(month_number("13"), None);
 /// ```
 pub fn month_number(typed: &str) -> Option<u8> {
-    let typed = typed.trim().trim_end_matches('.').to_lowercase();
+    // Folded by the search's own letters, not the standard library's case tables (5 KB of wasm).
+    let fold = |text: &str| -> String { text.chars().map(crate::rules::letters::fold).collect() };
+    let typed = fold(typed.trim().trim_end_matches('.'));
     if let Ok(number) = typed.parse::<u8>() {
         return (1..=12).contains(&number).then_some(number);
     }
@@ -85,7 +87,7 @@ pub fn month_number(typed: &str) -> Option<u8> {
     let mut found = None;
     for names in [&ENGLISH.months, &WELSH.months] {
         for (number, name) in (1..=12).zip(names.iter()) {
-            let name = name.to_lowercase();
+            let name = fold(name);
             if name == typed {
                 return Some(number);
             }
