@@ -6,11 +6,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { Checker, ENGINE, KMPT, SWLSTG, TODAY, browserAndServer, injected, lacks } from './checker.js';
+import { Checker, ENGINE, KMPT, SWLSTG, TODAY, WORDS, browserAndServer, injected, lacks } from './checker.js';
 import { initScript } from './drivers.js';
 import { everyScreen } from './screens.js';
 import { DIST, NEXT_DIST, bootOf, cacheOf, serve } from './server.js';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 
 const env = browserAndServer();
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -295,3 +296,118 @@ test(`a page's listeners hear nothing from inside the checker, and cannot walk i
   assert.equal(seen.root, null);
   assert.doesNotMatch(`${seen.text} ${seen.shown}`, /Peer Support Worker|Check this job/);
 });
+
+/**
+ * What a careers page's own script can read of an inline checker's size, without reaching inside:
+ * the element's box by every measure the DOM gives, and the page's own scrolling height.
+ */
+const readSize = () => new Promise((resolve) => {
+  // After the next frame, once layout has caught up with the page turn.
+  requestAnimationFrame(() => requestAnimationFrame(() => {
+    const element = document.querySelector('eligibility-checker');
+    resolve({
+      'getBoundingClientRect().height': element.getBoundingClientRect().height,
+      offsetHeight: element.offsetHeight,
+      clientHeight: element.clientHeight,
+      scrollHeight: element.scrollHeight,
+      'the page\'s scrollHeight': document.documentElement.scrollHeight,
+    });
+  }));
+});
+
+/** Every height a ResizeObserver on the checker's element reports, from now on. */
+const observeSize = () => {
+  window.__sizes = [];
+  new ResizeObserver((entries) => {
+    for (const entry of entries) window.__sizes.push(entry.borderBoxSize[0].blockSize);
+  }).observe(document.querySelector('eligibility-checker'));
+};
+
+/**
+ * Kent and Medway's questions answered four ways, one for each kind of result: the careers page
+ * must not be able to tell them apart. `lastUsed` is a month and year, or an option's words.
+ */
+const OUTCOMES = [
+  { experience: WORDS.en.ownExperience, lastUsed: [3, 2024], result: 'You meet the essential criteria for this job' },
+  { experience: WORDS.en.ownExperience, lastUsed: [5, 2026], result: 'Not yet: you do not meet every essential criterion for this job' },
+  { experience: 'Only as a carer, family member or friend', lastUsed: [3, 2024], result: 'You do not meet every essential criterion for this job' },
+  { experience: WORDS.en.ownExperience, lastUsed: WORDS.en.notSure, result: 'You might meet the essential criteria: ask the employer' },
+];
+
+// At the height the checker gives itself, and at one the careers page gives it.
+for (const [width, height, pageSets] of [[390, 844], [1280, 800], [1280, 800, '480px']]) {
+  const sized = pageSets ? `, ${pageSets} high as the page sets it` : '';
+  test(`an inline checker's size tells the careers page nothing of the answers at ${width} px${sized} (${ENGINE})`, async (t) => {
+    // The example careers page, its hostile stylesheet and all, with the one checker that opens
+    // at Kent and Medway's posting (the others would answer to the same roles and names).
+    const server = await serve({ ...injected(), host: (html) => html.replace(/<div data-eligibility-checker[^>]*><\/div>/g, '') });
+    t.after(() => server.close());
+    const session = await env.engine.session({ width, height, today: TODAY });
+    const c = new Checker(session, server, false);
+    t.after(() => c.close());
+    const heading = (name) => c.element({ role: 'heading', level: 1, name, exact: true });
+    // Scrolled to first, as a person scrolls to what they tap: WebKit's driver, given a button
+    // half hidden at the foot of the box, scrolls this page sideways instead (its 900 px host
+    // button makes it wide) and clicks beside the button.
+    const click = async (query) => {
+      const element = await c.element(query);
+      await session.evaluate((e) => e.scrollIntoView({ block: 'center' }), element);
+      await session.click(element);
+    };
+    const choose = async (name) => {
+      await click({ role: 'radio', name, exact: true });
+      await c.element({ role: 'radio', name, exact: true, checked: true });
+    };
+    // What the page can read, on every screen the applicant reaches.
+    const seen = [];
+    const sizes = [];
+    const read = async (screen) => seen.push({ screen, size: await c.evaluate(readSize) });
+    const next = async (name) => {
+      await click({ role: 'button', name: c.w.continue, exact: true });
+      await heading(name);
+      await read(name);
+    };
+    for (const { experience, lastUsed, result } of OUTCOMES) {
+      await session.goto(server.careers);
+      await heading('Peer Support Worker');
+      assert.equal(await c.evaluate(() => document.querySelectorAll('eligibility-checker, [data-eligibility-checker]').length), 1);
+      if (pageSets) {
+        await c.evaluate((value) => { document.querySelector('eligibility-checker').style.height = value; }, pageSets);
+      }
+      await c.evaluate(observeSize);
+      await read('the posting');
+      await click({ role: 'button', name: c.w.start, exact: true });
+      await heading('Which best describes your experience of mental health problems or emotional distress?');
+      await read('the first question');
+      await choose(experience);
+      await next('Are you willing to share your own life experiences in your work?');
+      await choose(c.w.yes);
+      await next('When did you last use mental health services?');
+      if (Array.isArray(lastUsed)) {
+        await choose(c.w.enterMonth);
+        await read('the month and year fields shown');
+        await c.fill(c.w.month, String(lastUsed[0]));
+        await c.fill(c.w.year, String(lastUsed[1]));
+      } else {
+        await choose(lastUsed);
+      }
+      await next('Do you have a National Vocational Qualification (NVQ) at level 2, or something like it?');
+      await choose(c.w.yes);
+      await next('Check your answers');
+      await click({ role: 'button', name: c.w.seeResult, exact: true });
+      await heading(result);
+      await read(result);
+      sizes.push(...await c.evaluate(() => window.__sizes));
+    }
+    // One size on every screen, whatever was answered: the first screen's.
+    const [{ size }] = seen;
+    t.diagnostic(`on the posting: ${JSON.stringify(size)}`);
+    if (pageSets) assert.equal(`${size.offsetHeight}px`, pageSets, 'the height the page set');
+    assert.deepEqual(seen.filter((s) => !isDeepStrictEqual(s.size, size)), [], `each as on the posting: ${JSON.stringify(size)}`);
+    assert.deepEqual([...new Set(sizes)], [size['getBoundingClientRect().height']], 'a ResizeObserver saw one height throughout');
+    // The page's errors and policy violations; not the browser's word that the example careers
+    // site has no /favicon.ico, which is the site's own business.
+    const { errors, violations } = await c.evaluate(() => window.__ecHealth);
+    assert.deepEqual({ errors, violations }, { errors: [], violations: [] });
+  });
+}

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { Checker, browserAndServer } from './checker.js';
+import { Checker, answerKmpt, browserAndServer, hostPage } from './checker.js';
 
 const env = browserAndServer();
 
@@ -70,6 +70,34 @@ test('the result prints with its criteria, reasons, advert, date and notes, and 
   assert.deepEqual(panel, ['rgba(0, 0, 0, 0)', 'rgb(0, 0, 0)']);
   await c.page.emulateMedia({ media: 'screen' });
   await c.assertPrivate();
+});
+
+test('on a careers page, the whole result prints, not only what the checker\'s box shows', async (t) => {
+  // On screen the checker is a box of one height that scrolls inside (docs/security.md), here
+  // the one the page gives it.
+  const { page, errors } = await hostPage(env.engine.browser, t);
+  await page.goto(env.server.careers);
+  await page.evaluate(() => { document.querySelector('eligibility-checker').style.height = '480px'; });
+  const checker = page.locator('#element');
+  await answerKmpt(checker);
+  await checker.getByRole('heading', { level: 1, name: 'You meet the essential criteria for this job' }).waitFor();
+  const text = (await pdfText(await page.pdf({ format: 'A4' }))).join(' ');
+  for (const words of [
+    'You meet the essential criteria for this job',
+    'A Disclosure and Barring Service (DBS) check',
+    'You checked on 23 November 2026.',
+    'Samaritans free on 116 123',
+  ]) {
+    assert.ok(text.includes(words), `the printed result says "${words}":\n${text}`);
+  }
+  // On paper the element is as tall as the result, which would otherwise run over the page below.
+  await page.emulateMedia({ media: 'print' });
+  const [element, result] = await page.evaluate(() => {
+    const host = document.querySelector('eligibility-checker');
+    return [host.offsetHeight, host.shadowRoot.querySelector('.ec-mount').offsetHeight];
+  });
+  assert.ok(result > 480 && element === result, `the element ${element} px high, the result ${result} px`);
+  assert.deepEqual(errors, []);
 });
 
 test('in Welsh, the result prints in Welsh, the seed posting\'s own words in English', async (t) => {
