@@ -231,40 +231,30 @@ const unmount = (element) => {
 
 // A new build (a deploy since this browser last came) installs its service worker beside the old
 // one, which goes on serving the pages it serves. The new one takes over at the first moment no
-// applicant could lose anything by it: when no page of this checker has a checker with answers,
-// notes or a step under way (each checker says when it has something to lose: `hold`). The pages
-// tell each other through a Web Lock, which each holds, shared, while it has something to lose:
-// a page with nothing to lose asks for the lock alone, and once it has it tells the waiting worker
-// to take over (web/sw.js). A page of another build with nothing to lose then reloads onto the new
-// one. An applicant halfway through keeps the build they started with, and its offline copy,
-// until they have finished and gone back to the list, cleared their answers or closed the tab.
-const LOCK = `eligibility-checker ${here('./')}`;
+// applicant could lose anything by it: when no open page of this checker has a checker with
+// answers, notes or a step under way (each checker says when it has something to lose: `hold`).
+// A page with nothing to lose asks the waiting worker to take over: on a fresh load, when its
+// applicant has nothing left to lose, and as it is left; the worker first asks every open page
+// of the checker, and takes over only if none answers that it has something to lose (web/sw.js).
+// A page of another build with nothing to lose then reloads onto the new one. An applicant halfway
+// through keeps the build they started with, and its offline copy, until they have cleared their
+// answers or closed the tab. (Web Locks would say the same without the asking, but a page holding
+// one is kept out of Firefox's back-forward cache.)
 const BOOT = new URL(import.meta.url).pathname.split('/').pop();
 const holding = new Set(); // this page's checkers with something to lose
-let release = null; // lets go of the shared lock, while this page holds it or has asked for it
 let offline = null; // the service worker's registration, where the page opted in
-let asked = false; // this page is waiting for the lock alone
+const newBuildAtSafeMoment = () => {
+  if (!holding.size) offline?.waiting?.postMessage('take over');
+};
 const hold = (element, something) => {
   if (something) holding.add(element);
-  else holding.delete(element);
-  if (!navigator.locks) return;
-  if (holding.size && !release) {
-    const released = new Promise((resolve) => { release = resolve; });
-    navigator.locks.request(LOCK, { mode: 'shared' }, () => released);
-  } else if (!holding.size && release) {
-    release();
-    release = null;
-    newBuildAtSafeMoment();
-  }
+  else if (holding.delete(element) && !holding.size) newBuildAtSafeMoment();
 };
-const newBuildAtSafeMoment = () => {
-  if (!offline?.waiting || !navigator.locks || holding.size || asked) return;
-  asked = true;
-  navigator.locks.request(LOCK, { mode: 'exclusive' }, () => {
-    asked = false;
-    if (!holding.size) offline.waiting?.postMessage('take over');
-  });
-};
+// Leaving the page forgets its answers: nothing is left to lose here.
+addEventListener('pagehide', () => {
+  holding.clear();
+  newBuildAtSafeMoment();
+});
 
 // The wasm is fetched here rather than by the glue, so that its integrity is checked in every
 // browser (Chromium does not check it on the preload). Where a first screen is prerendered it is
@@ -328,7 +318,9 @@ if ('serviceWorker' in navigator
     && document.querySelector('[data-eligibility-checker][data-offline], eligibility-checker[offline]')) {
   // Browsers look for a new worker after a navigation when they get round to it (Chromium often
   // not within the visit): asked at once, a deploy reaches the offline copy by the next visit.
-  navigator.serviceWorker.addEventListener('message', ({ data }) => {
+  navigator.serviceWorker.addEventListener('message', ({ data, source }) => {
+    // A waiting new build asks whether this page has something to lose.
+    if (data?.eligibilityCheckerAsks) source?.postMessage({ eligibilityCheckerAnswers: data.eligibilityCheckerAsks, busy: holding.size > 0 });
     if (data?.eligibilityCheckerBuild && data.eligibilityCheckerBuild !== BOOT && !holding.size) location.reload();
   });
   navigator.serviceWorker.startMessages();

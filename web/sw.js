@@ -12,11 +12,11 @@
 //   only when the network fails or answers with a server error: never merely because it is slow,
 //   so that an online visit always gets what is deployed now. Every other file is named by its
 //   content, so this build's copy is always right for it.
-// - A new build's worker waits while a page of the old one is open, until a page tells it that no
-//   applicant has anything to lose (web/boot.js decides when); it then takes over every page of
-//   its scope, serves only its own build's files, removes the caches of older builds in its own
-//   scope only (never those of another checker on the same site), and says which build it is, so
-//   that a page of another build with nothing to lose reloads onto it.
+// - A new build's worker waits while a page of the old one is open, until a page asks it to take
+//   over and no open page answers that it has something to lose (below). It then takes over every
+//   page of its scope, serves only its own build's files, removes the caches of older builds in
+//   its own scope only (never those of another checker on the same site), and says which build it
+//   is, so that a page of another build with nothing to lose reloads onto it.
 //
 // scripts/post-build.mjs builds it, and changes one thing only: the `{}` marked `@build` becomes
 // this build's values, as JSON. A release build then ships it minified, with none of these
@@ -71,8 +71,32 @@ async function fromCache(address) {
 
 self.addEventListener('install', (event) => event.waitUntil(install()));
 
+// Asked by a page with nothing to lose (web/boot.js), a waiting worker asks every open page of its
+// scope whether it has something to lose, and takes over only if none has. A page that does not
+// answer within a second (frozen in the back-forward cache, which forgot its answers when it was
+// left; a page of a build from before this question) counts as having nothing to lose.
+const asked = new Map();
+let asks = 0;
+const ask = (client) => new Promise((resolve) => {
+  const id = ++asks;
+  asked.set(id, resolve);
+  client.postMessage({ eligibilityCheckerAsks: id });
+  setTimeout(() => asked.delete(id) && resolve(false), 1000);
+});
+async function takeOverIfNothingToLose() {
+  const pages = (await self.clients.matchAll({ type: 'window', includeUncontrolled: true }))
+    .filter((client) => client.url.startsWith(SCOPE));
+  const busy = await Promise.all(pages.map(ask));
+  if (!busy.includes(true)) await self.skipWaiting();
+}
+
 self.addEventListener('message', (event) => {
-  if (event.data === 'take over') self.skipWaiting();
+  const { data } = event;
+  if (data === 'take over') event.waitUntil(takeOverIfNothingToLose());
+  if (data?.eligibilityCheckerAnswers) {
+    asked.get(data.eligibilityCheckerAnswers)?.(data.busy === true);
+    asked.delete(data.eligibilityCheckerAnswers);
+  }
 });
 
 self.addEventListener('activate', (event) => {
