@@ -4,7 +4,7 @@ mod util;
 
 use eligibility_checker::app::state::{Action, DatePart, Draft, InputError, Screen, State, Trail};
 use eligibility_core::builtin;
-use eligibility_core::rules::{CriterionId, Date, OptionId, PostingId, QuestionId};
+use eligibility_core::rules::{CriterionId, Date, Filter, OptionId, PostingId, QuestionId};
 use std::rc::Rc;
 use util::flow::*;
 use util::*;
@@ -306,6 +306,14 @@ fn only_the_list_or_the_first_page_with_nothing_answered_has_nothing_to_lose() {
         !cleared.has_something_to_lose(),
         "cleared, back at the start"
     );
+    let searched = run(
+        start(),
+        [Action::Filter(Filter {
+            words: "Dartford".into(),
+            ..Filter::default()
+        })],
+    );
+    assert!(searched.has_something_to_lose(), "a search of the list");
 }
 
 #[test]

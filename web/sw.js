@@ -53,12 +53,24 @@ async function install() {
   await Promise.all(addresses.map((address, i) => cache.put(address, responses[i])));
 }
 
+// What each kind of file is served as from the offline copy. The worker checks a copy's body, not
+// the headers stored with it, which a page of the same site could have chosen: it serves the body
+// with its own type, and with the stored Content-Security-Policy, and with nothing else.
+const TYPES = { html: 'text/html', js: 'text/javascript', css: 'text/css', json: 'application/json', wasm: 'application/wasm', svg: 'image/svg+xml' };
+const typeOf = (address) => TYPES[new URL(address).pathname.split('.').pop()] ?? TYPES.html;
+const served = async (address, copy) => {
+  const headers = { 'content-type': typeOf(address) };
+  const policy = copy.headers.get('content-security-policy');
+  if (policy) headers['content-security-policy'] = policy;
+  return new Response(await copy.arrayBuffer(), { headers });
+};
+
 /** This build's copy of `address`, checked; fetched again if it differs; undefined if that fails. */
 async function fromCache(address) {
   if (!DIGESTS.has(address)) return undefined;
   const cache = await caches.open(CACHE);
   const copy = await cache.match(address);
-  if (copy && await isIntact(address, copy)) return copy;
+  if (copy && await isIntact(address, copy)) return served(address, copy);
   try {
     const fresh = await fetchIntact(address);
     await cache.put(address, fresh.clone());
@@ -71,31 +83,34 @@ async function fromCache(address) {
 
 self.addEventListener('install', (event) => event.waitUntil(install()));
 
-// Asked by a page with nothing to lose (web/boot.js), a waiting worker asks every open page of its
-// scope whether it has something to lose, and takes over only if none has. A page that does not
-// answer within a second (frozen in the back-forward cache, which forgot its answers when it was
-// left; a page of a build from before this question) counts as having nothing to lose.
+// Asked by a page with nothing to lose (web/boot.js), a waiting worker asks every other open page
+// of its scope whether it has something to lose, and takes over only if none has. A page that
+// does not answer within a second (a tab suspended in the background, which may still hold
+// answers; a page of a build from before this question) counts as having something to lose: the
+// new build then waits, as browsers make it wait anyway, until that page is closed. Only the page
+// asked can answer for itself.
 const asked = new Map();
 let asks = 0;
 const ask = (client) => new Promise((resolve) => {
   const id = ++asks;
-  asked.set(id, resolve);
+  asked.set(id, { page: client.id, resolve });
   client.postMessage({ eligibilityCheckerAsks: id });
-  setTimeout(() => asked.delete(id) && resolve(false), 1000);
+  setTimeout(() => asked.delete(id) && resolve(true), 1000);
 });
-async function takeOverIfNothingToLose() {
+async function takeOverIfNothingToLose(asker) {
   const pages = (await self.clients.matchAll({ type: 'window', includeUncontrolled: true }))
-    .filter((client) => client.url.startsWith(SCOPE));
+    .filter((client) => client.url.startsWith(SCOPE) && client.id !== asker);
   const busy = await Promise.all(pages.map(ask));
   if (!busy.includes(true)) await self.skipWaiting();
 }
 
 self.addEventListener('message', (event) => {
-  const { data } = event;
-  if (data === 'take over') event.waitUntil(takeOverIfNothingToLose());
-  if (data?.eligibilityCheckerAnswers) {
-    asked.get(data.eligibilityCheckerAnswers)?.(data.busy === true);
+  const { data, source } = event;
+  if (data === 'take over') event.waitUntil(takeOverIfNothingToLose(source?.id));
+  const question = asked.get(data?.eligibilityCheckerAnswers);
+  if (question && source?.id === question.page) {
     asked.delete(data.eligibilityCheckerAnswers);
+    question.resolve(data.busy !== false);
   }
 });
 

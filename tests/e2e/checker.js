@@ -105,6 +105,36 @@ export function injected() {
   return ENGINE === 'webkit' ? { inject: initScript({ today: TODAY }) } : {};
 }
 
+/** Waits until `page` (a Playwright page or a Checker) is controlled by its service worker. */
+export const controlled = (page) => page.evaluate(async () => {
+  await navigator.serviceWorker.ready;
+  if (!navigator.serviceWorker.controller) {
+    await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
+  }
+  return Boolean(navigator.serviceWorker.controller);
+});
+
+/** The boot script `page` (a Playwright page or a Checker) runs. */
+export const runningBoot = (page) => page.evaluate(() =>
+  new URL(document.querySelector('script[type=module][src*="boot-"]').src).pathname.split('/').pop());
+
+/**
+ * Run in a page of the same site as the checker at `scope` (a blog post running a tag manager,
+ * say: Cache Storage is the whole origin's): writes a forged page, and with `boot` a forged boot
+ * script, into the checker's offline copy. Whether the forged page is there.
+ */
+export async function forgeOfflineCopy([scope, boot]) {
+  const cache = await caches.open((await caches.keys()).find((key) => key.includes(scope)));
+  const page = new Response('<!doctype html><title>Forged</title><h1>FORGED checker</h1>',
+    { headers: { 'content-type': 'text/html' } });
+  for (const file of ['', 'index.html']) await cache.put(new URL(file, scope).href, page.clone());
+  if (boot) {
+    await cache.put(new URL(boot, scope).href, new Response('document.title = "FORGED";',
+      { headers: { 'content-type': 'text/javascript' } }));
+  }
+  return (await (await cache.match(scope)).text()).includes('FORGED');
+}
+
 /**
  * The checker's own words the page object acts on, in each language (src/text/english.rs and
  * welsh.rs): a test walks in Welsh as it walks in English.

@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { KMPT, answerKmpt, launch, openShadowRoots, TODAY } from './checker.js';
+import { KMPT, answerKmpt, controlled, forgeOfflineCopy, launch, openShadowRoots, runningBoot, TODAY } from './checker.js';
 import { DIST, NEXT_DIST, bootOf, builtTags, cacheOf, serve } from './server.js';
 
 let browser;
@@ -28,18 +28,6 @@ async function visit(context, url, { today } = {}) {
   await page.getByRole('heading', { name: 'Check if you can apply for a job' }).waitFor();
   return page;
 }
-
-/** The boot script the page in front of the applicant runs. */
-const runningBoot = (page) => page.evaluate(() =>
-  new URL(document.querySelector('script[type=module][src*="boot-"]').src).pathname.split('/').pop());
-
-/** Waits until the page is controlled by its service worker. */
-const controlled = (page) => page.evaluate(async () => {
-  await navigator.serviceWorker.ready;
-  if (!navigator.serviceWorker.controller) {
-    await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
-  }
-});
 
 /**
  * Waits up to 10 s for `predicate`, an async function run in the page, to return true.
@@ -166,14 +154,7 @@ test('a page of the same site cannot forge the offline copy: a changed file is r
   // a tag manager, say): Cache Storage is the whole origin's.
   const neighbour = await context.newPage();
   await neighbour.goto(server.careers);
-  await neighbour.evaluate(async ([scope, boot]) => {
-    const cache = await caches.open((await caches.keys()).find((key) => key.includes(scope)));
-    const page = new Response('<!doctype html><title>Forged</title><h1>FORGED checker</h1>',
-      { headers: { 'content-type': 'text/html' } });
-    for (const file of ['', 'index.html']) await cache.put(new URL(file, scope).href, page.clone());
-    await cache.put(new URL(boot, scope).href, new Response('document.title = "FORGED";',
-      { headers: { 'content-type': 'text/javascript' } }));
-  }, [server.url, bootOf(DIST)]);
+  assert.equal(await neighbour.evaluate(forgeOfflineCopy, [server.url, bootOf(DIST)]), true);
   await neighbour.close();
 
   // On a slow network (every page 6 s), the checker's address still shows the checker, and it runs.

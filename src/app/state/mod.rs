@@ -333,13 +333,14 @@ impl State {
         }
     }
 
-    /// Whether the applicant has anything a reload would lose: an answer, a note, or a step under
-    /// way past the list or the page the checker opened on. Only with nothing to lose on any page
-    /// does a newly deployed build take over (`web/boot.js`).
+    /// Whether the applicant has anything a reload would lose: an answer, a note, a step under way
+    /// past the list or the page the checker opened on, or a search of the list. Only with
+    /// nothing to lose on any page does a newly deployed build take over (`web/boot.js`).
     pub fn has_something_to_lose(&self) -> bool {
         !self.answers.is_empty()
             || !self.notes.is_empty()
             || !(self.screen == Screen::Postings || self.screen == self.first)
+            || self.list.filter != Filter::default()
     }
 
     /// The posting the current page is about, if any.
