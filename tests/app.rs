@@ -928,7 +928,7 @@ fn filters_narrow_the_list_and_start_it_from_the_first_page() {
     let state = run(synthetic(100), [Action::ShowMore]);
     let filter = Filter {
         employer: Some("North Trust".into()),
-        hours: Some(eligibility_core::rules::Hours::PartTime),
+        hours: Some(eligibility_core::rules::Hours::PartTime.key().into()),
         words: "leeds".into(),
         ..Filter::default()
     };
@@ -968,7 +968,7 @@ fn the_search_and_filters_start_closed_behind_one_button_that_counts_those_on() 
     assert!(!html.contains(r#"hidden="hidden""#), "{html}");
     let filter = eligibility_core::rules::Filter {
         words: "peer".into(),
-        hours: Some(eligibility_core::rules::Hours::PartTime),
+        hours: Some(eligibility_core::rules::Hours::PartTime.key().into()),
         ..Default::default()
     };
     let narrowed = run(opened, [Action::Filter(filter.clone())]);

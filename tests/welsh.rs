@@ -370,7 +370,7 @@ fn a_filter_chosen_in_one_language_chooses_the_same_postings_in_the_other() {
         words: "cymorth".into(),
         employer: Some("Example University Health Board".into()),
         area: Some("Wrexham".into()),
-        hours: Some(eligibility_core::rules::Hours::PartTime),
+        hours: Some(eligibility_core::rules::Hours::PartTime.key().into()),
     };
     let found = catalogue.search(&filter, util::today());
     assert_eq!(

@@ -190,7 +190,7 @@ fn search_of_the_built_in_postings_and_their_filters() {
     );
     assert_eq!(by(words("380-ac")), [KMPT], "the reference is searched too");
     let hours = |hours| Filter {
-        hours: Some(hours),
+        hours: Some(Hours::key(&hours).to_owned()),
         ..Filter::default()
     };
     assert_eq!(by(hours(Hours::PartTime)), [KMPT]);
@@ -354,7 +354,7 @@ fn the_hours_filter_groups_working_patterns_by_full_and_part_time() {
     );
     for kind in &catalogue.facets().hours {
         let filter = Filter {
-            hours: Some(kind.clone()),
+            hours: Some(kind.key().to_owned()),
             ..Filter::default()
         };
         let expected: Vec<String> = (table.iter().enumerate())
@@ -444,7 +444,7 @@ fn the_filters_in_use_are_counted() {
                 words: "peer".into(),
                 employer: Some("Trust".into()),
                 area: Some("Leeds".into()),
-                hours: Some(Hours::PartTime),
+                hours: Some(Hours::PartTime.key().to_owned()),
             },
             4,
         ),

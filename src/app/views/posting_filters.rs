@@ -94,7 +94,7 @@ pub fn posting_filters<'a>(t: &'a Text, props: &PostingFiltersProps<'a>) -> Html
                 { choice("ec-filter-area", t.filter_location, words(&facets.areas),
                     filter.area.as_deref(), |f, v| f.area = v) }
                 { choice("ec-filter-hours", t.filter_hours, hours,
-                    filter.hours.as_ref().map(Hours::key), |f, v| f.hours = v.as_deref().map(Hours::from_key)) }
+                    filter.hours.as_deref(), |f, v| f.hours = v) }
             </div>
         </form>
     }

@@ -16,7 +16,9 @@ use crate::rules::model::Posting;
 use facets::Place;
 use std::rc::Rc;
 
-/// What the applicant is looking for in the list of postings. Empty fields match everything.
+/// What the applicant is looking for in the list of postings. Empty fields match everything. Each
+/// choice is held as the text that names it, the same in either language, as the list's `<select>`
+/// gives it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Filter {
     /// Words each of which must be the start of a word in the posting's title, employer, service,
@@ -29,8 +31,8 @@ pub struct Filter {
     pub employer: Option<String>,
     /// The town or area ([`Facets::areas`]), by its English.
     pub area: Option<String>,
-    /// The hours ([`Facets::hours`]).
-    pub hours: Option<Hours>,
+    /// The hours ([`Facets::hours`]), by the choice's [`Hours::key`].
+    pub hours: Option<String>,
 }
 
 impl Filter {
@@ -39,7 +41,8 @@ impl Filter {
     /// ```
     /// use eligibility_core::rules::{Filter, Hours};
     /// assert_eq!(Filter::default().in_use(), 0);
-    /// let filter = Filter { words: "peer".into(), hours: Some(Hours::PartTime), ..Filter::default() };
+    /// let part_time = Some(Hours::PartTime.key().to_owned());
+    /// let filter = Filter { words: "peer".into(), hours: part_time, ..Filter::default() };
     /// assert_eq!(filter.in_use(), 2);
     /// ```
     pub fn in_use(&self) -> usize {
@@ -116,13 +119,16 @@ impl Catalogue {
         let typed = matching::words(&filter.words);
         let typed: Vec<&str> = typed.split(' ').filter(|w| !w.is_empty()).collect();
         let area = filter.area.as_deref().map(matching::words);
+        let hours = filter.hours.as_deref().map(Hours::from_key);
         let found = (self.postings.iter())
             .zip(&self.search.text)
             .zip(&self.search.places)
             .filter(|((p, text), place)| {
                 (filter.employer.as_deref()).is_none_or(|e| p.employer.as_english() == e)
                     && area.as_ref().is_none_or(|a| place.area_key == *a)
-                    && (filter.hours.as_ref()).is_none_or(|h| place.hours.iter().any(|o| o.is(h)))
+                    && hours
+                        .as_ref()
+                        .is_none_or(|h| place.hours.iter().any(|o| o.is(h)))
                     && typed.iter().all(|w| matching::finds(text, w))
             })
             .map(|((p, _), _)| p);
