@@ -936,7 +936,7 @@ fn filters_narrow_the_list_and_start_it_from_the_first_page() {
     let state = run(synthetic(100), [Action::ShowMore]);
     let filter = Filter {
         employer: Some("North Trust".into()),
-        working_pattern: Some("Part time".into()),
+        hours: Some(eligibility_core::rules::Hours::PartTime.key().into()),
         words: "leeds".into(),
         ..Filter::default()
     };
@@ -957,6 +957,46 @@ fn filters_narrow_the_list_and_start_it_from_the_first_page() {
         })],
     );
     assert_contains(&render(&none), "No jobs match.");
+}
+
+#[test]
+fn the_search_and_filters_start_closed_behind_one_button_that_counts_those_on() {
+    let state = synthetic(12);
+    let html = render(&state);
+    assert_contains(
+        &html,
+        r#"<button type="button" aria-expanded="false" aria-controls="ec-filter-fields" class="ec-filter-toggle">Search and filter jobs</button>"#,
+    );
+    assert_contains(&html, r#"<div id="ec-filter-fields" hidden="hidden""#);
+    // Nothing narrowed and every job shown: no count to say.
+    assert!(!html.contains("Showing"), "{html}");
+    let opened = run(state.clone(), [Action::ShowFilters(true)]);
+    let html = render(&opened);
+    assert_contains(&html, r#"aria-expanded="true""#);
+    assert!(!html.contains(r#"hidden="hidden""#), "{html}");
+    let filter = eligibility_core::rules::Filter {
+        words: "peer".into(),
+        hours: Some(eligibility_core::rules::Hours::PartTime.key().into()),
+        ..Default::default()
+    };
+    let narrowed = run(opened, [Action::Filter(filter.clone())]);
+    assert!(narrowed.list.filters_open, "narrowing keeps them open");
+    let closed = run(narrowed, [Action::ShowFilters(false)]);
+    assert_eq!(
+        closed.list.filter, filter,
+        "closing keeps what they are set to"
+    );
+    let html = render(&closed);
+    assert_contains(&html, ">Search and filter jobs (2 on)</button>");
+    assert_contains(&html, "Showing 4 of 4 jobs");
+    // Once each way: the same state again, so nothing renders.
+    let again = run(closed.clone(), [Action::ShowFilters(false)]);
+    assert!(Rc::ptr_eq(&again, &closed));
+    // Only the list has them.
+    let posting = run(state, [Action::SelectPosting(PostingId::new("posting-1"))]);
+    assert!(matches!(posting.screen, Screen::Posting(_)));
+    let elsewhere = run(posting.clone(), [Action::ShowFilters(true)]);
+    assert!(Rc::ptr_eq(&elsewhere, &posting));
 }
 
 #[test]

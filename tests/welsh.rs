@@ -360,17 +360,17 @@ fn a_filter_chosen_in_one_language_chooses_the_same_postings_in_the_other() {
     let facets = catalogue.facets();
     assert_eq!(
         facets
-            .locations
+            .areas
             .iter()
             .map(|l| l.in_language(Language::Welsh))
             .collect::<Vec<_>>(),
-        ["Ysbyty Enghreifftiol, Caerdydd", "Wrecsam"]
+        ["Caerdydd", "Wrecsam"]
     );
     let filter = eligibility_core::rules::Filter {
         words: "cymorth".into(),
         employer: Some("Example University Health Board".into()),
-        location: Some("Wrexham".into()),
-        working_pattern: Some("Part time".into()),
+        area: Some("Wrexham".into()),
+        hours: Some(eligibility_core::rules::Hours::PartTime.key().into()),
     };
     let found = catalogue.search(&filter, util::today());
     assert_eq!(

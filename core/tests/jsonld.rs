@@ -747,3 +747,43 @@ fn problems_in_the_page_s_text_are_named_in_its_json_ld_block_and_path() {
         );
     }
 }
+
+#[test]
+fn a_jobpostings_town_or_area_is_its_locality_else_its_region_else_the_town_in_its_place() {
+    // (where the JobPosting says the job is, what the criteria file adds, the town or area the
+    // list's filter offers in English and in Welsh)
+    #[rustfmt::skip]
+    let table = [
+        (r#""jobLocation": { "@type": "Place", "address": { "streetAddress": "Littlebrook Hospital, Bow Arrow Lane", "addressLocality": "Dartford", "postalCode": "DA2 6PB" } }"#,
+         "", ("Dartford", "Dartford")),
+        (r#""jobLocation": { "address": { "addressRegion": "Kent", "postalCode": "DA2 6PB" } }"#,
+         "", ("Kent", "Kent")),
+        (r#""jobLocation": { "address": { "streetAddress": "Littlebrook Hospital, Bow Arrow Lane, Dartford DA2 6PB" } }"#,
+         "", ("Dartford", "Dartford")),
+        (r#""jobLocation": "Cardiff", "jobLocationType": "TELECOMMUTE""#,
+         "", ("Cardiff", "Cardiff")),
+        (r#""jobLocation": [{ "address": { "addressLocality": "Leeds" } }, { "address": { "addressLocality": "York" } }]"#,
+         "", ("Leeds", "Leeds")),
+        (r#""jobLocationType": "TELECOMMUTE", "applicantLocationRequirements": { "@type": "Country", "name": "UK" }"#,
+         "", ("Remote", "Gweithio o bell")),
+        (r#""jobLocation": { "address": { "addressLocality": "Dartford" } }"#,
+         r#", "area": "Kent""#, ("Kent", "Kent")),
+    ];
+    let bank = eligibility_core::builtin::standard_bank();
+    for (location, own, expected) in table {
+        let job = format!(
+            r#"{{ "@type": "JobPosting", "title": "Peer Support Worker", "identifier": "a",
+                 "hiringOrganization": "A Trust", {location} }}"#
+        );
+        let entry = format!(r#"{{ "jobposting_identifier": "a", "id": "a"{own} }}"#);
+        let criteria = bundle(&entry, "Willing to share".into());
+        let (catalogue, errors) = jsonld::join(&page(&[&job]), &criteria, &bank, &page_());
+        assert_eq!(errors, vec![], "{location}");
+        let area = catalogue.postings()[0].town_or_area();
+        let shown = (
+            area.in_language(Language::English),
+            area.in_language(Language::Welsh),
+        );
+        assert_eq!(shown, expected, "{location}");
+    }
+}

@@ -8,6 +8,12 @@ import {
 } from './drivers.js';
 import { serve } from './server.js';
 
+/**
+ * The example careers page listing fourteen made-up jobs (examples/example-jobs.html, its postings
+ * in examples/example-jobs.json), for the list on a phone: `Checker.open(engine, { path: EXAMPLE_JOBS })`.
+ */
+export const EXAMPLE_JOBS = '/careers/example-jobs.html';
+
 /** The date the tests are written for: the twelve-month rule is checked against it. */
 export const TODAY = new Date('2026-11-23T10:00:00');
 
@@ -147,6 +153,9 @@ export const WORDS = {
     year: 'Year', yes: 'Yes', no: 'No', notSure: 'I\'m not sure', startAgain: 'Start again', other: 'Cymraeg',
     // The built-in question bank's (postings/questions.json), in both languages.
     ownExperience: 'I have my own lived experience', lastUsed: 'When you last used mental health services',
+    // The list's search and filters.
+    searchAndFilter: 'Search and filter jobs', searchByWords: 'Search by words', townOrArea: 'Town or area',
+    hours: 'Hours', any: 'Any', partTime: 'Part time', where: 'Where',
   },
   cy: {
     postingsHeading: 'Gwirio a allwch wneud cais am swydd', checkThisJob: 'Gwirio\'r swydd hon', start: 'Dechrau',
@@ -154,6 +163,8 @@ export const WORDS = {
     essential: 'Meini prawf hanfodol', enterMonth: 'Gallaf roi\'r mis a\'r flwyddyn', month: 'Mis',
     year: 'Blwyddyn', yes: 'Ie', no: 'Na', notSure: 'Dydw i ddim yn siŵr', startAgain: 'Dechrau eto', other: 'English',
     ownExperience: 'Mae gen i fy mhrofiad bywyd fy hun', lastUsed: 'Y tro diwethaf i chi ddefnyddio gwasanaethau iechyd meddwl',
+    searchAndFilter: 'Chwilio a hidlo swyddi', searchByWords: 'Chwilio yn ôl geiriau', townOrArea: 'Tref neu ardal',
+    hours: 'Oriau', any: 'Unrhyw un', partTime: 'Rhan amser', where: 'Lleoliad',
   },
 };
 
@@ -161,9 +172,10 @@ export class Checker {
   /**
    * Opens the built checker in a new session of `engine` (see drivers.js), served from a
    * sub-path. `init` is a script for the page to run before its own (a host page's scripts, say),
-   * given `initArg`; only engines that can run one take it.
+   * given `initArg`; only engines that can run one take it. `path` opens a page of the server's
+   * other than the checker's own (a careers page, such as EXAMPLE_JOBS).
    */
-  static async open(engine, { width = 390, height = 844, server, init, initArg, lang = 'en' } = {}) {
+  static async open(engine, { width = 390, height = 844, server, init, initArg, lang = 'en', path } = {}) {
     const own = !server;
     server ??= await serve(injected());
     // A Playwright browser of a Chromium-only test, taken as that engine.
@@ -172,6 +184,7 @@ export class Checker {
     const checker = new Checker(session, server, own);
     checker.w = WORDS[lang];
     checker.query = lang === 'en' ? '' : `?lang=${lang}`;
+    checker.path = path;
     try {
       await checker.load();
     } catch (error) {
@@ -241,7 +254,7 @@ export class Checker {
   }
 
   async load() {
-    await this.session.goto(this.server.url + this.query);
+    await this.session.goto(this.path ? this.server.origin + this.path : this.server.url + this.query);
     await this.waitForHeading(this.w.postingsHeading);
     await this.untilStarted();
     await this.settle();
@@ -365,6 +378,84 @@ export class Checker {
     await this.turn({ role: 'button', name: this.w.checkThisJob, within: { role: 'listitem', hasText: employer } });
     await this.element({ role: 'button', name: this.w.start, exact: true });
     await this.turned();
+  }
+
+  /** Opens the list's search and filters, folded behind one button, unless they are open. */
+  async openFilters() {
+    const toggle = await this.element({ role: 'button', name: this.w.searchAndFilter });
+    if (await this.session.evaluate((e) => e.getAttribute('aria-expanded'), toggle) !== 'true') {
+      await this.session.click(toggle);
+    }
+    await this.element({ role: 'searchbox', name: this.w.searchByWords, exact: true });
+  }
+
+  /** Folds the list's search and filters away behind their button again. */
+  async closeFilters() {
+    await this.click({ role: 'button', name: this.w.searchAndFilter });
+    for (let tries = 0; tries < 100 && await this.count({ role: 'searchbox' }) > 0; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
+  /** Types `words` into the list's search box with the keyboard, replacing what is there. */
+  async search(words) {
+    const field = await this.element({ role: 'searchbox', name: this.w.searchByWords, exact: true });
+    await this.session.evaluate((e) => {
+      e.focus();
+      e.select();
+    }, field);
+    if (words) {
+      await this.session.type(words);
+    } else {
+      await this.session.evaluate((e) => {
+        e.value = '';
+        e.dispatchEvent(new InputEvent('input', { bubbles: true }));
+      }, field);
+    }
+  }
+
+  /**
+   * Chooses `option` (its words) in the list's filter labelled `label`, as Playwright's
+   * selectOption does, the same in every engine: the choice made, then its input and change events.
+   */
+  async filterBy(label, option) {
+    await this.element({ role: 'combobox', name: label, exact: true });
+    const chosen = await this.evaluate(({ label, words }) => {
+      const select = window.__ecAll('select')
+        .find((e) => [...e.labels].some((l) => l.textContent.trim() === label));
+      const found = [...select.options].find((o) => o.textContent.trim() === words);
+      if (!found) return [...select.options].map((o) => o.textContent.trim());
+      select.value = found.value;
+      select.dispatchEvent(new Event('input', { bubbles: true }));
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      return true;
+    }, { label, words: option });
+    assert.equal(chosen, true, `"${option}" among the choices of ${label}`);
+  }
+
+  /** What the list says of how many jobs it shows ("Showing 2 of 14 jobs"), once it says `expected`. */
+  async showing(expected) {
+    await this.element({ role: 'status', hasText: expected });
+    return this.text({ role: 'status', hasText: expected });
+  }
+
+  /** The town or area of each job listed, in the list's order: what each card says under Where. */
+  listedTowns() {
+    return this.evaluate((where) => window.__ecAll('li dt')
+      .filter((term) => term.textContent.trim() === where)
+      .map((term) => term.nextElementSibling.textContent.trim()), this.w.where);
+  }
+
+  /**
+   * Where the first job's "Check this job" button is on the screen: its top and bottom, from the
+   * top of the screen as it opened (the page not scrolled), and the screen's height.
+   */
+  async firstJobButton() {
+    const button = await this.element({ role: 'button', name: this.w.checkThisJob, first: true });
+    return this.session.evaluate((e) => {
+      const { top, bottom } = e.getBoundingClientRect();
+      return { top, bottom, scrolled: window.scrollY, screen: window.innerHeight };
+    }, button);
   }
 
   async start() {

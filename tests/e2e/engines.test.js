@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import {
-  Checker, ENGINE, KMPT, SWLSTG, TODAY, WORDS, browserAndServer, controlled, forgeOfflineCopy, injected, lacks, runningBoot,
+  Checker, ENGINE, EXAMPLE_JOBS, KMPT, SWLSTG, TODAY, WORDS, browserAndServer, controlled, forgeOfflineCopy, injected,
+  lacks, runningBoot,
 } from './checker.js';
 import { initScript } from './drivers.js';
 import { everyScreen } from './screens.js';
@@ -47,24 +48,48 @@ test(`the standalone page's prerendered first screen is taken over by the app, n
   assert.deepEqual(root, { mounts: 1, prerendered: 0, declared: true });
 });
 
+/** What axe finds against WCAG 2.2 AA on the page as it is, each as one line. */
+async function axeViolations(c) {
+  // axe puts styles into the page, which its CSP rightly refuses: set aside what the analysis
+  // itself causes.
+  return c.excusing(async () => {
+    await c.session.inject(AXE);
+    return c.evaluate(async (tags) => (await window.axe.run(document, { runOnly: { type: 'tag', values: tags } }))
+      .violations.map((v) => `${v.id} (${v.impact}) ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), TAGS);
+  });
+}
+
 for (const width of [390, 1280]) {
   test(`axe finds no WCAG 2.2 AA violation on any screen at ${width} px (${ENGINE})`, async (t) => {
     const c = await open(t, { width, height: 900 });
     const found = [];
     await everyScreen(c, async (name) => {
-      // axe puts styles into the page, which its CSP rightly refuses: set aside what the analysis
-      // itself causes.
-      const violations = await c.excusing(async () => {
-        await c.session.inject(AXE);
-        return c.evaluate(async (tags) => (await window.axe.run(document, { runOnly: { type: 'tag', values: tags } }))
-          .violations.map((v) => `${v.id} (${v.impact}) ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), TAGS);
-      });
+      const violations = await axeViolations(c);
       found.push(...violations.map((v) => `${name}: ${v}`));
     });
     assert.deepEqual(found, []);
     await c.assertHealthy();
   });
 }
+
+test(`axe finds no WCAG 2.2 AA violation on a list of fourteen jobs, its filters folded or open, in English and Welsh (${ENGINE})`, async (t) => {
+  const c = await open(t, { path: EXAMPLE_JOBS });
+  const found = [];
+  const check = async (name) => found.push(...(await axeViolations(c)).map((v) => `${name}: ${v}`));
+  await check('the list, its filters folded');
+  await c.openFilters();
+  await c.filterBy(c.w.hours, c.w.partTime);
+  await check('its filters open, one chosen');
+  await c.search('zzzz');
+  await c.element({ role: 'status', hasText: 'No jobs match' });
+  await check('no job matches');
+  await c.switchLanguage();
+  await check('in Welsh');
+  await c.closeFilters();
+  await check('in Welsh, its filters folded');
+  assert.deepEqual(found, []);
+  await c.assertHealthy();
+});
 
 /** Waits up to 10 s for the build whose cache is `name` to be whole, and alone in control. */
 async function onlyBuild(c, name) {

@@ -1,17 +1,22 @@
-// Whole flows, as an applicant goes through them, for both seed postings, on the release build
-// served from a sub-path under a strict Content-Security-Policy, in each of the three engines
-// (ENGINE=chromium|firefox|webkit). Every flow also checks that nothing was requested after load,
-// nothing was stored and the URL never changed.
+// Whole flows, as an applicant goes through them, for both seed postings and for a list of
+// fourteen jobs on a phone, on the release build served from a sub-path under a strict
+// Content-Security-Policy, in each of the three engines (ENGINE=chromium|firefox|webkit). Every
+// flow also checks that nothing was requested after load, nothing was stored and the URL never
+// changed.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Checker, KMPT, SWLSTG, browserAndServer } from './checker.js';
+import { Checker, EXAMPLE_JOBS, KMPT, SWLSTG, browserAndServer } from './checker.js';
 
 const env = browserAndServer();
 
-/** Runs `flow` in a fresh context, then checks privacy and health whatever the flow did. */
-async function withChecker(flow) {
-  const checker = await Checker.open(env.engine, { server: env.server });
+/**
+ * Runs `flow` in a fresh context, then checks privacy and health whatever the flow did. `options`
+ * go to `Checker.open` (`path` opens a careers page); `lang: 'cy'` switches to Welsh first.
+ */
+async function withChecker(flow, { lang = 'en', ...options } = {}) {
+  const checker = await Checker.open(env.engine, { server: env.server, ...options });
   try {
+    if (lang === 'cy') await checker.switchLanguage();
     await flow(checker);
     await checker.assertPrivate();
     await checker.assertHealthy();
@@ -220,3 +225,69 @@ test('a month and a year typed before the page has redrawn are both kept', () =>
     await c.continue();
     assert.match(await c.pageHeading(), /National Vocational Qualification/);
   }));
+
+// Fourteen made-up jobs (examples/example-jobs.json) on a 390 × 844 phone, on the day the tests are
+// written (23 November 2026): the list once had its filters fill the first screen, street addresses
+// for places, "Full time" apart from "Full time, on site", and search that found only whole runs
+// of letters ("crawly" found nothing).
+const TOWNS = {
+  // Open adverts first, the soonest to close at the top; then the one with no closing date; then the
+  // one that may have closed (no closing date, published in June); then the closed ones, the most
+  // recently closed first.
+  en: ['Bradford', 'Leeds', 'Wrexham', 'Crawley', 'Cardiff', 'Newcastle upon Tyne', 'Brighton', 'Bristol',
+    'Norwich', 'Manchester', 'Greater Manchester', 'Sunderland', 'Plymouth', 'Norwich'],
+  // The Welsh posting gives its town in Welsh.
+  cy: ['Bradford', 'Leeds', 'Wrexham', 'Crawley', 'Caerdydd', 'Newcastle upon Tyne', 'Brighton', 'Bristol',
+    'Norwich', 'Manchester', 'Greater Manchester', 'Sunderland', 'Plymouth', 'Norwich'],
+};
+const SHOWING = {
+  en: (n) => `Showing ${n} of ${n} job${n === 1 ? '' : 's'}`,
+  cy: (n) => `Yn dangos ${n} o ${n} swydd`,
+};
+const ON = { en: (n) => `(${n} on)`, cy: (n) => `(${n} ymlaen)` };
+
+for (const lang of ['en', 'cy']) {
+  describe(`Many jobs on a phone: fourteen (${lang})`, () => {
+    test('the first job\'s button is on the first screen, the search and filters folded behind one button', () =>
+      withChecker(async (c) => {
+        const button = await c.firstJobButton();
+        assert.equal(button.scrolled, 0, 'the page has not moved');
+        assert.ok(button.bottom <= button.screen,
+          `the first "${c.w.checkThisJob}" ends ${Math.round(button.bottom)} px down a screen ${button.screen} px high`);
+        const toggle = await c.element({ role: 'button', name: c.w.searchAndFilter, exact: true });
+        assert.equal(await c.session.evaluate((e) => e.getAttribute('aria-expanded'), toggle), 'false');
+        assert.equal(await c.count({ role: 'searchbox' }), 0, 'the search box folded away');
+        assert.equal(await c.count({ role: 'combobox' }), 0, 'and the filters');
+        assert.deepEqual(await c.listedTowns(), TOWNS[lang], 'open adverts first, the soonest to close at the top');
+      }, { path: EXAMPLE_JOBS, lang }));
+
+    test('filters by town and by hours, and finds by the start of a word or with a slip of the thumb', () =>
+      withChecker(async (c) => {
+        await c.openFilters();
+        const toggle = await c.element({ role: 'button', name: c.w.searchAndFilter, exact: true });
+        assert.equal(await c.session.evaluate((e) => e.getAttribute('aria-expanded'), toggle), 'true');
+        // Towns, not street addresses: the two jobs in Norwich, one at a hospital's street address.
+        await c.filterBy(c.w.townOrArea, 'Norwich');
+        await c.showing(SHOWING[lang](2));
+        assert.deepEqual(await c.listedTowns(), ['Norwich', 'Norwich'], 'the open one first');
+        await c.filterBy(c.w.townOrArea, c.w.any);
+        // "Part time", "Part-time", "Part time, 22.5 hours a week" and "Full time or part time".
+        await c.filterBy(c.w.hours, c.w.partTime);
+        await c.showing(SHOWING[lang](6));
+        assert.deepEqual(await c.listedTowns(), ['Bradford', 'Leeds', 'Wrexham', 'Bristol', 'Manchester', 'Sunderland']);
+        await c.filterBy(c.w.hours, c.w.any);
+        await c.search('crawly');
+        await c.showing(SHOWING[lang](1));
+        assert.deepEqual(await c.listedTowns(), ['Crawley'], '"crawly" finds Crawley');
+        await c.search('newc');
+        await c.showing(SHOWING[lang](1));
+        assert.deepEqual(await c.listedTowns(), ['Newcastle upon Tyne'], 'the start of a word');
+        // Folded away again, the button says a filter is still on, and the list stays narrowed.
+        await c.closeFilters();
+        await c.element({ role: 'button', name: `${c.w.searchAndFilter} ${ON[lang](1)}`, exact: true });
+        assert.deepEqual(await c.listedTowns(), ['Newcastle upon Tyne']);
+        await c.click({ role: 'button', name: c.w.checkThisJob });
+        await c.element({ role: 'button', name: c.w.start, exact: true });
+      }, { path: EXAMPLE_JOBS, lang }));
+  });
+}

@@ -219,3 +219,14 @@ export const bootOf = (dist) => builtTags(readFileSync(join(dist, 'index.html'),
  */
 export const cacheOf = (dist) => readFileSync(join(dist, 'sw.js'), 'utf8')
   .match(/["']?version["']?\s*:\s*["']([0-9a-f]{16})["']/)[1];
+
+// Run on its own (`node tests/e2e/server.js`, after a release build), it serves the build and the
+// example careers pages as the tests do, until stopped, and says where: for looking at them, such
+// as the list of fourteen made-up jobs (example-jobs.html) on a phone-sized window.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const server = await serve({ openDeclaredRoots: false });
+  console.log(`The checker: ${server.url}`);
+  for (const page of ['careers.html', 'careers-cy.html', 'example-jobs.html']) {
+    console.log(`An example careers page: ${server.origin}${HOST_PATH}${page}`);
+  }
+}

@@ -52,5 +52,5 @@ pub use model::{
     AnswerKind, Bank, ChoiceOption, Class, Criterion, CriterionId, Evidence, OptionId, OptionSet,
     Posting, PostingId, Question, QuestionId, Rule, WelshSkills,
 };
-pub use search::{letters, Facets, Filter};
+pub use search::{letters, town, Facets, Filter, Hours};
 pub use words::Words;

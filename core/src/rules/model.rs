@@ -28,6 +28,10 @@ pub struct Posting {
     pub service: Option<Words>,
     /// Where the job is.
     pub location: Words,
+    /// The town or area the job is in ("Dartford"), for the list, where the file says. Where it
+    /// does not, the list takes the town from [`Posting::location`]
+    /// ([`Posting::town_or_area`]).
+    pub area: Option<Words>,
     /// The pay, as the advert states it, where it does.
     pub pay: Option<Words>,
     /// Permanent, fixed term and so on, where the advert says.

@@ -25,9 +25,14 @@ pub static ENGLISH: Text = Text {
     postings_none: "There are no jobs to check at the moment.",
     check_this_job: "Check this job",
     filter_heading: "Find a job",
+    filter_toggle: Plural::english(
+        "Search and filter jobs",
+        "Search and filter jobs ({count} on)",
+        "Search and filter jobs ({count} on)",
+    ),
     filter_words: "Search by words",
     filter_employer: "Employer",
-    filter_location: "Where",
+    filter_location: "Town or area",
     filter_hours: "Hours",
     filter_any: "Any",
     showing: Plural::english(

@@ -50,6 +50,17 @@ impl Text {
         })
     }
 
+    /// A choice of the list's Hours filter: full or part time as this language words them, any
+    /// other hours as the posting writes them (see [`Text::own`]).
+    pub fn hours<'a>(&self, hours: &'a crate::rules::Hours) -> &'a str {
+        use crate::rules::Hours::{FullTime, Other, PartTime};
+        match hours {
+            FullTime => self.jobposting.full_time,
+            PartTime => self.jobposting.part_time,
+            Other(words) => self.own(words),
+        }
+    }
+
     /// A Welsh-language skills category, as the posting page names it.
     pub fn welsh_skills_of(&self, skills: crate::rules::WelshSkills) -> &'static str {
         use crate::rules::WelshSkills::{Desirable, Essential, NeedToLearn, NotNecessary};

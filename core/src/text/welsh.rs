@@ -25,9 +25,18 @@ pub static WELSH: Text = Text {
     postings_none: "Nid oes swyddi i'w gwirio ar hyn o bryd.",
     check_this_job: "Gwirio'r swydd hon",
     filter_heading: "Dod o hyd i swydd",
+    // "ymlaen": switched on, as of a setting.
+    filter_toggle: Plural::welsh(
+        "Chwilio a hidlo swyddi",
+        "Chwilio a hidlo swyddi ({count} ymlaen)",
+        "Chwilio a hidlo swyddi ({count} ymlaen)",
+        "Chwilio a hidlo swyddi ({count} ymlaen)",
+        "Chwilio a hidlo swyddi ({count} ymlaen)",
+        "Chwilio a hidlo swyddi ({count} ymlaen)",
+    ),
     filter_words: "Chwilio yn ôl geiriau",
     filter_employer: "Cyflogwr",
-    filter_location: "Lleoliad",
+    filter_location: "Tref neu ardal",
     filter_hours: "Oriau",
     filter_any: "Unrhyw un",
     // "swydd" (feminine, after "dwy", "tair", "chwe") does not mutate.

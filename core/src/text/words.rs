@@ -47,13 +47,16 @@ pub struct Text {
     pub postings_none: &'static str,
     /// Each posting card's button.
     pub check_this_job: &'static str,
-    /// The search and filters' heading.
+    /// What the search and filters are for, as their landmark's name.
     pub filter_heading: &'static str,
+    /// The button that shows and hides the search and filters, with how many are in use. Counts
+    /// `{count}`.
+    pub filter_toggle: Plural,
     /// The search box's label.
     pub filter_words: &'static str,
     /// The employer filter's label.
     pub filter_employer: &'static str,
-    /// The place filter's label.
+    /// The town or area filter's label.
     pub filter_location: &'static str,
     /// The hours filter's label.
     pub filter_hours: &'static str,

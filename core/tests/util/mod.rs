@@ -167,6 +167,7 @@ pub fn counted(
     t: &eligibility_core::text::Text,
 ) -> Vec<(&'static str, &eligibility_core::text::Plural)> {
     vec![
+        ("filter_toggle", &t.filter_toggle),
         ("showing", &t.showing),
         ("show_more", &t.show_more),
         ("standing_to_answer", &t.standing_to_answer),

@@ -58,6 +58,9 @@ pub struct List {
     /// How many of the matching postings it shows: a page at a time, so a catalogue of thousands
     /// stays quick on a phone.
     pub shown: usize,
+    /// Whether the search and filters are open. They start closed, behind one button, so that a
+    /// phone's first screen shows the first job rather than the filters.
+    pub filters_open: bool,
 }
 
 impl Default for List {
@@ -65,6 +68,7 @@ impl Default for List {
         List {
             filter: Filter::default(),
             shown: LIST_PAGE,
+            filters_open: false,
         }
     }
 }
@@ -279,6 +283,8 @@ pub enum Action {
     OtherJobs,
     /// Narrow the list of postings.
     Filter(Filter),
+    /// Open (`true`) or close the list's search and filters. What they are set to stays.
+    ShowFilters(bool),
     /// Show another page of the list.
     ShowMore,
     /// On the result, type a note for the application about this criterion.

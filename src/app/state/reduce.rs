@@ -256,8 +256,19 @@ impl Reducible for State {
                     list: List {
                         filter,
                         shown: LIST_PAGE,
+                        ..self.list.clone()
                     },
                     just_cleared: false,
+                    ..(*self).clone()
+                }),
+                _ => None,
+            },
+            Action::ShowFilters(open) => match &self.screen {
+                Screen::Postings if open != self.list.filters_open => Some(State {
+                    list: List {
+                        filters_open: open,
+                        ..self.list.clone()
+                    },
                     ..(*self).clone()
                 }),
                 _ => None,

@@ -13,7 +13,12 @@ pub fn facts(t: &Text, posting: &Posting, today: Date, all: bool) -> Html {
     html! {
         <dl class="ec-facts">
             { fact(t.fact_service, &posting.service) }
-            <dt>{ t.fact_location }</dt><dd lang={t.lang_of(&posting.location)}>{ t.own(&posting.location) }</dd>
+            // A card names the town, which tells jobs apart; the posting's page the whole address.
+            if all {
+                <dt>{ t.fact_location }</dt><dd lang={t.lang_of(&posting.location)}>{ t.own(&posting.location) }</dd>
+            } else {
+                { fact(t.fact_location, &Some(posting.town_or_area())) }
+            }
             { fact(t.fact_pay, &posting.pay) }
             { fact(t.fact_hours, &posting.working_pattern) }
             if all {

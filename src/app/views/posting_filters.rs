@@ -1,33 +1,47 @@
-//! Search and filters over the list of postings.
+//! Search and filters over the list of postings, behind one button.
 
-use eligibility_core::rules::{Facets, Filter, Words};
-use eligibility_core::text::Text;
+use eligibility_core::rules::{Facets, Filter, Hours, Words};
+use eligibility_core::text::{fill, Text};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-/// A search box and one choice each for employer, place and hours (from `facets`), set to
-/// `filter`. Every change is applied as it happens, through `on_filter`: there is no submit button
-/// to find.
-pub fn posting_filters(
-    t: &Text,
-    facets: &Facets,
-    filter: &Filter,
-    on_filter: &Callback<Filter>,
-) -> Html {
+/// The search and filters as the list has them, with what their controls do.
+pub struct PostingFiltersProps<'a> {
+    /// The choices each filter offers.
+    pub facets: &'a Facets,
+    /// What the list is narrowed to.
+    pub filter: &'a Filter,
+    /// Whether the search box and the filters are shown.
+    pub open: bool,
+    /// Narrows the list.
+    pub on_filter: &'a Callback<Filter>,
+    /// Shows (`true`) or hides the search box and the filters.
+    pub on_show: &'a Callback<bool>,
+}
+
+/// One button that shows and hides a search box and one choice each for employer, town or area,
+/// and hours (from `facets`), set to `filter`; the button says how many are in use, so that
+/// filters left on are not forgotten while hidden. Closed, they take one line of a phone's first
+/// screen rather than all of it. Every change is applied as it happens, through `on_filter`: there
+/// is no submit button to find.
+pub fn posting_filters<'a>(t: &'a Text, props: &PostingFiltersProps<'a>) -> Html {
+    let (facets, filter, open) = (props.facets, props.filter, props.open);
     let on_words = {
         let filter = filter.clone();
-        on_filter.reform(move |event: InputEvent| Filter {
+        props.on_filter.reform(move |event: InputEvent| Filter {
             words: event.target_unchecked_into::<HtmlInputElement>().value(),
             ..filter.clone()
         })
     };
+    // Each choice is named by its English text (or, for full and part time, a code), the same in
+    // either language, and shown in the page's.
     let choice = |id: &'static str,
                   label: &'static str,
-                  values: &[Words],
-                  current: &Option<String>,
+                  options: Vec<(&str, &str, Option<&'static str>)>,
+                  current: Option<&str>,
                   set: fn(&mut Filter, Option<String>)| {
         let filter = filter.clone();
-        let onchange = on_filter.reform(move |event: Event| {
+        let onchange = props.on_filter.reform(move |event: Event| {
             let value = event.target_unchecked_into::<HtmlSelectElement>().value();
             let mut filter = filter.clone();
             set(&mut filter, (!value.is_empty()).then_some(value));
@@ -38,28 +52,50 @@ pub fn posting_filters(
                 <label for={id}>{ label }</label>
                 <select class="ec-select" {id} {onchange}>
                     <option value="" selected={current.is_none()}>{ t.filter_any }</option>
-                    // Chosen by its English text, the same in either language; shown in the page's.
-                    { for values.iter().map(|v| html! {
-                        <option key={v.as_english()} value={v.as_english().to_owned()}
-                            selected={current.as_deref() == Some(v.as_english())}
-                            lang={t.lang_of(v)}>{ t.own(v) }</option>
+                    { for options.into_iter().map(|(key, shown, lang)| html! {
+                        <option key={key} value={key.to_owned()} selected={current == Some(key)}
+                            {lang}>{ shown }</option>
                     }) }
                 </select>
             </div>
         }
     };
+    let words = |values: &'a [Words]| -> Vec<(&'a str, &'a str, Option<&'static str>)> {
+        (values.iter())
+            .map(|v| (v.as_english(), t.own(v), t.lang_of(v)))
+            .collect()
+    };
+    let hours = (facets.hours.iter())
+        .map(|h| {
+            let lang = match h {
+                Hours::Other(words) => t.lang_of(words),
+                Hours::FullTime | Hours::PartTime => None,
+            };
+            (h.key(), t.hours(h), lang)
+        })
+        .collect();
+    let in_use = filter.in_use();
+    let on_toggle = props.on_show.reform(move |_: MouseEvent| !open);
     let onsubmit = Callback::from(|event: SubmitEvent| event.prevent_default());
     html! {
-        <form class="ec-filters" role="search" aria-labelledby="ec-filter-heading" {onsubmit}>
-            <h2 id="ec-filter-heading">{ t.filter_heading }</h2>
-            <div class="ec-filter ec-filter-words">
-                <label for="ec-filter-words">{ t.filter_words }</label>
-                <input class="ec-input" id="ec-filter-words" type="search" autocomplete="off"
-                    value={filter.words.clone()} oninput={on_words} />
+        <form class="ec-filters" role="search" aria-label={t.filter_heading} {onsubmit}>
+            <button type="button" class="ec-filter-toggle" aria-expanded={if open { "true" } else { "false" }}
+                aria-controls="ec-filter-fields" onclick={on_toggle}>
+                { fill(t.filter_toggle.of(in_use), &[("count", &in_use.to_string())]) }
+            </button>
+            <div class="ec-filter-fields" id="ec-filter-fields" hidden={!open}>
+                <div class="ec-filter ec-filter-words">
+                    <label for="ec-filter-words">{ t.filter_words }</label>
+                    <input class="ec-input" id="ec-filter-words" type="search" autocomplete="off"
+                        value={filter.words.clone()} oninput={on_words} />
+                </div>
+                { choice("ec-filter-employer", t.filter_employer, words(&facets.employers),
+                    filter.employer.as_deref(), |f, v| f.employer = v) }
+                { choice("ec-filter-area", t.filter_location, words(&facets.areas),
+                    filter.area.as_deref(), |f, v| f.area = v) }
+                { choice("ec-filter-hours", t.filter_hours, hours,
+                    filter.hours.as_deref(), |f, v| f.hours = v) }
             </div>
-            { choice("ec-filter-employer", t.filter_employer, &facets.employers, &filter.employer, |f, v| f.employer = v) }
-            { choice("ec-filter-location", t.filter_location, &facets.locations, &filter.location, |f, v| f.location = v) }
-            { choice("ec-filter-hours", t.filter_hours, &facets.working_patterns, &filter.working_pattern, |f, v| f.working_pattern = v) }
         </form>
     }
 }

@@ -2,7 +2,7 @@
 
 use super::load_errors::load_errors;
 use super::posting_card::{posting_card, PostingCardProps};
-use super::posting_filters::posting_filters;
+use super::posting_filters::{posting_filters, PostingFiltersProps};
 use crate::app::state::LIST_PAGE;
 use eligibility_core::rules::{Answers, Catalogue, Date, Filter, LoadError, PostingId};
 use eligibility_core::text::fill;
@@ -25,10 +25,14 @@ pub struct PostingsPageProps {
     pub filter: Filter,
     /// How many matching postings to show.
     pub shown: usize,
+    /// Whether the search and filters are open.
+    pub filters_open: bool,
     /// Opens a posting.
     pub on_select: Callback<PostingId>,
     /// Narrows the list.
     pub on_filter: Callback<Filter>,
+    /// Opens (`true`) or closes the search and filters.
+    pub on_show_filters: Callback<bool>,
     /// Shows the next page of postings.
     pub on_more: Callback<()>,
 }
@@ -41,6 +45,7 @@ pub fn postings_page(t: &'static Text, props: &PostingsPageProps) -> Html {
     // Filters help only when there is something to narrow.
     let filters = props.catalogue.postings().len() > 3;
     let more = LIST_PAGE.min(total - shown);
+    let narrowed = props.filter.in_use() > 0;
     let on_more = props.on_more.reform(|_: MouseEvent| ());
     html! {
         <>
@@ -49,9 +54,17 @@ pub fn postings_page(t: &'static Text, props: &PostingsPageProps) -> Html {
             <p class="ec-privacy-line">{ t.privacy }</p>
             { load_errors(t, &props.load_errors) }
             if filters {
-                { posting_filters(t, props.catalogue.facets(), &props.filter, &props.on_filter) }
+                { posting_filters(t, &PostingFiltersProps {
+                    facets: props.catalogue.facets(),
+                    filter: &props.filter,
+                    open: props.filters_open,
+                    on_filter: &props.on_filter,
+                    on_show: &props.on_show_filters,
+                }) }
+                // Said only when it tells the applicant something: when the list is narrowed or cut
+                // short. (Always there, empty or not, so that screen readers hear each change.)
                 <p class="ec-showing" role="status">
-                    if total == 0 { { t.no_matches } } else {
+                    if total == 0 { { t.no_matches } } else if narrowed || shown < total {
                         { fill(t.showing.of(total), &[("shown", &shown.to_string()), ("total", &total.to_string())]) }
                     }
                 </p>

@@ -2,11 +2,12 @@
 //! hours, contract, dates, reference, where to apply), in every shape the documentation shows,
 //! and naming what is wrong in it where it is. Facts given as data (places, amounts, codes) are
 //! read into `Pay`, `Location` and `Employment`, and worded by the [`Wording`] of each language.
+//! Where the job is, and its town, are read in `places.rs`.
 
 use super::{at, identifier, text_of, JobPosting, Page};
 use crate::json::Json;
 use crate::rules::date::Date;
-use crate::rules::fact::{Employment, Location, Pay, PayUnit, Wording};
+use crate::rules::fact::{Employment, Pay, PayUnit, Wording};
 use crate::rules::load::{is_web_address, Expected, Found, LoadError, ProblemKind};
 use crate::rules::seen::Seen;
 
@@ -47,6 +48,9 @@ impl Facts<'_, '_> {
         }
         if self.wants("location") {
             self.location();
+        }
+        if self.wants("area") {
+            self.area();
         }
         if self.wants("pay") {
             if let Some(salary) = present(job.get("baseSalary")) {
@@ -102,13 +106,13 @@ impl Facts<'_, '_> {
     /// Keeps the page's own text, which an applicant reads: the same in English and Welsh, as
     /// the page gives it in its own language. Like all the fields the page gives, it counts
     /// neither as Welsh nor as Welsh left out (see `load::Joined`).
-    fn keep_words(&mut self, field: &str, value: String) {
+    pub(super) fn keep_words(&mut self, field: &str, value: String) {
         self.keep_both(field, value.clone(), value);
     }
 
     /// Keeps a fact the page gives as data, worded by the checker in each of its languages, so
     /// that it follows the applicant's choice of language.
-    fn keep_worded(&mut self, field: &str, word: impl Fn(&dyn Wording) -> String) {
+    pub(super) fn keep_worded(&mut self, field: &str, word: impl Fn(&dyn Wording) -> String) {
         let (english, welsh) = (word(self.page.english), word(self.page.welsh));
         self.keep_both(field, english, welsh);
     }
@@ -134,7 +138,7 @@ impl Facts<'_, '_> {
     }
 
     /// A problem at `property` of the JobPosting: missing, or not what was `expected`.
-    fn wrong(&mut self, property: &str, expected: Expected, found: Option<&Json>) {
+    pub(super) fn wrong(&mut self, property: &str, expected: Expected, found: Option<&Json>) {
         let kind = match present(found) {
             None => ProblemKind::Missing { expected },
             Some(found) => ProblemKind::Expected {
@@ -174,48 +178,6 @@ impl Facts<'_, '_> {
             let found = Json::String(url);
             self.wrong("url", Expected::WebAddress, Some(given.unwrap_or(&found)));
         }
-    }
-
-    /// Where the job is: its places (`jobLocation`, one or a list), or done from home
-    /// (`jobLocationType` `TELECOMMUTE`, for applicants in `applicantLocationRequirements`).
-    fn location(&mut self) {
-        let job = self.job.json;
-        let mut places: Vec<String> = Vec::new();
-        for (i, place) in list(job.get("jobLocation")).enumerate() {
-            let address = place.get("address");
-            let mut written: Vec<String> = Vec::new();
-            for part in [Some(place), place.get("name"), address] {
-                written.extend(text_of(part));
-            }
-            for key in [
-                "streetAddress",
-                "addressLocality",
-                "addressRegion",
-                "postalCode",
-            ] {
-                written.extend(text_of(address.and_then(|a| a.get(key))));
-            }
-            if written.is_empty() {
-                let at = match job.get("jobLocation") {
-                    Some(Json::Array(_)) => format!("jobLocation[{i}]"),
-                    _ => "jobLocation".to_owned(),
-                };
-                return self.wrong(&at, Expected::Place, Some(place));
-            }
-            places.push(written.join(", "));
-        }
-        let remote =
-            (text_of(job.get("jobLocationType")).as_deref() == Some("TELECOMMUTE")).then(|| {
-                list(job.get("applicantLocationRequirements"))
-                    .filter_map(|area| text_of(Some(area)).or_else(|| text_of(area.get("name"))))
-                    .collect()
-            });
-        if places.is_empty() && remote.is_none() {
-            let found = job.get("jobLocation");
-            return self.wrong("jobLocation", Expected::Place, found);
-        }
-        let location = Location { places, remote };
-        self.keep_worded("location", |w| w.location(&location));
     }
 
     /// The pay, from a number, text, or a `MonetaryAmount` whose `value` is a number or a
@@ -328,12 +290,12 @@ fn plain_number(text: &str) -> Option<f64> {
 }
 
 /// `json`, unless it is absent or `null`, which means the same.
-fn present(json: Option<&Json>) -> Option<&Json> {
+pub(super) fn present(json: Option<&Json>) -> Option<&Json> {
     json.filter(|json| **json != Json::Null)
 }
 
 /// One value or a list of them, as schema.org allows for most properties.
-fn list(json: Option<&Json>) -> impl Iterator<Item = &Json> {
+pub(super) fn list(json: Option<&Json>) -> impl Iterator<Item = &Json> {
     let items: &[Json] = match json {
         Some(Json::Array(items)) => items,
         Some(Json::Null) | None => &[],

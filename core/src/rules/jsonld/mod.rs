@@ -10,6 +10,7 @@
 //! loader as any posting file, so problems read the same.
 
 mod facts;
+mod places;
 
 use super::catalogue::{Catalogue, Source};
 use super::fact::Wording;
@@ -337,8 +338,8 @@ fn join_one(
 fn property<'a>(job: &Json, field: &'a str) -> &'a str {
     match field {
         "employer" => "hiringOrganization",
-        "location" if job.get("jobLocation").is_none() => "applicantLocationRequirements",
-        "location" => "jobLocation",
+        "location" | "area" if job.get("jobLocation").is_none() => "applicantLocationRequirements",
+        "location" | "area" => "jobLocation",
         "pay" => "baseSalary",
         "working_pattern" | "contract" => "employmentType",
         "published" => "datePosted",

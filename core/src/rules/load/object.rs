@@ -177,7 +177,7 @@ impl<'j> Object<'j, '_> {
 /// the rest.
 fn limit(key: &str) -> usize {
     match key {
-        "title" | "employer" | "service" | "location" | "contract" | "working_pattern"
+        "title" | "employer" | "service" | "location" | "area" | "contract" | "working_pattern"
         | "reference" | "short" | "label" => NAME_LIMIT,
         _ => TEXT_LIMIT,
     }

@@ -25,6 +25,7 @@ impl Reader {
         let employer = o.words("employer");
         let service = o.optional_words("service");
         let location = o.words("location");
+        let area = o.optional_words("area");
         let pay = o.optional_words("pay");
         let contract = o.optional_words("contract");
         let working_pattern = o.optional_words("working_pattern");
@@ -78,6 +79,7 @@ impl Reader {
             employer: employer?,
             service: service?,
             location: location?,
+            area: area?,
             pay: pay?,
             contract: contract?,
             working_pattern: working_pattern?,

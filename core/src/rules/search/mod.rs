@@ -1,36 +1,68 @@
-//! Search and the list's filters: what the applicant types and chooses, matched against each
-//! posting's facts, folded ([`letters`]) so that case and accents do not matter.
+//! Search, the list's filters and its order: what the applicant types and chooses, matched against
+//! each posting's facts ([`matching`], folded by [`letters`] so that case and accents do not
+//! matter), the choices the filters offer ([`facets`]), and the order the list is shown in
+//! ([`order`]: open adverts first, the soonest to close at the top).
 
+mod facets;
 pub mod letters;
+mod matching;
+mod order;
+
+pub use facets::{town, Facets, Hours};
 
 use crate::rules::catalogue::Catalogue;
 use crate::rules::date::Date;
 use crate::rules::model::Posting;
-use crate::rules::words::Words;
-use std::collections::HashMap;
+use facets::Place;
 use std::rc::Rc;
 
-/// What the applicant is looking for in the list of postings. Empty fields match everything.
+/// What the applicant is looking for in the list of postings. Empty fields match everything. Each
+/// choice is held as the text that names it, the same in either language, as the list's `<select>`
+/// gives it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Filter {
-    /// Words that must all appear in the posting's title, employer, service, location, pay,
-    /// working pattern, reference or summary, in any case, and in either language where the
-    /// posting gives both.
+    /// Words each of which must be the start of a word in the posting's title, employer, service,
+    /// location, pay, working pattern, reference or summary (in any case, without accents, and in
+    /// either language where the posting gives both), allowing a longer word one slip of the
+    /// thumb.
     pub words: String,
     /// The employer, by its English name exactly as the postings give it (the same choice
     /// whichever language the list is shown in).
     pub employer: Option<String>,
-    /// The location, by its English text exactly as the postings give it.
-    pub location: Option<String>,
-    /// The working pattern, by its English text exactly as the postings give it.
-    pub working_pattern: Option<String>,
+    /// The town or area ([`Facets::areas`]), by its English.
+    pub area: Option<String>,
+    /// The hours ([`Facets::hours`]), by the choice's [`Hours::key`].
+    pub hours: Option<String>,
+}
+
+impl Filter {
+    /// How many of the filters are in use: the words, and each choice made.
+    ///
+    /// ```
+    /// use eligibility_core::rules::{Filter, Hours};
+    /// assert_eq!(Filter::default().in_use(), 0);
+    /// let part_time = Some(Hours::PartTime.key().to_owned());
+    /// let filter = Filter { words: "peer".into(), hours: part_time, ..Filter::default() };
+    /// assert_eq!(filter.in_use(), 2);
+    /// ```
+    pub fn in_use(&self) -> usize {
+        let words = !self.words.trim().is_empty();
+        let chosen = [
+            self.employer.is_some(),
+            self.area.is_some(),
+            self.hours.is_some(),
+        ];
+        chosen.into_iter().filter(|&c| c).count() + usize::from(words)
+    }
 }
 
 /// What search needs of the postings, worked out once at load rather than at every keystroke.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Index {
-    /// Each posting's searchable words, folded.
+    /// Each posting's searchable words, folded, one space apart.
     text: Vec<String>,
+    /// Each posting's town or area and hours.
+    places: Vec<Place>,
     /// The choices of the list's filters.
     facets: Facets,
 }
@@ -45,12 +77,13 @@ impl Index {
                     Some(&p.employer),
                     p.service.as_ref(),
                     Some(&p.location),
+                    p.area.as_ref(),
                     p.pay.as_ref(),
                     p.working_pattern.as_ref(),
                     p.summary.as_ref(),
                 ];
                 // Each fact in both languages, where the file gives both, and the employer's
-                // reference: a line each.
+                // reference.
                 let mut text = String::new();
                 for words in facts.into_iter().flatten() {
                     for line in words.texts() {
@@ -59,88 +92,53 @@ impl Index {
                     }
                 }
                 text.push_str(p.reference.as_deref().unwrap_or_default());
-                fold(&text)
+                matching::words(&text)
             })
             .collect();
+        let places: Vec<Place> = postings.iter().map(|p| Place::of(p)).collect();
+        let facets = Facets::of(postings, &places);
         Index {
             text,
-            facets: Facets::of(postings),
+            places,
+            facets,
         }
     }
 }
 
 impl Catalogue {
-    /// The postings as the applicant sees them listed: those still open first, then the closed
-    /// ones, each group in the order given.
+    /// Every posting, in the order the list shows them on `today`: open adverts first, the one
+    /// closing soonest at the top, then those that give no closing date, then the closed ones
+    /// (`search/order.rs` says exactly how).
     pub fn postings_open_first(&self, today: Date) -> Vec<&Rc<Posting>> {
         self.search(&Filter::default(), today)
     }
 
-    /// The postings that match `filter`, open ones first (see [`Catalogue::postings_open_first`]).
+    /// The postings that match `filter`, in the list's order (see
+    /// [`Catalogue::postings_open_first`]).
     pub fn search(&self, filter: &Filter, today: Date) -> Vec<&Rc<Posting>> {
-        let words: Vec<String> = filter.words.split_whitespace().map(fold).collect();
-        let same = |wanted: &Option<String>, value: Option<&Words>| {
-            wanted
-                .as_deref()
-                .is_none_or(|w| value.is_some_and(|v| v.as_english() == w))
-        };
-        let (open, closed): (Vec<&Rc<Posting>>, Vec<&Rc<Posting>>) = self
-            .postings
-            .iter()
+        let typed = matching::words(&filter.words);
+        let typed: Vec<&str> = typed.split(' ').filter(|w| !w.is_empty()).collect();
+        let area = filter.area.as_deref().map(matching::words);
+        let hours = filter.hours.as_deref().map(Hours::from_key);
+        let found = (self.postings.iter())
             .zip(&self.search.text)
-            .filter(|(p, text)| {
-                same(&filter.employer, Some(&p.employer))
-                    && same(&filter.location, Some(&p.location))
-                    && same(&filter.working_pattern, p.working_pattern.as_ref())
-                    && words.iter().all(|w| text.contains(w.as_str()))
+            .zip(&self.search.places)
+            .filter(|((p, text), place)| {
+                (filter.employer.as_deref()).is_none_or(|e| p.employer.as_english() == e)
+                    && area.as_ref().is_none_or(|a| place.area_key == *a)
+                    && hours
+                        .as_ref()
+                        .is_none_or(|h| place.hours.iter().any(|o| o.is(h)))
+                    && typed.iter().all(|w| matching::finds(text, w))
             })
-            .map(|(p, _)| p)
-            .partition(|p| !p.is_closed(today));
-        open.into_iter().chain(closed).collect()
+            .map(|((p, _), _)| p);
+        order::in_order(found, today)
     }
 
-    /// The employers, locations and working patterns the postings have, each sorted and once:
-    /// the choices of the list's filters.
+    /// The employers, towns or areas and hours the postings have, each once: the choices of the
+    /// list's filters.
     pub fn facets(&self) -> &Facets {
         &self.search.facets
-    }
-}
-
-/// The values the list's filters offer, each in both languages where the postings give both, and
-/// sorted by its English; see [`Catalogue::facets`].
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Facets {
-    /// Every employer.
-    pub employers: Vec<Words>,
-    /// Every location.
-    pub locations: Vec<Words>,
-    /// Every working pattern.
-    pub working_patterns: Vec<Words>,
-}
-
-impl Facets {
-    fn of(postings: &[Rc<Posting>]) -> Facets {
-        // One choice for each English text, which the filter chooses by, sorted by it: the value
-        // the first posting giving that text gives. A posting that does not give a field has no
-        // value to choose. (Sorting the English texts themselves, rather than the values, shares
-        // the sort the loader's messages use: a second one would cost the page 1 KB.)
-        let sorted = |field: fn(&Posting) -> Option<&Words>| {
-            let values: Vec<&Words> = postings.iter().filter_map(|p| field(p)).collect();
-            let mut first: HashMap<String, usize> = HashMap::with_capacity(values.len());
-            for (at, value) in values.iter().enumerate() {
-                first.entry(value.as_english().to_owned()).or_insert(at);
-            }
-            let mut texts: Vec<&str> = first.keys().map(String::as_str).collect();
-            texts.sort_unstable();
-            (texts.into_iter())
-                .filter_map(|text| Some(values[*first.get(text)?].clone()))
-                .collect()
-        };
-        Facets {
-            employers: sorted(|p| Some(&p.employer)),
-            locations: sorted(|p| Some(&p.location)),
-            working_patterns: sorted(|p| p.working_pattern.as_ref()),
-        }
     }
 }
 
