@@ -74,11 +74,25 @@ async function newContext() {
   return context;
 }
 
-test('a second deploy under max-age caching: returning visitors run the new build, online and offline', async (t) => {
+/** A server of the first build and a fresh browser context, both closed after the test. */
+async function hosted(t) {
   const server = await serve({ root: DIST });
   t.after(() => server.close());
   const context = await newContext();
   t.after(() => context.close());
+  return { server, context };
+}
+
+/** Asserts `page` runs the build in `dist`, whole: a job opens to its Start. */
+async function runsWhole(page, dist, what) {
+  assert.equal(await runningBoot(page), bootOf(dist), what);
+  await page.getByRole('listitem').filter({ hasText: KMPT })
+    .getByRole('button', { name: 'Check this job' }).click();
+  await page.getByRole('button', { name: 'Start' }).waitFor();
+}
+
+test('a second deploy under max-age caching: returning visitors run the new build, online and offline', async (t) => {
+  const { server, context } = await hosted(t);
 
   const first = await visit(context, server.url);
   await controlled(first);
@@ -104,17 +118,11 @@ test('a second deploy under max-age caching: returning visitors run the new buil
 
   await offline(context, server);
   const away = await visit(context, server.url);
-  assert.equal(await runningBoot(away), bootOf(NEXT_DIST), 'offline, the new build opens whole');
-  await away.getByRole('listitem').filter({ hasText: 'Kent and Medway' })
-    .getByRole('button', { name: 'Check this job' }).click();
-  await away.getByRole('button', { name: 'Start' }).waitFor();
+  await runsWhole(away, NEXT_DIST, 'offline, the new build opens whole');
 });
 
 test('a deploy while the checker is open: each reload shows the new build, and so does offline', async (t) => {
-  const server = await serve({ root: DIST });
-  t.after(() => server.close());
-  const context = await newContext();
-  t.after(() => context.close());
+  const { server, context } = await hosted(t);
   const page = await visit(context, server.url);
   await controlled(page);
   await page.reload();
@@ -134,17 +142,11 @@ test('a deploy while the checker is open: each reload shows the new build, and s
   await offline(context, server);
   await page.reload();
   await page.getByRole('heading', { name: 'Check if you can apply for a job' }).waitFor();
-  assert.equal(await runningBoot(page), bootOf(NEXT_DIST), 'offline, the new build');
-  await page.getByRole('listitem').filter({ hasText: KMPT })
-    .getByRole('button', { name: 'Check this job' }).click();
-  await page.getByRole('button', { name: 'Start' }).waitFor();
+  await runsWhole(page, NEXT_DIST, 'offline, the new build');
 });
 
 test('a page of the same site cannot forge the offline copy: a changed file is refused, online or off', async (t) => {
-  const server = await serve({ root: DIST });
-  t.after(() => server.close());
-  const context = await newContext();
-  t.after(() => context.close());
+  const { server, context } = await hosted(t);
   const first = await visit(context, server.url);
   await controlled(first);
   await cached(first, cacheOf(DIST));
@@ -198,10 +200,7 @@ test('after one visit, the standalone checker loads and works offline from its s
 });
 
 test('an applicant halfway through when a new build is deployed finishes on the build they started with', async (t) => {
-  const server = await serve({ root: DIST });
-  t.after(() => server.close());
-  const context = await newContext();
-  t.after(() => context.close());
+  const { server, context } = await hosted(t);
   const page = await visit(context, server.url, { today: TODAY });
   await controlled(page);
   await page.getByRole('listitem').filter({ hasText: KMPT })
