@@ -316,8 +316,6 @@ for (const element of document.querySelectorAll('[data-eligibility-checker]')) m
 // Only where the page opts in: a service worker on someone else's site is theirs to choose.
 if ('serviceWorker' in navigator
     && document.querySelector('[data-eligibility-checker][data-offline], eligibility-checker[offline]')) {
-  // Browsers look for a new worker after a navigation when they get round to it (Chromium often
-  // not within the visit): asked at once, a deploy reaches the offline copy by the next visit.
   navigator.serviceWorker.addEventListener('message', ({ data, source }) => {
     // A waiting new build asks whether this page has something to lose.
     if (data?.eligibilityCheckerAsks) source?.postMessage({ eligibilityCheckerAnswers: data.eligibilityCheckerAsks, busy: holding.size > 0 });
@@ -333,6 +331,8 @@ if ('serviceWorker' in navigator
       whenInstalled(registration.installing);
       registration.addEventListener('updatefound', () => whenInstalled(registration.installing));
       newBuildAtSafeMoment();
+      // Browsers look for a new worker after a navigation when they get round to it (Chromium often
+      // not within the visit): asked at once, a deploy reaches the offline copy by the next visit.
       return registration.active && registration.update();
     })
     .catch(() => {});

@@ -33,16 +33,18 @@ const addressOf = (file) => new URL(file, SCOPE).href;
 const DIGESTS = new Map(Object.entries(BUILD.files).map(([file, digest]) => [addressOf(file), digest]));
 const STABLE = ['./', './index.html', './embed.js'].map(addressOf);
 
-const digestOf = async (response) => btoa(String.fromCharCode(...new Uint8Array(
-  await crypto.subtle.digest('SHA-256', await response.clone().arrayBuffer()))));
-const isIntact = async (address, response) => response.ok && await digestOf(response) === DIGESTS.get(address);
+/** Whether `bytes` are this build's `address`, by the SHA-256 the worker was built with. */
+const isIntact = async (address, bytes) => btoa(String.fromCharCode(...new Uint8Array(
+  await crypto.subtle.digest('SHA-256', bytes)))) === DIGESTS.get(address);
 
 /** This build's `address` from the network, or an error if what comes is not this build's. */
 async function fetchIntact(address) {
   // Content-named files may come from the HTTP cache (the page has just loaded them): a copy of
   // another build would not have their name.
   const response = await fetch(address, { cache: STABLE.includes(address) ? 'reload' : 'default' });
-  if (!await isIntact(address, response)) throw new Error(`${address} is not this build's: its SHA-256 differs`);
+  if (!response.ok || !await isIntact(address, await response.clone().arrayBuffer())) {
+    throw new Error(`${address} is not this build's: its SHA-256 differs`);
+  }
   return response;
 }
 
@@ -58,11 +60,11 @@ async function install() {
 // with its own type, and with the stored Content-Security-Policy, and with nothing else.
 const TYPES = { html: 'text/html', js: 'text/javascript', css: 'text/css', json: 'application/json', wasm: 'application/wasm', svg: 'image/svg+xml' };
 const typeOf = (address) => TYPES[new URL(address).pathname.split('.').pop()] ?? TYPES.html;
-const served = async (address, copy) => {
+const served = (address, copy, body) => {
   const headers = { 'content-type': typeOf(address) };
   const policy = copy.headers.get('content-security-policy');
   if (policy) headers['content-security-policy'] = policy;
-  return new Response(await copy.arrayBuffer(), { headers });
+  return new Response(body, { headers });
 };
 
 /** This build's copy of `address`, checked; fetched again if it differs; undefined if that fails. */
@@ -70,7 +72,9 @@ async function fromCache(address) {
   if (!DIGESTS.has(address)) return undefined;
   const cache = await caches.open(CACHE);
   const copy = await cache.match(address);
-  if (copy && await isIntact(address, copy)) return served(address, copy);
+  // The body is read once: checked, then served.
+  const body = copy?.ok ? await copy.arrayBuffer() : null;
+  if (body && await isIntact(address, body)) return served(address, copy, body);
   try {
     const fresh = await fetchIntact(address);
     await cache.put(address, fresh.clone());
