@@ -117,6 +117,15 @@ export const WORDS = {
     year: 'Year', yes: 'Yes', no: 'No', notSure: 'I\'m not sure', startAgain: 'Start again', other: 'Cymraeg',
     // The built-in question bank's (postings/questions.json), in both languages.
     ownExperience: 'I have my own lived experience', lastUsed: 'When you last used mental health services',
+    carerOnly: 'Only as a carer, family member or friend', lived: 'Your experience of mental health problems or distress',
+    // The result's, and the notes'.
+    checkAnyway: 'Check this job anyway', closedTag: 'Closed', seeResultNow: 'See your result now',
+    closedHeading: 'This advert closed on 16 September 2025', meets: 'You meet the essential criteria for this job',
+    notYet: 'You could apply from 31 May 2027', doesNotMeet: 'You do not meet every essential criterion for this job',
+    unanswered: 'Not answered yet', prepare: 'Prepare your application', support: 'If you need support now',
+    otherJobs: 'Check another job', clearAnswers: 'Clear my answers', cleared: 'Your answers have been cleared.',
+    wipeHeading: 'Delete your notes too?', wipeKeep: 'Keep my notes', wipeConfirm: 'Delete my answers and notes',
+    copyNotes: 'Copy my notes',
   },
   cy: {
     postingsHeading: 'Gwirio a allwch wneud cais am swydd', checkThisJob: 'Gwirio\'r swydd hon', start: 'Dechrau',
@@ -124,6 +133,14 @@ export const WORDS = {
     essential: 'Meini prawf hanfodol', enterMonth: 'Gallaf roi\'r mis a\'r flwyddyn', month: 'Mis',
     year: 'Blwyddyn', yes: 'Ie', no: 'Na', notSure: 'Dydw i ddim yn siŵr', startAgain: 'Dechrau eto', other: 'English',
     ownExperience: 'Mae gen i fy mhrofiad bywyd fy hun', lastUsed: 'Y tro diwethaf i chi ddefnyddio gwasanaethau iechyd meddwl',
+    carerOnly: 'Fel gofalwr, aelod o\'r teulu neu ffrind yn unig', lived: 'Eich profiad o broblemau iechyd meddwl neu drallod',
+    checkAnyway: 'Gwirio\'r swydd hon beth bynnag', closedTag: 'Wedi cau', seeResultNow: 'Gweld eich canlyniad nawr',
+    closedHeading: 'Caeodd yr hysbyseb hon ar 16 Medi 2025', meets: 'Rydych yn bodloni\'r meini prawf hanfodol ar gyfer y swydd hon',
+    notYet: 'Gallech wneud cais o 31 Mai 2027 ymlaen', doesNotMeet: 'Nid ydych yn bodloni pob maen prawf hanfodol ar gyfer y swydd hon',
+    unanswered: 'Heb ei ateb eto', prepare: 'Paratoi eich cais', support: 'Os oes angen cymorth arnoch nawr',
+    otherJobs: 'Gwirio swydd arall', clearAnswers: 'Clirio fy atebion', cleared: 'Mae eich atebion wedi cael eu clirio.',
+    wipeHeading: 'Dileu eich nodiadau hefyd?', wipeKeep: 'Cadw fy nodiadau', wipeConfirm: 'Dileu fy atebion a\'m nodiadau',
+    copyNotes: 'Copïo fy nodiadau',
   },
 };
 
@@ -290,10 +307,19 @@ export class Checker {
     });
   }
 
-  /** Picks a job on the start page by its employer. */
+  /**
+   * Picks a job on the start page by its employer: by its card's one button, "Check this job", or
+   * for an advert that has closed, "Check this job anyway" (which the name matches too: it is not
+   * matched exactly).
+   */
   async chooseJob(employer) {
     await this.click({ role: 'button', name: this.w.checkThisJob, within: { role: 'listitem', hasText: employer } });
     await this.element({ role: 'button', name: this.w.start, exact: true });
+  }
+
+  /** The words of the button on a job's card in the list, found by its employer. */
+  jobButton(employer) {
+    return this.text({ role: 'button', within: { role: 'listitem', hasText: employer } });
   }
 
   async start() {
@@ -360,6 +386,48 @@ export class Checker {
     for (let tries = 0; tries < 100 && await this.focusedId() !== 'page-heading'; tries++) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
+  }
+
+  /** From a question page that offers it, the result before the questions left. */
+  async seeResultNow() {
+    await this.click({ role: 'button', name: this.w.seeResultNow, exact: true });
+    await this.element({ role: 'heading', level: 2, name: this.w.essential });
+    for (let tries = 0; tries < 100 && await this.focusedId() !== 'page-heading'; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
+  /** Types `text` into the first box for notes on a result, with the keyboard. */
+  async typeNote(text) {
+    const box = await this.element({ role: 'textbox', first: true });
+    await this.session.evaluate((e) => {
+      e.focus();
+      e.select();
+    }, box);
+    await this.session.type(text);
+  }
+
+  /**
+   * The colours the result's panel (the box around the page's heading) is drawn in: its
+   * background and each side of its border, as computed.
+   */
+  async panelColours() {
+    const heading = await this.element({ role: 'heading', level: 1 });
+    return this.session.evaluate((h) => {
+      const style = getComputedStyle(h.parentElement);
+      return {
+        background: style.backgroundColor,
+        borders: ['Top', 'Right', 'Bottom', 'Left']
+          .filter((side) => parseFloat(style[`border${side}Width`]) > 0)
+          .map((side) => style[`border${side}Color`]),
+      };
+    }, heading);
+  }
+
+  /** Whether the element `first` finds is drawn above the one `second` finds, on the page. */
+  async isAbove(first, second) {
+    const top = async (query) => this.session.evaluate((e) => e.getBoundingClientRect().top, await this.element(query));
+    return await top(first) < await top(second);
   }
 
   /**

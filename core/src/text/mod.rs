@@ -21,6 +21,7 @@ mod plural;
 pub mod readability;
 mod result;
 mod sentences;
+mod settled;
 mod welsh;
 mod words;
 
@@ -30,6 +31,7 @@ pub use fill::fill;
 pub use jobposting::JobPostingWords;
 pub use plural::{Category, Plural};
 pub use result::{NextSteps, Outcome};
+pub use settled::SettledWords;
 pub use welsh::WELSH;
 pub use words::Text;
 

@@ -1,6 +1,6 @@
 //! The checker's words in Welsh.
 
-use super::{JobPostingWords, Language, Plural, Text};
+use super::{JobPostingWords, Language, Plural, SettledWords, Text};
 
 /// Welsh.
 pub static WELSH: Text = Text {
@@ -23,6 +23,8 @@ pub static WELSH: Text = Text {
     postings_intro: "Dewiswch swydd i weld a ydych yn bodloni ei meini prawf hanfodol. Mae'n cymryd ychydig funudau, un cwestiwn ar y tro.",
     postings_none: "Nid oes swyddi i'w gwirio ar hyn o bryd.",
     check_this_job: "Gwirio'r swydd hon",
+    check_anyway: "Gwirio'r swydd hon beth bynnag",
+    closed_tag: "Wedi cau",
     filter_heading: "Dod o hyd i swydd",
     filter_words: "Chwilio yn ôl geiriau",
     filter_employer: "Cyflogwr",
@@ -147,15 +149,15 @@ pub static WELSH: Text = Text {
     result_caption: "Eich canlyniad: {title}, {employer}",
     meets_all_heading: "Rydych yn bodloni'r meini prawf hanfodol ar gyfer y swydd hon",
     meets_all_body: "O'ch atebion, rydych yn bodloni pob maen prawf hanfodol y mae'r cyflogwr yn ei restru.",
-    not_yet_heading: "Ddim eto: nid ydych yn bodloni pob maen prawf hanfodol ar gyfer y swydd hon",
+    not_yet_heading: "Gallech wneud cais o {date} ymlaen",
     // "{count} o'r meini prawf" (of the criteria) needs no mutation, whatever the count.
     not_yet_body: Plural::welsh(
-        "O'ch atebion, nid ydych yn bodloni {count} o'r meini prawf hanfodol eto. Dim ond amser sy'n sefyll yn y ffordd.",
-        "O'ch atebion, nid ydych yn bodloni hyn eto: {criteria}. Dim ond amser sy'n sefyll yn y ffordd.",
-        "O'ch atebion, nid ydych yn bodloni {count} o'r meini prawf hanfodol eto. Dim ond amser sy'n sefyll yn y ffordd.",
-        "O'ch atebion, nid ydych yn bodloni {count} o'r meini prawf hanfodol eto. Dim ond amser sy'n sefyll yn y ffordd.",
-        "O'ch atebion, nid ydych yn bodloni {count} o'r meini prawf hanfodol eto. Dim ond amser sy'n sefyll yn y ffordd.",
-        "O'ch atebion, nid ydych yn bodloni {count} o'r meini prawf hanfodol eto. Dim ond amser sy'n sefyll yn y ffordd.",
+        "O'ch atebion, dim ond amser sy'n sefyll yn ffordd {count} o'r meini prawf hanfodol.",
+        "O'ch atebion, dim ond amser sy'n sefyll yn y ffordd: {criteria}.",
+        "O'ch atebion, dim ond amser sy'n sefyll yn ffordd {count} o'r meini prawf hanfodol.",
+        "O'ch atebion, dim ond amser sy'n sefyll yn ffordd {count} o'r meini prawf hanfodol.",
+        "O'ch atebion, dim ond amser sy'n sefyll yn ffordd {count} o'r meini prawf hanfodol.",
+        "O'ch atebion, dim ond amser sy'n sefyll yn ffordd {count} o'r meini prawf hanfodol.",
     ),
     does_not_meet_heading: "Nid ydych yn bodloni pob maen prawf hanfodol ar gyfer y swydd hon",
     does_not_meet_body: Plural::welsh(
@@ -199,6 +201,24 @@ pub static WELSH: Text = Text {
     result_source_undated: "Daw'r meini prawf hyn o hysbyseb {employer}.",
     result_reference: "Ei chyfeirnod yw {reference}.",
     checked_on: "Gwnaethoch y gwiriad ar {date}.",
+    closed_heading: "Caeodd yr hysbyseb hon ar {date}",
+    closed_lead: "Nid yw'r cyflogwr yn derbyn ceisiadau amdani mwyach.",
+    carer_roles: "Mae rhai swyddi cymorth gan gymheiriaid yn gofyn am brofiad fel gofalwr, aelod o'r teulu neu ffrind. Yn aml, swyddi gweithiwr cymorth gan gymheiriaid i ofalwyr neu i deuluoedd yw'r rhain. Chwiliwch am swyddi fel y rhain.",
+    settled: SettledWords {
+        heading: "Gallwch weld eich canlyniad nawr",
+        body: "Mae eich atebion hyd yma eisoes yn penderfynu eich canlyniad ar gyfer y swydd hon. Ni all y cwestiynau sydd ar ôl ei newid. Gallwch eu hateb o hyd os ydych eisiau.",
+        see_now: "Gweld eich canlyniad nawr",
+        // "{count} o'r cwestiynau" (of the questions) needs no mutation, whatever the count.
+        left: Plural::welsh(
+            "Gwnaethoch ateb pob cwestiwn.",
+            "Ni wnaethoch ateb 1 cwestiwn. Ni allai newid y canlyniad hwn.",
+            "Ni wnaethoch ateb {count} o'r cwestiynau. Ni allent newid y canlyniad hwn.",
+            "Ni wnaethoch ateb {count} o'r cwestiynau. Ni allent newid y canlyniad hwn.",
+            "Ni wnaethoch ateb {count} o'r cwestiynau. Ni allent newid y canlyniad hwn.",
+            "Ni wnaethoch ateb {count} o'r cwestiynau. Ni allent newid y canlyniad hwn.",
+        ),
+        answer_rest: "Ateb y cwestiynau eraill",
+    },
     jobposting: JobPostingWords {
         full_time: "Llawn amser",
         part_time: "Rhan amser",
@@ -290,7 +310,7 @@ pub static WELSH: Text = Text {
     next_heading: "Beth allwch chi ei wneud nesaf",
     next_apply: "Darllenwch yr hysbyseb lawn a gwnewch gais ar wefan y cyflogwr.",
     next_apply_link: "Ewch i wefan y cyflogwr i wneud cais",
-    next_closed: "Caeodd yr hysbyseb hon ar {date}, felly nid yw'r cyflogwr yn derbyn ceisiadau amdani mwyach. Mae gwefan y cyflogwr yn rhestru'r swyddi sydd ar agor nawr.",
+    next_closed: "Mae gwefan y cyflogwr yn rhestru'r swyddi sydd ar agor nawr.",
     next_closed_link: "Gweld swyddi presennol y cyflogwr",
     next_may_have_closed: "Cyhoeddwyd yr hysbyseb hon ar {date} ac nid yw'n rhoi dyddiad cau, felly efallai ei bod wedi cau. Edrychwch ar wefan y cyflogwr i weld a yw'n dal ar agor, a gwnewch gais yno os ydyw.",
     // y dau faen prawf (soft); "maen" does not change after tri or chwe.
@@ -331,6 +351,7 @@ pub static WELSH: Text = Text {
     support_111: "Ffoniwch GIG 111 a dewiswch opsiwn 2 i gael cymorth iechyd meddwl, unrhyw bryd (Cymru a Lloegr).",
     support_samaritans: "Ffoniwch y Samariaid am ddim ar 116 123, unrhyw bryd.",
     support_999: "Os ydych chi neu rywun arall mewn perygl ar hyn o bryd, ffoniwch 999.",
+    dbs_not_conviction: "Nid yw cael eich cadw o dan y Ddeddf Iechyd Meddwl yn euogfarn droseddol.",
 
     load_errors_heading: "Nid oedd modd llwytho rhai swyddi",
     load_errors_intro: "Mae problemau gyda'r ffeiliau neu'r gosodiadau ar gyfer y swyddi hyn. Mae angen i'r bobl sy'n gofalu am y gwiriwr hwn eu trwsio; gellir gwirio'r swyddi eraill o hyd.",

@@ -44,6 +44,10 @@ pub struct Text {
     pub postings_none: &'static str,
     /// Each posting card's button.
     pub check_this_job: &'static str,
+    /// A closed posting card's button: the check can still be used.
+    pub check_anyway: &'static str,
+    /// The mark on a closed posting's card.
+    pub closed_tag: &'static str,
     /// The search and filters' heading.
     pub filter_heading: &'static str,
     /// The search box's label.
@@ -189,7 +193,8 @@ pub struct Text {
     pub meets_all_heading: &'static str,
     /// Under it.
     pub meets_all_body: &'static str,
-    /// The result's heading when time alone stands in the way.
+    /// The result's heading when time alone stands in the way: the day the applicant could apply
+    /// from. Placeholder `{date}`: every criterion is met by then at the latest.
     pub not_yet_heading: &'static str,
     /// Under it. Counts the criteria: one is named (`{criteria}`), more are counted (`{count}`).
     pub not_yet_body: Plural,
@@ -222,6 +227,16 @@ pub struct Text {
     pub result_reference: &'static str,
     /// The day of the check, for a printed result. Placeholder `{date}`.
     pub checked_on: &'static str,
+    /// The result's heading for an advert that has closed, whatever the answers. Placeholder
+    /// `{date}`.
+    pub closed_heading: &'static str,
+    /// Under it, before what the answers mean.
+    pub closed_lead: &'static str,
+    /// Where experience only as a carer does not meet an essential criterion: the kind of job
+    /// that asks for it, unless the posting gives its own words (`carer_roles`).
+    pub carer_roles: &'static str,
+    /// The words for a result the answers decide before every question is answered.
+    pub settled: super::SettledWords,
     /// How the codes and numbers of a careers page's schema.org JobPosting are worded.
     pub jobposting: super::JobPostingWords,
     /// "Prepare your application", the heading of the notes on the result.
@@ -312,7 +327,7 @@ pub struct Text {
     pub next_apply: &'static str,
     /// The link to apply.
     pub next_apply_link: &'static str,
-    /// The advert has closed. Placeholder `{date}`.
+    /// The advert has closed (the result's heading says when): where to look now.
     pub next_closed: &'static str,
     /// The link to the employer's other jobs.
     pub next_closed_link: &'static str,
@@ -349,6 +364,8 @@ pub struct Text {
     pub support_samaritans: &'static str,
     /// 999.
     pub support_999: &'static str,
+    /// Under an after-offer Disclosure and Barring Service check: sectioning is not a conviction.
+    pub dbs_not_conviction: &'static str,
 
     /// The heading over problems with postings' files.
     pub load_errors_heading: &'static str,

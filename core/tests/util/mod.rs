@@ -184,6 +184,7 @@ pub fn counted(
         ("next_ask", &t.next_ask),
         ("next_also_ask", &t.next_also_ask),
         ("next_also_day", &t.next_also_day),
+        ("settled.left", &t.settled.left),
     ]
 }
 

@@ -11,6 +11,7 @@ use eligibility_core::text::Language;
 use std::rc::Rc;
 
 mod reduce;
+mod settled;
 
 /// Everything the app shows follows from this.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -274,6 +275,11 @@ pub enum Action {
     Change(QuestionId),
     /// From check-your-answers, see the result.
     SeeResult,
+    /// From a question page, see the result before the questions left, which cannot change it
+    /// (see [`State::can_see_result_now`]).
+    SeeResultNow,
+    /// From a result seen before every question was answered, go to the first question left.
+    AnswerRest,
     /// From a result, return to the list keeping every answer, so another posting asks only
     /// what is still unanswered.
     OtherJobs,

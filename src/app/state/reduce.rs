@@ -5,7 +5,7 @@ use super::{
     LIST_PAGE,
 };
 use eligibility_core::rules::{
-    Answer, AnswerError, AnswerKind, Answers, PostingId, QuestionId, YearMonth,
+    evaluate, Answer, AnswerError, AnswerKind, Answers, PostingId, QuestionId, YearMonth,
 };
 use std::rc::Rc;
 use yew::Reducible;
@@ -13,7 +13,7 @@ use yew::Reducible;
 impl State {
     /// A page turn forward: a new entry in the trail (and the browser's history), after the one on
     /// show; any the applicant had gone back past are dropped, as the browser drops them.
-    fn turn(&self, screen: Screen) -> State {
+    pub(super) fn turn(&self, screen: Screen) -> State {
         let mut pages = self.trail.pages[..=self.trail.at].to_vec();
         pages.push(screen.clone());
         let shown = self.show(screen);
@@ -169,8 +169,11 @@ impl State {
             return None;
         };
         let posting = self.catalogue.posting(id)?;
-        // Every question must be answered first: send the applicant to the first one that is not.
-        let screen = match posting.unanswered(&self.answers).first().copied() {
+        // Every question must be answered first, unless the answers already decide the result:
+        // send the applicant to the first one that is not.
+        let settled = evaluate(posting, &self.answers, self.today).is_ok_and(|e| e.is_settled());
+        let first_left = posting.unanswered(&self.answers).first().copied();
+        let screen = match first_left.filter(|_| !settled) {
             Some(index) => Screen::Question {
                 posting: id.clone(),
                 index,
@@ -247,6 +250,8 @@ impl Reducible for State {
             Action::Travel(place) => self.travel(place),
             Action::Change(question) => self.change(&question),
             Action::SeeResult => self.see_result(),
+            Action::SeeResultNow => self.see_result_now(),
+            Action::AnswerRest => self.answer_rest(),
             Action::OtherJobs => match &self.screen {
                 Screen::Result(_) => Some(self.turn(Screen::Postings)),
                 _ => None,

@@ -72,6 +72,9 @@ pub fn page(props: &PageProps) -> Html {
                         .reform(|(part, text)| Action::Type(part, text)),
                     on_continue: act(Action::Continue),
                     on_back,
+                    on_see_result_now: state
+                        .can_see_result_now()
+                        .then(|| act(Action::SeeResultNow)),
                     lang: t.lang_of(&question.text),
                 },
             ),
@@ -97,6 +100,7 @@ pub fn page(props: &PageProps) -> Html {
                 today: state.today,
                 notes: state.notes.clone(),
                 own_page: props.own_page,
+                on_answer_rest: act(Action::AnswerRest),
                 on_note: props
                     .on_action
                     .reform(|(criterion, text)| Action::Note(criterion, text)),
