@@ -863,19 +863,23 @@ fn notes_for_the_application_live_with_the_answers_and_go_with_them() {
         ""
     );
     // Kept when the applicant goes back and forth or checks another job; forgotten, like every
-    // answer, by Clear my answers, Start again and leaving the page.
+    // answer, by leaving the page, and by Clear my answers and Start again once the applicant has
+    // said yes to deleting them (tests/results.rs).
     let back_again = run(
         noted.clone(),
         [Action::Back, Action::SeeResult, Action::OtherJobs],
     );
     assert_eq!(back_again.notes, noted.notes);
     assert_contains(&render(&back_again), "Clear my answers");
-    for forget in [Action::ClearAnswers, Action::StartAgain, Action::Forget] {
+    for forget in [Action::ClearAnswers, Action::StartAgain] {
+        let asked = run(noted.clone(), [forget.clone()]);
+        assert_eq!(asked.notes, noted.notes, "{forget:?} asks first");
         assert!(
-            run(noted.clone(), [forget.clone()]).notes.is_empty(),
+            run(asked, [Action::ConfirmWipe]).notes.is_empty(),
             "{forget:?}"
         );
     }
+    assert!(run(noted.clone(), [Action::Forget]).notes.is_empty());
     // Notes are typed on the result only.
     let elsewhere = answered(KMPT, &["own"]);
     assert!(Rc::ptr_eq(

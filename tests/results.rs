@@ -1,10 +1,13 @@
-//! Results that inform without alarming, natively: the result offered once the answers decide
-//! it, a closed advert's result, the neutral panel and the support card.
+//! Results that inform without alarming, and notes that are the applicant's work, natively: the
+//! result offered once the answers decide it, a closed advert's result, the neutral panel and the
+//! support card, and the question asked before notes are deleted.
 
 mod util;
 
-use eligibility_checker::app::state::{Action, HistoryStep, Screen};
-use eligibility_core::rules::PostingId;
+use eligibility_checker::app::state::{Action, HistoryStep, Screen, State, Wipe};
+use eligibility_checker::app::views::notes::notes_text;
+use eligibility_core::rules::{CriterionId, PostingId};
+use eligibility_core::text::ENGLISH;
 use std::rc::Rc;
 use util::flow::*;
 use util::*;
@@ -216,4 +219,139 @@ fn a_closed_card_is_marked_closed_and_its_button_says_check_anyway() {
     let open = card(&html, KMPT);
     assert!(!open.contains("ec-tag"), "{open}");
     assert_contains(&open, ">Check this job</button>");
+}
+
+/// KMPT's result with a note typed for its first criterion.
+fn with_a_note() -> Rc<State> {
+    run(
+        result(KMPT, &["own", "yes", "3/2024", "yes"]),
+        [Action::Note(
+            CriterionId::new("lived-experience"),
+            "Peer group, 2023".into(),
+        )],
+    )
+}
+
+#[test]
+fn clearing_answers_with_notes_asks_first_and_keeping_them_changes_nothing() {
+    for (wipe, action) in [
+        (Wipe::ClearAnswers, Action::ClearAnswers),
+        (Wipe::StartAgain, Action::StartAgain),
+    ] {
+        let noted = with_a_note();
+        let asked = run(noted.clone(), [action.clone()]);
+        assert_eq!(asked.asking, Some(wipe));
+        assert_eq!(asked.notes, noted.notes, "nothing deleted yet");
+        assert_eq!(asked.screen, noted.screen);
+        assert!(
+            asked.focus_turn > noted.focus_turn,
+            "focus moves to the question"
+        );
+        assert_eq!(asked.trail.step, HistoryStep::Stay, "not a page turn");
+        let html = render(&asked);
+        assert_eq!(heading(&html), "Delete your notes too?");
+        assert_contains(&html, "so you cannot get them back.");
+        assert_contains(&html, ">Keep my notes</button>");
+        assert_contains(&html, ">Delete my answers and notes</button>");
+        assert_contains(&html, ">Copy my notes</button>");
+        assert!(
+            !html.contains("Essential criteria"),
+            "the question stands in for the page"
+        );
+
+        let kept = run(asked.clone(), [Action::KeepNotes]);
+        assert_eq!(kept.asking, None);
+        assert_eq!(
+            (&kept.notes, &kept.answers, &kept.screen),
+            (&noted.notes, &noted.answers, &noted.screen)
+        );
+        assert!(
+            kept.focus_turn > asked.focus_turn,
+            "focus back to the page's heading"
+        );
+        assert_eq!(
+            heading(&render(&kept)),
+            "You meet the essential criteria for this job"
+        );
+
+        let wiped = run(asked, [Action::ConfirmWipe]);
+        assert!(wiped.notes.is_empty() && wiped.answers.is_empty());
+        assert_eq!(wiped.screen, Screen::Postings);
+        assert_eq!(wiped.asking, None);
+        assert_eq!(wiped.just_cleared, wipe == Wipe::ClearAnswers);
+    }
+    // Without notes there is nothing to lose that the answers do not hold: cleared at once.
+    let plain = result(KMPT, &["own", "yes", "3/2024", "yes"]);
+    assert!(run(plain, [Action::ClearAnswers]).answers.is_empty());
+    // The browser's Back while asking leaves the question unanswered, and the notes kept.
+    let asked = run(with_a_note(), [Action::ClearAnswers]);
+    let travelled = run(
+        asked.clone(),
+        [Action::Travel(eligibility_checker::app::state::Place {
+            trail: asked.trail.id,
+            at: asked.trail.at - 1,
+        })],
+    );
+    assert_eq!(travelled.asking, None);
+    assert!(!travelled.notes.is_empty());
+    // Confirming or keeping with nothing asked changes nothing.
+    let noted = with_a_note();
+    assert!(Rc::ptr_eq(
+        &noted,
+        &run(noted.clone(), [Action::ConfirmWipe])
+    ));
+    assert!(Rc::ptr_eq(&noted, &run(noted.clone(), [Action::KeepNotes])));
+}
+
+#[test]
+fn answers_cleared_is_shown_to_everyone_not_only_said() {
+    let html = render(&result(KMPT, &["own", "yes", "3/2024", "yes"]));
+    assert_contains(
+        &html,
+        "<p role=\"status\" class=\"ec-visually-hidden\"></p>",
+    );
+    let cleared = run(
+        result(KMPT, &["own", "yes", "3/2024", "yes"]),
+        [Action::ClearAnswers],
+    );
+    assert_contains(
+        &render(&cleared),
+        "<p role=\"status\" class=\"ec-cleared\">Your answers have been cleared.</p>",
+    );
+}
+
+#[test]
+fn notes_can_be_copied_on_the_checker_s_own_page_where_there_are_some() {
+    let plain = result(KMPT, &["own", "yes", "3/2024", "yes"]);
+    assert!(
+        !render(&plain).contains("Copy my notes"),
+        "no notes, nothing to copy"
+    );
+    let noted = with_a_note();
+    let html = render(&noted);
+    assert_contains(&html, ">Copy my notes</button>");
+    assert_contains(&html, "<p role=\"status\" class=\"ec-copy-status\"></p>");
+    assert!(!render_on_careers_page(&noted).contains("Copy my notes"));
+    let copied = run(noted.clone(), [Action::NotesCopied(true)]);
+    assert_contains(
+        &render(&copied),
+        "Your notes are copied. Paste them somewhere private.",
+    );
+    let refused = run(noted.clone(), [Action::NotesCopied(false)]);
+    assert_contains(&render(&refused), "Your notes could not be copied.");
+    // Typing again, or turning the page, makes the message old.
+    let typed = run(
+        copied,
+        [Action::Note(
+            CriterionId::new("lived-experience"),
+            "Peer group".into(),
+        )],
+    );
+    assert_eq!(typed.notes_copied, None);
+    // What is copied: the job, then each criterion written about and its note.
+    assert_eq!(
+        notes_text(&ENGLISH, &noted.catalogue, &noted.notes),
+        "Peer Support Worker, Kent and Medway Mental Health NHS Trust\n\n\
+         Lived experience of mental health problems\nPeer group, 2023"
+    );
 }

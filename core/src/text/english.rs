@@ -1,6 +1,6 @@
 //! The checker's words in British English.
 
-use super::{JobPostingWords, Language, Plural, SettledWords, Text};
+use super::{JobPostingWords, Language, NoteWords, Plural, SettledWords, Text};
 
 /// British English.
 pub static ENGLISH: Text = Text {
@@ -167,6 +167,16 @@ pub static ENGLISH: Text = Text {
             "You did not answer {count} questions. They could not change this result.",
         ),
         answer_rest: "Answer the other questions",
+    },
+    note: NoteWords {
+        copy: "Copy my notes",
+        copied: "Your notes are copied. Paste them somewhere private.",
+        copy_failed: "Your notes could not be copied. Select the text in each box and copy it instead.",
+        wipe_heading: "Delete your notes too?",
+        wipe_body: "Clearing your answers also deletes the notes you wrote for your application. They are not saved anywhere, so you cannot get them back.",
+        wipe_copy_first: "To keep them, copy them first and paste them somewhere private.",
+        wipe_confirm: "Delete my answers and notes",
+        wipe_keep: "Keep my notes",
     },
     jobposting: JobPostingWords {
         full_time: "Full time",

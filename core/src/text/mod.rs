@@ -17,6 +17,7 @@
 mod english;
 mod fill;
 mod jobposting;
+mod note;
 mod plural;
 pub mod readability;
 mod result;
@@ -29,6 +30,7 @@ pub use crate::rules::Language;
 pub use english::ENGLISH;
 pub use fill::fill;
 pub use jobposting::JobPostingWords;
+pub use note::NoteWords;
 pub use plural::{Category, Plural};
 pub use result::{NextSteps, Outcome};
 pub use settled::SettledWords;

@@ -1,6 +1,6 @@
 //! The checker's words in Welsh.
 
-use super::{JobPostingWords, Language, Plural, SettledWords, Text};
+use super::{JobPostingWords, Language, NoteWords, Plural, SettledWords, Text};
 
 /// Welsh.
 pub static WELSH: Text = Text {
@@ -218,6 +218,16 @@ pub static WELSH: Text = Text {
             "Ni wnaethoch ateb {count} o'r cwestiynau. Ni allent newid y canlyniad hwn.",
         ),
         answer_rest: "Ateb y cwestiynau eraill",
+    },
+    note: NoteWords {
+        copy: "Copïo fy nodiadau",
+        copied: "Mae eich nodiadau wedi'u copïo. Gludwch nhw mewn lle preifat.",
+        copy_failed: "Nid oedd modd copïo eich nodiadau. Dewiswch y testun ym mhob blwch a'i gopïo yn lle hynny.",
+        wipe_heading: "Dileu eich nodiadau hefyd?",
+        wipe_body: "Mae clirio eich atebion hefyd yn dileu'r nodiadau a ysgrifennoch ar gyfer eich cais. Nid ydynt wedi'u cadw yn unman, felly ni allwch eu cael yn ôl.",
+        wipe_copy_first: "I'w cadw, copïwch nhw yn gyntaf a'u gludo mewn lle preifat.",
+        wipe_confirm: "Dileu fy atebion a'm nodiadau",
+        wipe_keep: "Cadw fy nodiadau",
     },
     jobposting: JobPostingWords {
         full_time: "Llawn amser",

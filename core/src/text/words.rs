@@ -21,7 +21,7 @@ pub struct Text {
     pub not_started: &'static str,
     /// The button, on every page, that wipes every answer at once.
     pub clear_answers: &'static str,
-    /// Said to screen readers once answers are cleared.
+    /// Shown, and said to screen readers, once answers are cleared.
     pub answers_cleared: &'static str,
     /// The link back one page.
     pub back: &'static str,
@@ -237,6 +237,8 @@ pub struct Text {
     pub carer_roles: &'static str,
     /// The words for a result the answers decide before every question is answered.
     pub settled: super::SettledWords,
+    /// The words for copying notes, and for the question before they are deleted.
+    pub note: super::NoteWords,
     /// How the codes and numbers of a careers page's schema.org JobPosting are worded.
     pub jobposting: super::JobPostingWords,
     /// "Prepare your application", the heading of the notes on the result.

@@ -1,7 +1,7 @@
 //! How each [`Action`] changes the [`State`]: the screens in order, and the answers recorded.
 
 use super::{
-    Action, Draft, Form, HistoryStep, InputError, List, Notes, Place, Screen, State, Trail,
+    Action, Draft, Form, HistoryStep, InputError, List, Notes, Place, Screen, State, Trail, Wipe,
     LIST_PAGE,
 };
 use eligibility_core::rules::{
@@ -61,6 +61,8 @@ impl State {
             form: Form { draft, error: None },
             focus_turn: self.focus_turn + 1,
             just_cleared: false,
+            asking: None,
+            notes_copied: None,
             trail: Trail {
                 step: HistoryStep::Stay,
                 ..self.trail.clone()
@@ -203,7 +205,7 @@ impl State {
 
     /// Every answer forgotten, and a new trail from the list: the browser's entries from before
     /// lead nowhere, so Back shows nothing of what was answered.
-    fn start_again(&self, announce: bool) -> State {
+    pub(super) fn start_again(&self, announce: bool) -> State {
         State {
             answers: Answers::new(),
             notes: Notes::default(),
@@ -280,6 +282,7 @@ impl Reducible for State {
             Action::Note(criterion, text) => match &self.screen {
                 Screen::Result(posting) => Some(State {
                     notes: self.notes.with(posting, criterion, text),
+                    notes_copied: None,
                     ..(*self).clone()
                 })
                 .filter(|next| next.notes != self.notes),
@@ -290,8 +293,14 @@ impl Reducible for State {
                 language,
                 ..(*self).clone()
             }),
-            Action::StartAgain => Some(self.start_again(false)),
-            Action::ClearAnswers => Some(self.start_again(true)),
+            Action::StartAgain => Some(self.wipe_or_ask(Wipe::StartAgain)),
+            Action::ClearAnswers => Some(self.wipe_or_ask(Wipe::ClearAnswers)),
+            Action::ConfirmWipe => self.confirm_wipe(),
+            Action::KeepNotes => self.keep_notes(),
+            Action::NotesCopied(copied) => (!self.notes.is_empty()).then(|| State {
+                notes_copied: Some(copied),
+                ..(*self).clone()
+            }),
             Action::Forget => {
                 // The browser's entries stay where they are, and lead nowhere: a new trail, where
                 // there was anything to forget.

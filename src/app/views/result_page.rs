@@ -1,6 +1,7 @@
 //! The result: overall first, then each criterion with its reason, then what to do next.
 
 use super::back_link::back_link;
+use super::notes::copy_notes;
 use super::support::support;
 use crate::app::dom;
 use crate::app::state::Notes;
@@ -31,6 +32,10 @@ pub struct ResultPageProps {
     pub on_note: Callback<(CriterionId, String)>,
     /// Whether boxes for notes are offered: only on a page of the checker's own.
     pub own_page: bool,
+    /// Whether "Copy my notes" copied them, once pressed.
+    pub notes_copied: Option<bool>,
+    /// Copies every note to the clipboard.
+    pub on_copy: Callback<()>,
     /// Goes to the first question left unanswered.
     pub on_answer_rest: Callback<()>,
     /// Forgets every answer and returns to the start.
@@ -256,6 +261,9 @@ fn prepare(t: &Text, props: &ResultPageProps) -> Html {
                 <p>{ t.notes_extensions }</p>
             }
             <ul class="ec-criteria">{ items }</ul>
+            if props.own_page && !props.notes.is_empty() {
+                { copy_notes(t, props.notes_copied, &props.on_copy) }
+            }
         </section>
     }
 }
