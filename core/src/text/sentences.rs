@@ -184,8 +184,8 @@ impl Text {
                     ("by", &self.date(*met_by)),
                 ],
             ),
-            Verdict::Unanswered => self.status_unanswered.to_owned(),
-            Verdict::Information => String::new(),
+            // The status beside it says so already: no reason to say it twice.
+            Verdict::Unanswered | Verdict::Information => String::new(),
         }
     }
 
