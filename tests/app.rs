@@ -16,8 +16,12 @@ fn a_full_flow_reaches_a_result_through_check_your_answers() {
     let state = run(state, [Action::SeeResult]);
     assert_eq!(state.screen, Screen::Result(PostingId::new(SWLSTG)));
     let html = render(&state);
-    assert_contains(&html, "You meet the essential criteria for this job");
-    assert_contains(&html, "This advert closed on 16 September 2025");
+    // South West London's advert has closed: the result leads with that, not with success.
+    assert_contains(
+        &html,
+        r#"<h1 id="page-heading" tabindex="-1">This advert closed on 16 September 2025</h1>"#,
+    );
+    assert_contains(&html, "<p>The employer is no longer taking applications for it.</p><p><strong>You meet the essential criteria for this job</strong></p>");
     assert_contains(&html, "Call Samaritans free on 116 123");
     assert_contains(&html, "option 2 for mental health");
 }
@@ -419,9 +423,9 @@ fn a_result_says_what_is_not_met_or_unsettled_and_when_it_may_be_met() {
             KMPT,
             &["own", "yes", "5/2026", "yes"],
             &[
-                "Not yet: you do not meet every essential criterion for this job",
+                "You could apply from 31 May 2027",
                 "You answered May 2026. You would meet this 12 months after the exact day in May 2026. That is some time in May 2027, and by 31 May 2027 at the latest.",
-                "From your answers, you do not meet this yet: twelve months without using mental health services before applying. Only time stands in the way.",
+                "From your answers, only time stands in the way: twelve months without using mental health services before applying.",
                 "you would meet every essential criterion by 31 May 2027 at the latest.",
             ],
             &["Other jobs may ask"],
@@ -437,11 +441,17 @@ fn a_result_says_what_is_not_met_or_unsettled_and_when_it_may_be_met() {
             ],
             &["Not yet", "not yet", "come back", "at the latest"],
         ),
+        // A closed advert leads with its closing; the answers' outcome follows.
         (
             SWLSTG,
             &["own", "no"],
-            &["You do not meet every essential criterion for this job"],
-            &["Not yet", "come back", "at the latest"],
+            &[
+                "This advert closed on 16 September 2025",
+                "The employer is no longer taking applications for it.",
+                "You do not meet every essential criterion for this job",
+                "From your answers, you do not meet: your own experience of using inpatient mental health services.",
+            ],
+            &["Not yet", "come back", "at the latest", "You meet the essential criteria"],
         ),
         // A mix: waiting settles one, not the other.
         (
@@ -872,19 +882,23 @@ fn notes_for_the_application_live_with_the_answers_and_go_with_them() {
         ""
     );
     // Kept when the applicant goes back and forth or checks another job; forgotten, like every
-    // answer, by Clear my answers, Start again and leaving the page.
+    // answer, by leaving the page, and by Clear my answers and Start again once the applicant has
+    // said yes to deleting them (tests/results.rs).
     let back_again = run(
         noted.clone(),
         [Action::Back, Action::SeeResult, Action::OtherJobs],
     );
     assert_eq!(back_again.notes, noted.notes);
     assert_contains(&render(&back_again), "Clear my answers");
-    for forget in [Action::ClearAnswers, Action::StartAgain, Action::Forget] {
+    for forget in [Action::ClearAnswers, Action::StartAgain] {
+        let asked = run(noted.clone(), [forget.clone()]);
+        assert_eq!(asked.notes, noted.notes, "{forget:?} asks first");
         assert!(
-            run(noted.clone(), [forget.clone()]).notes.is_empty(),
+            run(asked, [Action::ConfirmWipe]).notes.is_empty(),
             "{forget:?}"
         );
     }
+    assert!(run(noted.clone(), [Action::Forget]).notes.is_empty());
     // Notes are typed on the result only.
     let elsewhere = answered(KMPT, &["own"]);
     assert!(Rc::ptr_eq(
@@ -898,9 +912,13 @@ fn a_result_that_does_not_meet_the_criteria_offers_no_application_to_prepare() {
     let html = render(&result(KMPT, &["carer_only", "yes", "3/2024", "yes"]));
     assert!(!html.contains("Prepare your application"), "{html}");
     assert!(!html.contains("<textarea"));
-    let unsure = render(&result(SWLSTG, &["own", "not sure"]));
+    let unsure = render(&result(KMPT, &["own", "yes", "not sure", "yes"]));
     assert_contains(&unsure, "Prepare your application");
-    assert_contains(&unsure, "note-support-recovery");
+    assert_contains(&unsure, "note-job-description");
+    // Nor does an advert that has closed, whatever the answers: nobody will read the application.
+    let closed = render(&result(SWLSTG, &["own", "yes"]));
+    assert!(!closed.contains("Prepare your application"), "{closed}");
+    assert!(!closed.contains("<textarea"));
 }
 
 /// The list page for a synthetic catalogue of `n` postings.

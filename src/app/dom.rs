@@ -96,6 +96,23 @@ pub fn speak(t: &eligibility_core::text::Text) {
     let _ = t;
 }
 
+/// Puts `text` on the clipboard (the asynchronous Clipboard API, in answer to a press of a
+/// button), then calls `done` with whether the browser took it. Nothing else keeps it.
+pub fn copy_text(text: &str, done: yew::Callback<bool>) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let Some(window) = web_sys::window() else {
+            return done.emit(false);
+        };
+        let written = window.navigator().clipboard().write_text(text);
+        wasm_bindgen_futures::spawn_local(async move {
+            done.emit(wasm_bindgen_futures::JsFuture::from(written).await.is_ok());
+        });
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (text, done);
+}
+
 /// Opens the browser's own print dialogue, which also offers to save a PDF: the checker makes no
 /// file, and nothing is sent or stored.
 pub fn print() {

@@ -157,6 +157,15 @@ describe('keyboard only', () => {
       assert.equal(await c.evaluate(() => window.__ecActive().getRootNode().getElementById('note-lived-experience').value), 'What helped me');
       await tabTo(page, 'Start again');
       await page.keyboard.press('Space');
+      // With a note written, the page asks first, focus on its question; Keep comes first.
+      assert.equal(await headingHasFocus(page), 'Delete your notes too?');
+      await tabTo(page, 'Keep my notes');
+      await page.keyboard.press('Enter');
+      assert.equal(await headingHasFocus(page), 'You meet the essential criteria for this job');
+      await tabTo(page, 'Start again');
+      await page.keyboard.press('Enter');
+      await tabTo(page, 'Delete my answers and notes');
+      await page.keyboard.press('Space');
       assert.equal(await headingHasFocus(page), 'Check if you can apply for a job');
       await c.assertHealthy();
     } finally {

@@ -156,6 +156,15 @@ export const WORDS = {
     // The list's search and filters.
     searchAndFilter: 'Search and filter jobs', searchByWords: 'Search by words', townOrArea: 'Town or area',
     hours: 'Hours', any: 'Any', partTime: 'Part time', where: 'Where',
+    carerOnly: 'Only as a carer, family member or friend', lived: 'Your experience of mental health problems or distress',
+    // The result's, and the notes'.
+    checkAnyway: 'Check this job anyway', closedTag: 'Closed', seeResultNow: 'See your result now',
+    closedHeading: 'This advert closed on 16 September 2025', meets: 'You meet the essential criteria for this job',
+    notYet: 'You could apply from 31 May 2027', doesNotMeet: 'You do not meet every essential criterion for this job',
+    unanswered: 'Not answered yet', prepare: 'Prepare your application', support: 'If you need support now',
+    otherJobs: 'Check another job', clearAnswers: 'Clear my answers', cleared: 'Your answers have been cleared.',
+    wipeHeading: 'Delete your notes too?', wipeKeep: 'Keep my notes', wipeConfirm: 'Delete my answers and notes',
+    copyNotes: 'Copy my notes',
   },
   cy: {
     postingsHeading: 'Gwirio a allwch wneud cais am swydd', checkThisJob: 'Gwirio\'r swydd hon', start: 'Dechrau',
@@ -165,6 +174,14 @@ export const WORDS = {
     ownExperience: 'Mae gen i fy mhrofiad bywyd fy hun', lastUsed: 'Y tro diwethaf i chi ddefnyddio gwasanaethau iechyd meddwl',
     searchAndFilter: 'Chwilio a hidlo swyddi', searchByWords: 'Chwilio yn ôl geiriau', townOrArea: 'Tref neu ardal',
     hours: 'Oriau', any: 'Unrhyw un', partTime: 'Rhan amser', where: 'Lleoliad',
+    carerOnly: 'Fel gofalwr, aelod o\'r teulu neu ffrind yn unig', lived: 'Eich profiad o broblemau iechyd meddwl neu drallod',
+    checkAnyway: 'Gwirio\'r swydd hon beth bynnag', closedTag: 'Wedi cau', seeResultNow: 'Gweld eich canlyniad nawr',
+    closedHeading: 'Caeodd yr hysbyseb hon ar 16 Medi 2025', meets: 'Rydych yn bodloni\'r meini prawf hanfodol ar gyfer y swydd hon',
+    notYet: 'Gallech wneud cais o 31 Mai 2027 ymlaen', doesNotMeet: 'Nid ydych yn bodloni pob maen prawf hanfodol ar gyfer y swydd hon',
+    unanswered: 'Heb ei ateb eto', prepare: 'Paratoi eich cais', support: 'Os oes angen cymorth arnoch nawr',
+    otherJobs: 'Gwirio swydd arall', clearAnswers: 'Clirio fy atebion', cleared: 'Mae eich atebion wedi cael eu clirio.',
+    wipeHeading: 'Dileu eich nodiadau hefyd?', wipeKeep: 'Cadw fy nodiadau', wipeConfirm: 'Dileu fy atebion a\'m nodiadau',
+    copyNotes: 'Copïo fy nodiadau',
   },
 };
 
@@ -373,7 +390,11 @@ export class Checker {
     });
   }
 
-  /** Picks a job on the start page by its employer. */
+  /**
+   * Picks a job on the start page by its employer: by its card's one button, "Check this job", or
+   * for an advert that has closed, "Check this job anyway" (which the name matches too: it is not
+   * matched exactly).
+   */
   async chooseJob(employer) {
     await this.turn({ role: 'button', name: this.w.checkThisJob, within: { role: 'listitem', hasText: employer } });
     await this.element({ role: 'button', name: this.w.start, exact: true });
@@ -458,6 +479,11 @@ export class Checker {
     }, button);
   }
 
+  /** The words of the button on a job's card in the list, found by its employer. */
+  jobButton(employer) {
+    return this.text({ role: 'button', within: { role: 'listitem', hasText: employer } });
+  }
+
   async start() {
     await this.turn({ role: 'button', name: this.w.start, exact: true });
     await this.element({ role: 'group' });
@@ -532,6 +558,48 @@ export class Checker {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     await this.turned();
+  }
+
+  /** From a question page that offers it, the result before the questions left. */
+  async seeResultNow() {
+    await this.click({ role: 'button', name: this.w.seeResultNow, exact: true });
+    await this.element({ role: 'heading', level: 2, name: this.w.essential });
+    for (let tries = 0; tries < 100 && await this.focusedId() !== 'page-heading'; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
+  /** Types `text` into the first box for notes on a result, with the keyboard. */
+  async typeNote(text) {
+    const box = await this.element({ role: 'textbox', first: true });
+    await this.session.evaluate((e) => {
+      e.focus();
+      e.select();
+    }, box);
+    await this.session.type(text);
+  }
+
+  /**
+   * The colours the result's panel (the box around the page's heading) is drawn in: its
+   * background and each side of its border, as computed.
+   */
+  async panelColours() {
+    const heading = await this.element({ role: 'heading', level: 1 });
+    return this.session.evaluate((h) => {
+      const style = getComputedStyle(h.parentElement);
+      return {
+        background: style.backgroundColor,
+        borders: ['Top', 'Right', 'Bottom', 'Left']
+          .filter((side) => parseFloat(style[`border${side}Width`]) > 0)
+          .map((side) => style[`border${side}Color`]),
+      };
+    }, heading);
+  }
+
+  /** Whether the element `first` finds is drawn above the one `second` finds, on the page. */
+  async isAbove(first, second) {
+    const top = async (query) => this.session.evaluate((e) => e.getBoundingClientRect().top, await this.element(query));
+    return await top(first) < await top(second);
   }
 
   /**

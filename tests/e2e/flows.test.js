@@ -5,18 +5,20 @@
 // changed.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Checker, EXAMPLE_JOBS, KMPT, SWLSTG, browserAndServer } from './checker.js';
+import { Checker, EXAMPLE_JOBS, KMPT, SWLSTG, WORDS, browserAndServer } from './checker.js';
 
 const env = browserAndServer();
 
 /**
  * Runs `flow` in a fresh context, then checks privacy and health whatever the flow did. `options`
- * go to `Checker.open` (`path` opens a careers page); `lang: 'cy'` switches to Welsh first.
+ * go to `Checker.open` (`path` opens a careers page). In `lang`: the checker's own page opens in it
+ * (`?lang=`); on a careers page, the applicant switches to it first.
  */
 async function withChecker(flow, { lang = 'en', ...options } = {}) {
-  const checker = await Checker.open(env.engine, { server: env.server, ...options });
+  const onCareersPage = Boolean(options.path);
+  const checker = await Checker.open(env.engine, { server: env.server, ...options, lang: onCareersPage ? 'en' : lang });
   try {
-    if (lang === 'cy') await checker.switchLanguage();
+    if (onCareersPage && lang === 'cy') await checker.switchLanguage();
     await flow(checker);
     await checker.assertPrivate();
     await checker.assertHealthy();
@@ -26,7 +28,7 @@ async function withChecker(flow, { lang = 'en', ...options } = {}) {
 }
 
 describe('South West London and St George\'s, Ward 1 PICU', () => {
-  test('meets every essential criterion, and is told the advert has closed', () =>
+  test('meets every essential criterion, and is told first that the advert has closed', () =>
     withChecker(async (c) => {
       await c.chooseJob(SWLSTG);
       assert.match(await c.mainText(), /This advert closed on 16 September 2025/);
@@ -35,10 +37,10 @@ describe('South West London and St George\'s, Ward 1 PICU', () => {
       await c.answer('Yes');
       assert.equal(await c.pageHeading(), 'Check your answers');
       await c.seeResult();
-      assert.equal(await c.pageHeading(), 'You meet the essential criteria for this job');
+      assert.equal(await c.pageHeading(), 'This advert closed on 16 September 2025');
+      assert.match(await c.mainText(), /The employer is no longer taking applications for it\.\s*You meet the essential criteria for this job/);
       assert.equal(await c.verdictOf('Your own lived experience of mental or emotional distress'), 'You meet this one');
       assert.equal(await c.verdictOf('Your own experience of using inpatient mental health services'), 'You meet this one');
-      assert.match(await c.mainText(), /so the employer is no longer taking applications/);
       await c.element({ role: 'link', name: 'NHS 111' });
       await c.element({ role: 'link', name: 'Samaritans' });
     }));
@@ -50,8 +52,10 @@ describe('South West London and St George\'s, Ward 1 PICU', () => {
       await c.answer('Only through my work');
       await c.answer('Yes');
       await c.seeResult();
-      // Waiting would not change it: no "not yet", no "come back later".
-      assert.equal(await c.pageHeading(), 'You do not meet every essential criterion for this job');
+      // Closed, it says so first; then what the answers mean. Waiting would not change it: no
+      // "not yet", no "come back later".
+      assert.equal(await c.pageHeading(), 'This advert closed on 16 September 2025');
+      assert.match(await c.mainText(), /for it\.\s*You do not meet every essential criterion for this job/);
       assert.doesNotMatch(await c.mainText(), /not yet|come back/i);
       const criterion = 'Your own lived experience of mental or emotional distress';
       assert.equal(await c.verdictOf(criterion), 'You do not meet this one');
@@ -67,7 +71,8 @@ describe('South West London and St George\'s, Ward 1 PICU', () => {
       await c.answer('I have my own lived experience');
       await c.answer('I\'m not sure');
       await c.seeResult();
-      assert.equal(await c.pageHeading(), 'You might meet the essential criteria: ask the employer');
+      assert.equal(await c.pageHeading(), 'This advert closed on 16 September 2025');
+      assert.match(await c.mainText(), /for it\.\s*You might meet the essential criteria: ask the employer/);
       assert.equal(await c.verdictOf('Your own experience of using inpatient mental health services'), 'Not sure: ask the employer');
     }));
 
@@ -83,7 +88,7 @@ describe('South West London and St George\'s, Ward 1 PICU', () => {
       assert.equal(await c.pageHeading(), 'Check your answers');
       assert.match(await c.mainText(), /I have my own lived experience/);
       await c.seeResult();
-      assert.equal(await c.pageHeading(), 'You meet the essential criteria for this job');
+      assert.equal(await c.pageHeading(), 'This advert closed on 16 September 2025');
     }));
 });
 
@@ -109,7 +114,7 @@ describe('Kent and Medway, women\'s PICU, Dartford', () => {
       await c.answerMonth(5, 2026);
       await c.answer('Yes');
       await c.seeResult();
-      assert.equal(await c.pageHeading(), 'Not yet: you do not meet every essential criterion for this job');
+      assert.equal(await c.pageHeading(), 'You could apply from 31 May 2027');
       const criterion = 'Twelve months without using mental health services before applying';
       assert.equal(await c.verdictOf(criterion), 'You do not meet this one');
       assert.match(await c.reasonOf(criterion), /You would meet this 12 months after the exact day in May 2026. That is some time in May 2027, and by 31 May 2027 at the latest\./);
@@ -291,3 +296,105 @@ for (const lang of ['en', 'cy']) {
       }, { path: EXAMPLE_JOBS, lang }));
   });
 }
+
+// The colours a result must never be drawn in (style.css): the error's red, and the crimson of a
+// criterion not met.
+const ALARM = ['rgb(213, 40, 27)', 'rgb(138, 21, 56)'];
+const SURFACE = 'rgb(255, 255, 255)';
+
+/** Asserts the result's panel is neutral: the surface's white, no alarm colour anywhere on it. */
+async function assertNeutralPanel(c) {
+  const { background, borders } = await c.panelColours();
+  assert.equal(background, SURFACE, 'a neutral panel');
+  for (const colour of [background, ...borders]) assert.ok(!ALARM.includes(colour), `${colour} is an alarm colour`);
+}
+
+/** Asserts the support lines come before the criteria on the page. */
+async function assertSupportFirst(c, first = true) {
+  const support = { role: 'heading', level: 2, name: c.w.support, exact: true };
+  const criteria = { role: 'heading', level: 2, name: c.w.essential, exact: true };
+  assert.equal(await c.isAbove(support, criteria), first, first ? 'support above the criteria' : 'support below');
+}
+
+describe('results that inform without alarming', () => {
+  for (const lang of ['en', 'cy']) {
+    const w = WORDS[lang];
+
+    test(`a closed advert's result leads with its closing, in a neutral panel, with nothing to prepare (${lang})`, () =>
+      withChecker(async (c) => {
+        // On the list, the card says it has closed, and its button is for checking anyway.
+        assert.equal(await c.jobButton(SWLSTG), w.checkAnyway);
+        assert.equal(await c.jobButton(KMPT), w.checkThisJob);
+        assert.ok((await c.text({ role: 'listitem', hasText: SWLSTG })).startsWith(w.closedTag), 'marked closed');
+        await c.chooseJob(SWLSTG);
+        await c.start();
+        await c.answer(w.ownExperience);
+        await c.answer(w.yes);
+        await c.seeResult();
+        assert.equal(await c.pageHeading(), w.closedHeading);
+        await assertNeutralPanel(c);
+        assert.ok(!(await c.mainText()).includes(w.prepare), 'no application to prepare');
+      }, { lang }));
+
+    for (const employer of [KMPT, SWLSTG]) {
+      test(`a carer is offered the result after the first question: ${employer} (${lang})`, () =>
+        withChecker(async (c) => {
+          await c.chooseJob(employer);
+          await c.start();
+          await c.answer(w.carerOnly);
+          // The next question, with the result offered beside it.
+          await c.element({ role: 'group' });
+          await c.seeResultNow();
+          assert.equal(await c.pageHeading(), employer === KMPT ? w.doesNotMeet : w.closedHeading);
+          // Every criterion is listed; those left unanswered say so.
+          assert.ok(await c.count({ role: 'heading', level: 3 }) >= 2);
+          assert.ok((await c.mainText()).includes(w.unanswered));
+          await assertNeutralPanel(c);
+          await assertSupportFirst(c);
+        }, { lang }));
+    }
+
+    test(`no result panel is in the error colour; support comes before the criteria on a no and a not yet (${lang})`, () =>
+      withChecker(async (c) => {
+        await c.chooseJob(KMPT);
+        await c.start();
+        await c.answer(w.ownExperience);
+        await c.answer(w.yes);
+        await c.answerMonth(5, 2026);
+        await c.answer(w.yes);
+        await c.seeResult();
+        // Not yet: the day they could apply from is the heading, in a neutral panel.
+        assert.equal(await c.pageHeading(), w.notYet);
+        await assertNeutralPanel(c);
+        await assertSupportFirst(c);
+        // A firm no.
+        await c.back();
+        await c.change(w.lived);
+        await c.answer(w.carerOnly);
+        await c.seeResult();
+        assert.equal(await c.pageHeading(), w.doesNotMeet);
+        await assertNeutralPanel(c);
+        await assertSupportFirst(c);
+        // Met: green, and support where it was, after what to do next.
+        await c.back();
+        await c.change(w.lived);
+        await c.answer(w.ownExperience);
+        await c.change(w.lastUsed);
+        await c.answerMonth(3, 2024);
+        await c.seeResult();
+        assert.equal(await c.pageHeading(), w.meets);
+        const { background } = await c.panelColours();
+        assert.ok(!ALARM.includes(background) && background !== SURFACE, background);
+        await assertSupportFirst(c, false);
+        // South West London, closed, with a firm no.
+        await c.click({ role: 'button', name: w.otherJobs, exact: true });
+        await c.chooseJob(SWLSTG);
+        await c.start();
+        await c.answer(w.no);
+        await c.seeResult();
+        assert.equal(await c.pageHeading(), w.closedHeading);
+        await assertNeutralPanel(c);
+        await assertSupportFirst(c);
+      }, { lang }));
+  }
+});

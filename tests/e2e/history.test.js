@@ -115,7 +115,7 @@ test('on a careers page with its own router, each checker keeps its own place an
   await radio('Yes').check();
   await next();
   await snippet.getByRole('button', { name: 'See your result' }).click();
-  await heading('snippet').filter({ hasText: 'You meet the essential criteria' }).waitFor();
+  await heading('snippet').filter({ hasText: 'This advert closed on 16 September 2025' }).waitFor();
   const focused = () => page.evaluate(() => {
     let e = document.activeElement;
     while (e?.shadowRoot?.activeElement) e = e.shadowRoot.activeElement;
@@ -146,6 +146,6 @@ test('on a careers page with its own router, each checker keeps its own place an
   assert.equal(await heading('element').textContent(), 'Peer Support Worker');
   assert.equal(await heading('from-url').textContent(), 'Check if you can apply for a job');
   for (let step = 0; step < 6; step++) await page.goForward();
-  await heading('snippet').filter({ hasText: 'You meet the essential criteria' }).waitFor();
+  await heading('snippet').filter({ hasText: 'This advert closed on 16 September 2025' }).waitFor();
   assert.equal(await focused(), 'page-heading');
 });

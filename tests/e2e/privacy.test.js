@@ -3,7 +3,7 @@
 // storage; answers never in the URL or history. And the detectors themselves are shown to work.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Checker, ENGINE, KMPT, SWLSTG, browserAndServer } from './checker.js';
+import { Checker, ENGINE, KMPT, SWLSTG, WORDS, browserAndServer, lacks } from './checker.js';
 
 const env = browserAndServer();
 
@@ -99,8 +99,10 @@ test('notes for the application stay in memory: kept through Back, cleared with 
     const state = JSON.stringify(await c.evaluate(() => history.state));
     assert.match(state, /^\{"eligibility-checker":"\d+\.\d+"\}$/);
     assert.equal(await c.evaluate(() => location.href), url);
-    // Clear my answers forgets the notes with the answers.
+    // Clear my answers forgets the notes with the answers, once the applicant has said so.
     await c.click({ role: 'button', name: 'Clear my answers', exact: true });
+    await c.waitForHeading('Delete your notes too?');
+    await c.click({ role: 'button', name: 'Delete my answers and notes', exact: true });
     await c.waitForHeading('Check if you can apply for a job');
     await c.meetKmpt();
     assert.equal(await note(LIVED), '');
@@ -162,6 +164,9 @@ test('leaving halfway through the questions or with notes asks first; before any
     await c.waitForHeading('Check if you can apply for a job');
     assert.equal(await asksBeforeLeaving(c), true, 'the list, with a note kept');
     await c.click({ role: 'button', name: 'Clear my answers', exact: true });
+    await c.waitForHeading('Delete your notes too?');
+    assert.equal(await asksBeforeLeaving(c), true, 'asked about the notes, not yet deleted');
+    await c.click({ role: 'button', name: 'Delete my answers and notes', exact: true });
     await c.waitForHeading('Check if you can apply for a job');
     assert.equal(await asksBeforeLeaving(c), false, 'after Clear my answers');
     await c.assertHealthy();
@@ -192,5 +197,61 @@ test('and the browser does ask: closing the tab halfway shows its own "Leave sit
     await closing;
   } finally {
     await d.close();
+  }
+});
+
+for (const lang of ['en', 'cy']) {
+  test(`notes are asked about before Clear my answers or Start again deletes them, and the clearing is shown (${lang})`, async () => {
+    const w = WORDS[lang];
+    const NOTE = 'Peer support group, 2023';
+    const c = await Checker.open(env.engine, { server: env.server, lang });
+    try {
+      await c.meetKmpt();
+      await c.typeNote(NOTE);
+      const noteNow = async () => c.session.evaluate((e) => e.value, await c.element({ role: 'textbox', first: true }));
+      for (const wipe of [w.clearAnswers, w.startAgain]) {
+        // Asked first, with the keyboard's focus on the question.
+        await c.click({ role: 'button', name: wipe, exact: true });
+        await c.waitForHeading(w.wipeHeading);
+        assert.equal(await c.focusedId(), 'page-heading');
+        await c.element({ role: 'button', name: w.copyNotes, exact: true });
+        // Keeping them returns to the result as it was.
+        await c.click({ role: 'button', name: w.wipeKeep, exact: true });
+        await c.waitForHeading(w.meets);
+        assert.equal(await noteNow(), NOTE);
+      }
+      // Saying yes deletes them with the answers, and the page says so to everyone.
+      await c.click({ role: 'button', name: w.clearAnswers, exact: true });
+      await c.waitForHeading(w.wipeHeading);
+      await c.click({ role: 'button', name: w.wipeConfirm, exact: true });
+      await c.waitForHeading(w.postingsHeading);
+      const said = await c.element({ role: 'status', hasText: w.cleared });
+      const size = await c.session.evaluate((e) => [e.offsetWidth, e.offsetHeight], said);
+      assert.ok(size[0] > 100 && size[1] > 10, `shown, not only said: ${size}`);
+      await c.meetKmpt();
+      assert.equal(await noteNow(), '');
+      await c.assertPrivate();
+      await c.assertHealthy();
+    } finally {
+      await c.close();
+    }
+  });
+}
+
+test('Copy my notes puts them on the clipboard, and nowhere else', async (t) => {
+  const c = await Checker.open(env.engine, { server: env.server });
+  try {
+    await c.meetKmpt();
+    await c.typeNote('Peer support group, 2023');
+    if (lacks(t, 'reading the clipboard back (Playwright grants Chromium the permission)')) return;
+    await c.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await c.click({ role: 'button', name: 'Copy my notes', exact: true });
+    await c.element({ role: 'status', hasText: 'Your notes are copied.' });
+    assert.equal(await c.evaluate(() => navigator.clipboard.readText()),
+      'Peer Support Worker, Kent and Medway Mental Health NHS Trust\n\nLived experience of mental health problems\nPeer support group, 2023');
+    await c.assertPrivate();
+    await c.assertHealthy();
+  } finally {
+    await c.close();
   }
 });

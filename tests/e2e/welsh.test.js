@@ -87,7 +87,9 @@ describe('in Welsh', () => {
       await c.answer(c.w.yes);
       assert.equal(await c.pageHeading(), 'Gwirio eich atebion');
       await c.seeResult();
-      assert.match(await c.pageHeading(), /^Rydych yn bodloni'r meini prawf hanfodol/);
+      // Closed: it says so first, then what the answers mean.
+      assert.equal(await c.pageHeading(), 'Caeodd yr hysbyseb hon ar 16 Medi 2025');
+      assert.match(await c.mainText(), /Rydych yn bodloni'r meini prawf hanfodol ar gyfer y swydd hon/);
     }));
 
   test('no English word of the checker\'s own shows on any Welsh screen', async () => {

@@ -59,6 +59,15 @@ impl Answers {
         Ok(())
     }
 
+    /// The same answers without the one to `question`: what is settled whatever that answer is.
+    pub fn without(&self, question: &QuestionId) -> Answers {
+        let mut answers = self.clone();
+        if let Ok(at) = answers.position(question) {
+            answers.by_question.remove(at);
+        }
+        answers
+    }
+
     /// The answer to `question`, if there is one.
     pub fn get(&self, question: &QuestionId) -> Option<&Answer> {
         let at = self.position(question).ok()?;

@@ -59,6 +59,10 @@ pub struct Posting {
     pub criteria: Vec<Criterion>,
     /// The Welsh-language skills it asks for, where it says (posts in Wales do).
     pub welsh_skills: Option<WelshSkills>,
+    /// What the result tells an applicant whose experience is only as a carer, where that does
+    /// not meet an essential criterion: the kind of job that asks for carers' experience. Where
+    /// the file gives none, the checker's own words say it.
+    pub carer_roles: Option<Words>,
 }
 
 impl Posting {
@@ -169,6 +173,18 @@ pub struct Criterion {
 }
 
 impl Criterion {
+    /// Whether it is a Disclosure and Barring Service check the employer makes after an offer,
+    /// as its summary names it ("A Disclosure and Barring Service (DBS) check"): the result then
+    /// says that being detained under the Mental Health Act is not a criminal conviction.
+    pub fn is_dbs_check(&self) -> bool {
+        let summary = self.summary.as_english();
+        self.class == Class::AfterOffer
+            && (summary.contains("Disclosure and Barring")
+                || summary
+                    .split(|c: char| !c.is_ascii_alphanumeric())
+                    .any(|word| word == "DBS"))
+    }
+
     /// What "Prepare your application" asks the applicant to think of for this criterion: `None`
     /// where there is nothing to write (a check after an offer, or `evidence_prompt: false`);
     /// `Some(None)` for the checker's own plain prompt; `Some(Some(prompt))` for the posting's.

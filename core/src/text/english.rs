@@ -1,6 +1,6 @@
 //! The checker's words in British English.
 
-use super::{JobPostingWords, Language, Plural, Text};
+use super::{JobPostingWords, Language, NoteWords, Plural, SettledWords, Text};
 
 /// British English.
 pub static ENGLISH: Text = Text {
@@ -24,6 +24,8 @@ pub static ENGLISH: Text = Text {
     postings_intro: "Choose a job to see whether you meet its essential criteria. It takes a few minutes, one question at a time.",
     postings_none: "There are no jobs to check at the moment.",
     check_this_job: "Check this job",
+    check_anyway: "Check this job anyway",
+    closed_tag: "Closed",
     filter_heading: "Find a job",
     filter_toggle: Plural::english(
         "Search and filter jobs",
@@ -125,11 +127,11 @@ pub static ENGLISH: Text = Text {
     result_caption: "Your result: {title}, {employer}",
     meets_all_heading: "You meet the essential criteria for this job",
     meets_all_body: "From your answers, you meet every essential criterion the employer lists.",
-    not_yet_heading: "Not yet: you do not meet every essential criterion for this job",
+    not_yet_heading: "You could apply from {date}",
     not_yet_body: Plural::english(
-        "From your answers, you do not meet {count} essential criteria yet. Only time stands in the way.",
-        "From your answers, you do not meet this yet: {criteria}. Only time stands in the way.",
-        "From your answers, you do not meet {count} essential criteria yet. Only time stands in the way.",
+        "From your answers, only time stands in the way of {count} essential criteria.",
+        "From your answers, only time stands in the way: {criteria}.",
+        "From your answers, only time stands in the way of {count} essential criteria.",
     ),
     does_not_meet_heading: "You do not meet every essential criterion for this job",
     does_not_meet_body: Plural::english(
@@ -160,6 +162,30 @@ pub static ENGLISH: Text = Text {
     result_source_undated: "These criteria come from the advert by {employer}.",
     result_reference: "Its reference is {reference}.",
     checked_on: "You checked on {date}.",
+    closed_heading: "This advert closed on {date}",
+    closed_lead: "The employer is no longer taking applications for it.",
+    carer_roles: "Some peer support jobs ask for experience as a carer, family member or friend. They are often called carer or family peer support worker jobs. Look for jobs like these.",
+    settled: SettledWords {
+        heading: "You can see your result now",
+        body: "Your answers so far already decide your result for this job. The questions left cannot change it. You can still answer them if you want to.",
+        see_now: "See your result now",
+        left: Plural::english(
+            "You answered every question.",
+            "You did not answer 1 question. It could not change this result.",
+            "You did not answer {count} questions. They could not change this result.",
+        ),
+        answer_rest: "Answer the other questions",
+    },
+    note: NoteWords {
+        copy: "Copy my notes",
+        copied: "Your notes are copied. Paste them somewhere private.",
+        copy_failed: "Your notes could not be copied. Select the text in each box and copy it instead.",
+        wipe_heading: "Delete your notes too?",
+        wipe_body: "Clearing your answers also deletes the notes you wrote for your application. They are not saved anywhere, so you cannot get them back.",
+        wipe_copy_first: "To keep them, copy them first and paste them somewhere private.",
+        wipe_confirm: "Delete my answers and notes",
+        wipe_keep: "Keep my notes",
+    },
     jobposting: JobPostingWords {
         full_time: "Full time",
         part_time: "Part time",
@@ -234,19 +260,12 @@ pub static ENGLISH: Text = Text {
         "You answered {month}. If it was on or before {date}, you meet this now. If it was later, you would meet this {months} months after that day, by {by} at the latest.",
     ),
     reason_not_sure: "You answered that you are not sure. The employer can tell you whether you meet this.",
-    reason_recent_enough: "You answered {month}: within the last {period}.",
-    reason_too_long_ago: "You answered {month}: more than {period} ago. The advert asks for the last time to be within the last {period}.",
-    reason_depends_within: "You answered {month}. If it was on or after {date}, it was within the last {period} and you meet this. If it was earlier, you do not.",
-    reason_one_part: "{reason} That is one of the ways to meet this, and one is enough.",
-    reason_no_part: "You could meet this in any one of several ways, and none is met. {reasons}",
-    reason_not_every_part: "You need every part of this. {reasons}",
-    period_months: Plural::english("{count} months", "{count} month", "{count} months"),
-    period_years: Plural::english("{count} years", "{count} year", "{count} years"),
+    rules: super::rules::ENGLISH_RULES,
 
     next_heading: "What you can do next",
     next_apply: "Read the full advert and apply on the employer's website.",
     next_apply_link: "Go to the employer's website to apply",
-    next_closed: "This advert closed on {date}, so the employer is no longer taking applications for it. The employer's website lists the jobs open now.",
+    next_closed: "The employer's website lists the jobs open now.",
     next_closed_link: "See the employer's current jobs",
     next_may_have_closed: "This advert was published on {date} and gives no closing date, so it may have closed. Check on the employer's website whether it is still open, and apply there if it is.",
     next_ask: Plural::english(
@@ -277,6 +296,7 @@ pub static ENGLISH: Text = Text {
     support_111: "Call NHS 111 and choose option 2 for mental health support, at any time (England).",
     support_samaritans: "Call Samaritans free on 116 123, at any time.",
     support_999: "If you or someone else is in danger right now, call 999.",
+    dbs_not_conviction: "Being detained under the Mental Health Act (sectioned) is not a criminal conviction.",
 
     load_errors_heading: "Some jobs could not be loaded",
     load_errors_intro: "The files or settings for these jobs have problems. The people who look after this checker need to fix them; the other jobs can still be checked.",

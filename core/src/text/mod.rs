@@ -17,11 +17,14 @@
 mod english;
 mod fill;
 mod jobposting;
+mod note;
 mod plural;
 pub mod readability;
 mod reasons;
 mod result;
+mod rules;
 mod sentences;
+mod settled;
 mod welsh;
 mod words;
 
@@ -29,8 +32,11 @@ pub use crate::rules::Language;
 pub use english::ENGLISH;
 pub use fill::fill;
 pub use jobposting::JobPostingWords;
+pub use note::NoteWords;
 pub use plural::{Category, Plural};
 pub use result::{NextSteps, Outcome};
+pub use rules::RuleWords;
+pub use settled::SettledWords;
 pub use welsh::WELSH;
 pub use words::Text;
 

@@ -22,9 +22,9 @@ impl Text {
     /// "18 months", "5 years": a rule's months, in years where they are whole years.
     pub fn period(&self, months: u32) -> String {
         let (count, words) = if months > 0 && months % 12 == 0 {
-            (months / 12, &self.period_years)
+            (months / 12, &self.rules.period_years)
         } else {
-            (months, &self.period_months)
+            (months, &self.rules.period_months)
         };
         fill(words.of(count as usize), &[("count", &count.to_string())])
     }
@@ -86,14 +86,14 @@ impl Text {
                     fill(self.reason_happened, &[("month", &self.month(*last))])
                 }
                 Met::RecentEnough { last, months } => fill(
-                    self.reason_recent_enough,
+                    self.rules.recent_enough,
                     &[
                         ("month", &self.month(*last)),
                         ("period", &self.period(*months)),
                     ],
                 ),
                 Met::OnePart { part, met } => fill(
-                    self.reason_one_part,
+                    self.rules.one_part,
                     &[("reason", &of_part(*part, Verdict::Met((**met).clone())))],
                 ),
                 Met::EveryPart(mets) => mets
@@ -126,21 +126,21 @@ impl Text {
                     answered_because(&Answer::Never, reason.as_deref().map(|r| self.own(r)))
                 }
                 NotMet::TooLongAgo { last, months } => fill(
-                    self.reason_too_long_ago,
+                    self.rules.too_long_ago,
                     &[
                         ("month", &self.month(*last)),
                         ("period", &self.period(*months)),
                     ],
                 ),
                 NotMet::NoPart(whys) => fill(
-                    self.reason_no_part,
+                    self.rules.no_part,
                     &[(
                         "reasons",
                         &self.sentences(whys.iter().cloned().enumerate(), &of_part),
                     )],
                 ),
                 NotMet::NotEveryPart(whys) => fill(
-                    self.reason_not_every_part,
+                    self.rules.not_every_part,
                     &[("reasons", &self.sentences(whys.iter().cloned(), &of_part))],
                 ),
             },
@@ -165,7 +165,7 @@ impl Text {
                     months,
                     met_if_on_or_after,
                 } => fill(
-                    self.reason_depends_within,
+                    self.rules.depends_within,
                     &[
                         ("month", &self.month(*last)),
                         ("period", &self.period(*months)),
@@ -176,8 +176,8 @@ impl Text {
                     of_part(*part, Verdict::NotSure((**not_sure).clone()))
                 }
             },
-            Verdict::Unanswered => self.status_unanswered.to_owned(),
-            Verdict::Information => String::new(),
+            // The status beside it says so already: no reason to say it twice.
+            Verdict::Unanswered | Verdict::Information => String::new(),
         }
     }
 

@@ -7,8 +7,12 @@ use crate::rules::{Class, CriterionId, Date, Evaluation, Overall, Posting, Verdi
 /// The result's heading and the sentences under it.
 #[derive(Debug, PartialEq)]
 pub struct Outcome {
-    /// The page's heading.
-    pub heading: &'static str,
+    /// The page's heading: where the advert has closed, that it has, whatever the answers; else
+    /// what the answers mean.
+    pub heading: String,
+    /// Where the advert has closed, the lines between the heading and the body: that the employer
+    /// no longer takes applications, and what the answers mean (an open advert's heading).
+    pub closed: Option<[String; 2]>,
     /// The sentences under it.
     pub body: String,
 }
@@ -20,6 +24,10 @@ pub struct NextSteps {
     pub paragraphs: Vec<String>,
     /// The words of the link to the employer's website, where the step needs it.
     pub link: Option<&'static str>,
+    /// Where experience only as a carer does not meet an essential criterion: the kind of job
+    /// that asks for it, and its `lang` where the words are the posting's and not in the page's
+    /// language.
+    pub carer_roles: Option<(String, Option<&'static str>)>,
 }
 
 impl Text {
@@ -88,20 +96,48 @@ impl Text {
         )
     }
 
-    /// The result's heading and body, chosen from the reasons: "not yet" only where time alone
-    /// stands in the way, never "fail".
-    pub fn outcome(&self, evaluation: &Evaluation) -> Outcome {
+    /// The result's heading and body, chosen from the reasons: where time alone stands in the
+    /// way, the day the applicant could apply from; never "fail". An advert that has closed on
+    /// `today` says so first, whatever the answers: a result that looks like success would have
+    /// the applicant prepare an application nobody will read.
+    pub fn outcome(&self, evaluation: &Evaluation, today: Date) -> Outcome {
+        let (heading, body) = self.outcome_of_answers(evaluation);
+        match evaluation.posting.closed_on(today) {
+            Some(closed) => Outcome {
+                heading: fill(self.closed_heading, &[("date", &self.date(closed))]),
+                closed: Some([self.closed_lead.to_owned(), heading]),
+                body,
+            },
+            None => Outcome {
+                heading,
+                closed: None,
+                body,
+            },
+        }
+    }
+
+    fn outcome_of_answers(&self, evaluation: &Evaluation) -> (String, String) {
         let (heading, body) = match &evaluation.overall {
-            Overall::MeetsAll => (self.meets_all_heading, self.meets_all_body.to_owned()),
+            Overall::MeetsAll => (
+                self.meets_all_heading.to_owned(),
+                self.meets_all_body.to_owned(),
+            ),
             Overall::DoesNotMeet {
                 not_met, waiting, ..
             } => {
                 let (heading, body) = match waiting {
-                    Waiting::Helps { .. } => (self.not_yet_heading, &self.not_yet_body),
-                    Waiting::HelpsSome { .. } => {
-                        (self.does_not_meet_heading, &self.some_with_time_body)
-                    }
-                    Waiting::DoesNotHelp => (self.does_not_meet_heading, &self.does_not_meet_body),
+                    Waiting::Helps { by } => (
+                        fill(self.not_yet_heading, &[("date", &self.date(*by))]),
+                        &self.not_yet_body,
+                    ),
+                    Waiting::HelpsSome { .. } => (
+                        self.does_not_meet_heading.to_owned(),
+                        &self.some_with_time_body,
+                    ),
+                    Waiting::DoesNotHelp => (
+                        self.does_not_meet_heading.to_owned(),
+                        &self.does_not_meet_body,
+                    ),
                 };
                 (heading, self.about(body, evaluation, not_met))
             }
@@ -128,17 +164,19 @@ impl Text {
                 } else {
                     self.not_sure_heading
                 };
-                (heading, body.join(" "))
+                (heading.to_owned(), body.join(" "))
             }
-            Overall::Incomplete { .. } => {
-                (self.incomplete_heading, self.incomplete_body.to_owned())
-            }
+            Overall::Incomplete { .. } => (
+                self.incomplete_heading.to_owned(),
+                self.incomplete_body.to_owned(),
+            ),
         };
-        Outcome { heading, body }
+        (heading, body)
     }
 
     /// What to do next, from the result, whether the advert has closed or may have, and whether
-    /// waiting would help.
+    /// waiting would help; and, where experience only as a carer does not meet an essential
+    /// criterion, the kind of job that asks for it, in the posting's words where it gives them.
     pub fn next_steps(&self, evaluation: &Evaluation, today: Date) -> NextSteps {
         let posting = evaluation.posting;
         // A sentence with one date in it.
@@ -163,8 +201,9 @@ impl Text {
                 paragraphs.push(self.incomplete_body.to_owned());
                 None
             }
-            (_, Some(closed)) => {
-                paragraphs.push(on(self.next_closed, closed));
+            // The result's heading says when it closed.
+            (_, Some(_)) => {
+                paragraphs.push(self.next_closed.to_owned());
                 Some(self.next_closed_link)
             }
             (Overall::MeetsAll, None) => {
@@ -204,6 +243,16 @@ impl Text {
                 None
             }
         };
-        NextSteps { paragraphs, link }
+        let carer_roles = evaluation
+            .missed_only_as_carer()
+            .then(|| match &posting.carer_roles {
+                Some(words) => (self.own(words).to_owned(), self.lang_of(words)),
+                None => (self.carer_roles.to_owned(), None),
+            });
+        NextSteps {
+            paragraphs,
+            link,
+            carer_roles,
+        }
     }
 }

@@ -1,6 +1,6 @@
 //! The checker's words in Welsh.
 
-use super::{JobPostingWords, Language, Plural, Text};
+use super::{JobPostingWords, Language, NoteWords, Plural, SettledWords, Text};
 
 /// Welsh.
 pub static WELSH: Text = Text {
@@ -24,6 +24,8 @@ pub static WELSH: Text = Text {
     postings_intro: "Dewiswch swydd i weld a ydych yn bodloni ei meini prawf hanfodol. Mae'n cymryd ychydig funudau, un cwestiwn ar y tro.",
     postings_none: "Nid oes swyddi i'w gwirio ar hyn o bryd.",
     check_this_job: "Gwirio'r swydd hon",
+    check_anyway: "Gwirio'r swydd hon beth bynnag",
+    closed_tag: "Wedi cau",
     filter_heading: "Dod o hyd i swydd",
     // "ymlaen": switched on, as of a setting.
     filter_toggle: Plural::welsh(
@@ -159,15 +161,15 @@ pub static WELSH: Text = Text {
     result_caption: "Eich canlyniad: {title}, {employer}",
     meets_all_heading: "Rydych yn bodloni'r meini prawf hanfodol ar gyfer y swydd hon",
     meets_all_body: "O'ch atebion, rydych yn bodloni pob maen prawf hanfodol y mae'r cyflogwr yn ei restru.",
-    not_yet_heading: "Ddim eto: nid ydych yn bodloni pob maen prawf hanfodol ar gyfer y swydd hon",
+    not_yet_heading: "Gallech wneud cais o {date} ymlaen",
     // "{count} o'r meini prawf" (of the criteria) needs no mutation, whatever the count.
     not_yet_body: Plural::welsh(
-        "O'ch atebion, nid ydych yn bodloni {count} o'r meini prawf hanfodol eto. Dim ond amser sy'n sefyll yn y ffordd.",
-        "O'ch atebion, nid ydych yn bodloni hyn eto: {criteria}. Dim ond amser sy'n sefyll yn y ffordd.",
-        "O'ch atebion, nid ydych yn bodloni {count} o'r meini prawf hanfodol eto. Dim ond amser sy'n sefyll yn y ffordd.",
-        "O'ch atebion, nid ydych yn bodloni {count} o'r meini prawf hanfodol eto. Dim ond amser sy'n sefyll yn y ffordd.",
-        "O'ch atebion, nid ydych yn bodloni {count} o'r meini prawf hanfodol eto. Dim ond amser sy'n sefyll yn y ffordd.",
-        "O'ch atebion, nid ydych yn bodloni {count} o'r meini prawf hanfodol eto. Dim ond amser sy'n sefyll yn y ffordd.",
+        "O'ch atebion, dim ond amser sy'n sefyll yn ffordd {count} o'r meini prawf hanfodol.",
+        "O'ch atebion, dim ond amser sy'n sefyll yn y ffordd: {criteria}.",
+        "O'ch atebion, dim ond amser sy'n sefyll yn ffordd {count} o'r meini prawf hanfodol.",
+        "O'ch atebion, dim ond amser sy'n sefyll yn ffordd {count} o'r meini prawf hanfodol.",
+        "O'ch atebion, dim ond amser sy'n sefyll yn ffordd {count} o'r meini prawf hanfodol.",
+        "O'ch atebion, dim ond amser sy'n sefyll yn ffordd {count} o'r meini prawf hanfodol.",
     ),
     does_not_meet_heading: "Nid ydych yn bodloni pob maen prawf hanfodol ar gyfer y swydd hon",
     does_not_meet_body: Plural::welsh(
@@ -211,6 +213,34 @@ pub static WELSH: Text = Text {
     result_source_undated: "Daw'r meini prawf hyn o hysbyseb {employer}.",
     result_reference: "Ei chyfeirnod yw {reference}.",
     checked_on: "Gwnaethoch y gwiriad ar {date}.",
+    closed_heading: "Caeodd yr hysbyseb hon ar {date}",
+    closed_lead: "Nid yw'r cyflogwr yn derbyn ceisiadau amdani mwyach.",
+    carer_roles: "Mae rhai swyddi cymorth gan gymheiriaid yn gofyn am brofiad fel gofalwr, aelod o'r teulu neu ffrind. Yn aml, swyddi gweithiwr cymorth gan gymheiriaid i ofalwyr neu i deuluoedd yw'r rhain. Chwiliwch am swyddi fel y rhain.",
+    settled: SettledWords {
+        heading: "Gallwch weld eich canlyniad nawr",
+        body: "Mae eich atebion hyd yma eisoes yn penderfynu eich canlyniad ar gyfer y swydd hon. Ni all y cwestiynau sydd ar ôl ei newid. Gallwch eu hateb o hyd os ydych eisiau.",
+        see_now: "Gweld eich canlyniad nawr",
+        // "{count} o'r cwestiynau" (of the questions) needs no mutation, whatever the count.
+        left: Plural::welsh(
+            "Gwnaethoch ateb pob cwestiwn.",
+            "Ni wnaethoch ateb 1 cwestiwn. Ni allai newid y canlyniad hwn.",
+            "Ni wnaethoch ateb {count} o'r cwestiynau. Ni allent newid y canlyniad hwn.",
+            "Ni wnaethoch ateb {count} o'r cwestiynau. Ni allent newid y canlyniad hwn.",
+            "Ni wnaethoch ateb {count} o'r cwestiynau. Ni allent newid y canlyniad hwn.",
+            "Ni wnaethoch ateb {count} o'r cwestiynau. Ni allent newid y canlyniad hwn.",
+        ),
+        answer_rest: "Ateb y cwestiynau eraill",
+    },
+    note: NoteWords {
+        copy: "Copïo fy nodiadau",
+        copied: "Mae eich nodiadau wedi'u copïo. Gludwch nhw mewn lle preifat.",
+        copy_failed: "Nid oedd modd copïo eich nodiadau. Dewiswch y testun ym mhob blwch a'i gopïo yn lle hynny.",
+        wipe_heading: "Dileu eich nodiadau hefyd?",
+        wipe_body: "Mae clirio eich atebion hefyd yn dileu'r nodiadau a ysgrifennoch ar gyfer eich cais. Nid ydynt wedi'u cadw yn unman, felly ni allwch eu cael yn ôl.",
+        wipe_copy_first: "I'w cadw, copïwch nhw yn gyntaf a'u gludo mewn lle preifat.",
+        wipe_confirm: "Dileu fy atebion a'm nodiadau",
+        wipe_keep: "Cadw fy nodiadau",
+    },
     jobposting: JobPostingWords {
         full_time: "Llawn amser",
         part_time: "Rhan amser",
@@ -298,36 +328,12 @@ pub static WELSH: Text = Text {
         "Eich ateb oedd {month}. Os digwyddodd ar {date} neu cyn hynny, rydych yn bodloni hyn nawr. Os digwyddodd yn hwyrach, byddech yn bodloni hyn {months} mis ar ôl y diwrnod hwnnw, erbyn {by} fan bellaf.",
     ),
     reason_not_sure: "Dywedoch nad ydych yn siŵr. Gall y cyflogwr ddweud wrthych a ydych yn bodloni hyn.",
-    reason_recent_enough: "Eich ateb oedd {month}: o fewn y {period} diwethaf.",
-    reason_too_long_ago: "Eich ateb oedd {month}: mwy na {period} yn ôl. Mae'r hysbyseb yn gofyn i'r tro diwethaf fod o fewn y {period} diwethaf.",
-    reason_depends_within: "Eich ateb oedd {month}. Os oedd ar {date} neu ar ôl hynny, roedd o fewn y {period} diwethaf ac rydych yn bodloni hyn. Os oedd yn gynharach, nid ydych.",
-    reason_one_part: "{reason} Dyna un o'r ffyrdd o fodloni hyn, ac mae un yn ddigon.",
-    reason_no_part: "Gallech fodloni hyn mewn unrhyw un o sawl ffordd, ac nid oes yr un wedi'i bodloni. {reasons}",
-    reason_not_every_part: "Mae angen pob rhan o hyn arnoch. {reasons}",
-    // dau fis (soft); "mis" does not change after tri or chwe.
-    period_months: Plural::welsh(
-        "{count} mis",
-        "{count} mis",
-        "{count} fis",
-        "{count} mis",
-        "{count} mis",
-        "{count} mis",
-    ),
-    // blwyddyn: un flwyddyn, dwy flynedd, tair blynedd, chwe blynedd; otherwise "o flynyddoedd",
-    // which takes no mutation from the number before it.
-    period_years: Plural::welsh(
-        "{count} o flynyddoedd",
-        "{count} flwyddyn",
-        "{count} flynedd",
-        "{count} blynedd",
-        "{count} blynedd",
-        "{count} o flynyddoedd",
-    ),
+    rules: super::rules::WELSH_RULES,
 
     next_heading: "Beth allwch chi ei wneud nesaf",
     next_apply: "Darllenwch yr hysbyseb lawn a gwnewch gais ar wefan y cyflogwr.",
     next_apply_link: "Ewch i wefan y cyflogwr i wneud cais",
-    next_closed: "Caeodd yr hysbyseb hon ar {date}, felly nid yw'r cyflogwr yn derbyn ceisiadau amdani mwyach. Mae gwefan y cyflogwr yn rhestru'r swyddi sydd ar agor nawr.",
+    next_closed: "Mae gwefan y cyflogwr yn rhestru'r swyddi sydd ar agor nawr.",
     next_closed_link: "Gweld swyddi presennol y cyflogwr",
     next_may_have_closed: "Cyhoeddwyd yr hysbyseb hon ar {date} ac nid yw'n rhoi dyddiad cau, felly efallai ei bod wedi cau. Edrychwch ar wefan y cyflogwr i weld a yw'n dal ar agor, a gwnewch gais yno os ydyw.",
     // y dau faen prawf (soft); "maen" does not change after tri or chwe.
@@ -368,6 +374,7 @@ pub static WELSH: Text = Text {
     support_111: "Ffoniwch GIG 111 a dewiswch opsiwn 2 i gael cymorth iechyd meddwl, unrhyw bryd (Cymru a Lloegr).",
     support_samaritans: "Ffoniwch y Samariaid am ddim ar 116 123, unrhyw bryd.",
     support_999: "Os ydych chi neu rywun arall mewn perygl ar hyn o bryd, ffoniwch 999.",
+    dbs_not_conviction: "Nid yw cael eich cadw o dan y Ddeddf Iechyd Meddwl yn euogfarn droseddol.",
 
     load_errors_heading: "Nid oedd modd llwytho rhai swyddi",
     load_errors_intro: "Mae problemau gyda'r ffeiliau neu'r gosodiadau ar gyfer y swyddi hyn. Mae angen i'r bobl sy'n gofalu am y gwiriwr hwn eu trwsio; gellir gwirio'r swyddi eraill o hyd.",

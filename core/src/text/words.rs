@@ -24,7 +24,7 @@ pub struct Text {
     pub not_started: &'static str,
     /// The button, on every page, that wipes every answer at once.
     pub clear_answers: &'static str,
-    /// Said to screen readers once answers are cleared.
+    /// Shown, and said to screen readers, once answers are cleared.
     pub answers_cleared: &'static str,
     /// The link back one page.
     pub back: &'static str,
@@ -47,6 +47,10 @@ pub struct Text {
     pub postings_none: &'static str,
     /// Each posting card's button.
     pub check_this_job: &'static str,
+    /// A closed posting card's button: the check can still be used.
+    pub check_anyway: &'static str,
+    /// The mark on a closed posting's card.
+    pub closed_tag: &'static str,
     /// What the search and filters are for, as their landmark's name.
     pub filter_heading: &'static str,
     /// The button that shows and hides the search and filters, with how many are in use. Counts
@@ -199,7 +203,8 @@ pub struct Text {
     pub meets_all_heading: &'static str,
     /// Under it.
     pub meets_all_body: &'static str,
-    /// The result's heading when time alone stands in the way.
+    /// The result's heading when time alone stands in the way: the day the applicant could apply
+    /// from. Placeholder `{date}`: every criterion is met by then at the latest.
     pub not_yet_heading: &'static str,
     /// Under it. Counts the criteria: one is named (`{criteria}`), more are counted (`{count}`).
     pub not_yet_body: Plural,
@@ -232,6 +237,18 @@ pub struct Text {
     pub result_reference: &'static str,
     /// The day of the check, for a printed result. Placeholder `{date}`.
     pub checked_on: &'static str,
+    /// The result's heading for an advert that has closed, whatever the answers. Placeholder
+    /// `{date}`.
+    pub closed_heading: &'static str,
+    /// Under it, before what the answers mean.
+    pub closed_lead: &'static str,
+    /// Where experience only as a carer does not meet an essential criterion: the kind of job
+    /// that asks for it, unless the posting gives its own words (`carer_roles`).
+    pub carer_roles: &'static str,
+    /// The words for a result the answers decide before every question is answered.
+    pub settled: super::SettledWords,
+    /// The words for copying notes, and for the question before they are deleted.
+    pub note: super::NoteWords,
     /// How the codes and numbers of a careers page's schema.org JobPosting are worded.
     pub jobposting: super::JobPostingWords,
     /// "Prepare your application", the heading of the notes on the result.
@@ -313,26 +330,8 @@ pub struct Text {
     /// The day decides it. Counts `{months}`; placeholders `{month}`, `{months}`, `{date}` (met
     /// now if on or before it) and `{by}` (otherwise met by this day at the latest).
     pub reason_depends_on_day: Plural,
-    /// The last time was within the months a rule allows. Placeholders `{month}` (the month
-    /// answered) and `{period}` ([`Text::period`]).
-    pub reason_recent_enough: &'static str,
-    /// The last time was further back than a rule allows. Placeholders `{month}`, `{period}`.
-    pub reason_too_long_ago: &'static str,
-    /// The month answered is exactly as far back as a rule allows. Placeholders `{month}`,
-    /// `{period}` and `{date}` (met if on or after it).
-    pub reason_depends_within: &'static str,
-    /// A criterion met by one of its parts. Placeholder `{reason}`: that part's reason.
-    pub reason_one_part: &'static str,
-    /// A criterion any one of whose parts would meet it, none met. Placeholder `{reasons}`: each
-    /// part's reason.
-    pub reason_no_part: &'static str,
-    /// A criterion that needs every one of its parts, some not met. Placeholder `{reasons}`: the
-    /// reason of each part not met.
-    pub reason_not_every_part: &'static str,
-    /// A number of months, as a rule's period. Counts `{count}`.
-    pub period_months: Plural,
-    /// A number of years, as a rule's period in whole years. Counts `{count}`.
-    pub period_years: Plural,
+    /// The reasons of the rules for recent use and of parts, and their periods.
+    pub rules: super::RuleWords,
     /// The applicant was not sure.
     pub reason_not_sure: &'static str,
 
@@ -342,7 +341,7 @@ pub struct Text {
     pub next_apply: &'static str,
     /// The link to apply.
     pub next_apply_link: &'static str,
-    /// The advert has closed. Placeholder `{date}`.
+    /// The advert has closed (the result's heading says when): where to look now.
     pub next_closed: &'static str,
     /// The link to the employer's other jobs.
     pub next_closed_link: &'static str,
@@ -379,6 +378,8 @@ pub struct Text {
     pub support_samaritans: &'static str,
     /// 999.
     pub support_999: &'static str,
+    /// Under an after-offer Disclosure and Barring Service check: sectioning is not a conviction.
+    pub dbs_not_conviction: &'static str,
 
     /// The heading over problems with postings' files.
     pub load_errors_heading: &'static str,

@@ -182,11 +182,12 @@ pub fn counted(
         ("reason_long_enough", &t.reason_long_enough),
         ("reason_too_recent", &t.reason_too_recent),
         ("reason_depends_on_day", &t.reason_depends_on_day),
-        ("period_months", &t.period_months),
-        ("period_years", &t.period_years),
+        ("rules.period_months", &t.rules.period_months),
+        ("rules.period_years", &t.rules.period_years),
         ("next_ask", &t.next_ask),
         ("next_also_ask", &t.next_also_ask),
         ("next_also_day", &t.next_also_day),
+        ("settled.left", &t.settled.left),
     ]
 }
 

@@ -10,7 +10,11 @@ use eligibility_core::rules::{
 use eligibility_core::text::Language;
 use std::rc::Rc;
 
+mod notes;
 mod reduce;
+mod settled;
+
+pub use notes::{Notes, Wipe};
 
 /// Everything the app shows follows from this.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -31,8 +35,14 @@ pub struct State {
     pub form: Form,
     /// Counts page turns and refused Continues; the view moves focus each time it changes.
     pub focus_turn: u32,
-    /// Whether the last action cleared every answer, for a screen-reader announcement.
+    /// Whether the last action cleared every answer: the header says so, to everyone.
     pub just_cleared: bool,
+    /// What the applicant asked for that would delete their notes, while the page asks them first
+    /// (see [`Wipe`]).
+    pub asking: Option<Wipe>,
+    /// Whether "Copy my notes" copied them (the browser may refuse), until the next page turn or
+    /// note.
+    pub notes_copied: Option<bool>,
     /// What the list of postings is narrowed to, and how much of it is shown.
     pub list: List,
     /// The pages turned through, and where the page on show is among them.
@@ -126,38 +136,6 @@ pub enum HistoryStep {
     Stay,
     /// A new entry for the page turned to: by Continue, Start, the Back link and the like.
     Push,
-}
-
-/// What the applicant wrote under "Prepare your application", by posting and criterion. Like the
-/// answers it is never stored or sent, and is forgotten with them.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Notes(Vec<(PostingId, CriterionId, String)>);
-
-impl Notes {
-    /// The note for one criterion of one posting; empty where there is none.
-    pub fn get(&self, posting: &PostingId, criterion: &CriterionId) -> &str {
-        self.0
-            .iter()
-            .find(|(p, c, _)| p == posting && c == criterion)
-            .map_or("", |(_, _, text)| text)
-    }
-
-    /// Whether there is any note at all.
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
-    /// The same notes with this one's text, kept as typed; an empty box is no note.
-    fn with(&self, posting: &PostingId, criterion: CriterionId, text: String) -> Notes {
-        let mut notes: Vec<_> = (self.0.iter())
-            .filter(|(p, c, _)| p != posting || *c != criterion)
-            .cloned()
-            .collect();
-        if !text.is_empty() {
-            notes.push((posting.clone(), criterion, text));
-        }
-        Notes(notes)
-    }
 }
 
 /// How many postings the list shows at first, and adds at each "show more".
@@ -278,6 +256,11 @@ pub enum Action {
     Change(QuestionId),
     /// From check-your-answers, see the result.
     SeeResult,
+    /// From a question page, see the result before the questions left, which cannot change it
+    /// (see [`State::can_see_result_now`]).
+    SeeResultNow,
+    /// From a result seen before every question was answered, go to the first question left.
+    AnswerRest,
     /// From a result, return to the list keeping every answer, so another posting asks only
     /// what is still unanswered.
     OtherJobs,
@@ -293,10 +276,16 @@ pub enum Action {
     /// narrowed as it was: its words, and the postings' own text in it where their files give it.
     /// Nothing is loaded: each text holds both languages.
     Language(Language),
-    /// Forget every answer and note, and return to the list.
+    /// Forget every answer and note, and return to the list; where there are notes, ask first.
     StartAgain,
     /// The same as [`Action::StartAgain`], from the button on every page, announced.
     ClearAnswers,
+    /// To the question asked before notes are deleted: yes, delete the answers and the notes.
+    ConfirmWipe,
+    /// To the same question: no, keep everything, and go back to the page.
+    KeepNotes,
+    /// The notes were copied to the clipboard (`true`), or the browser would not (`false`).
+    NotesCopied(bool),
     /// The browser's Back or Forward reached the checker's entry at this place: show that page
     /// again, with the answers as they are now (an entry of a forgotten trail shows nothing).
     Travel(Place),
@@ -319,6 +308,8 @@ impl State {
             form: Form::default(),
             focus_turn: 0,
             just_cleared: false,
+            asking: None,
+            notes_copied: None,
             list: List::default(),
             trail: Trail::new(Screen::Postings, 0),
             language: Language::English,

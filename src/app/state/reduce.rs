@@ -1,11 +1,11 @@
 //! How each [`Action`] changes the [`State`]: the screens in order, and the answers recorded.
 
 use super::{
-    Action, Draft, Form, HistoryStep, InputError, List, Notes, Place, Screen, State, Trail,
+    Action, Draft, Form, HistoryStep, InputError, List, Notes, Place, Screen, State, Trail, Wipe,
     LIST_PAGE,
 };
 use eligibility_core::rules::{
-    Answer, AnswerError, AnswerKind, Answers, PostingId, QuestionId, YearMonth,
+    evaluate, Answer, AnswerError, AnswerKind, Answers, PostingId, QuestionId, YearMonth,
 };
 use std::rc::Rc;
 use yew::Reducible;
@@ -13,7 +13,7 @@ use yew::Reducible;
 impl State {
     /// A page turn forward: a new entry in the trail (and the browser's history), after the one on
     /// show; any the applicant had gone back past are dropped, as the browser drops them.
-    fn turn(&self, screen: Screen) -> State {
+    pub(super) fn turn(&self, screen: Screen) -> State {
         let mut pages = self.trail.pages[..=self.trail.at].to_vec();
         pages.push(screen.clone());
         let shown = self.show(screen);
@@ -61,6 +61,8 @@ impl State {
             form: Form { draft, error: None },
             focus_turn: self.focus_turn + 1,
             just_cleared: false,
+            asking: None,
+            notes_copied: None,
             trail: Trail {
                 step: HistoryStep::Stay,
                 ..self.trail.clone()
@@ -169,8 +171,11 @@ impl State {
             return None;
         };
         let posting = self.catalogue.posting(id)?;
-        // Every question must be answered first: send the applicant to the first one that is not.
-        let screen = match posting.unanswered(&self.answers).first().copied() {
+        // Every question must be answered first, unless the answers already decide the result:
+        // send the applicant to the first one that is not.
+        let settled = evaluate(posting, &self.answers, self.today).is_ok_and(|e| e.is_settled());
+        let first_left = posting.unanswered(&self.answers).first().copied();
+        let screen = match first_left.filter(|_| !settled) {
             Some(index) => Screen::Question {
                 posting: id.clone(),
                 index,
@@ -200,7 +205,7 @@ impl State {
 
     /// Every answer forgotten, and a new trail from the list: the browser's entries from before
     /// lead nowhere, so Back shows nothing of what was answered.
-    fn start_again(&self, announce: bool) -> State {
+    pub(super) fn start_again(&self, announce: bool) -> State {
         State {
             answers: Answers::new(),
             notes: Notes::default(),
@@ -247,6 +252,8 @@ impl Reducible for State {
             Action::Travel(place) => self.travel(place),
             Action::Change(question) => self.change(&question),
             Action::SeeResult => self.see_result(),
+            Action::SeeResultNow => self.see_result_now(),
+            Action::AnswerRest => self.answer_rest(),
             Action::OtherJobs => match &self.screen {
                 Screen::Result(_) => Some(self.turn(Screen::Postings)),
                 _ => None,
@@ -286,6 +293,7 @@ impl Reducible for State {
             Action::Note(criterion, text) => match &self.screen {
                 Screen::Result(posting) => Some(State {
                     notes: self.notes.with(posting, criterion, text),
+                    notes_copied: None,
                     ..(*self).clone()
                 })
                 .filter(|next| next.notes != self.notes),
@@ -296,8 +304,14 @@ impl Reducible for State {
                 language,
                 ..(*self).clone()
             }),
-            Action::StartAgain => Some(self.start_again(false)),
-            Action::ClearAnswers => Some(self.start_again(true)),
+            Action::StartAgain => Some(self.wipe_or_ask(Wipe::StartAgain)),
+            Action::ClearAnswers => Some(self.wipe_or_ask(Wipe::ClearAnswers)),
+            Action::ConfirmWipe => self.confirm_wipe(),
+            Action::KeepNotes => self.keep_notes(),
+            Action::NotesCopied(copied) => (!self.notes.is_empty()).then(|| State {
+                notes_copied: Some(copied),
+                ..(*self).clone()
+            }),
             Action::Forget => {
                 // The browser's entries stay where they are, and lead nowhere: a new trail, where
                 // there was anything to forget.

@@ -6,8 +6,8 @@ use yew::prelude::*;
 
 /// The checker's name; the switch to the other language, named in that language (a button: it
 /// changes the words, not the page, and keeps every answer); the button that clears every answer,
-/// when there is anything to clear (`has_answers`); and, for screen-reader users, word that
-/// answers were just cleared.
+/// when there is anything to clear (`has_answers`); and word, to everyone, that answers were just
+/// cleared.
 pub fn header(
     language: Language,
     has_answers: bool,
@@ -27,7 +27,8 @@ pub fn header(
             if has_answers {
                 <button type="button" class="ec-clear" {onclick}>{ t.clear_answers }</button>
             }
-            <p class="ec-visually-hidden" role="status">
+            // Always in the page, so that screen readers hear it when it changes; shown only then.
+            <p class={if just_cleared { "ec-cleared" } else { "ec-visually-hidden" }} role="status">
                 if just_cleared { { t.answers_cleared } }
             </p>
         </header>

@@ -14,6 +14,7 @@ pub mod error_summary;
 pub mod facts;
 pub mod header;
 pub mod load_errors;
+pub mod notes;
 pub mod page;
 pub mod posting_card;
 pub mod posting_filters;

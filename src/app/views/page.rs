@@ -2,10 +2,12 @@
 
 use super::check_answers_page::{check_answers_page, CheckAnswersPageProps};
 use super::header::header;
+use super::notes::{notes_text, wipe_question, WipeQuestionProps};
 use super::posting_page::{posting_page, PostingPageProps};
 use super::postings_page::{postings_page, PostingsPageProps};
 use super::question_page::{question_page, QuestionPageProps};
 use super::result_page::{result_page, ResultPageProps};
+use crate::app::dom;
 use crate::app::state::{Action, Screen, State};
 use eligibility_core::rules::LoadError;
 use std::rc::Rc;
@@ -30,7 +32,26 @@ pub fn page(props: &PageProps) -> Html {
     let state = &props.state;
     let act = |action: Action| props.on_action.reform(move |()| action.clone());
     let on_back = act(Action::Back);
+    // Built when pressed, from the notes then: never kept anywhere but the clipboard.
+    let on_copy = {
+        let state = state.clone();
+        let done = props.on_action.reform(Action::NotesCopied);
+        Callback::from(move |()| {
+            dom::copy_text(&notes_text(t, &state.catalogue, &state.notes), done.clone());
+        })
+    };
     let main = match (&state.screen, state.posting().cloned()) {
+        // Before notes are deleted, the page asks in place of what it showed.
+        _ if state.asking.is_some() => wipe_question(
+            t,
+            &WipeQuestionProps {
+                own_page: props.own_page,
+                notes_copied: state.notes_copied,
+                on_copy,
+                on_confirm: act(Action::ConfirmWipe),
+                on_keep: act(Action::KeepNotes),
+            },
+        ),
         (Screen::Postings, _) => postings_page(
             t,
             &PostingsPageProps {
@@ -74,6 +95,9 @@ pub fn page(props: &PageProps) -> Html {
                         .reform(|(part, text)| Action::Type(part, text)),
                     on_continue: act(Action::Continue),
                     on_back,
+                    on_see_result_now: state
+                        .can_see_result_now()
+                        .then(|| act(Action::SeeResultNow)),
                     lang: t.lang_of(&question.text),
                 },
             ),
@@ -99,6 +123,9 @@ pub fn page(props: &PageProps) -> Html {
                 today: state.today,
                 notes: state.notes.clone(),
                 own_page: props.own_page,
+                notes_copied: state.notes_copied,
+                on_copy,
+                on_answer_rest: act(Action::AnswerRest),
                 on_note: props
                     .on_action
                     .reform(|(criterion, text)| Action::Note(criterion, text)),

@@ -30,14 +30,19 @@ pub fn posting_card(t: &'static Text, props: &PostingCardProps) -> Html {
     let standing = standing(t, posting, &props.answers, props.today);
     html! {
         <li key={posting.id.as_str()} class={classes!("ec-card", closed.then_some("ec-card-closed"))} aria-labelledby={heading_id.clone()}>
+            if closed {
+                <p class="ec-tag">{ t.closed_tag }</p>
+            }
             <h2 id={heading_id.clone()} lang={t.lang_of(&posting.title)}>{ t.own(&posting.title) }</h2>
             <p class="ec-card-employer" lang={t.lang_of(&posting.employer)}>{ t.own(&posting.employer) }</p>
             { facts(t, posting, props.today, false) }
             if let Some(standing) = standing {
                 <p class="ec-standing">{ t.standing_label }<strong>{ standing }</strong></p>
             }
-            <button type="button" class="ec-button" {onclick} aria-describedby={heading_id}>
-                { t.check_this_job }
+            // A closed advert can still be checked, and the button says so: its words differ from
+            // an open one's, for a screen reader's list of buttons too.
+            <button type="button" class={classes!("ec-button", closed.then_some("ec-button-secondary"))} {onclick} aria-describedby={heading_id}>
+                { if closed { t.check_anyway } else { t.check_this_job } }
             </button>
         </li>
     }

@@ -32,6 +32,9 @@ pub struct QuestionPageProps {
     pub on_continue: Callback<()>,
     /// Goes back one page inside the checker.
     pub on_back: Callback<()>,
+    /// Shows the result now, where the answers so far decide it whatever this answer and the
+    /// rest are; `None` where they do not.
+    pub on_see_result_now: Option<Callback<()>>,
     /// The `lang` of the question's own text, where it is not the page's (see [`Text::lang_of`]):
     /// a question bank gives Welsh for all its text or none.
     pub lang: Option<&'static str>,
@@ -110,6 +113,15 @@ pub fn question_page(t: &'static Text, props: &QuestionPageProps) -> Html {
                 </div>
                 <button type="submit" class="ec-button">{ t.continue_ }</button>
             </form>
+            if let Some(on_see) = &props.on_see_result_now {
+                <div class="ec-inset">
+                    <h2>{ t.settled.heading }</h2>
+                    <p>{ t.settled.body }</p>
+                    <button type="button" class="ec-button ec-button-secondary" onclick={on_see.reform(|_: MouseEvent| ())}>
+                        { t.settled.see_now }
+                    </button>
+                </div>
+            }
         </>
     }
 }

@@ -1,6 +1,7 @@
 //! The result: overall first, then each criterion with its reason, then what to do next.
 
 use super::back_link::back_link;
+use super::notes::copy_notes;
 use super::support::support;
 use crate::app::dom;
 use crate::app::state::Notes;
@@ -31,6 +32,12 @@ pub struct ResultPageProps {
     pub on_note: Callback<(CriterionId, String)>,
     /// Whether boxes for notes are offered: only on a page of the checker's own.
     pub own_page: bool,
+    /// Whether "Copy my notes" copied them, once pressed.
+    pub notes_copied: Option<bool>,
+    /// Copies every note to the clipboard.
+    pub on_copy: Callback<()>,
+    /// Goes to the first question left unanswered.
+    pub on_answer_rest: Callback<()>,
     /// Forgets every answer and returns to the start.
     pub on_start_again: Callback<()>,
     /// Goes to the list of jobs, keeping the answers.
@@ -47,11 +54,18 @@ pub fn result_page(t: &'static Text, props: &ResultPageProps) -> Html {
     let Ok(evaluation) = evaluate(posting, &props.answers, props.today) else {
         return back_link(t, &props.on_back);
     };
-    let outcome = t.outcome(&evaluation);
+    let outcome = t.outcome(&evaluation, props.today);
+    let closed = posting.is_closed(props.today);
+    let not_met = matches!(evaluation.overall, Overall::DoesNotMeet { .. });
+    // Green only for a job the applicant can apply for now. Every other result is told in a
+    // neutral panel: a result that is not what the applicant hoped for is news about a job's
+    // criteria, not an error, and a closed advert is no success whatever the answers.
     let tone = match evaluation.overall {
-        Overall::MeetsAll => "ec-result-met",
-        Overall::DoesNotMeet { .. } => "ec-result-not-met",
-        Overall::NotSure { .. } | Overall::Incomplete { .. } => "ec-result-not-sure",
+        Overall::MeetsAll if !closed => "ec-result-met",
+        Overall::MeetsAll
+        | Overall::DoesNotMeet { .. }
+        | Overall::NotSure { .. }
+        | Overall::Incomplete { .. } => "ec-result-neutral",
     };
     let section = |class: Class, heading: &str, intro: Option<&str>| -> Html {
         let items: Vec<&Assessed> = evaluation.of_class(class).collect();
@@ -78,22 +92,34 @@ pub fn result_page(t: &'static Text, props: &ResultPageProps) -> Html {
             <div class={classes!("ec-result-panel", tone)}>
                 <p class="ec-caption">{ fill(t.result_caption, &[("title", t.own(&posting.title)), ("employer", t.own(&posting.employer))]) }</p>
                 <h1 id="page-heading" tabindex="-1">{ outcome.heading }</h1>
+                if let Some([lead, answers]) = outcome.closed {
+                    <p>{ lead }</p>
+                    <p><strong>{ answers }</strong></p>
+                }
                 <p>{ outcome.body }</p>
                 <p class="ec-source">{ t.source(posting, props.today) }</p>
             </div>
+            // Someone who has just read that they do not meet a job's criteria reads where to get
+            // support next, not several screens down.
+            if not_met {
+                { support(t) }
+            }
             { section(Class::Essential, t.essential_heading, None) }
+            { questions_left(t, props) }
             { next_steps(t, &evaluation, props.today) }
             { section(Class::Desirable, t.desirable_heading, Some(t.desirable_intro)) }
             { section(Class::AfterOffer, t.after_offer_heading, Some(t.after_offer_intro)) }
             { not_checked(t, posting) }
-            if !matches!(evaluation.overall, Overall::DoesNotMeet { .. }) {
+            if !not_met && !closed {
                 { prepare(t, props) }
             }
             <div class="ec-print">
                 <p>{ t.print_warning }</p>
                 <button type="button" class="ec-button ec-button-secondary" onclick={|_| dom::print()}>{ t.print_button }</button>
             </div>
-            { support(t) }
+            if !not_met {
+                { support(t) }
+            }
             <p class="ec-privacy-line">{ t.nothing_sent }</p>
             <p class="ec-other-jobs-hint">{ t.other_jobs_hint }</p>
             <div class="ec-button-group">
@@ -101,6 +127,22 @@ pub fn result_page(t: &'static Text, props: &ResultPageProps) -> Html {
                 <button type="button" class="ec-button ec-button-secondary" {onclick}>{ t.start_again }</button>
             </div>
         </>
+    }
+}
+
+/// On a result seen before every question was answered: how many were left, that they could not
+/// change it, and a way to answer them anyway.
+fn questions_left(t: &Text, props: &ResultPageProps) -> Html {
+    let left = props.posting.unanswered(&props.answers).len();
+    if left == 0 {
+        return html! {};
+    }
+    let onclick = props.on_answer_rest.reform(|_: MouseEvent| ());
+    html! {
+        <div class="ec-inset">
+            <p>{ fill(t.settled.left.of(left), &[("count", &left.to_string())]) }</p>
+            <button type="button" class="ec-button ec-button-secondary" {onclick}>{ t.settled.answer_rest }</button>
+        </div>
     }
 }
 
@@ -123,6 +165,11 @@ fn criterion(t: &Text, bank: &Bank, assessed: &Assessed) -> Html {
             }
             if let Some(detail) = &c.detail {
                 <p lang={t.lang_of(detail)}>{ t.own(detail) }</p>
+            }
+            // Many applicants for peer support jobs have been sectioned, and fear it shows as a
+            // crime on the check.
+            if c.is_dbs_check() {
+                <p>{ t.dbs_not_conviction }</p>
             }
             if let Some(quote) = &c.quote {
                 <p class="ec-quote">{ fill(t.employer_words, &[("quote", t.own(quote))]) }</p>
@@ -210,6 +257,9 @@ fn prepare(t: &Text, props: &ResultPageProps) -> Html {
                 <p>{ t.notes_extensions }</p>
             }
             <ul class="ec-criteria">{ items }</ul>
+            if props.own_page && !props.notes.is_empty() {
+                { copy_notes(t, props.notes_copied, &props.on_copy) }
+            }
         </section>
     }
 }
@@ -220,6 +270,9 @@ fn next_steps(t: &Text, evaluation: &Evaluation, today: Date) -> Html {
         <section class="ec-next">
             <h2>{ t.next_heading }</h2>
             { for next.paragraphs.into_iter().map(|p| html! { <p>{ p }</p> }) }
+            if let Some((words, lang)) = next.carer_roles {
+                <p {lang}>{ words }</p>
+            }
             // Links that leave the checker open in a new tab, so the result stays where it was:
             // leaving the page would forget it. On paper the link names its host (`data-host`,
             // printed by style.css): where it goes, without a query that may hold the address of

@@ -43,6 +43,7 @@ impl Reader {
         };
         let reference = o.optional_text("reference");
         let summary = o.optional_words("summary");
+        let carer_roles = o.optional_words("carer_roles");
         const SKILLS: Expected =
             Expected::OneOf(&["essential", "need_to_learn", "desirable", "not_necessary"]);
         let skills_path = o.child("welsh_language_skills");
@@ -93,6 +94,7 @@ impl Reader {
             source: source?,
             criteria: criteria?,
             welsh_skills: welsh_skills?,
+            carer_roles: carer_roles?,
         })
     }
 
