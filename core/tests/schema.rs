@@ -141,7 +141,7 @@ fn the_schema_matches_the_loader_at_every_level() {
         BTreeSet::from(["use".into()])
     );
     assert!(problems(POSTING, "/criteria/3/use", |v| *v = Value::Null)
-        .contains(&"criteria[3].use: this field is missing: expected an id of lower-case letters, digits, '-' and '_', like \"lived_experience\"".to_owned()));
+        .contains(&"criteria[4].use: this field is missing: expected an id of lower-case letters, digits, '-' and '_', like \"lived_experience\"".to_owned()));
     agree(
         POSTING,
         "/criteria/2/rule",
@@ -200,7 +200,7 @@ fn an_essential_criterion_needs_a_rule_in_both() {
     assert!(
         found
             .iter()
-            .any(|p| p.starts_with("criteria[0].rule: this field is missing")),
+            .any(|p| p.starts_with("criteria[lived-experience].rule: this field is missing")),
         "{found:?}"
     );
 }
@@ -387,12 +387,12 @@ fn the_schema_matches_the_loader_for_recent_use_and_rules_of_parts() {
         problems(In::Posting(cardiff), "/criteria/1/rule/parts/0", |v| {
             *v = serde_json::json!({ "kind": "any_of", "parts": [] });
         }),
-        ["criteria[1].rule.parts[0].kind: expected a rule on one question: a part cannot have parts of its own"]
+        ["criteria[travel].rule.parts[1].kind: expected a rule on one question: a part cannot have parts of its own"]
     );
     assert_eq!(
         problems(In::Posting(cardiff), "/criteria/1/rule/parts", |v| {
             v.as_array_mut().unwrap().pop();
         }),
-        ["criteria[1].rule.parts: expected at least two parts: with one, write that part as the rule itself"]
+        ["criteria[travel].rule.parts: expected at least two parts: with one, write that part as the rule itself"]
     );
 }

@@ -33,6 +33,7 @@ pub mod jsonld;
 mod language;
 pub mod load;
 mod model;
+mod nation;
 mod question;
 mod search;
 mod seen;
@@ -52,5 +53,6 @@ pub use model::{
     AnswerKind, Bank, ChoiceOption, Class, Criterion, CriterionId, Evidence, OptionId, OptionSet,
     Posting, PostingId, Question, QuestionId, Rule, WelshSkills,
 };
+pub use nation::Nation;
 pub use search::{letters, town, Facets, Filter, Hours};
 pub use words::Words;

@@ -11,6 +11,7 @@ use std::rc::Rc;
 // model.
 pub use super::bank::Bank;
 pub use super::ids::{CriterionId, OptionId, PostingId, QuestionId};
+pub use super::nation::Nation;
 pub use super::question::{AnswerKind, ChoiceOption, Question};
 use super::words::Words;
 
@@ -59,6 +60,9 @@ pub struct Posting {
     pub criteria: Vec<Criterion>,
     /// The Welsh-language skills it asks for, where it says (posts in Wales do).
     pub welsh_skills: Option<WelshSkills>,
+    /// The nation the job is in, whose urgent mental health line the result names: the file's
+    /// `nation`, else the one its location tells ([`Nation::of_place`]), else England.
+    pub nation: Nation,
 }
 
 impl Posting {
