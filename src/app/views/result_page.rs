@@ -93,7 +93,7 @@ pub fn result_page(t: &'static Text, props: &ResultPageProps) -> Html {
                 <p>{ t.print_warning }</p>
                 <button type="button" class="ec-button ec-button-secondary" onclick={|_| dom::print()}>{ t.print_button }</button>
             </div>
-            { support(t) }
+            { support(t, posting.nation) }
             <p class="ec-privacy-line">{ t.nothing_sent }</p>
             <p class="ec-other-jobs-hint">{ t.other_jobs_hint }</p>
             <div class="ec-button-group">
