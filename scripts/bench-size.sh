@@ -3,8 +3,9 @@
 # and the first-load total: everything the standalone page fetches before it is interactive, the
 # page itself (index.html, with the prerendered first screen), its code (the wasm, its JS glue, the
 # boot script, the stylesheet) and data (builtin-*.json: the question bank and the postings).
-# sw.js (fetched after load, and only where the page opts in to offline use) and embed.js (only
-# for employers' snippets) are listed but not counted. The ceiling is 160 KiB brotli. Run after
+# sw.js (fetched after load, and only where the page opts in to offline use), embed.js (only
+# for employers' snippets) and posting.schema.json (only for employers' editors) are listed but not
+# counted. The ceiling is 160 KiB brotli. Run after
 # `trunk build --release --offline`.
 #
 # With --floor it also builds bench/yew-counter (a bare Yew counter with the same release profile
@@ -22,7 +23,7 @@ sizes() {
     [ -e "$f" ] || continue
     raw=$(stat -c%s "$f"); gz=$(gzip -9c "$f" | wc -c); br=$(brotli -c -q 11 "$f" | wc -c)
     printf '%-44s %9d %9d %9d\n' "$(basename "$f")" "$raw" "$gz" "$br"
-    case "$(basename "$f")" in sw.js|embed.js) ;; *) total_raw=$((total_raw + raw)) total_gz=$((total_gz + gz)) total_br=$((total_br + br)) ;; esac
+    case "$(basename "$f")" in sw.js|embed.js|posting.schema.json) ;; *) total_raw=$((total_raw + raw)) total_gz=$((total_gz + gz)) total_br=$((total_br + br)) ;; esac
   done
   printf '%-44s %9d %9d %9d\n' "$label" "$total_raw" "$total_gz" "$total_br"
   printf '%-44s %9.1f %9.1f %9.1f\n' "$label, KiB" "$(echo "$total_raw/1024" | bc -l)" "$(echo "$total_gz/1024" | bc -l)" "$(echo "$total_br/1024" | bc -l)"

@@ -10,7 +10,8 @@
 // them this hook gathers the build's file names and hashes, puts them into each file's one
 // `@build` placeholder (scripts/build/fill.mjs), minifies them in release builds, and writes them.
 // It also writes the built-in data (the core makes it: the builtin-data tool) and the prerendered
-// first screen (the prerender tool), and points index.html at the boot script.
+// first screen (the prerender tool), points index.html at the boot script, and publishes the
+// posting files' JSON Schema as posting.schema.json.
 //
 // In release builds it also minifies wasm-bindgen's JS glue with terser (Trunk's own minifier
 // cannot read it, and says so with a warning): 42.9 KB to 18.9 KB, 6.9 KB to 5.0 KB brotli.
@@ -154,3 +155,10 @@ const workerHeader = '// Generated from web/sw.js by scripts/post-build.mjs for 
 writeFileSync(join(dir, 'sw.js'), workerHeader + (release
   ? (await minify(worker, { compress: true, mangle: true, format: { comments: false } })).code
   : worker));
+
+// The posting files' JSON Schema (docs/posting.schema.json), at a name that stays the same from
+// build to build, so that a posting file kept anywhere can name it as its "$schema" and an editor
+// checks it as the checker will: <where the checker is>/posting.schema.json. It is for employers'
+// editors, not applicants, so it is written after the service worker's list: never cached for
+// offline use, never part of the first load.
+writeFileSync(join(dir, 'posting.schema.json'), readFileSync(join(sourceDir, 'docs', 'posting.schema.json')));

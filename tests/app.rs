@@ -23,7 +23,7 @@ fn a_full_flow_reaches_a_result_through_check_your_answers() {
     );
     assert_contains(&html, "<p>The employer is no longer taking applications for it.</p><p><strong>You meet the essential criteria for this job</strong></p>");
     assert_contains(&html, "Call Samaritans free on 116 123");
-    assert_contains(&html, "option 2 for mental health");
+    assert_contains(&html, "Call NHS 111 and choose the mental health option");
 }
 
 #[test]
@@ -670,7 +670,7 @@ fn templates_fill_every_named_value_and_keep_anything_else_as_written() {
 }
 
 #[test]
-fn bad_posting_files_are_shown_not_hidden() {
+fn a_bad_posting_file_hides_only_itself_and_the_applicant_reads_one_plain_sentence() {
     let (catalogue, errors) = builtin::load(
         builtin::QUESTIONS,
         &[
@@ -678,17 +678,88 @@ fn bad_posting_files_are_shown_not_hidden() {
             ("postings/broken.json", r#"{"id": "Broken!"}"#),
         ],
     );
-    assert_eq!(catalogue.postings().len(), 1);
+    assert_eq!(
+        catalogue.postings().len(),
+        1,
+        "the good posting still loads"
+    );
+    // The problems are kept, in full, for the page's console (and the validator).
+    let problems = errors[0].to_string();
+    assert!(problems.contains("postings/broken.json: id: expected an id of lower-case letters"));
+    assert!(problems.contains("title: this field is missing: expected some text"));
+    let missing = Missing::of(catalogue.postings().len(), &errors, false);
+    assert_eq!(missing, Missing::Some);
     let state = Rc::new(State::new(
         Rc::new(catalogue),
         Date::new(2026, 11, 23).unwrap(),
     ));
-    let html = render_with(&state, Rc::new(errors));
-    assert_contains(&html, "Some jobs could not be loaded");
-    assert_contains(&html, "postings/broken.json");
-    assert_contains(&html, "id: expected an id of lower-case letters");
-    assert_contains(&html, "title: this field is missing: expected some text");
+    let html = render_with(&state, missing);
+    assert_contains(
+        &html,
+        "Some jobs could not be shown because of a problem with their details. You can still check the jobs listed here.",
+    );
     assert_contains(&html, "Peer Support Worker");
+    for developers in [
+        "broken.json",
+        "Broken!",
+        "expected",
+        "this field",
+        "title:",
+        "id:",
+    ] {
+        assert!(!html.contains(developers), "{developers} in\n{html}");
+    }
+}
+
+#[test]
+fn a_file_that_is_not_json_at_all_says_so_plainly_and_names_nothing_of_it() {
+    let (catalogue, errors) = builtin::load_bundle(
+        "the postings in this page (#ec-postings)",
+        r#"{"postings": [ {"id": "x",} ]}"#,
+    );
+    assert!(catalogue.postings().is_empty());
+    assert!(
+        errors[0]
+            .to_string()
+            .contains("found a comma , after the last field of an object"),
+        "the console's message names the comma: {errors:?}"
+    );
+    let missing = Missing::of(0, &errors, false);
+    assert_eq!(missing, Missing::All);
+    let html = render_with(&Rc::new(State::new(Rc::new(catalogue), today())), missing);
+    assert_contains(
+        &html,
+        "The list of jobs could not be read, so there are no jobs to check here. Please try again later, or read the job adverts on the employer's website.",
+    );
+    assert!(
+        !html.contains("There are no jobs to check at the moment"),
+        "one sentence, not two"
+    );
+    for developers in ["#ec-postings", "comma", "JSON", "line 1"] {
+        assert!(!html.contains(developers), "{developers} in\n{html}");
+    }
+}
+
+#[test]
+fn a_posting_the_page_asks_for_and_none_has_is_told_plainly_above_the_list() {
+    let (catalogue, errors) = builtin::catalogue();
+    assert!(errors.is_empty());
+    let missing = Missing::of(catalogue.postings().len(), &errors, true);
+    assert_eq!(missing, Missing::Posting);
+    let html = render_with(&Rc::new(State::new(Rc::new(catalogue), today())), missing);
+    assert_contains(
+        &html,
+        "The job this page links to could not be found, so all the jobs are listed instead.",
+    );
+    assert_eq!(Missing::of(2, &[], false), Missing::Nothing);
+    let nothing = render_with(
+        &Rc::new(State::new(Rc::new(builtin::catalogue().0), today())),
+        Missing::Nothing,
+    );
+    assert!(
+        !nothing.contains("ec-load-errors"),
+        "nothing said where nothing is missing"
+    );
 }
 
 #[test]

@@ -20,7 +20,8 @@ fn a_page_asking_for_a_posting_there_is_not_is_told_which_there_are() {
         error.to_string(),
         "the data-posting attribute: expected the id of a posting loaded \
          (\"kmpt-dartford-womens-picu-peer-support-worker\", \"swlstg-ward1-picu-peer-support-worker\"), \
-         found \"kmpt-dartford\", so the list of jobs is shown instead"
+         found \"kmpt-dartford\", so the list of jobs is shown instead: did you mean \
+         \"kmpt-dartford-womens-picu-peer-support-worker\"?"
     );
 
     // A job board's thousands of ids are not listed.
@@ -44,5 +45,35 @@ fn a_page_asking_for_a_posting_there_is_not_is_told_which_there_are() {
              found \"x\", so the list of jobs is shown instead"
                 .to_owned()
         )
+    );
+}
+
+#[test]
+fn the_console_is_told_every_problem_in_full_with_what_the_applicant_was_told() {
+    use eligibility_checker::embed::problems::console_message;
+    let (_, errors) = builtin::load_bundle(
+        "the postings in this page (#jobs)",
+        r#"{ "postings": [{ "id": "Leeds 2" }] }"#,
+    );
+    let message = console_message(&errors[0]);
+    let mut lines = message.lines();
+    assert_eq!(
+        lines.next(),
+        Some(
+            "Eligibility checker: a problem with its postings (applicants are told only that \
+             jobs are missing):"
+        )
+    );
+    assert_eq!(
+        lines.next(),
+        Some(
+            "the postings in this page (#jobs): postings[1].id: expected an id of lower-case \
+             letters, digits, '-' and '_', like \"lived_experience\", found the text \"Leeds 2\""
+        )
+    );
+    assert_eq!(
+        lines.count(),
+        errors[0].problems().len() - 1,
+        "every problem, one a line"
     );
 }

@@ -223,7 +223,7 @@ fn a_posting_that_gives_welsh_for_some_text_is_asked_for_all_of_it() {
         "the English-only posting still loads"
     );
     let problems = errors[0].to_string();
-    for field in ["location", "summary", "criteria[0].summary"] {
+    for field in ["location", "summary", "criteria[lived-experience].summary"] {
         assert!(
             problems.contains(&format!(
                 "part.json: {field}: expected Welsh beside the English"
@@ -256,7 +256,7 @@ fn text_in_two_languages_keeps_the_english_and_its_welsh() {
     let (_, errors) = builtin::load(("q.json", bad), &[]);
     let problems = errors[0].to_string();
     assert!(
-        problems.contains("q.json: questions[0].text.cymraeg: "),
+        problems.contains("q.json: questions[q].text.cymraeg: this field is not one the checker knows (did you mean \"cy\"?)"),
         "{problems}"
     );
 }
@@ -386,4 +386,47 @@ fn a_filter_chosen_in_one_language_chooses_the_same_postings_in_the_other() {
     let switched = run(state.clone(), [to(Language::English)]);
     assert_eq!(switched.list.filter, filter);
     assert!(std::rc::Rc::ptr_eq(&switched.catalogue, &state.catalogue));
+}
+
+#[test]
+fn an_english_only_file_uses_the_built_in_questions_welsh_and_its_own_english_is_marked() {
+    // A posting in English only, with one question of its own in English only, beside the
+    // bilingual built-in ones: it loads with no Welsh asked of it.
+    let mut posting: serde_json::Value = serde_json::from_str(posting_file(SWLSTG).1).unwrap();
+    posting["criteria"]
+        .as_array_mut()
+        .unwrap()
+        .push(serde_json::json!({
+            "id": "right-to-work", "summary": "The right to work in the UK", "class": "essential",
+            "rule": { "kind": "answer_in", "question": "right_to_work_in_the_uk", "meets": ["yes"] }
+        }));
+    let bundle = serde_json::json!({
+        "questions": [{ "id": "right_to_work_in_the_uk", "text": "Do you have the right to work in the UK?",
+                        "short": "The right to work in the UK", "answer": { "kind": "yes_no" } }],
+        "postings": [posting]
+    });
+    let (catalogue, errors) = builtin::load_bundle("jobs.json", &bundle.to_string());
+    assert!(errors.is_empty(), "no Welsh errors: {errors:?}");
+    let state = std::rc::Rc::new(eligibility_checker::app::state::State::new(
+        std::rc::Rc::new(catalogue),
+        util::today(),
+    ));
+    let state = run(state, [to(Language::Welsh)]);
+    // The posting's own English is marked as English on a Welsh page.
+    assert_contains(
+        &render(&state),
+        r#"<h2 id="ec-posting-swlstg-ward1-picu-peer-support-worker" lang="en">Peer Support Worker</h2>"#,
+    );
+    // The built-in question in its Welsh, unmarked; the file's own in English, marked.
+    let asked = answer_each(run(state, open(SWLSTG)), &[]);
+    let html = render(&asked);
+    assert_contains(
+        &html,
+        r#"<h1 id="page-heading" tabindex="-1">Pa un sy'n disgrifio orau eich profiad o broblemau iechyd meddwl neu drallod emosiynol?</h1>"#,
+    );
+    let last = answer_each(asked, &["own", "yes"]);
+    assert_contains(
+        &render(&last),
+        r#"<h1 id="page-heading" tabindex="-1" lang="en">Do you have the right to work in the UK?</h1>"#,
+    );
 }

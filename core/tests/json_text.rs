@@ -64,13 +64,13 @@ fn valid_json_becomes_the_same_tree() {
 fn what_is_not_json_is_named_with_its_line_and_column() {
     for (input, message) in [
         ("", "the text ends where a value was expected at line 1, column 1"),
-        ("{ \"id\": \"x\", }", "expected a field name in double quotes at line 1, column 14"),
-        ("[1, 2,]", "expected a value (text in double quotes, a number, true, false, null, [ or {) at line 1, column 7"),
+        ("{ \"id\": \"x\", }", "found a comma , after the last field of an object: JSON has none before the }, so take the comma out at line 1, column 12"),
+        ("[1, 2,]", "found a comma , after the last item of a list: JSON has none before the ], so take the comma out at line 1, column 6"),
         ("[1 2]", "expected a comma , or the end of the list ] at line 1, column 4"),
         ("{\"a\" 1}", "expected a colon : after the field name at line 1, column 6"),
         ("{\"a\": 1", "expected a comma , or the end of the object } at line 1, column 8"),
         ("{\n  \"a\": 1,\n  \"a\": 2\n}", "the field \"a\" is given twice in one object at line 3, column 3"),
-        ("{'a': 1}", "expected a field name in double quotes at line 1, column 2"),
+        ("{'a': 1}", "found a single quote ' where JSON needs a straight double quote \": type \" in its place at line 1, column 2"),
         ("[01]", "expected a number written as JSON writes them, like 12 or -1.5 at line 1, column 2"),
         ("[1.]", "expected a number written as JSON writes them, like 12 or -1.5 at line 1, column 2"),
         ("[-]", "expected a number written as JSON writes them, like 12 or -1.5 at line 1, column 2"),
@@ -91,6 +91,29 @@ fn what_is_not_json_is_named_with_its_line_and_column() {
     ] {
         assert_eq!(parse(input), Err(message.to_owned()), "{input:?}");
     }
+}
+
+#[test]
+fn curly_quotes_and_a_comma_too_many_are_named_for_what_they_are() {
+    // As pasted from a word processor, or left behind when the last field was deleted: one
+    // message each, at the quote or comma to change, saying what to do.
+    let curly = |quote: char, line: usize, column: usize| {
+        format!(
+            "found a curly quote {quote} where JSON needs a straight double quote \": type \" in its \
+             place at line {line}, column {column}"
+        )
+    };
+    for (input, message) in [
+        ("{\n  \"contract\": “Permanent”\n}".to_owned(), curly('“', 2, 15)),
+        ("{\n  “contract”: \"Permanent\"\n}".to_owned(), curly('“', 2, 3)),
+        ("[‘yes’]".to_owned(), "found a curly quote ‘ where JSON needs a straight double quote \": type \" in its place at line 1, column 2".to_owned()),
+        ("{\n  \"postings\": [\n    { \"id\": \"a\" },\n  ]\n}".to_owned(), "found a comma , after the last item of a list: JSON has none before the ], so take the comma out at line 3, column 18".to_owned()),
+        ("{\n  \"id\": \"a\",\n}".to_owned(), "found a comma , after the last field of an object: JSON has none before the }, so take the comma out at line 2, column 12".to_owned()),
+    ] {
+        assert_eq!(parse(&input), Err(message), "{input:?}");
+    }
+    // Curly quotes inside text are text, as any other character is.
+    assert!(parse("{ \"quote\": \"We say “lived experience”.\" }").is_ok());
 }
 
 #[test]

@@ -99,12 +99,12 @@ fn job_postings_are_found_in_graphs_arrays_and_at_the_top_with_where_they_are() 
         [
             (
                 "the JSON-LD in this page (script 1 of 3)".into(),
-                "@graph[1]".into(),
+                "@graph[2]".into(),
                 title("Peer Support Worker")
             ),
             (
                 "the JSON-LD in this page (script 2 of 3)".into(),
-                "[0]".into(),
+                "[1]".into(),
                 title("A")
             ),
             (
@@ -381,12 +381,12 @@ fn a_join_that_finds_nothing_says_what_the_page_has() {
     assert!(postings.is_empty());
     assert_eq!(
         errors,
-        ["criteria.json: postings[0].jobposting_identifier: expected the identifier of a JobPosting in the page (380-AC), found \"380-AD\""]
+        ["criteria.json: postings[1].jobposting_identifier: expected the identifier of a JobPosting in the page (380-AC), found \"380-AD\": did you mean \"380-AC\"?"]
     );
     let (_, errors) = join(&[], &criteria(r#"{"id": "x"}"#));
     assert_eq!(
         errors,
-        ["criteria.json: postings[0].jobposting_identifier: this field is missing: expected the identifier of a JobPosting in the page (or \"jobposting_url\": its url)"]
+        ["criteria.json: postings[x].jobposting_identifier: this field is missing: expected the identifier of a JobPosting in the page (or \"jobposting_url\": its url)"]
     );
 }
 
@@ -395,13 +395,13 @@ fn wrong_markup_is_named_in_its_json_ld_block() {
     let entry = criteria(r#"{"jobposting_identifier": "380-AC"}"#);
     let block = "the JSON-LD in this page (script 2 of 2)";
     for (from, to, problem) in [
-        (r#""title": "Peer Support Worker","#, "", "@graph[1].title: this field is missing: expected some text"),
-        (r#""title": "Peer Support Worker","#, r#""title": 7,"#, "@graph[1].title: expected some text, found the number 7"),
-        (r#""minValue": 26240"#, r#""minValue": "lots""#, "@graph[1].baseSalary.value.minValue: expected an amount of pay: a number from 0, like 26240, found the text \"lots\""),
-        (r#""currency": "GBP", "value": {"#, r#""currency": "GBP", "valu": {"#, "@graph[1].baseSalary: expected a number, some text, or a MonetaryAmount whose \"value\" is a number or a QuantitativeValue, found an object { ... }"),
-        (r#""datePosted": "2025-11-10""#, r#""datePosted": "10/11/2025""#, "@graph[1].datePosted: expected a date written YYYY-MM-DD, or a date and time, like \"2026-03-18T00:00\", found the text \"10/11/2025\""),
-        (r#""hiringOrganization": { "@type": "Organization", "name": "Kent and Medway Mental Health NHS Trust" },"#, "", "@graph[1].hiringOrganization: this field is missing: expected the employer's name, or an Organization with a \"name\""),
-        (r#""jobLocation": { "@type": "Place", "address": { "streetAddress": "Littlebrook Hospital, Bow Arrow Lane", "addressLocality": "Dartford", "postalCode": "DA2 6PB" } },"#, r#""jobLocation": {},"#, "@graph[1].jobLocation: expected a Place with an \"address\" (or a list of them), or \"jobLocationType\": \"TELECOMMUTE\", found an object { ... }"),
+        (r#""title": "Peer Support Worker","#, "", "@graph[2].title: this field is missing: expected some text"),
+        (r#""title": "Peer Support Worker","#, r#""title": 7,"#, "@graph[2].title: expected some text, found the number 7"),
+        (r#""minValue": 26240"#, r#""minValue": "lots""#, "@graph[2].baseSalary.value.minValue: expected an amount of pay: a number from 0, like 26240, found the text \"lots\""),
+        (r#""currency": "GBP", "value": {"#, r#""currency": "GBP", "valu": {"#, "@graph[2].baseSalary: expected a number, some text, or a MonetaryAmount whose \"value\" is a number or a QuantitativeValue, found an object { ... }"),
+        (r#""datePosted": "2025-11-10""#, r#""datePosted": "10/11/2025""#, "@graph[2].datePosted: expected a date written YYYY-MM-DD, or a date and time, like \"2026-03-18T00:00\", found the text \"10/11/2025\""),
+        (r#""hiringOrganization": { "@type": "Organization", "name": "Kent and Medway Mental Health NHS Trust" },"#, "", "@graph[2].hiringOrganization: this field is missing: expected the employer's name, or an Organization with a \"name\""),
+        (r#""jobLocation": { "@type": "Place", "address": { "streetAddress": "Littlebrook Hospital, Bow Arrow Lane", "addressLocality": "Dartford", "postalCode": "DA2 6PB" } },"#, r#""jobLocation": {},"#, "@graph[2].jobLocation: expected a Place with an \"address\" (or a list of them), or \"jobLocationType\": \"TELECOMMUTE\", found an object { ... }"),
     ] {
         let page_ = PAGE.replace(from, to);
         assert_ne!(page_, PAGE, "{from}");
@@ -520,7 +520,7 @@ fn where_to_apply_is_the_jobpostings_url_a_path_on_this_site_or_this_page() {
         assert!(postings.is_empty());
         assert_eq!(
             errors,
-            [format!("the JSON-LD in this page (script 1 of 1): @graph[1].url: expected a web address starting \"https://\", found {found}")]
+            [format!("the JSON-LD in this page (script 1 of 1): @graph[2].url: expected a web address starting \"https://\", found {found}")]
         );
     }
 }
@@ -547,12 +547,12 @@ fn problems_name_the_entry_they_are_in_after_one_that_could_not_be_joined() {
     let (_, errors) = join(&[PAGE], &source);
     assert_eq!(errors.len(), 2, "{errors:?}");
     assert!(
-        errors[0].starts_with("criteria.json: postings[0].jobposting_identifier: "),
+        errors[0].starts_with("criteria.json: postings[1].jobposting_identifier: "),
         "{}",
         errors[0]
     );
     assert!(
-        errors[1].starts_with("criteria.json: postings[1].criteria[0].class: "),
+        errors[1].starts_with("criteria.json: postings[2].criteria[lived-experience].class: "),
         "{}",
         errors[1]
     );
@@ -567,7 +567,7 @@ fn an_empty_place_in_a_list_is_named_where_it_is() {
     );
     assert_eq!(
         errors,
-        ["the JSON-LD in this page (script 1 of 1): jobLocation[1]: expected a Place with an \"address\" (or a list of them), or \"jobLocationType\": \"TELECOMMUTE\", found an object { ... }"]
+        ["the JSON-LD in this page (script 1 of 1): jobLocation[2]: expected a Place with an \"address\" (or a list of them), or \"jobLocationType\": \"TELECOMMUTE\", found an object { ... }"]
     );
 }
 
@@ -699,7 +699,7 @@ fn the_facts_a_page_gives_are_neither_welsh_nor_welsh_left_out() {
     let (_, errors) = jsonld::join(&page(&[WORDED]), &criteria, &bank, &page_());
     let errors: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
     assert_eq!(errors.len(), 1, "{errors:?}");
-    assert!(errors[0].contains("postings[0].summary"), "{errors:?}");
+    assert!(errors[0].contains("postings[a].summary"), "{errors:?}");
 }
 
 #[test]
@@ -730,9 +730,9 @@ fn problems_in_the_page_s_text_are_named_in_its_json_ld_block_and_path() {
     let long = "Peer Support Worker ".repeat(11);
     #[rustfmt::skip]
     let cases = [
-        ("Peer Support Worker", "Peer\u{202E} Support Worker", "@graph[1].title: expected text without control, invisible or direction characters, found U+202E at character 5"),
-        ("Peer Support Worker", long.trim(), "@graph[1].title: expected at most 200 characters of text, found 219"),
-        ("\"name\": \"Kent and Medway Mental Health NHS Trust\" }", "\"name\": \"Kent\u{200B}\" }", "@graph[1].hiringOrganization: expected text without control, invisible or direction characters, found U+200B at character 5"),
+        ("Peer Support Worker", "Peer\u{202E} Support Worker", "@graph[2].title: expected text without control, invisible or direction characters, found U+202E at character 5"),
+        ("Peer Support Worker", long.trim(), "@graph[2].title: expected at most 200 characters of text, found 219"),
+        ("\"name\": \"Kent and Medway Mental Health NHS Trust\" }", "\"name\": \"Kent\u{200B}\" }", "@graph[2].hiringOrganization: expected text without control, invisible or direction characters, found U+200B at character 5"),
     ];
     for (from, to, problem) in cases {
         let text = PAGE.replacen(from, to, if from.starts_with('"') { 2 } else { 1 });

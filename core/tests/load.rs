@@ -57,22 +57,22 @@ fn each_problem_is_a_kind_at_a_path() {
     #[rustfmt::skip]
     let cases: &[(Edit, &str, IsKind)] = &[
         (|v| drop(v.as_object_mut().unwrap().remove("title")), "title", |k| matches!(k, K::Missing { expected: Expected::Text })),
-        (|v| v["titel"] = json!("Peer Support Worker"), "titel", |k| matches!(k, K::UnknownField { known } if known.contains(&"title"))),
-        (|v| v["criteria"][0]["class"] = json!("vital"), "criteria[0].class", |k| matches!(k, K::Expected { expected: Expected::OneOf(_), found: Found::Text(t) } if t == "vital")),
+        (|v| v["titel"] = json!("Peer Support Worker"), "titel", |k| matches!(k, K::UnknownField { known, nearest: Some("title") } if known.contains(&"title"))),
+        (|v| v["criteria"][0]["class"] = json!("vital"), "criteria[lived-experience].class", |k| matches!(k, K::Expected { expected: Expected::OneOf(_), found: Found::Text(t) } if t == "vital")),
         (|v| v["criteria"] = json!([]), "criteria", |k| matches!(k, K::EmptyList { expected: Expected::List(Things::Criteria) })),
-        (|v| v["criteria"][0] = json!(7), "criteria[0]", |k| matches!(k, K::Expected { expected: Expected::Object(Thing::Criterion), found: Found::Number(_) })),
+        (|v| v["criteria"][0] = json!(7), "criteria[1]", |k| matches!(k, K::Expected { expected: Expected::Object(Thing::Criterion), found: Found::Number(_) })),
         (|v| v["published"] = json!("10/11/2025"), "published", |k| matches!(k, K::Expected { expected: Expected::Date, .. })),
         (|v| v["apply_url"] = json!("javascript:alert(1)"), "apply_url", |k| matches!(k, K::Expected { expected: Expected::WebAddress, .. })),
-        (|v| v["criteria"][0]["rule"]["question"] = json!("no_such"), "criteria[0].rule.question", |k| matches!(k, K::Expected { expected: Expected::Question(_), found: Found::Id(id) } if id == "no_such")),
-        (|v| v["criteria"][1]["id"] = json!("lived-experience"), "criteria[1].id", |k| matches!(k, K::Repeated { among: Among::Criteria, .. })),
+        (|v| v["criteria"][0]["rule"]["question"] = json!("no_such"), "criteria[lived-experience].rule.question", |k| matches!(k, K::Expected { expected: Expected::Question(_), found: Found::Id(id) } if id == "no_such")),
+        (|v| v["criteria"][1]["id"] = json!("lived-experience"), "criteria[2].id", |k| matches!(k, K::Repeated { among: Among::Criteria, .. })),
         (|v| v["closes"] = json!("2020-01-01"), "closes", |k| matches!(k, K::ClosesBeforePublished { .. })),
         (|v| v["title"] = json!("Peer\u{202E}Support"), "title", |k| matches!(k, K::HiddenCharacter { code: 0x202E, at: 5 })),
         (|v| v["title"] = json!("Peer\u{200B}Support"), "title", |k| matches!(k, K::HiddenCharacter { code: 0x200B, at: 5 })),
-        (|v| v["criteria"][0]["summary"] = json!("One\u{2028}two"), "criteria[0].summary", |k| matches!(k, K::HiddenCharacter { code: 0x2028, at: 4 })),
+        (|v| v["criteria"][0]["summary"] = json!("One\u{2028}two"), "criteria[lived-experience].summary", |k| matches!(k, K::HiddenCharacter { code: 0x2028, at: 4 })),
         (|v| v["employer"] = json!({ "en": "Trust\u{FEFF}", "cy": "Ymddiriedolaeth" }), "employer.en", |k| matches!(k, K::HiddenCharacter { code: 0xFEFF, at: 6 })),
         (|v| v["apply_url"] = json!("https://www.jobs.nhs.uk@evil.example/apply"), "apply_url", |k| matches!(k, K::UserNameInAddress { .. })),
         (|v| v["apply_url"] = json!("https://www.jobs.nhs.uk\u{200E}/apply"), "apply_url", |k| matches!(k, K::HiddenCharacter { code: 0x200E, at: 24 })),
-        (|v| v["criteria"][0]["rule"]["reasons"]["own"] = json!("Why"), "criteria[0].rule.reasons.own", |k| matches!(k, K::ReasonForMeetingOption { .. })),
+        (|v| v["criteria"][0]["rule"]["reasons"]["own"] = json!("Why"), "criteria[lived-experience].rule.reasons.own", |k| matches!(k, K::ReasonForMeetingOption { .. })),
     ];
     for (edit, path, is_kind) in cases {
         let problems = kinds_of(&kmpt_with(edit));
@@ -119,7 +119,8 @@ fn text_that_is_not_json_names_the_file_and_the_position() {
     assert_eq!(
         problems[0],
         "bad.json: expected a JSON document, but it is not valid JSON: \
-         expected a field name in double quotes at line 1, column 14"
+         found a comma , after the last field of an object: JSON has none before the }, so take \
+         the comma out at line 1, column 12"
     );
 }
 
@@ -145,14 +146,14 @@ fn every_problem_in_a_file_is_named_with_its_path() {
         &problems,
         "bad.json: title: this field is missing: expected some text",
     );
-    assert_problem(&problems, "bad.json: titel: this field is not one the checker knows: expected one of $schema, apply_url, area, carer_roles, closes, contract, criteria, employer, id, location, open_for_weeks, pay, published, reference, service, source, starts, summary, title, welsh_language_skills, working_pattern");
+    assert_problem(&problems, "bad.json: titel: this field is not one the checker knows (did you mean \"title\"?): expected one of $schema, apply_url, area, carer_roles, closes, contract, criteria, employer, id, location, nation, open_for_weeks, pay, published, reference, service, source, starts, summary, title, welsh_language_skills, working_pattern");
     assert_problem(&problems, "bad.json: published: expected a date written YYYY-MM-DD, like \"2025-09-16\", found the text \"10/11/2025\"");
     assert_problem(&problems, "bad.json: apply_url: expected a web address starting \"https://\", found the text \"javascript:alert(1)\"");
-    assert_problem(&problems, "bad.json: criteria[0].class: expected one of \"essential\", \"desirable\", \"after_offer\", \"not_checked\", found the text \"esential\"");
-    assert_problem(&problems, "bad.json: criteria[0].rule.meets[0]: expected an option of question \"lived_experience\" (own, carer_only, work_only, none), found the text \"mine\"");
-    assert_problem(&problems, "bad.json: criteria[3].use: expected the id of a shared criterion (kmpt-twelve-months-without-services), found \"twelve-months\"");
-    assert_problem(&problems, "bad.json: criteria[5].rule: expected no rule: an after-offer check is shown as information and never asked about");
-    assert_problem(&problems, "bad.json: criteria[6].rule: expected no rule: a criterion the check does not ask about is named and never asked about");
+    assert_problem(&problems, "bad.json: criteria[lived-experience].class: expected one of \"essential\", \"desirable\", \"after_offer\", \"not_checked\", found the text \"esential\": did you mean \"essential\"?");
+    assert_problem(&problems, "bad.json: criteria[lived-experience].rule.meets[1]: expected an option of question \"lived_experience\" (own, carer_only, work_only, none), found the text \"mine\"");
+    assert_problem(&problems, "bad.json: criteria[twelve-months].use: expected the id of a shared criterion (kmpt-twelve-months-without-services), found \"twelve-months\"");
+    assert_problem(&problems, "bad.json: criteria[dbs-check].rule: expected no rule: an after-offer check is shown as information and never asked about");
+    assert_problem(&problems, "bad.json: criteria[job-description].rule: expected no rule: a criterion the check does not ask about is named and never asked about");
     assert_problem(&problems, "bad.json: open_for_weeks: expected a whole number of weeks from 1 to 520, like 8, found the text \"eight\"");
     assert_problem(&problems, "bad.json: starts: expected a month written YYYY-MM, like \"2026-03\", found the text \"March 2026\"");
     assert_eq!(problems.len(), 11, "{problems:#?}");
@@ -167,10 +168,10 @@ fn rules_must_fit_their_questions() {
         v["criteria"][0]["rule"]["reasons"]["own"] = "x".into();
     });
     let problems = problems_of(&text);
-    assert_problem(&problems, "bad.json: criteria[1].rule.question: expected the id of a question in the question bank (lived_experience, used_inpatient_services, willing_to_share, last_used_services, nvq_level_2 and 4 more), found \"willing_to_shar\"");
-    assert_problem(&problems, "bad.json: criteria[2].rule.question: expected a question answered with a month and year, but \"willing_to_share\" is answered by choosing an option");
-    assert_problem(&problems, "bad.json: criteria[4].rule.question: expected a question answered by choosing an option, but \"last_used_services\" is answered with a month and year");
-    assert_problem(&problems, "bad.json: criteria[0].rule.reasons.own: expected a reason only for options that do not meet the criterion, but \"own\" is listed in \"meets\"");
+    assert_problem(&problems, "bad.json: criteria[willing-to-share].rule.question: expected the id of a question in the question bank (lived_experience, used_inpatient_services, willing_to_share, last_used_services, nvq_level_2 and 4 more), found \"willing_to_shar\": did you mean \"willing_to_share\"?");
+    assert_problem(&problems, "bad.json: criteria[used-services].rule.question: expected a question answered with a month and year, but \"willing_to_share\" is answered by choosing an option");
+    assert_problem(&problems, "bad.json: criteria[nvq-level-2].rule.question: expected a question answered by choosing an option, but \"last_used_services\" is answered with a month and year");
+    assert_problem(&problems, "bad.json: criteria[lived-experience].rule.reasons.own: expected a reason only for options that do not meet the criterion, but \"own\" is listed in \"meets\"");
 }
 
 #[test]
@@ -178,7 +179,7 @@ fn essential_criteria_need_a_rule_and_postings_need_an_essential_criterion() {
     let text = kmpt_with(|v| {
         v["criteria"][1].as_object_mut().unwrap().remove("rule");
     });
-    assert_problem(&problems_of(&text), "bad.json: criteria[1].rule: this field is missing: expected a rule, because an essential criterion decides the result");
+    assert_problem(&problems_of(&text), "bad.json: criteria[willing-to-share].rule: this field is missing: expected a rule, because an essential criterion decides the result; where the checker cannot ask about it, give \"class\": \"not_checked\" instead");
 
     let text = kmpt_with(|v| {
         let criteria = v["criteria"].as_array_mut().unwrap();
@@ -191,7 +192,7 @@ fn essential_criteria_need_a_rule_and_postings_need_an_essential_criterion() {
 #[test]
 fn ids_must_be_unique() {
     let text = kmpt_with(|v| v["criteria"][1]["id"] = "lived-experience".into());
-    assert_problem(&problems_of(&text), "bad.json: criteria[1].id: expected an id no other criterion of this posting has, found \"lived-experience\" a second time");
+    assert_problem(&problems_of(&text), "bad.json: criteria[2].id: expected an id no other criterion of this posting has, found \"lived-experience\" a second time");
 
     let (catalogue, errors) = builtin::load(
         QUESTIONS,
@@ -231,7 +232,7 @@ fn wrong_shapes_are_named_not_panicked_on() {
         "bad.json: criteria: expected a list [ ... ] of criteria, found an empty list",
     );
     let text = kmpt_with(|v| v["criteria"][2] = 7.into());
-    assert_problem(&problems_of(&text), "bad.json: criteria[2]: expected a criterion written as an object { ... }, found the number 7");
+    assert_problem(&problems_of(&text), "bad.json: criteria[3]: expected a criterion written as an object { ... }, found the number 7");
     // Links: https, or plain http to this computer only, exactly.
     for (url, fine) in [
         ("https://www.kmpt.nhs.uk/", true),
@@ -286,12 +287,12 @@ fn wrong_shapes_are_named_not_panicked_on() {
         (serde_json::json!(3), "the number 3"),
     ] {
         let text = kmpt_with(|v| v["criteria"][0]["evidence_prompt"] = prompt);
-        assert_problem(&problems_of(&text), &format!("bad.json: criteria[0].evidence_prompt: expected some text, or false where there is nothing for the applicant to write, found {found}"));
+        assert_problem(&problems_of(&text), &format!("bad.json: criteria[lived-experience].evidence_prompt: expected some text, or false where there is nothing for the applicant to write, found {found}"));
     }
     let text = kmpt_with(|v| v["criteria"][0]["evidence_prompt"] = " ".into());
     assert_problem(
         &problems_of(&text),
-        "bad.json: criteria[0].evidence_prompt: expected some text, found the text \" \"",
+        "bad.json: criteria[lived-experience].evidence_prompt: expected some text, found the text \" \"",
     );
 }
 
@@ -307,8 +308,8 @@ fn a_bad_question_bank_loads_no_postings_and_says_why() {
     assert_eq!(
         messages,
         [
-            "questions.json: questions[0].answer.options: expected at least two options to choose from",
-            "questions.json: questions[1].answer.kind: expected one of \"yes_no\", \"one_of\", \"month_year\", found the text \"sometimes\"",
+            "questions.json: questions[1].answer.options: expected at least two options to choose from",
+            "questions.json: questions[2].answer.kind: expected one of \"yes_no\", \"one_of\", \"month_year\", found the text \"sometimes\"",
         ]
         .join("\n")
     );
@@ -348,13 +349,13 @@ fn problems_in_a_bundle_are_named_by_their_path_inside_it() {
     let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
     assert_eq!(
         messages,
-        ["page: postings[1].criteria[0].class: expected one of \"essential\", \"desirable\", \"after_offer\", \"not_checked\", found the text \"must\""]
+        ["page: postings[2].criteria[lived-experience].class: expected one of \"essential\", \"desirable\", \"after_offer\", \"not_checked\", found the text \"must\""]
     );
 
     let text = bundle_with(|v| v["questions"][0]["answer"]["kind"] = "free_text".into());
     let (catalogue, errors) = builtin::load_bundle("page", &text);
     assert!(catalogue.postings().is_empty());
-    assert_eq!(errors[0].to_string(), "page: questions[0].answer.kind: expected one of \"yes_no\", \"one_of\", \"month_year\", found the text \"free_text\"");
+    assert_eq!(errors[0].to_string(), "page: questions[lived_experience].answer.kind: expected one of \"yes_no\", \"one_of\", \"month_year\", found the text \"free_text\"");
 }
 
 #[test]
@@ -377,7 +378,7 @@ fn an_unknown_rule_kind_is_one_problem_not_several() {
     let text = kmpt_with(|v| v["criteria"][0]["rule"]["kind"] = "answer_is".into());
     assert_eq!(
         problems_of(&text),
-        ["bad.json: criteria[0].rule.kind: expected one of \"answer_in\", \"months_since\", \"has_happened\", \"within_months\", \"any_of\", \"all_of\", found the text \"answer_is\""]
+        ["bad.json: criteria[lived-experience].rule.kind: expected one of \"answer_in\", \"months_since\", \"has_happened\", \"within_months\", \"any_of\", \"all_of\", found the text \"answer_is\": did you mean \"answer_in\"?"]
     );
 }
 
@@ -440,19 +441,19 @@ fn using_a_shared_criterion_is_checked_like_any_field() {
     let text = kmpt_with(|v| v["criteria"][3]["class"] = "desirable".into());
     assert_eq!(
         problems_of(&text),
-        ["bad.json: criteria[3].class: this field is not one the checker knows: expected one of use"]
+        ["bad.json: criteria[kmpt-twelve-months-without-services].class: this field is not one the checker knows: expected one of use"]
     );
     let text = kmpt_with(|v| v["criteria"][3]["use"] = "Twelve months".into());
     assert_eq!(
         problems_of(&text),
-        ["bad.json: criteria[3].use: expected an id of lower-case letters, digits, '-' and '_', like \"lived_experience\", found the text \"Twelve months\""]
+        ["bad.json: criteria[4].use: expected an id of lower-case letters, digits, '-' and '_', like \"lived_experience\", found the text \"Twelve months\""]
     );
     let text = kmpt_with(|v| {
         v["criteria"][2] = serde_json::json!({"use": "kmpt-twelve-months-without-services"})
     });
     assert_eq!(
         problems_of(&text),
-        ["bad.json: criteria[3].id: expected an id no other criterion of this posting has, found \"kmpt-twelve-months-without-services\" a second time"]
+        ["bad.json: criteria[4].id: expected an id no other criterion of this posting has, found \"kmpt-twelve-months-without-services\" a second time"]
     );
 }
 
@@ -474,9 +475,9 @@ fn shared_criteria_are_checked_in_the_bank_file() {
     );
     assert_eq!(
         errors.iter().map(|e| e.to_string()).collect::<Vec<_>>(),
-        ["q.json: criteria[0].rule.months: expected a whole number of months from 1 to 1200, like 12, found the text \"twelve\"\n\
-          q.json: criteria[1].rule.months: expected a whole number of months from 1 to 1200, like 12, found the text \"twelve\"\n\
-          q.json: criteria[2].use: expected a criterion written out in full: a shared criterion cannot use another"]
+        ["q.json: criteria[1].rule.months: expected a whole number of months from 1 to 1200, like 12, found the text \"twelve\"\n\
+          q.json: criteria[2].rule.months: expected a whole number of months from 1 to 1200, like 12, found the text \"twelve\"\n\
+          q.json: criteria[3].use: expected a criterion written out in full: a shared criterion cannot use another"]
     );
 
     let bank = bank_with(|v| {
@@ -484,13 +485,13 @@ fn shared_criteria_are_checked_in_the_bank_file() {
         v["criteria"].as_array_mut().unwrap().push(copy);
     });
     let (_, errors) = builtin::load(("q.json", &bank), &[]);
-    assert_eq!(errors[0].to_string(), "q.json: criteria[1].id: expected an id no other shared criterion has, found \"kmpt-twelve-months-without-services\" a second time");
+    assert_eq!(errors[0].to_string(), "q.json: criteria[2].id: expected an id no other shared criterion has, found \"kmpt-twelve-months-without-services\" a second time");
 
     let bank = bank_with(|v| {
         v.as_object_mut().unwrap().remove("criteria");
     });
     let (_, errors) = builtin::load(("q.json", &bank), &[posting_file(KMPT)]);
-    assert_eq!(errors[0].to_string(), "postings/kmpt-dartford-womens-picu-peer-support-worker.json: criteria[3].use: expected the id of a shared criterion, but the question bank shares none, found \"kmpt-twelve-months-without-services\"");
+    assert_eq!(errors[0].to_string(), "postings/kmpt-dartford-womens-picu-peer-support-worker.json: criteria[kmpt-twelve-months-without-services].use: expected the id of a shared criterion, but the question bank shares none, found \"kmpt-twelve-months-without-services\"");
 }
 
 #[test]
@@ -525,13 +526,25 @@ fn a_bundle_without_questions_adds_its_own_shared_criteria_to_the_standard_ones(
     );
     assert_eq!(catalogue.postings().len(), 2);
 
-    // Its own may not take the id of a standard one.
+    // Its own may not take the id of a standard one for a different criterion, which would stand
+    // in for it unseen: both places are named. A copy of the standard one is that one.
     let text = bundle_with(|v| {
         v.as_object_mut().unwrap().remove("questions");
+        v["criteria"][0]["rule"]["months"] = 6.into();
     });
     let (catalogue, errors) = builtin::load_bundle("page", &text);
     assert!(catalogue.postings().is_empty());
-    assert_eq!(errors[0].to_string(), "page: criteria[0].id: expected an id no other shared criterion has, found \"kmpt-twelve-months-without-services\" a second time");
+    assert_eq!(errors[0].to_string(), "page: criteria[kmpt-twelve-months-without-services].id: expected an id the shared criteria this file adds to do not use, found \"kmpt-twelve-months-without-services\", which postings/questions.json already gives to a different shared criterion: give this one an id of its own, or leave it out to use the one in postings/questions.json");
+    let copied = bundle_with(|v| {
+        v.as_object_mut().unwrap().remove("questions");
+    });
+    let (catalogue, errors) = builtin::load_bundle("page", &copied);
+    assert_eq!(errors, Vec::<LoadError>::new());
+    assert_eq!(
+        catalogue.shared_criteria().len(),
+        1,
+        "the copy is the standard one"
+    );
 }
 
 #[test]
@@ -601,7 +614,7 @@ fn display_text_refuses_control_characters_and_direction_overrides() {
     }));
     assert_eq!(
         problems,
-        ["bad.json: criteria[0].rule.reasons.work_only: expected text without control, invisible or direction characters, found U+202D at character 1"]
+        ["bad.json: criteria[lived-experience].rule.reasons.work_only: expected text without control, invisible or direction characters, found U+202D at character 1"]
     );
 }
 
@@ -617,7 +630,7 @@ fn lists_of_ids_in_a_message_stop_after_a_few_however_many_there_are() {
     let (_, errors) = builtin::load_bundle("page", &bundle.to_string());
     assert_eq!(
         errors[0].to_string(),
-        "page: postings[0].criteria[3].use: expected the id of a shared criterion \
+        "page: postings[kmpt-dartford-womens-picu-peer-support-worker].criteria[nope].use: expected the id of a shared criterion \
          (kmpt-twelve-months-without-services, c0, c1, c2, c3 and 36 more), found \"nope\""
     );
     // A question of 100 options, and a rule naming one it does not have.
@@ -634,8 +647,9 @@ fn lists_of_ids_in_a_message_stop_after_a_few_however_many_there_are() {
     let (_, errors) = builtin::load_bundle("page", &bundle.to_string());
     assert_eq!(
         errors[0].to_string(),
-        "page: postings[0].criteria[0].rule.meets[0]: expected an option of question \"q\" \
-         (o0, o1, o2, o3, o4 and 95 more), found the text \"o200\""
+        "page: postings[kmpt-dartford-womens-picu-peer-support-worker].criteria[c].rule.meets[1]: \
+         expected an option of question \"q\" (o0, o1, o2, o3, o4 and 95 more), found the text \
+         \"o200\": did you mean \"o20\"?"
     );
 }
 
@@ -693,8 +707,8 @@ fn text_longer_than_its_field_allows_is_named_with_its_length() {
         (|v| v["title"] = "a".repeat(201).into(), "title: expected at most 200 characters of text, found 201"),
         (|v| v["employer"] = serde_json::json!({ "en": "Trust", "cy": "a".repeat(131_072) }), "employer.cy: expected at most 200 characters of text, found 131072"),
         (|v| v["reference"] = "a".repeat(201).into(), "reference: expected at most 200 characters of text, found 201"),
-        (|v| v["criteria"][0]["summary"] = "a".repeat(2001).into(), "criteria[0].summary: expected at most 2000 characters of text, found 2001"),
-        (|v| v["criteria"][0]["quote"] = "a".repeat(2001).into(), "criteria[0].quote: expected at most 2000 characters of text, found 2001"),
+        (|v| v["criteria"][0]["summary"] = "a".repeat(2001).into(), "criteria[lived-experience].summary: expected at most 2000 characters of text, found 2001"),
+        (|v| v["criteria"][0]["quote"] = "a".repeat(2001).into(), "criteria[lived-experience].quote: expected at most 2000 characters of text, found 2001"),
     ];
     for (edit, problem) in cases {
         assert_eq!(

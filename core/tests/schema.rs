@@ -13,20 +13,25 @@ fn schema() -> Value {
     serde_json::from_str(include_str!("../../docs/posting.schema.json")).unwrap()
 }
 
-/// The schema object at `pointer`, and for a `oneOf`, its branch whose `kind` is `kind`.
+/// The schema object at `pointer`, and for one told apart by its `kind`, the definition its
+/// `if`/`then` gives that kind.
 fn definition(pointer: &str, kind: Option<&str>) -> Value {
     let schema = schema();
     let def = schema.pointer(pointer).unwrap().clone();
-    match kind {
-        None => def,
-        Some(kind) => def["oneOf"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|b| b["properties"]["kind"]["const"] == kind)
-            .unwrap()
-            .clone(),
-    }
+    let Some(kind) = kind else {
+        return def;
+    };
+    let branch = def["allOf"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["if"]["properties"]["kind"]["const"] == kind)
+        .unwrap_or_else(|| panic!("no if/then for kind {kind} at {pointer}"));
+    let target = branch["then"]["$ref"].as_str().unwrap();
+    schema
+        .pointer(target.trim_start_matches('#'))
+        .unwrap()
+        .clone()
 }
 
 fn names(value: &Value) -> BTreeSet<String> {
@@ -141,7 +146,7 @@ fn the_schema_matches_the_loader_at_every_level() {
         BTreeSet::from(["use".into()])
     );
     assert!(problems(POSTING, "/criteria/3/use", |v| *v = Value::Null)
-        .contains(&"criteria[3].use: this field is missing: expected an id of lower-case letters, digits, '-' and '_', like \"lived_experience\"".to_owned()));
+        .contains(&"criteria[4].use: this field is missing: expected an id of lower-case letters, digits, '-' and '_', like \"lived_experience\"".to_owned()));
     agree(
         POSTING,
         "/criteria/2/rule",
@@ -200,7 +205,7 @@ fn an_essential_criterion_needs_a_rule_in_both() {
     assert!(
         found
             .iter()
-            .any(|p| p.starts_with("criteria[0].rule: this field is missing")),
+            .any(|p| p.starts_with("criteria[lived-experience].rule: this field is missing")),
         "{found:?}"
     );
 }
@@ -282,9 +287,9 @@ fn every_text_an_applicant_reads_may_be_given_in_english_and_welsh() {
         "/$defs/question/properties/not_sure",
         "/$defs/option/properties/label",
         "/$defs/option/properties/hint",
-        "/$defs/answer/oneOf/2/properties/never",
-        "/$defs/rule/oneOf/0/properties/reasons/additionalProperties",
-        "/$defs/rule/oneOf/2/properties/never_reason",
+        "/$defs/answer_month_year/properties/never",
+        "/$defs/rule_answer_in/properties/reasons/additionalProperties",
+        "/$defs/rule_has_happened/properties/never_reason",
     ] {
         let field = schema
             .pointer(pointer)
@@ -350,7 +355,7 @@ fn every_text_s_length_is_capped_as_the_loader_caps_it() {
         ("/$defs/option/properties/label", name),
         ("/$defs/option/properties/hint", text),
         (
-            "/$defs/rule/oneOf/0/properties/reasons/additionalProperties",
+            "/$defs/rule_answer_in/properties/reasons/additionalProperties",
             text,
         ),
     ] {
@@ -389,12 +394,87 @@ fn the_schema_matches_the_loader_for_recent_use_and_rules_of_parts() {
         problems(In::Posting(cardiff), "/criteria/1/rule/parts/0", |v| {
             *v = serde_json::json!({ "kind": "any_of", "parts": [] });
         }),
-        ["criteria[1].rule.parts[0].kind: expected a rule on one question: a part cannot have parts of its own"]
+        ["criteria[travel].rule.parts[1].kind: expected a rule on one question: a part cannot have parts of its own"]
     );
     assert_eq!(
         problems(In::Posting(cardiff), "/criteria/1/rule/parts", |v| {
             v.as_array_mut().unwrap().pop();
         }),
-        ["criteria[1].rule.parts: expected at least two parts: with one, write that part as the rule itself"]
+        ["criteria[travel].rule.parts: expected at least two parts: with one, write that part as the rule itself"]
+    );
+}
+
+/// The words the loader expects at `pointer` (`"a", "b"`), read from its message about a value
+/// it does not know there.
+fn loader_words(file: In, pointer: &str) -> Vec<String> {
+    let found = problems(file, pointer, |v| *v = Value::from("zzz"));
+    let message = found
+        .iter()
+        .find(|p| p.contains("expected one of"))
+        .unwrap_or_else(|| panic!("no expected-one-of problem at {pointer}: {found:?}"));
+    let list = message.split("expected one of ").nth(1).unwrap();
+    let list = list.split(", found").next().unwrap();
+    list.split(", ")
+        .map(|w| w.trim_matches('"').to_owned())
+        .collect()
+}
+
+#[test]
+fn the_schema_tells_each_kind_apart_by_a_field_as_editors_need() {
+    // An editor checking a file against "one of these shapes" can only say it matches none; told
+    // which shape by a field ("kind", or "use" for a shared criterion), it names what is wrong
+    // in that shape. Only text (a string, or an object of English and Welsh) is left to its type.
+    let schema = schema();
+    let text = schema.to_string();
+    assert_eq!(
+        text.matches("\"oneOf\"").count(),
+        2,
+        "oneOf only in $defs/words and $defs/name"
+    );
+    for def in ["words", "name"] {
+        assert!(schema["$defs"][def]["oneOf"].is_array(), "{def}");
+    }
+    // A criterion is one written out, or one used by id: told apart by "use".
+    for at in ["posting", "criteria_entry"] {
+        let items = &schema["$defs"][at]["properties"]["criteria"]["items"];
+        assert_eq!(items["if"]["required"][0], "use", "{at}");
+        assert_eq!(items["then"]["$ref"], "#/$defs/criterion_use", "{at}");
+        assert_eq!(items["else"]["$ref"], "#/$defs/criterion", "{at}");
+    }
+    // A rule and an answer by their "kind": the kinds the loader knows, each with its own fields.
+    for (def, file, pointer) in [
+        ("rule", POSTING, "/criteria/0/rule/kind"),
+        ("answer", In::Questions, "/questions/0/answer/kind"),
+    ] {
+        let kinds: Vec<String> = schema["$defs"][def]["properties"]["kind"]["enum"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|k| k.as_str().unwrap().to_owned())
+            .collect();
+        assert_eq!(kinds, loader_words(file, pointer), "{def}");
+        for kind in &kinds {
+            let branch = definition(&format!("/$defs/{def}"), Some(kind));
+            assert_eq!(branch["properties"]["kind"]["const"], kind.as_str());
+            assert_eq!(branch["additionalProperties"], false, "{def} {kind}");
+        }
+    }
+    // The posting's nation, as the loader reads it.
+    let nations: Vec<String> = schema["$defs"]["posting"]["properties"]["nation"]["enum"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| k.as_str().unwrap().to_owned())
+        .collect();
+    let found = problems(POSTING, "", |v| {
+        v.as_object_mut()
+            .unwrap()
+            .insert("nation".into(), "zzz".into());
+    });
+    let message = found.iter().find(|p| p.starts_with("nation:")).unwrap();
+    let expected: Vec<String> = nations.iter().map(|n| format!("\"{n}\"")).collect();
+    assert!(
+        message.contains(&expected.join(", ")),
+        "{message} names {nations:?}"
     );
 }

@@ -142,7 +142,8 @@ for (const release of [true, false]) {
     assert.match(sw.split('\n')[0], /^\/\/ Generated from web\/sw\.js by scripts\/post-build\.mjs/);
     assert.ok(!sw.includes(BUILD_MARKER), sw);
     const { cached, opened } = await install(sw, served(dir));
-    const files = readdirSync(dir).filter((f) => f !== 'sw.js');
+    // The schema is for employers' editors: published, never cached for applicants.
+    const files = readdirSync(dir).filter((f) => f !== 'sw.js' && f !== 'posting.schema.json');
     assert.deepEqual(cached.sort(), [SCOPE, ...files.map((f) => SCOPE + f)].sort());
     assert.ok(files.includes(bootTag.src.slice(2)) && files.includes('embed.js'));
     // Its cache is named after its scope and this build, as tests/e2e/hosting.test.js reads it.
@@ -151,6 +152,16 @@ for (const release of [true, false]) {
     assert.deepEqual([...new Set(opened)], [`eligibility-checker ${SCOPE} ${version}`]);
   });
 }
+
+test('the posting files\' schema is published at a name that stays the same, as docs/ has it', (t) => {
+  const { dir, sw } = build();
+  t.after(() => rmSync(dir, { recursive: true }));
+  assert.deepEqual(
+    readFileSync(join(dir, 'posting.schema.json')),
+    readFileSync(join(REPO, 'docs', 'posting.schema.json')),
+  );
+  assert.ok(!sw.includes('posting.schema.json'), 'not in the service worker\'s offline copy');
+});
 
 test('the scripts read every build value the hook supplies, and no other', (t) => {
   // A debug build ships the values as the hook wrote them: `const BUILD = {...JSON...};`.

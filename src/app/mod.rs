@@ -6,20 +6,23 @@ pub mod history;
 pub mod state;
 pub mod views;
 
-use eligibility_core::rules::{Catalogue, Date, LoadError, PostingId};
+use eligibility_core::rules::{Catalogue, Date, PostingId};
 use eligibility_core::text::Language;
 use state::State;
 use std::rc::Rc;
+pub use views::load_errors::Missing;
 use views::page::{page, PageProps};
 use yew::prelude::*;
 
-/// What the app starts with: the postings (and any files that failed to load) and today.
+/// What the app starts with: the postings (and what could not be loaded) and today.
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     /// Every posting loaded, with the questions they ask.
     pub catalogue: Rc<Catalogue>,
-    /// The posting files that failed to load, for whoever maintains them.
-    pub load_errors: Rc<Vec<LoadError>>,
+    /// What could not be loaded, as the applicant is told of it: the problems themselves go to
+    /// the page's console, for whoever maintains the postings.
+    #[prop_or_default]
+    pub missing: Missing,
     /// Today, read once when the checker mounts.
     pub today: Date,
     /// A posting to open at once, skipping the list (a careers page for one job).
@@ -176,7 +179,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     html! {
         <div class="ec-root" ref={node}>
-            { page(&PageProps { state: Rc::new((*state).clone()), load_errors: props.load_errors.clone(), own_page: props.own_page, on_action }) }
+            { page(&PageProps { state: Rc::new((*state).clone()), missing: props.missing, own_page: props.own_page, on_action }) }
         </div>
     }
 }

@@ -1,8 +1,8 @@
 //! Mounting one checker into its host element's shadow root, and the completion event.
 
-use super::problems::unknown_posting;
+use super::problems::{console_message, unknown_posting};
 use super::sources::{read_sources, Sources};
-use crate::app::{App, AppProps};
+use crate::app::{App, AppProps, Missing};
 use eligibility_core::rules::{Date, PostingId};
 use eligibility_core::text::Language;
 use std::cell::RefCell;
@@ -150,12 +150,23 @@ pub fn mount(
             return; // destroyed while loading
         }
         // When nothing loaded, the problems above already say why; "no such posting" adds nothing.
+        let mut not_found = None;
         if !catalogue.postings().is_empty() || load_errors.is_empty() {
             let attribute = format!("{prefix}posting");
-            load_errors.extend(
-                open.as_ref()
-                    .and_then(|id| unknown_posting(&catalogue, &attribute, id)),
-            );
+            not_found = open
+                .as_ref()
+                .and_then(|id| unknown_posting(&catalogue, &attribute, id));
+        }
+        let missing = Missing::of(
+            catalogue.postings().len(),
+            &load_errors,
+            not_found.is_some(),
+        );
+        load_errors.extend(not_found);
+        // Every problem in full for whoever looks after the postings, where they look: the page's
+        // console. The applicant is told only what is missing, in one plain sentence.
+        for error in &load_errors {
+            web_sys::console::warn_1(&console_message(error).into());
         }
         if !prerendered {
             root.set_text_content(None);
@@ -165,7 +176,7 @@ pub fn mount(
             root,
             AppProps {
                 catalogue: Rc::new(catalogue),
-                load_errors: Rc::new(load_errors),
+                missing,
                 today: today(),
                 open,
                 on_result,

@@ -1,7 +1,9 @@
 //! Problems a page can have with the checker's attributes, for whoever set them: the applicant is
 //! shown the list of jobs instead. They are the page's, not the postings': their words are here,
-//! beside the embed that reads the attributes.
+//! beside the embed that reads the attributes. And how every problem is put to the page's console,
+//! where whoever looks after the page and its postings reads it: the applicant never does.
 
+use eligibility_core::rules::load::problem::nearest;
 use eligibility_core::rules::{Catalogue, LoadError, PostingId, Quoted};
 use std::fmt;
 
@@ -40,10 +42,35 @@ impl fmt::Display for PageProblem {
                     f,
                     ", found {}, so the list of jobs is shown instead",
                     Quoted(found)
-                )
+                )?;
+                match nearest(found, &ids.iter().map(String::as_str).collect::<Vec<_>>()) {
+                    Some(meant) => write!(f, ": did you mean {}?", Quoted(meant)),
+                    None => Ok(()),
+                }
             }
         }
     }
+}
+
+/// How the page's console is told of `error`, the problems of one file (or attribute): what the
+/// applicant was told instead, then each problem with its place, one a line.
+///
+/// ```
+/// use eligibility_checker::embed::problems::console_message;
+/// use eligibility_core::rules::LoadError;
+/// let error = LoadError::not_json("jobs.json", "expected a value at line 3, column 9");
+/// assert_eq!(
+///     console_message(&error),
+///     "Eligibility checker: a problem with its postings (applicants are told only that jobs \
+///      are missing):\njobs.json: expected a JSON document, but it is not valid JSON: expected a value \
+///      at line 3, column 9"
+/// );
+/// ```
+pub fn console_message(error: &LoadError) -> String {
+    format!(
+        "Eligibility checker: a problem with its postings (applicants are told only that jobs \
+         are missing):\n{error}"
+    )
 }
 
 /// The problem with a page asking to open posting `id` at once (by the attribute named

@@ -159,8 +159,8 @@ impl Read {
                 jsonld::join(documents, source, &standard, &page)
             }
         };
-        // The built-in data's problem once, where the built-in postings have the same one.
-        errors.retain(|error| !loading.contains(error));
+        // The built-in data's problem once, where the built-in postings have one of their own.
+        errors.retain(|error| !loading.iter().any(|other| other.file() == error.file()));
         errors.extend(loading);
         (catalogue, errors)
     }

@@ -63,7 +63,8 @@ export async function openShadowRoots(context) {
 
 /**
  * A page in a fresh Playwright context for a careers page's tests: the checkers' shadow roots
- * opened, the clock at TODAY, the page's errors kept. Closed when test `t` ends. Chromium only.
+ * opened, the clock at TODAY, the page's errors and console warnings kept. Closed when test `t`
+ * ends. Chromium only.
  */
 export async function hostPage(browser, t, { width = 390 } = {}) {
   const context = await browser.newContext({ viewport: { width, height: 900 } });
@@ -74,7 +75,12 @@ export async function hostPage(browser, t, { width = 390 } = {}) {
   await page.clock.setFixedTime(TODAY);
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  return { page, errors };
+  // What the checkers warned the console of: their problems, in full, for whoever set them up.
+  const warnings = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  return { page, errors, warnings };
 }
 
 /**
@@ -685,6 +691,14 @@ export class Checker {
     }, { errors: before.errors.length, violations: before.violations.length });
     if (this.session.can('messages')) this.session.messages().length = said;
     return result;
+  }
+
+  /**
+   * What the page's console was warned of: where the checker tells whoever looks after the page
+   * what it could not load, in full, while the applicant reads one plain sentence.
+   */
+  async consoleWarnings() {
+    return this.evaluate(() => window.__ecHealth.warnings);
   }
 
   async assertHealthy() {

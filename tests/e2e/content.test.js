@@ -1,5 +1,6 @@
-// Postings given in the page: hostile text is shown as text, never run, and a bad file is named
-// on the page, never a blank page.
+// Postings given in the page: hostile text is shown as text, never run, and a bad file hides only
+// what it must: the applicant reads one plain sentence, never a developer's message, and the page's
+// console has every problem in full.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -55,7 +56,14 @@ test('HTML and script in a posting render as text and never run', async () => {
   }
 });
 
-test('a posting with problems is named on the page with every problem, and the others still load', async () => {
+/** Asserts the applicant is shown nothing of a file's problems: no file, path, field or message. */
+function assertNoDevelopersWords(main) {
+  for (const words of [/postings\[/, /criteria\[/, /#ec-postings/, /\.json/, /expected/, /this field/, /not valid JSON/, /line \d+, column/]) {
+    assert.doesNotMatch(main, words, main);
+  }
+}
+
+test('a posting with problems hides only itself: the applicant reads one plain sentence, the console every problem', async () => {
   const good = read('postings/swlstg-ward1-picu-peer-support-worker.json');
   const bad = read('postings/kmpt-dartford-womens-picu-peer-support-worker.json');
   bad.criteria[3].use = 'twelve-months';
@@ -63,23 +71,35 @@ test('a posting with problems is named on the page with every problem, and the o
   delete bad.title;
   const c = await open({ ...bank(), postings: [good, bad] });
   try {
-    const problems = c.page.getByRole('region', { name: 'Some jobs could not be loaded' });
-    const text = await problems.textContent();
-    assert.match(text, /the postings in this page \(#ec-postings\)/);
-    assert.match(text, /postings\[1\]\.title: this field is missing: expected some text/);
-    assert.match(text, /postings\[1\]\.criteria\[3\]\.use: expected the id of a shared criterion \(kmpt-twelve-months-without-services\), found "twelve-months"/);
-    assert.match(text, /postings\[1\]\.criteria\[4\]\.rule\.meets\[0\]: expected an option of question "nvq_level_2" \(yes, no\), found the text "maybe"/);
-    await c.page.getByRole('heading', { name: 'Peer Support Worker' }).waitFor();
+    const main = await c.mainText();
+    assert.match(main, /Some jobs could not be shown because of a problem with their details\. You can still check the jobs listed here\./);
+    assertNoDevelopersWords(main);
+    const warnings = await c.consoleWarnings();
+    assert.equal(warnings.length, 1, 'one warning for the one file with problems');
+    const posting = 'the postings in this page \\(#ec-postings\\): postings\\[kmpt-dartford-womens-picu-peer-support-worker\\]';
+    for (const problem of [
+      '\\.title: this field is missing: expected some text',
+      '\\.criteria\\[twelve-months\\]\\.use: expected the id of a shared criterion \\(kmpt-twelve-months-without-services\\), found "twelve-months"',
+      '\\.criteria\\[nvq-level-2\\]\\.rule\\.meets\\[1\\]: expected an option of question "nvq_level_2" \\(yes, no\\), found the text "maybe"',
+    ]) assert.match(warnings[0], new RegExp(posting + problem), warnings[0]);
+    // The good posting works.
+    await c.chooseJob('South West London');
+    await c.start();
+    await c.answer('I have my own lived experience');
+    await c.answer('Yes');
+    await c.seeResult();
+    assert.equal(await c.pageHeading(), 'You meet the essential criteria for this job');
     await c.assertHealthy();
   } finally {
     await c.close();
   }
 });
 
-test('text that is not JSON, or nested deeper than any posting file, is named as a problem, not a crash', async () => {
+test('text that is not JSON, or nested deeper than any posting file, is said plainly on the page and in full in the console', async () => {
   const cases = [
     // The same words, line and column the validator gives for the same text.
-    ['{"postings": [ {"id": "x",} ]}', /not valid JSON: expected a field name in double quotes at line 1, column 27/],
+    ['{"postings": [ {"id": "x",} ]}', /not valid JSON: found a comma , after the last field of an object: JSON has none before the }, so take the comma out at line 1, column 26/],
+    ['{"postings": [ {"id": “x”} ]}', /not valid JSON: found a curly quote “ where JSON needs a straight double quote ": type " in its place at line 1, column 23/],
     ['{"postings": [],\n "postings": []}', /not valid JSON: the field "postings" is given twice in one object at line 2, column 2/],
     [`{"postings": [${'['.repeat(100)}${']'.repeat(100)}]}`, /not valid JSON: it is nested more than 64 levels deep/],
     [`{"postings": [${'['.repeat(100_000)}${']'.repeat(100_000)}]}`, /not valid JSON: it is nested more than 64 levels deep/],
@@ -93,10 +113,14 @@ test('text that is not JSON, or nested deeper than any posting file, is named as
     const c = await Checker.open(browser, { server });
     c.ownsServer = true;
     try {
-      const problems = c.page.getByRole('region', { name: 'Some jobs could not be loaded' });
-      const text = await problems.textContent();
-      assert.match(text, /the postings in this page \(#ec-postings\)/);
-      assert.match(text, expected, text);
+      const main = await c.mainText();
+      assert.match(main, /The list of jobs could not be read, so there are no jobs to check here\./);
+      assert.doesNotMatch(main, /There are no jobs to check at the moment/, 'one sentence, not two');
+      assertNoDevelopersWords(main);
+      const warnings = await c.consoleWarnings();
+      assert.equal(warnings.length, 1, warnings.join('\n'));
+      assert.match(warnings[0], /the postings in this page \(#ec-postings\): expected a JSON document/);
+      assert.match(warnings[0], expected, warnings[0]);
       await c.assertHealthy();
     } finally {
       await c.close();
@@ -153,7 +177,7 @@ test('a wasm file changed on the way is refused, standalone and embedded: the ch
   }
 });
 
-test('built-in data changed on the way is refused, and the problem names the integrity check', async () => {
+test('built-in data changed on the way is refused: the page says so plainly, the console names the integrity check', async () => {
   const data = readdirSync(new URL('dist/', repo)).find((file) => /^builtin-.*\.json$/.test(file));
   const original = readFileSync(new URL(`dist/${data}`, repo), 'utf8');
   // Still valid JSON, and a posting file the checker would read: only the hash tells.
@@ -163,13 +187,19 @@ test('built-in data changed on the way is refused, and the problem names the int
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
+    const warnings = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
     await page.goto(server.url);
-    const problem = page.getByText('the built-in questions and postings', { exact: false }).first();
-    await problem.waitFor();
+    // The applicant is told plainly; whoever looks after the site is told why, in the console.
+    await page.getByText('The list of jobs could not be read', { exact: false }).waitFor();
     const words = await page.getByRole('main').textContent();
-    assert.match(words, /Subresource Integrity/, words);
-    assert.doesNotMatch(words, /not valid JSON/, words);
+    assert.doesNotMatch(words, /Subresource Integrity|built-in questions|not valid JSON/, words);
     assert.equal(await page.getByText('Peer Support Workers', { exact: false }).count(), 0);
+    const [warning] = warnings.filter((w) => w.includes('the built-in questions and postings'));
+    assert.match(warning, /Subresource Integrity/, warnings.join('\n'));
+    assert.doesNotMatch(warning, /not valid JSON/, warning);
   } finally {
     await context.close();
     await server.close();

@@ -94,8 +94,9 @@ export const OPEN_SHADOW_ROOTS = `{
 
 /**
  * What every page of a test run does before its own scripts: fix the date; open shadow roots (for
- * finding things by role inside them); keep the page's errors, Content-Security-Policy violations
- * and whether it came back from the back-forward cache in `window.__ecHealth`; and give the tests
+ * finding things by role inside them); keep the page's errors, console warnings,
+ * Content-Security-Policy violations and whether it came back from the back-forward cache in
+ * `window.__ecHealth`; and give the tests
  * a few helpers that look inside shadow roots.
  */
 export function initScript({ today, openShadowRoots = true }) {
@@ -122,13 +123,16 @@ export function initScript({ today, openShadowRoots = true }) {
     while (e?.shadowRoot?.activeElement) e = e.shadowRoot.activeElement;
     return e;
   };
-  window.__ecHealth = { errors: [], violations: [], restored: false };
+  window.__ecHealth = { errors: [], warnings: [], violations: [], restored: false };
   // In the capture phase: a file that fails to load fires an error that does not bubble.
   addEventListener('error', (e) => window.__ecHealth.errors.push(String(e.message ?? e.target?.src ?? e.type)), true);
   addEventListener('unhandledrejection', (e) => window.__ecHealth.errors.push(String(e.reason)));
   addEventListener('pageshow', (e) => { window.__ecHealth.restored ||= e.persisted; });
   const error = console.error;
   console.error = (...args) => { window.__ecHealth.errors.push(args.map(String).join(' ')); error(...args); };
+  // Where the checker tells whoever looks after the page what it could not load.
+  const warn = console.warn;
+  console.warn = (...args) => { window.__ecHealth.warnings.push(args.map(String).join(' ')); warn(...args); };
   document.addEventListener('securitypolicyviolation', (e) =>
     window.__ecHealth.violations.push(e.violatedDirective + ' ' + e.blockedURI));
 })();`;

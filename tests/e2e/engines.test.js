@@ -114,6 +114,42 @@ async function goOffline(t, c, server) {
   }
 }
 
+test(`one broken posting among good ones hides only itself: the applicant reads no path or field, the console has them (${ENGINE})`, async (t) => {
+  const read = (path) => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
+  const kmpt = read('postings/kmpt-dartford-womens-picu-peer-support-worker.json');
+  const swlstg = read('postings/swlstg-ward1-picu-peer-support-worker.json');
+  // A second Kent and Medway advert, with two mistakes an employer makes.
+  const broken = structuredClone(kmpt);
+  broken.id = 'kmpt-maidstone-peer-support-worker';
+  broken.criteria[4].class = 'Essential';
+  broken.closes = '31/01/2026';
+  const bundle = JSON.stringify({ postings: [swlstg, broken, kmpt] }).replaceAll('</', '<\\/');
+  const server = await serve({
+    ...injected(),
+    index: (html) => html
+      .replace('<eligibility-checker ', '<eligibility-checker postings="#ec-postings" ')
+      .replace('</body>', `<script type="application/json" id="ec-postings">${bundle}</script></body>`),
+  });
+  t.after(() => server.close());
+  const c = await open(t, { server });
+  const main = await c.mainText();
+  assert.match(main, /Some jobs could not be shown because of a problem with their details\./);
+  for (const developers of [/postings\[/, /criteria\[/, /closes/, /expected/, /#ec-postings/, /Essential"/]) {
+    assert.doesNotMatch(main, developers, main);
+  }
+  const warnings = await c.consoleWarnings();
+  assert.equal(warnings.length, 1, warnings.join('\n'));
+  const at = 'the postings in this page (#ec-postings): postings[kmpt-maidstone-peer-support-worker]';
+  assert.ok(warnings[0].includes(`${at}.closes: expected a date written YYYY-MM-DD, like "2025-09-16", found the text "31/01/2026"`), warnings[0]);
+  assert.ok(warnings[0].includes(`${at}.criteria[nvq-level-2].class: expected one of "essential", "desirable", "after_offer", "not_checked", found the text "Essential": did you mean "essential"?`), warnings[0]);
+  // Both good postings are listed, and work.
+  await meetKmpt(c);
+  await c.click({ role: 'button', name: 'Check another job', exact: true });
+  await c.chooseJob(SWLSTG);
+  assert.match(await c.mainText(), /This advert closed on 16 September 2025/);
+  await c.assertHealthy();
+});
+
 test(`after one visit, the checker opens and works offline (${ENGINE})`, async (t) => {
   // A server of its own, to take down.
   const server = await serve(injected());

@@ -97,7 +97,7 @@ test('the jobs are on the first screen before the app has started, and it takes 
     writeFileSync(new URL('../../target/first-screen-after.png', import.meta.url), after);
   }
   assert.ok(before.equals(after), 'the screen looks exactly the same once the app has taken over (see target/first-screen-*.png)');
-  assert.deepEqual(await page.evaluate(() => window.__ecHealth), { errors: [], violations: [], restored: false });
+  assert.deepEqual(await page.evaluate(() => window.__ecHealth), { errors: [], warnings: [], violations: [], restored: false });
 });
 
 test('the prerendered HTML is what the app renders for the same postings on the same day', async (t) => {

@@ -4,6 +4,7 @@
 use super::*;
 use eligibility_checker::app::state::{Action, Draft, Screen, State};
 use eligibility_checker::app::views::page::{page, PageProps};
+pub use eligibility_checker::app::Missing;
 use eligibility_core::rules::{Answer, OptionId, PostingId};
 use std::rc::Rc;
 use yew::{Callback, LocalServerRenderer};
@@ -42,26 +43,24 @@ pub fn open(posting: &str) -> Vec<Action> {
 
 /// The page for `state` on the checker's own page (the standalone page).
 pub fn render(state: &Rc<State>) -> String {
-    render_with(state, Rc::new(Vec::new()))
+    render_with(state, Missing::Nothing)
 }
 
 /// The page for `state` embedded in a careers page, where it offers no boxes for notes.
 pub fn render_on_careers_page(state: &Rc<State>) -> String {
     render_props(PageProps {
         state: state.clone(),
-        load_errors: Rc::new(Vec::new()),
+        missing: Missing::Nothing,
         on_action: Callback::noop(),
         own_page: false,
     })
 }
 
-pub fn render_with(
-    state: &Rc<State>,
-    load_errors: Rc<Vec<eligibility_core::rules::LoadError>>,
-) -> String {
+/// The page for `state` on the checker's own page, telling the applicant what is `missing`.
+pub fn render_with(state: &Rc<State>, missing: Missing) -> String {
     render_props(PageProps {
         state: state.clone(),
-        load_errors,
+        missing,
         on_action: Callback::noop(),
         own_page: true,
     })

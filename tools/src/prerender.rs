@@ -11,7 +11,7 @@
 //! starts it renders the same views for the applicant's own today, and takes over.
 
 fn main() -> std::process::ExitCode {
-    use eligibility_checker::app::{App, AppProps};
+    use eligibility_checker::app::{App, AppProps, Missing};
     use eligibility_core::builtin;
     use eligibility_core::rules::Date;
     use eligibility_core::text::Language;
@@ -32,11 +32,12 @@ fn main() -> std::process::ExitCode {
     // it runs the stylesheet shows the one in the page's language.
     // The built-in postings, as the app loads them: each text in both languages.
     let (catalogue, load_errors) = builtin::catalogue();
-    let (catalogue, load_errors) = (Rc::new(catalogue), Rc::new(load_errors));
+    let missing = Missing::of(catalogue.postings().len(), &load_errors, false);
+    let catalogue = Rc::new(catalogue);
     for (language, tag) in [(Language::English, "en"), (Language::Welsh, "cy")] {
         let props = AppProps {
             catalogue: catalogue.clone(),
-            load_errors: load_errors.clone(),
+            missing,
             today,
             open: None,
             on_result: Default::default(),

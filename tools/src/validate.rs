@@ -11,16 +11,18 @@
 //! is checked joined to the JSON-LD of the careers page `--page` names, as the checker joins it
 //! there; a JobPosting without a `url` is given the page's name as if it were its address.
 //!
-//! A folder's `questions.json` is the question bank for the posting files beside it; otherwise the
-//! built-in bank is used. A file shaped `{ "postings": [...] }` (with or without `"questions"`) is
-//! checked as one bundle, as the embed loads it.
+//! The `questions.json` beside a posting file (in a folder named, or beside a file named) is the
+//! question bank it is checked against, added to the built-in questions as the checker adds a
+//! file's own (unless it is the built-in bank itself, `postings/questions.json`); without one, the
+//! built-in questions are used. Which was used is printed. A file shaped `{ "postings": [...] }`
+//! (with or without `"questions"`) is checked as one bundle, as the embed loads it.
 //!
 //! Words that may be hard to read (a sentence over 25 words, a summary over Flesch-Kincaid grade
 //! 7, an abbreviation not spelled out) are printed as warnings: they do not fail the check.
 
 use eligibility_core::builtin;
 use eligibility_core::rules::jsonld::{self, Page};
-use eligibility_core::rules::{load, Catalogue, Json, LoadError, Source};
+use eligibility_core::rules::{load, Bank, Catalogue, Json, LoadError, Source};
 use eligibility_core::text::readability::{self, Warning};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -49,6 +51,8 @@ fn main() -> ExitCode {
     };
     let mut errors: Vec<LoadError> = Vec::new();
     let mut warnings: Vec<(String, Warning)> = Vec::new();
+    // Which questions each file was checked against, once each, in the order first used.
+    let mut banks_used: Vec<String> = Vec::new();
     let mut postings = 0;
     let mut files = 0;
     for target in &targets {
@@ -60,23 +64,24 @@ fn main() -> ExitCode {
                 continue;
             }
         };
-        let bank = match &bank_file {
+        let (bank, used) = match &bank_file {
             Some(file) => {
                 files += 1;
-                match read(file).and_then(|s| match &s.json {
-                    Ok(json) => load::bank(&s.file, json, None),
-                    Err(cause) => Err(LoadError::unread(&s.file, cause)),
-                }) {
-                    Ok(bank) => {
+                match read(file).and_then(|source| folder_bank(&source)) {
+                    Ok((bank, used, adds)) => {
                         let name = file.display().to_string();
+                        let built_in = builtin::standard_bank();
                         for question in bank.questions() {
-                            warnings.extend(
-                                readability::question_warnings(question)
-                                    .into_iter()
-                                    .map(|w| (name.clone(), w)),
-                            );
+                            // The folder's own questions, not the built-in ones it adds to.
+                            if !adds || built_in.question(question.id.as_str()).is_none() {
+                                warnings.extend(
+                                    readability::question_warnings(question)
+                                        .into_iter()
+                                        .map(|w| (name.clone(), w)),
+                                );
+                            }
                         }
-                        bank
+                        (bank, used)
                     }
                     Err(error) => {
                         errors.push(error);
@@ -84,13 +89,14 @@ fn main() -> ExitCode {
                     }
                 }
             }
-            None => builtin::standard_bank(),
+            None => (builtin::standard_bank(), BUILT_IN.to_owned()),
         };
         let mut plain = Vec::new();
         for file in singles {
             files += 1;
             match read(&file) {
                 Ok(source) if is_criteria_file(&source) => {
+                    note(&mut banks_used, with_own(&used, &source));
                     let Some(page) = &page else {
                         errors.push(LoadError::unusable(
                             &source.file,
@@ -120,6 +126,7 @@ fn main() -> ExitCode {
                     errors.append(&mut found);
                 }
                 Ok(source) if is_bundle(&source) => {
+                    note(&mut banks_used, with_own(&used, &source));
                     let (catalogue, mut found) = Catalogue::load_bundle(&source, &bank);
                     postings += catalogue.postings().len();
                     warnings.extend(posting_warnings(&catalogue));
@@ -129,10 +136,16 @@ fn main() -> ExitCode {
                 Err(error) => errors.push(error),
             }
         }
-        let (catalogue, mut found) = Catalogue::load(&bank_source(&bank_file), &plain);
+        if !plain.is_empty() || bank_file.is_some() {
+            note(&mut banks_used, used);
+        }
+        let (catalogue, mut found) = Catalogue::load_postings(bank, &plain);
         postings += catalogue.postings().len();
         warnings.extend(posting_warnings(&catalogue));
         errors.append(&mut found);
+    }
+    for used in &banks_used {
+        println!("validate: questions from {used}");
     }
     for error in &errors {
         eprintln!("{error}");
@@ -162,11 +175,47 @@ fn posting_warnings(catalogue: &Catalogue) -> Vec<(String, Warning)> {
         .collect()
 }
 
-/// The question bank as a source `Catalogue::load` takes (it was checked above already).
-fn bank_source(file: &Option<PathBuf>) -> Source {
-    match file.as_ref().and_then(|f| read(f).ok()) {
-        Some(source) => source,
-        None => Source::parse(builtin::QUESTIONS.0, builtin::QUESTIONS.1),
+/// How the built-in question bank is named where it is used.
+const BUILT_IN: &str = "the built-in questions (postings/questions.json)";
+
+/// A folder's `questions.json`, read as the checker would read the same questions given with
+/// postings: added to the built-in ones, unless it is the built-in bank itself (`postings/`, or a
+/// copy of it). With how it is named where it is used, and whether it adds to the built-in bank.
+fn folder_bank(source: &Source) -> Result<(Bank, String, bool), LoadError> {
+    let json = source
+        .json
+        .as_ref()
+        .map_err(|cause| LoadError::unread(&source.file, cause))?;
+    let built_in = Source::parse(builtin::QUESTIONS.0, builtin::QUESTIONS.1).json;
+    if built_in.as_ref() == Ok(json) {
+        let bank = load::bank(&source.file, json, None)?;
+        return Ok((
+            bank,
+            format!("{} (the built-in questions)", source.file),
+            false,
+        ));
+    }
+    let bank = load::bank(&source.file, json, Some(&builtin::standard_bank()))?;
+    Ok((bank, format!("{}, added to {BUILT_IN}", source.file), true))
+}
+
+/// How the questions a bundle or criteria file was checked against are named: `used`, and the
+/// file's own where it brings some.
+fn with_own(used: &str, source: &Source) -> String {
+    let own = matches!(&source.json, Ok(json) if json.get("questions").is_some() || json.get("criteria").is_some());
+    match own {
+        true => format!(
+            "{used}, and the questions and criteria {} adds",
+            source.file
+        ),
+        false => used.to_owned(),
+    }
+}
+
+/// Notes `used` among the banks used, once.
+fn note(banks_used: &mut Vec<String>, used: String) {
+    if !banks_used.contains(&used) {
+        banks_used.push(used);
     }
 }
 
@@ -234,7 +283,14 @@ fn expand(path: &Path) -> Result<(Option<PathBuf>, Vec<PathBuf>), LoadError> {
     };
     if !path.is_dir() {
         std::fs::metadata(path).map_err(unreadable)?;
-        return Ok((None, vec![path.to_owned()]));
+        // The question bank beside a posting file is the one it is written against; a bank
+        // named on its own is checked as one.
+        let beside = path.with_file_name("questions.json");
+        if path.file_name().is_some_and(|n| n == "questions.json") {
+            return Ok((Some(path.to_owned()), Vec::new()));
+        }
+        let bank = beside.is_file().then_some(beside);
+        return Ok((bank, vec![path.to_owned()]));
     }
     let mut files: Vec<PathBuf> = std::fs::read_dir(path)
         .map_err(unreadable)?

@@ -21,7 +21,8 @@ fn the_built_in_postings_pass() {
     assert!(ok, "{err}");
     assert_eq!(
         out,
-        "validate: 3 file(s), 2 valid posting(s), 0 problem(s)\n"
+        "validate: questions from postings/questions.json (the built-in questions)\n\
+         validate: 3 file(s), 2 valid posting(s), 0 problem(s)\n"
     );
     assert_eq!(err, "", "the built-in postings read plainly: no warnings");
 }
@@ -43,7 +44,8 @@ fn words_that_read_hard_are_warnings_that_name_the_posting_and_field() {
     assert!(ok, "warnings do not fail the check: {err}");
     assert_eq!(
         out,
-        "validate: 1 file(s), 1 valid posting(s), 0 problem(s)\n"
+        "validate: questions from the built-in questions (postings/questions.json)\n\
+         validate: 1 file(s), 1 valid posting(s), 0 problem(s)\n"
     );
     let posting = "warning: posting kmpt-dartford-womens-picu-peer-support-worker";
     assert_eq!(
@@ -76,14 +78,15 @@ fn every_problem_is_printed_and_the_exit_code_fails() {
     assert_eq!(
         err,
         format!(
-            "{file}: criteria[3].use: expected the id of a shared criterion (kmpt-twelve-months-without-services), found \"twelve-months\"\n\
-             {file}: criteria[4].class: expected one of \"essential\", \"desirable\", \"after_offer\", \"not_checked\", found the text \"nice\"\n\
+            "{file}: criteria[twelve-months].use: expected the id of a shared criterion (kmpt-twelve-months-without-services), found \"twelve-months\"\n\
+             {file}: criteria[nvq-level-2].class: expected one of \"essential\", \"desirable\", \"after_offer\", \"not_checked\", found the text \"nice\"\n\
              no-such-file.json: expected a file or folder that can be read: No such file or directory (os error 2)\n"
         )
     );
     assert_eq!(
         out,
-        "validate: 1 file(s), 0 valid posting(s), 3 problem(s)\n"
+        "validate: questions from the built-in questions (postings/questions.json)\n\
+         validate: 1 file(s), 0 valid posting(s), 3 problem(s)\n"
     );
 }
 
@@ -101,7 +104,8 @@ fn a_byte_order_mark_is_read_past_and_bytes_that_are_not_utf8_are_named() {
     assert!(ok, "{err}");
     assert_eq!(
         out,
-        "validate: 1 file(s), 1 valid posting(s), 0 problem(s)\n"
+        "validate: questions from the built-in questions (postings/questions.json)\n\
+         validate: 1 file(s), 1 valid posting(s), 0 problem(s)\n"
     );
     let (ok, _, err) = validate(&[latin1.to_str().unwrap()]);
     std::fs::remove_dir_all(&dir).unwrap();
@@ -126,7 +130,8 @@ fn a_criteria_file_is_checked_joined_to_the_careers_page_it_names() {
     assert!(ok, "{err}");
     assert_eq!(
         out,
-        "validate: 1 file(s), 2 valid posting(s), 0 problem(s)\n"
+        "validate: questions from the built-in questions (postings/questions.json)\n\
+         validate: 1 file(s), 2 valid posting(s), 0 problem(s)\n"
     );
     assert_eq!(err, "");
     // Without the page there is nothing to join it to: said, not guessed at.
@@ -168,7 +173,8 @@ fn the_welsh_example_is_valid_and_a_posting_half_in_welsh_is_not() {
     assert!(ok, "{out}{err}");
     assert_eq!(
         out,
-        "validate: 1 file(s), 1 valid posting(s), 0 problem(s)\n"
+        "validate: questions from the built-in questions (postings/questions.json)\n\
+         validate: 1 file(s), 1 valid posting(s), 0 problem(s)\n"
     );
     let text = std::fs::read_to_string("../examples/welsh-posting.json")
         .unwrap()
@@ -186,7 +192,131 @@ fn the_welsh_example_is_valid_and_a_posting_half_in_welsh_is_not() {
     let (ok, _, err) = validate(&[file.to_str().unwrap()]);
     assert!(!ok);
     assert!(
-        err.contains("half.json: postings[0].location: expected Welsh beside the English, as { \"en\": \"…\", \"cy\": \"…\" }"),
+        err.contains("half.json: postings[example-welsh-peer-support-worker].location: expected Welsh beside the English, as { \"en\": \"…\", \"cy\": \"…\" }"),
         "{err}"
+    );
+}
+
+/// A folder of its own in the temporary directory, removed when dropped.
+struct Folder(std::path::PathBuf);
+
+impl Folder {
+    fn new(name: &str) -> Folder {
+        let dir = std::env::temp_dir().join(format!("validate-{name}-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        Folder(dir)
+    }
+
+    fn write(&self, name: &str, json: &serde_json::Value) -> String {
+        let file = self.0.join(name);
+        std::fs::write(&file, serde_json::to_string_pretty(json).unwrap()).unwrap();
+        file.display().to_string()
+    }
+}
+
+impl Drop for Folder {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// An English-only posting that asks one built-in question and one of its own file's.
+fn leeds_posting() -> serde_json::Value {
+    serde_json::json!({
+        "id": "leeds-community-peer-support-worker",
+        "title": "Peer Support Worker", "employer": "Leeds and York Partnership NHS Foundation Trust",
+        "location": "Leeds", "apply_url": "https://www.jobs.nhs.uk/", "source": "issue 24",
+        "criteria": [
+            { "id": "lived", "summary": "Your own lived experience of mental health problems", "class": "essential",
+              "rule": { "kind": "answer_in", "question": "lived_experience", "meets": ["own"] } },
+            { "id": "right-to-work", "summary": "The right to work in the UK", "class": "essential",
+              "rule": { "kind": "answer_in", "question": "right_to_work_in_the_uk", "meets": ["yes"] } }
+        ]
+    })
+}
+
+/// A question bank of one question no built-in one asks, in English only.
+fn right_to_work_question() -> serde_json::Value {
+    serde_json::json!({ "questions": [{
+        "id": "right_to_work_in_the_uk", "text": "Do you have the right to work in the UK?", "short": "The right to work in the UK",
+        "not_sure": "I'm not sure", "answer": { "kind": "yes_no" }
+    }] })
+}
+
+#[test]
+fn a_posting_file_is_checked_against_the_questions_beside_it_added_to_the_built_in_ones() {
+    let folder = Folder::new("beside");
+    let bank = folder.write("questions.json", &right_to_work_question());
+    let posting = folder.write("leeds.json", &leeds_posting());
+    // The file alone, and its folder: the questions beside it are used, and said to be.
+    for target in [posting.as_str(), folder.0.to_str().unwrap()] {
+        let (ok, out, err) = validate(&[target]);
+        assert!(ok, "{err}");
+        assert_eq!(
+            err, "",
+            "English only, with the bilingual built-in questions: no Welsh asked for"
+        );
+        assert_eq!(
+            out,
+            format!(
+                "validate: questions from {bank}, added to the built-in questions (postings/questions.json)\n\
+                 validate: 2 file(s), 1 valid posting(s), 0 problem(s)\n"
+            )
+        );
+    }
+}
+
+#[test]
+fn a_question_with_a_built_in_id_is_refused_naming_both_files_unless_it_is_a_copy() {
+    let folder = Folder::new("repeat");
+    let built_in: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string("../postings/questions.json").unwrap())
+            .unwrap();
+    let mut bank = right_to_work_question();
+    // A copy of a built-in question is that question: nothing to refuse.
+    bank["questions"]
+        .as_array_mut()
+        .unwrap()
+        .push(built_in["questions"][0].clone());
+    folder.write("questions.json", &bank);
+    folder.write("leeds.json", &leeds_posting());
+    let (ok, _, err) = validate(&[folder.0.to_str().unwrap()]);
+    assert!(ok, "{err}");
+    // One with the id of a built-in question and other words would stand in for it unseen.
+    bank["questions"][1]["text"] = "Have you lived through it?".into();
+    let file = folder.write("questions.json", &bank);
+    let (ok, out, err) = validate(&[folder.0.to_str().unwrap()]);
+    assert!(!ok);
+    assert_eq!(
+        err,
+        format!(
+            "{file}: questions[lived_experience].id: expected an id the questions this file adds to \
+             do not use, found \"lived_experience\", which postings/questions.json already gives to \
+             a different question: give this one an id of its own, or leave it out to use the one in \
+             postings/questions.json\n"
+        )
+    );
+    assert!(
+        out.ends_with("validate: 1 file(s), 0 valid posting(s), 1 problem(s)\n"),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_bundle_in_english_only_adds_a_question_and_uses_the_built_in_ones_without_welsh_errors() {
+    let folder = Folder::new("english");
+    let mut bundle = right_to_work_question();
+    bundle["postings"] = serde_json::json!([leeds_posting()]);
+    let file = folder.write("jobs.json", &bundle);
+    let (ok, out, err) = validate(&[&file]);
+    assert!(ok, "{err}");
+    assert_eq!(err, "");
+    assert_eq!(
+        out,
+        format!(
+            "validate: questions from the built-in questions (postings/questions.json), and the \
+             questions and criteria {file} adds\n\
+             validate: 1 file(s), 1 valid posting(s), 0 problem(s)\n"
+        )
     );
 }

@@ -38,6 +38,14 @@ pub(super) enum ErrorKind {
     ExpectedCommaOrObjectEnd,
     /// More after the one value the text holds.
     ExpectedEnd,
+    /// A comma after the last field of an object or the last item of a list: `{ "a": 1, }`.
+    TrailingComma {
+        /// Whether it is before the end of an object `}` rather than of a list `]`.
+        in_object: bool,
+    },
+    /// A quote JSON does not read where a double quote `"` belongs: a curly one a word processor
+    /// put in (`“Permanent”`), or a single one; as text.
+    WrongQuote(&'static str),
     /// A number not written as JSON writes them (`01`, `1.`, `-`).
     Number,
     /// A number too large for a float.
@@ -97,6 +105,28 @@ impl fmt::Display for Error {
                 f.write_str("expected a comma , or the end of the object }")
             }
             ErrorKind::ExpectedEnd => f.write_str("expected the end of the text after the value"),
+            ErrorKind::TrailingComma { in_object } => {
+                let (last, end) = match in_object {
+                    true => ("field of an object", "}"),
+                    false => ("item of a list", "]"),
+                };
+                write!(
+                    f,
+                    "found a comma , after the last {last}: JSON has none before the {end}, so \
+                     take the comma out"
+                )
+            }
+            ErrorKind::WrongQuote(quote) => {
+                let which = match *quote {
+                    "'" => "a single quote",
+                    _ => "a curly quote",
+                };
+                write!(
+                    f,
+                    "found {which} {quote} where JSON needs a straight double quote \": type \" in \
+                     its place"
+                )
+            }
             ErrorKind::Number => {
                 f.write_str("expected a number written as JSON writes them, like 12 or -1.5")
             }

@@ -19,6 +19,15 @@ pub(super) fn explain(text: &str, error: &serde_json::Error) -> Error {
     // serde_json counts columns in bytes: where it stopped, or the last byte it read at the end.
     let at = byte_offset(text, error.line(), error.column());
     let found = text[at..].chars().next();
+    if let Some(quote) = found.and_then(wrong_quote) {
+        // Where a value or a field name should start: `"contract": “Permanent”`.
+        if matches!(
+            said,
+            "expected value" | "key must be a string" | "expected ident"
+        ) {
+            return Error::new(ErrorKind::WrongQuote(quote), position(text, at));
+        }
+    }
     let (kind, start) = match said {
         "EOF while parsing a value" => (ErrorKind::EndsWhereValueExpected, text.len()),
         "EOF while parsing a list" => (ended_in(text, Inside::List), text.len()),
@@ -30,8 +39,12 @@ pub(super) fn explain(text: &str, error: &serde_json::Error) -> Error {
         "expected `:`" => (ErrorKind::ExpectedColon, at),
         "expected `,` or `]`" => (ErrorKind::ExpectedCommaOrListEnd, at),
         "expected `,` or `}`" => (ErrorKind::ExpectedCommaOrObjectEnd, at),
-        "trailing comma" if found == Some('}') => (ErrorKind::ExpectedFieldName, at),
-        "trailing comma" | "expected value" => (ErrorKind::ExpectedValue, at),
+        "trailing comma" => {
+            let comma = back_over(text, at, |b| b.is_ascii_whitespace()).saturating_sub(1);
+            let in_object = found == Some('}');
+            (ErrorKind::TrailingComma { in_object }, comma)
+        }
+        "expected value" => (ErrorKind::ExpectedValue, at),
         "key must be a string" => (ErrorKind::ExpectedFieldName, at),
         "expected ident" => (ErrorKind::ExpectedValue, word_start(text, at)),
         "trailing characters" => (ErrorKind::ExpectedEnd, at),
@@ -67,6 +80,22 @@ pub(super) fn explain_refusal(text: &str, refusal: Refusal, error: &serde_json::
         Refusal::TooDeep => (ErrorKind::TooDeep, too_deep(text).unwrap_or(at)),
     };
     Error::new(kind, position(text, start))
+}
+
+/// A quote JSON does not read, where a double quote belongs: the curly ones word processors put
+/// in, and single quotes; as text for the message.
+fn wrong_quote(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\u{201C}' => "“",
+        '\u{201D}' => "”",
+        '\u{201E}' => "„",
+        '\u{201F}' => "‟",
+        '\u{2018}' => "‘",
+        '\u{2019}' => "’",
+        '\u{2033}' => "″",
+        '\'' => "'",
+        _ => return None,
+    })
 }
 
 /// What the text was inside when it ended.

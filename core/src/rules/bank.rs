@@ -15,6 +15,9 @@ pub struct Bank {
     /// one look-up each, however large the bank. Keyed by text, as the loader's other tables are.
     question_at: HashMap<String, usize>,
     criterion_at: HashMap<String, usize>,
+    /// How messages name the files its questions and shared criteria were read from, where it
+    /// was loaded from files: a file that adds to the bank is told where an id it repeats is.
+    source: String,
 }
 
 impl Bank {
@@ -37,13 +40,24 @@ impl Bank {
             criteria,
             question_at,
             criterion_at,
+            source: String::new(),
         }
     }
 
-    /// The same questions with these shared criteria: the questions are moved, not copied, so
-    /// that the rules read against them (the shared criteria's own) still find their options.
-    pub fn with_criteria(self, criteria: Vec<Criterion>) -> Bank {
-        Bank::new(self.questions, criteria)
+    /// The same questions with these shared criteria, all read from the files `source` names: the
+    /// questions are moved, not copied, so that the rules read against them (the shared
+    /// criteria's own) still find their options.
+    pub(crate) fn with_criteria(self, criteria: Vec<Criterion>, source: String) -> Bank {
+        Bank {
+            source,
+            ..Bank::new(self.questions, criteria)
+        }
+    }
+
+    /// How messages name the files its questions and shared criteria were read from
+    /// (`postings/questions.json`); empty for a bank made in code.
+    pub fn source(&self) -> &str {
+        &self.source
     }
 
     /// Every question, in the bank's order.

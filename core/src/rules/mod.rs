@@ -33,6 +33,7 @@ pub mod jsonld;
 mod language;
 pub mod load;
 mod model;
+mod nation;
 mod outcome;
 mod question;
 mod search;
@@ -53,6 +54,7 @@ pub use model::{
     AnswerKind, Bank, ChoiceOption, Class, Criterion, CriterionId, Evidence, OptionId, OptionSet,
     Posting, PostingId, Question, QuestionId, Rule, WelshSkills,
 };
+pub use nation::Nation;
 pub use outcome::CARER_ONLY;
 pub use search::{letters, town, Facets, Filter, Hours};
 pub use words::Words;

@@ -11,6 +11,7 @@ use std::rc::Rc;
 // model.
 pub use super::bank::Bank;
 pub use super::ids::{CriterionId, OptionId, PostingId, QuestionId};
+pub use super::nation::Nation;
 pub use super::question::{AnswerKind, ChoiceOption, Question};
 use super::words::Words;
 
@@ -63,6 +64,9 @@ pub struct Posting {
     /// not meet an essential criterion: the kind of job that asks for carers' experience. Where
     /// the file gives none, the checker's own words say it.
     pub carer_roles: Option<Words>,
+    /// The nation the job is in, whose urgent mental health line the result names: the file's
+    /// `nation`, else the one its location tells ([`Nation::of_place`]), else England.
+    pub nation: Nation,
 }
 
 impl Posting {

@@ -293,13 +293,19 @@ pub static ENGLISH: Text = Text {
     nothing_sent: "Your answers have not been sent or saved anywhere.",
 
     support_heading: "If you need support now",
-    support_111: "Call NHS 111 and choose option 2 for mental health support, at any time (England).",
+    support_urgent: [
+        "Call NHS 111 and choose the mental health option, at any time (England).",
+        "Call NHS 111 Wales and press 2 for urgent mental health support, at any time (Wales).",
+        "Call NHS 24 on 111 for urgent mental health support, at any time (Scotland).",
+        "Call Lifeline free on 0808 808 8000, at any time (Northern Ireland).",
+    ],
     support_samaritans: "Call Samaritans free on 116 123, at any time.",
     support_999: "If you or someone else is in danger right now, call 999.",
     dbs_not_conviction: "Being detained under the Mental Health Act (sectioned) is not a criminal conviction.",
 
-    load_errors_heading: "Some jobs could not be loaded",
-    load_errors_intro: "The files or settings for these jobs have problems. The people who look after this checker need to fix them; the other jobs can still be checked.",
+    jobs_missing: "Some jobs could not be shown because of a problem with their details. You can still check the jobs listed here.",
+    jobs_not_loaded: "The list of jobs could not be read, so there are no jobs to check here. Please try again later, or read the job adverts on the employer's website.",
+    job_not_found: "The job this page links to could not be found, so all the jobs are listed instead.",
 
     months: [
         "January", "February", "March", "April", "May", "June", "July", "August", "September",

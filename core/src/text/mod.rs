@@ -67,6 +67,18 @@ impl Text {
         }
     }
 
+    /// The urgent mental health line of the nation a job is in, as the result's support names it.
+    pub fn support_urgent_of(&self, nation: crate::rules::Nation) -> &'static str {
+        use crate::rules::Nation::{England, NorthernIreland, Scotland, Wales};
+        let [england, wales, scotland, northern_ireland] = self.support_urgent;
+        match nation {
+            England => england,
+            Wales => wales,
+            Scotland => scotland,
+            NorthernIreland => northern_ireland,
+        }
+    }
+
     /// A Welsh-language skills category, as the posting page names it.
     pub fn welsh_skills_of(&self, skills: crate::rules::WelshSkills) -> &'static str {
         use crate::rules::WelshSkills::{Desirable, Essential, NeedToLearn, NotNecessary};

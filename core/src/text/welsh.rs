@@ -371,13 +371,19 @@ pub static WELSH: Text = Text {
     nothing_sent: "Nid yw eich atebion wedi cael eu hanfon na'u cadw yn unman.",
 
     support_heading: "Os oes angen cymorth arnoch nawr",
-    support_111: "Ffoniwch GIG 111 a dewiswch opsiwn 2 i gael cymorth iechyd meddwl, unrhyw bryd (Cymru a Lloegr).",
+    support_urgent: [
+        "Ffoniwch GIG 111 a dewiswch yr opsiwn iechyd meddwl, unrhyw bryd (Lloegr).",
+        "Ffoniwch GIG 111 Cymru a phwyswch 2 i gael cymorth iechyd meddwl brys, unrhyw bryd (Cymru).",
+        "Ffoniwch NHS 24 ar 111 i gael cymorth iechyd meddwl brys, unrhyw bryd (yr Alban).",
+        "Ffoniwch Lifeline am ddim ar 0808 808 8000, unrhyw bryd (Gogledd Iwerddon).",
+    ],
     support_samaritans: "Ffoniwch y Samariaid am ddim ar 116 123, unrhyw bryd.",
     support_999: "Os ydych chi neu rywun arall mewn perygl ar hyn o bryd, ffoniwch 999.",
     dbs_not_conviction: "Nid yw cael eich cadw o dan y Ddeddf Iechyd Meddwl yn euogfarn droseddol.",
 
-    load_errors_heading: "Nid oedd modd llwytho rhai swyddi",
-    load_errors_intro: "Mae problemau gyda'r ffeiliau neu'r gosodiadau ar gyfer y swyddi hyn. Mae angen i'r bobl sy'n gofalu am y gwiriwr hwn eu trwsio; gellir gwirio'r swyddi eraill o hyd.",
+    jobs_missing: "Nid oedd modd dangos rhai swyddi oherwydd problem gyda'u manylion. Gallwch wirio'r swyddi a restrir yma o hyd.",
+    jobs_not_loaded: "Nid oedd modd darllen y rhestr o swyddi, felly nid oes swyddi i'w gwirio yma. Rhowch gynnig arall arni yn nes ymlaen, neu darllenwch hysbysebion y swyddi ar wefan y cyflogwr.",
+    job_not_found: "Nid oedd modd dod o hyd i'r swydd y mae'r dudalen hon yn cysylltu â hi, felly rhestrir yr holl swyddi yn lle hynny.",
 
     months: [
         "Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst", "Medi",

@@ -372,8 +372,8 @@ pub struct Text {
 
     /// The heading over where to get support.
     pub support_heading: &'static str,
-    /// NHS 111 option 2.
-    pub support_111: &'static str,
+    /// Each nation's urgent mental health line, for a job there: England, Wales, Scotland, NI.
+    pub support_urgent: [&'static str; 4],
     /// Samaritans.
     pub support_samaritans: &'static str,
     /// 999.
@@ -381,11 +381,12 @@ pub struct Text {
     /// Under an after-offer Disclosure and Barring Service check: sectioning is not a conviction.
     pub dbs_not_conviction: &'static str,
 
-    /// The heading over problems with postings' files.
-    pub load_errors_heading: &'static str,
-    /// Under it.
-    pub load_errors_intro: &'static str,
-
+    /// Above the list where some postings could not be loaded (never which: that is the console's).
+    pub jobs_missing: &'static str,
+    /// Where no posting could be loaded at all (a file that is not JSON, or could not be fetched).
+    pub jobs_not_loaded: &'static str,
+    /// Said above the list where the page asked to open a job that is not among those loaded.
+    pub job_not_found: &'static str,
     /// The months' names, January first.
     pub months: [&'static str; 12],
     /// A month and its year. Placeholders `{month}`, `{year}`.

@@ -2,6 +2,7 @@
 
 use super::check_answers_page::{check_answers_page, CheckAnswersPageProps};
 use super::header::header;
+use super::load_errors::Missing;
 use super::notes::{notes_text, wipe_question, WipeQuestionProps};
 use super::posting_page::{posting_page, PostingPageProps};
 use super::postings_page::{postings_page, PostingsPageProps};
@@ -9,7 +10,6 @@ use super::question_page::{question_page, QuestionPageProps};
 use super::result_page::{result_page, ResultPageProps};
 use crate::app::dom;
 use crate::app::state::{Action, Screen, State};
-use eligibility_core::rules::LoadError;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -18,8 +18,8 @@ use yew::prelude::*;
 pub struct PageProps {
     /// The app's one state.
     pub state: Rc<State>,
-    /// The posting files that failed to load, for whoever maintains them.
-    pub load_errors: Rc<Vec<LoadError>>,
+    /// What could not be loaded, as the applicant is told of it.
+    pub missing: Missing,
     /// Sends an action to the reducer.
     pub on_action: Callback<Action>,
     /// Whether the checker is on a page of its own (see [`crate::app::AppProps::own_page`]).
@@ -56,7 +56,7 @@ pub fn page(props: &PageProps) -> Html {
             t,
             &PostingsPageProps {
                 catalogue: state.catalogue.clone(),
-                load_errors: props.load_errors.clone(),
+                missing: props.missing,
                 today: state.today,
                 answers: state.answers.clone(),
                 filter: state.list.filter.clone(),

@@ -1,10 +1,10 @@
 //! The first page: the postings, searchable, a page at a time.
 
-use super::load_errors::load_errors;
+use super::load_errors::{load_errors, Missing};
 use super::posting_card::{posting_card, PostingCardProps};
 use super::posting_filters::{posting_filters, PostingFiltersProps};
 use crate::app::state::LIST_PAGE;
-use eligibility_core::rules::{Answers, Catalogue, Date, Filter, LoadError, PostingId};
+use eligibility_core::rules::{Answers, Catalogue, Date, Filter, PostingId};
 use eligibility_core::text::fill;
 use eligibility_core::text::Text;
 use std::rc::Rc;
@@ -15,8 +15,8 @@ use yew::prelude::*;
 pub struct PostingsPageProps {
     /// Every posting loaded, with the questions they ask.
     pub catalogue: Rc<Catalogue>,
-    /// The posting files that failed to load, for whoever maintains them.
-    pub load_errors: Rc<Vec<LoadError>>,
+    /// What could not be loaded, as the applicant is told of it.
+    pub missing: Missing,
     /// Today, for the date rules and whether the posting has closed.
     pub today: Date,
     /// The answers given so far, which serve every posting that asks the same question.
@@ -52,7 +52,7 @@ pub fn postings_page(t: &'static Text, props: &PostingsPageProps) -> Html {
             <h1 id="page-heading" tabindex="-1">{ t.postings_heading }</h1>
             <p class="ec-lead">{ t.postings_intro }</p>
             <p class="ec-privacy-line">{ t.privacy }</p>
-            { load_errors(t, &props.load_errors) }
+            { load_errors(t, props.missing) }
             if filters {
                 { posting_filters(t, &PostingFiltersProps {
                     facets: props.catalogue.facets(),
@@ -70,7 +70,7 @@ pub fn postings_page(t: &'static Text, props: &PostingsPageProps) -> Html {
                 </p>
             }
             if props.catalogue.postings().is_empty() {
-                <p>{ t.postings_none }</p>
+                if props.missing != Missing::All { <p>{ t.postings_none }</p> }
             } else {
                 <ul class="ec-postings">
                     { for matching.into_iter().take(shown).map(|posting| {

@@ -102,7 +102,7 @@ pub fn result_page(t: &'static Text, props: &ResultPageProps) -> Html {
             // Someone who has just read that they do not meet a job's criteria reads where to get
             // support next, not several screens down.
             if not_met {
-                { support(t) }
+                { support(t, posting.nation) }
             }
             { section(Class::Essential, t.essential_heading, None) }
             { questions_left(t, props) }
@@ -118,7 +118,7 @@ pub fn result_page(t: &'static Text, props: &ResultPageProps) -> Html {
                 <button type="button" class="ec-button ec-button-secondary" onclick={|_| dom::print()}>{ t.print_button }</button>
             </div>
             if !not_met {
-                { support(t) }
+                { support(t, posting.nation) }
             }
             <p class="ec-privacy-line">{ t.nothing_sent }</p>
             <p class="ec-other-jobs-hint">{ t.other_jobs_hint }</p>

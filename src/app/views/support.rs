@@ -1,15 +1,22 @@
 //! Where to get support now, shown with every result.
 
+use eligibility_core::rules::Nation;
 use eligibility_core::text::Text;
 use yew::prelude::*;
 
-/// NHS 111 option 2, Samaritans and 999, as links a phone can call.
-pub fn support(t: &Text) -> Html {
+/// The urgent mental health line of the nation the job is in, Samaritans and 999, as links a phone
+/// can call.
+pub fn support(t: &Text, nation: Nation) -> Html {
+    // Sources for each number: docs/applicants.md, "Support lines".
+    let urgent = match nation {
+        Nation::England | Nation::Wales | Nation::Scotland => "tel:111",
+        Nation::NorthernIreland => "tel:08088088000",
+    };
     html! {
         <aside class="ec-support" aria-labelledby="ec-support-heading">
             <h2 id="ec-support-heading">{ t.support_heading }</h2>
             <ul>
-                <li><a href="tel:111">{ t.support_111 }</a></li>
+                <li><a href={urgent}>{ t.support_urgent_of(nation) }</a></li>
                 <li><a href="tel:116123">{ t.support_samaritans }</a></li>
                 <li>{ t.support_999 }</li>
             </ul>

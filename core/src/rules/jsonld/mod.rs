@@ -14,6 +14,7 @@ mod places;
 
 use super::catalogue::{Catalogue, Source};
 use super::fact::Wording;
+use super::load::problem::item_paths;
 use super::load::{Expected, Found, Joined, Listed, LoadError, ProblemKind, Thing};
 use super::model::Bank;
 use super::seen::Seen;
@@ -46,7 +47,8 @@ pub fn apply_address(page_url: &str) -> &str {
 pub struct JobPosting<'j> {
     /// How problems name its block: "the JSON-LD in this page (script 1 of 2)".
     pub file: &'j str,
-    /// Where in the block, as a JSON path such as `@graph[1]`; empty for the whole block.
+    /// Where in the block, as a path such as `@graph[2]` (places counted from one); empty for the
+    /// whole block.
     pub path: String,
     /// The JobPosting itself.
     pub json: &'j Json,
@@ -92,7 +94,8 @@ fn collect<'j>(
                 for step in steps.iter() {
                     path = match step {
                         Step::Field(key) => at(&path, key),
-                        Step::Item(i) => format!("{path}[{i}]"),
+                        // Counted from one, as every path in a message is.
+                        Step::Item(i) => format!("{path}[{}]", i + 1),
                     };
                 }
                 found.push(JobPosting { file, path, json });
@@ -159,22 +162,23 @@ pub fn join(
     // Where each joined entry is in the file, so that problems name the entry they are in, and
     // which of its fields the page gave.
     let mut places = Vec::new();
-    for (i, entry) in entries.iter().enumerate() {
+    let named = item_paths("postings", entries);
+    for (entry, at) in entries.iter().zip(named) {
         match join_one(entry, &found, page) {
             Ok((posting, (from_page, named_at))) => {
                 joined.push(posting);
                 places.push(Joined {
-                    place: i,
+                    at,
                     from_page,
                     named_at,
                 });
             }
             Err(Wrong::Entry(key, kind)) => {
                 let path = match key {
-                    "" => format!("postings[{i}]"),
-                    key => format!("postings[{i}].{key}"),
+                    "" => at,
+                    key => format!("{at}.{key}"),
                 };
-                errors.push(LoadError::new(&criteria.file, &path, kind));
+                errors.push(LoadError::new(&criteria.file, &path, *kind));
             }
             Err(Wrong::JobPosting(mut problems)) => errors.append(&mut problems),
         }
@@ -243,7 +247,7 @@ impl<'j> JobPostings<'j> {
 /// Why an entry could not be joined: a problem in the criteria file's entry (its key, or `""`
 /// for the entry itself), or problems in its JobPosting, named in its JSON-LD block.
 enum Wrong {
-    Entry(&'static str, ProblemKind),
+    Entry(&'static str, Box<ProblemKind>),
     JobPosting(Vec<LoadError>),
 }
 
@@ -262,7 +266,7 @@ fn join_one(
             expected: Expected::Object(Thing::Posting),
             found: Found::of(entry),
         };
-        return Err(Wrong::Entry("", kind));
+        return Err(Wrong::Entry("", Box::new(kind)));
     };
     // An identifier may be a number, as the JobPosting's own may be.
     let text = text_of;
@@ -280,15 +284,15 @@ fn join_one(
         let kind = ProblemKind::Missing {
             expected: Expected::JobPosting,
         };
-        return Err(Wrong::Entry(BY_IDENTIFIER, kind));
+        return Err(Wrong::Entry(BY_IDENTIFIER, Box::new(kind)));
     };
     let Some(job) = index.get(&wanted).map(|&place| &found.jobs[place]) else {
         let kind = ProblemKind::UnknownJobPosting {
             by: what,
-            known: Listed::of(known.iter().map(|id| cut(id))),
+            known: Listed::near(known.iter().map(|id| cut(id)), &wanted),
             found: wanted,
         };
-        return Err(Wrong::Entry(key, kind));
+        return Err(Wrong::Entry(key, Box::new(kind)));
     };
     // The criteria file's own fields win over the JobPosting's: a fact it gives is not read
     // from the JobPosting at all, so a JobPosting's mistake there is no problem.

@@ -19,7 +19,8 @@ impl Facts<'_, '_> {
             let written = written(place);
             if written.is_empty() {
                 let at = match job.get("jobLocation") {
-                    Some(Json::Array(_)) => format!("jobLocation[{i}]"),
+                    // Counted from one, as every place in a message is.
+                    Some(Json::Array(_)) => format!("jobLocation[{}]", i + 1),
                     _ => "jobLocation".to_owned(),
                 };
                 return self.wrong(&at, Expected::Place, Some(place));

@@ -7,26 +7,27 @@ use crate::rules::model::{AnswerKind, Bank, ChoiceOption, OptionId, Question, Qu
 use crate::rules::seen::Seen;
 
 impl Reader {
-    /// `{ "questions": [ ... ], "criteria": [ ... ] }`; see [`super::bank`].
-    pub(super) fn bank(&self, json: &Json, base: Option<&Bank>) -> Option<Bank> {
+    /// `{ "questions": [ ... ], "criteria": [ ... ] }`, read from `file`; see [`super::bank`].
+    pub(super) fn bank(&self, json: &Json, base: Option<&Bank>, file: &str) -> Option<Bank> {
         self.check_welsh();
         let mut root = self.object(json, "", Thing::QuestionBank)?;
         root.optional("$schema");
-        let (questions, mut criteria) = match (root.optional("questions"), base) {
-            (None, Some(base)) => (Some(base.questions().to_vec()), base.criteria().to_vec()),
-            _ => (
-                root.list("questions", Things::Questions)
-                    .map(|items| self.questions(items)),
-                Vec::new(),
-            ),
+        let own = match (root.optional("questions"), base) {
+            (None, Some(_)) => Some(Vec::new()),
+            _ => root
+                .list("questions", Things::Questions)
+                .map(|items| self.questions(items, base)),
         };
         let shared = match root.optional("criteria") {
             None => Some(Vec::new()),
             Some(_) => root.list("criteria", Things::SharedCriteria),
         };
         root.finish();
-        // The questions first, for the shared criteria to find theirs in.
-        let questions = Bank::new(questions?, Vec::new());
+        // The base's questions and then this file's, for the shared criteria to find theirs in.
+        let mut questions = base.map_or_else(Vec::new, |base| base.questions().to_vec());
+        questions.extend(own?);
+        let questions = Bank::new(questions, Vec::new());
+        let mut criteria = base.map_or_else(Vec::new, |base| base.criteria().to_vec());
         let mut ids = Seen::default();
         for criterion in &criteria {
             ids.first(criterion.id.as_str());
@@ -36,17 +37,46 @@ impl Reader {
                 self.add(format!("{path}.use"), ProblemKind::SharedUsesShared);
                 continue;
             }
+            let mark = self.languages_mark();
             let Some(criterion) = self.criterion(item, &path, &questions) else {
                 continue;
             };
-            if !ids.first(criterion.id.as_str()) {
-                self.repeated(&path, Among::SharedCriteria, criterion.id.as_str());
+            let id = criterion.id.as_str();
+            if let Some(base) = base.filter(|base| base.criterion(id).is_some()) {
+                self.forget_languages_since(mark);
+                // A copy of the base's own is the base's; a different one is refused.
+                if base.criterion(id) != Some(&criterion) {
+                    self.in_bank(&path, Among::SharedCriteria, id, base);
+                }
+                continue;
+            }
+            if !ids.first(id) {
+                self.repeated(&path, Among::SharedCriteria, id);
             }
             criteria.push(criterion);
         }
         // This file's Welsh: all or none.
         self.check_welsh();
-        Some(questions.with_criteria(criteria))
+        let source = match base.map(Bank::source).filter(|source| !source.is_empty()) {
+            Some(source) => format!("{source} and {file}"),
+            None => file.to_owned(),
+        };
+        Some(questions.with_criteria(criteria, source))
+    }
+
+    /// Notes that the id of the item at `path` is one `base`, the bank this file adds to, already
+    /// gives to a different question or shared criterion.
+    fn in_bank(&self, path: &str, among: Among, id: &str, base: &Bank) {
+        let file = match base.source() {
+            "" => "the question bank",
+            source => source,
+        };
+        let kind = ProblemKind::InBank {
+            among,
+            id: id.to_owned(),
+            file: file.to_owned(),
+        };
+        self.add(format!("{path}.id"), kind);
     }
 
     /// Notes that the id of the item at `path` is one given before.
@@ -58,16 +88,29 @@ impl Reader {
         self.add(format!("{path}.id"), kind);
     }
 
-    fn questions(&self, items: Vec<(String, &Json)>) -> Vec<Question> {
+    /// A file's own questions, added to `base`'s: one whose id `base` already has is left out
+    /// where it is a copy of `base`'s (whose Welsh is `base`'s, not the file's), and refused
+    /// where it differs, as it would silently stand in for `base`'s.
+    fn questions(&self, items: Vec<(String, &Json)>, base: Option<&Bank>) -> Vec<Question> {
         let mut seen = Seen::default();
         let mut questions = Vec::new();
         for (path, item) in items {
-            if let Some(question) = self.question(item, &path) {
-                if !seen.first(question.id.as_str()) {
-                    self.repeated(&path, Among::Questions, question.id.as_str());
+            let mark = self.languages_mark();
+            let Some(question) = self.question(item, &path) else {
+                continue;
+            };
+            let id = question.id.as_str();
+            if let Some(base) = base.filter(|base| base.question(id).is_some()) {
+                self.forget_languages_since(mark);
+                if base.question(id) != Some(&question) {
+                    self.in_bank(&path, Among::Questions, id, base);
                 }
-                questions.push(question);
+                continue;
             }
+            if !seen.first(id) {
+                self.repeated(&path, Among::Questions, id);
+            }
+            questions.push(question);
         }
         questions
     }

@@ -2,6 +2,7 @@
 
 use crate::json::Json;
 use crate::rules::catalogue::{Catalogue, Source};
+use crate::rules::load::problem::{item_paths, nearest};
 use crate::rules::load::{self, Expected, Found, Joined, LoadError, ProblemKind, Things};
 use crate::rules::model::{Bank, Posting};
 use crate::rules::seen::Seen;
@@ -12,15 +13,20 @@ impl Catalogue {
     /// naming them all. When the question
     /// bank itself is bad, no posting can be checked against it, so none is loaded.
     pub fn load(questions: &Source, postings: &[Source]) -> (Catalogue, Vec<LoadError>) {
-        let mut errors = Vec::new();
         let bank = match &questions.json {
             Ok(json) => load::bank(&questions.file, json, None),
             Err(cause) => Err(LoadError::unread(&questions.file, cause)),
         };
-        let bank = match bank {
-            Ok(bank) => bank,
-            Err(error) => return (Catalogue::default(), vec![error]),
-        };
+        match bank {
+            Ok(bank) => Catalogue::load_postings(bank, postings),
+            Err(error) => (Catalogue::default(), vec![error]),
+        }
+    }
+
+    /// Loads posting files that refer to `bank`, a question bank already loaded: every posting
+    /// that is valid is kept; every file with problems gives one [`LoadError`] naming them all.
+    pub fn load_postings(bank: Bank, postings: &[Source]) -> (Catalogue, Vec<LoadError>) {
+        let mut errors = Vec::new();
         let mut loaded: Vec<Posting> = Vec::new();
         let mut ids = Seen::default();
         for source in postings {
@@ -40,11 +46,12 @@ impl Catalogue {
     }
 
     /// Loads one file that holds both the question bank and the postings:
-    /// `{ "questions": [ ... ], "criteria": [ ... ], "postings": [ { ... }, ... ] }`. Without
-    /// `"questions"`, the postings use the questions and shared criteria of `standard` (the built-in
-    /// bank), so an employer need not copy them, and the file's own `"criteria"` besides. Problems
-    /// are reported as for separate files, with paths inside this one
-    /// (`postings[1].criteria[0].class`).
+    /// `{ "questions": [ ... ], "criteria": [ ... ], "postings": [ { ... }, ... ] }`. The file's
+    /// own `"questions"` and `"criteria"` are added to those of `standard` (the built-in bank), so
+    /// an employer need not copy them: one with an id `standard` already has is a problem, unless
+    /// it is a copy of `standard`'s ([`load::bank`]). Problems are reported as for separate files,
+    /// with paths inside this one, each posting and criterion named by its id where it has one
+    /// (`postings[leeds-peer-mentor].criteria[dbs].class`), else by its place counted from one.
     ///
     /// ```
     /// use eligibility_core::{builtin, rules::{Catalogue, Source}};
@@ -68,7 +75,7 @@ impl Catalogue {
     /// assert_eq!(catalogue.postings()[0].question_ids().len(), 2);
     /// assert_eq!(
     ///     errors[0].to_string().lines().next(),
-    ///     Some(r#"jobs.json: postings[1].id: expected an id of lower-case letters, digits, '-' and '_', like "lived_experience", found the text "Leeds 2""#)
+    ///     Some(r#"jobs.json: postings[2].id: expected an id of lower-case letters, digits, '-' and '_', like "lived_experience", found the text "Leeds 2""#)
     /// );
     /// ```
     pub fn load_bundle(source: &Source, standard: &Bank) -> (Catalogue, Vec<LoadError>) {
@@ -116,12 +123,11 @@ impl Catalogue {
                     ),
                     (postings, _) => {
                         let (path, kind) = match (postings, unknown.first()) {
-                            (_, Some(key)) => (
-                                *key,
-                                ProblemKind::UnknownField {
-                                    known: vec!["criteria", "postings", "questions"],
-                                },
-                            ),
+                            (_, Some(key)) => {
+                                let known = vec!["criteria", "postings", "questions"];
+                                let nearest = nearest(key, &known);
+                                (*key, ProblemKind::UnknownField { known, nearest })
+                            }
                             (None, None) => (
                                 "postings",
                                 ProblemKind::Missing {
@@ -161,18 +167,22 @@ impl Catalogue {
         let mut errors = Vec::new();
         let mut loaded: Vec<Posting> = Vec::new();
         let mut ids = Seen::default();
+        // How problems name each posting: joined ones as their entries in the criteria file.
+        let named = match joined {
+            Some(_) => Vec::new(),
+            None => item_paths("postings", postings),
+        };
         for (i, json) in postings.iter().enumerate() {
             let joined = joined.and_then(|joined| joined.get(i));
-            let place = joined.map_or(i, |joined| joined.place);
             let from_page = joined.map_or(&[][..], |joined| &joined.from_page);
-            let prefix = format!("postings[{place}]");
+            let prefix = joined.map_or_else(|| named[i].as_str(), |joined| joined.at.as_str());
             match load::joined_posting(&source.file, json, &bank, from_page) {
                 Ok(posting) if !ids.first(posting.id.as_str()) => errors
-                    .push(LoadError::duplicate_posting(&source.file, &posting.id).within(&prefix)),
+                    .push(LoadError::duplicate_posting(&source.file, &posting.id).within(prefix)),
                 Ok(posting) => loaded.push(posting),
                 Err(error) => match joined {
-                    Some(joined) => errors.extend(joined.name(error, &prefix)),
-                    None => errors.push(error.within(&prefix)),
+                    Some(joined) => errors.extend(joined.name(error, prefix)),
+                    None => errors.push(error.within(prefix)),
                 },
             }
         }

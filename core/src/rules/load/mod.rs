@@ -29,13 +29,13 @@ pub use reader::{NAME_LIMIT, TEXT_LIMIT};
 /// Reads a question bank: `{ "questions": [ ... ], "criteria": [ ... ] }`, where the optional
 /// `"criteria"` are those postings may use by id.
 ///
-/// With a `base` bank (the built-in one, for a file of postings that brings its own shared
-/// criteria), `"questions"` may be left out: the bank then has `base`'s questions and shared
-/// criteria, and its own criteria besides. A file that gives its own questions shares only its own
-/// criteria, since `base`'s may ask questions it does not have.
+/// With a `base` bank (the built-in one, for a file of postings), the file's questions and shared
+/// criteria are added to `base`'s, and may be left out. One whose id `base` already has is a
+/// problem naming both files, unless it is the same as `base`'s, as a copy is: then `base`'s is
+/// used. The file's own text gives Welsh for all or none; `base`'s Welsh is `base`'s.
 pub fn bank(file: &str, json: &Json, base: Option<&Bank>) -> Result<Bank, LoadError> {
     let reader = Reader::default();
-    let bank = reader.bank(json, base);
+    let bank = reader.bank(json, base, file);
     reader.finish(file, bank)
 }
 
@@ -48,8 +48,8 @@ pub fn posting(file: &str, json: &Json, bank: &Bank) -> Result<Posting, LoadErro
 /// A criteria file's entry joined to a careers page's JobPosting: where the entry is in the file,
 /// and the posting's fields the JobPosting gave.
 pub(crate) struct Joined {
-    /// The entry's place in the criteria file's `"postings"`.
-    pub(crate) place: usize,
+    /// How problems name the entry: its path in the criteria file (`postings[len-1]`).
+    pub(crate) at: String,
     /// The fields the JobPosting gave. Their text is the page's, in the page's language, or the
     /// checker's wording of the page's data, in each of its languages: it is in either language,
     /// so it counts neither as the posting giving Welsh nor as Welsh it leaves out.
@@ -73,7 +73,11 @@ impl Joined {
                 Some(i) => {
                     let (file, path) = &self.named_at[i];
                     let error = LoadError::new(file, path, problem.kind.clone());
-                    if !named.contains(&error) {
+                    // Compared by what they say: the page's text read as English and as Welsh
+                    // gives the same problem twice (the loader's types need no equality in the
+                    // page's code, which saves it carrying one).
+                    let said = error.to_string();
+                    if !named.iter().any(|other| other.to_string() == said) {
                         named.push(error);
                     }
                 }

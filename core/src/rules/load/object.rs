@@ -1,6 +1,6 @@
 //! An object's fields, read one by one by the [`Reader`] of its file.
 
-use super::problem::{Expected, ProblemKind, Things};
+use super::problem::{item_paths, nearest, Expected, ProblemKind, Things};
 use super::reader::{Reader, NAME_LIMIT, TEXT_LIMIT};
 use crate::json::Json;
 use crate::rules::date::Date;
@@ -145,13 +145,7 @@ impl<'j> Object<'j, '_> {
                 );
                 None
             }
-            Json::Array(items) => Some(
-                items
-                    .iter()
-                    .enumerate()
-                    .map(|(i, item)| (format!("{path}[{i}]"), item))
-                    .collect(),
-            ),
+            Json::Array(items) => Some(item_paths(&path, items).into_iter().zip(items).collect()),
             other => {
                 self.reader.expected(path, expected(), other);
                 None
@@ -159,17 +153,24 @@ impl<'j> Object<'j, '_> {
         }
     }
 
-    /// Reports every field that was never read.
-    pub(super) fn finish(self) {
+    /// Reports every field that was never read, with the known one most likely meant; returns
+    /// whether there was none.
+    pub(super) fn finish(self) -> bool {
+        let mut all_known = true;
         for (key, _) in self.pairs {
             if !self.known.contains(&key.as_str()) {
                 let mut known = self.known.clone();
                 known.sort_unstable();
                 known.dedup();
-                self.reader
-                    .add(self.child(key), ProblemKind::UnknownField { known });
+                let nearest = nearest(key, &known);
+                self.reader.add(
+                    self.child(key),
+                    ProblemKind::UnknownField { known, nearest },
+                );
+                all_known = false;
             }
         }
+        all_known
     }
 }
 

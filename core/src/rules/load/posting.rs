@@ -4,7 +4,7 @@ use super::problem::{Among, Expected, Listed, ProblemKind, Thing, Things};
 use super::reader::{Reader, TEXT_LIMIT};
 use crate::json::Json;
 use crate::rules::model::{
-    Bank, Class, Criterion, CriterionId, Evidence, Posting, PostingId, WelshSkills,
+    Bank, Class, Criterion, CriterionId, Evidence, Nation, Posting, PostingId, WelshSkills,
 };
 use crate::rules::seen::Seen;
 
@@ -58,6 +58,20 @@ impl Reader {
                 None
             }
         };
+        const NATIONS: Expected =
+            Expected::OneOf(&["england", "wales", "scotland", "northern_ireland"]);
+        let nation_path = o.child("nation");
+        let nation = match o.optional("nation") {
+            None => Some(None),
+            Some(Json::String(n)) if n == "england" => Some(Some(Nation::England)),
+            Some(Json::String(n)) if n == "wales" => Some(Some(Nation::Wales)),
+            Some(Json::String(n)) if n == "scotland" => Some(Some(Nation::Scotland)),
+            Some(Json::String(n)) if n == "northern_ireland" => Some(Some(Nation::NorthernIreland)),
+            Some(other) => {
+                self.expected(nation_path, NATIONS, other);
+                None
+            }
+        };
         let apply_path = o.child("apply_url");
         let apply_url = o
             .required("apply_url", Expected::WebAddress)
@@ -74,13 +88,19 @@ impl Reader {
         }
         o.finish();
         self.check_welsh();
+        let (location, area) = (location?, area?);
+        // Where the file does not say, the location (or area) may: in either language given.
+        let nation = nation?.or_else(|| {
+            let area = area.iter().flat_map(|area| area.texts());
+            location.texts().chain(area).find_map(Nation::of_place)
+        });
         Some(Posting {
             id: PostingId::new(id?),
             title: title?,
             employer: employer?,
             service: service?,
-            location: location?,
-            area: area?,
+            location,
+            area,
             pay: pay?,
             contract: contract?,
             working_pattern: working_pattern?,
@@ -95,6 +115,7 @@ impl Reader {
             criteria: criteria?,
             welsh_skills: welsh_skills?,
             carer_roles: carer_roles?,
+            nation: nation.unwrap_or_default(),
         })
     }
 
@@ -129,7 +150,7 @@ impl Reader {
         let id = id?;
         let found = bank.criterion(&id);
         if found.is_none() {
-            let shared = Listed::of(bank.criteria().iter().map(|c| c.id.as_str()));
+            let shared = Listed::near(bank.criteria().iter().map(|c| c.id.as_str()), &id);
             self.not_among(use_path, Expected::SharedCriterion(shared), &id);
         }
         found.cloned()

@@ -157,6 +157,20 @@ impl Reader {
         any_welsh
     }
 
+    /// Where the notes of languages stand, for [`Reader::forget_languages_since`].
+    pub(super) fn languages_mark(&self) -> (bool, usize) {
+        let languages = self.welsh.borrow();
+        (languages.any_welsh, languages.english_only.len())
+    }
+
+    /// Forgets the languages of the text read since `mark`: text that is not the file's own (a
+    /// copy of a question already in the bank it adds to), whose Welsh is the bank's.
+    pub(super) fn forget_languages_since(&self, (any_welsh, english_only): (bool, usize)) {
+        let mut languages = self.welsh.borrow_mut();
+        languages.any_welsh = any_welsh;
+        languages.english_only.truncate(english_only);
+    }
+
     /// Text an applicant reads, given as a string (English) or as `{ "en": "…", "cy": "…" }`:
     /// both kept, and noted for [`Reader::check_welsh`].
     pub(super) fn words(
@@ -189,7 +203,11 @@ impl Reader {
         let mut o = self.object(value, &path(), Thing::Words)?;
         let english = o.text_within("en", limit);
         let welsh = o.optional_text_within("cy", limit);
-        o.finish();
+        // A misspelt "cy" is one mistake: named as a field the checker does not know, and not
+        // again as English without its Welsh.
+        if !o.finish() {
+            return None;
+        }
         match (english, welsh) {
             (Some(english), Some(Some(welsh))) => Some(Words::both(english, welsh)),
             (Some(english), Some(None)) => Some(Words::english(english)),

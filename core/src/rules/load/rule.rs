@@ -116,7 +116,7 @@ impl Reader {
     fn known_question<'b>(&self, id: &str, bank: &'b Bank, path: &str) -> Option<&'b Question> {
         let found = bank.question(id);
         if found.is_none() {
-            let known = Listed::of(bank.questions().iter().map(|q| q.id.as_str()));
+            let known = Listed::near(bank.questions().iter().map(|q| q.id.as_str()), id);
             self.not_among(path, Expected::Question(known), id);
         }
         found
@@ -145,11 +145,16 @@ impl Reader {
     }
 
     fn answer_in(&self, o: &mut Object<'_, '_>, question: &Question) -> Option<Rule> {
+        // One mistake, one message: a question with no options to name makes every option in
+        // "meets" and "reasons" wrong too, and a "meets" that is not a list leaves "reasons" with
+        // nothing to be read against.
         if matches!(question.kind, AnswerKind::MonthYear { .. }) {
             let kind = ProblemKind::NotChoiceQuestion {
                 question: question.id.as_str().to_owned(),
             };
             self.add(o.child("question"), kind);
+            o.allow(&["meets", "reasons"]);
+            return None;
         }
         // Looked up once per rule, not once per option named: a question may offer thousands.
         let offered = question.kind.option_ids();
@@ -157,20 +162,26 @@ impl Reader {
         for option in &offered {
             known.first(option.as_str());
         }
+        // Anything but one of the question's options is named as not one of them, with the one
+        // most likely meant ("Own" for "own").
         let option = |json: &Json, path: &str| -> Option<OptionId> {
-            let id = OptionId::new(self.id(json, || path.to_owned())?);
-            if known.contains(id.as_str()) {
-                return Some(id);
-            }
+            let given = match json {
+                Json::String(given) if known.contains(given) => return Some(OptionId::new(given)),
+                Json::String(given) => given.as_str(),
+                _ => "",
+            };
             let expected = Expected::OptionOf {
                 question: question.id.as_str().to_owned(),
-                options: Listed::of(offered.iter().map(OptionId::as_str)),
+                options: Listed::near(offered.iter().map(OptionId::as_str), given),
             };
             self.expected(path, expected, json);
             None
         };
-        let meets: Vec<OptionId> = o
-            .list("meets", Things::MeetingOptions)?
+        let Some(listed) = o.list("meets", Things::MeetingOptions) else {
+            o.allow(&["reasons"]);
+            return None;
+        };
+        let meets: Vec<OptionId> = listed
             .into_iter()
             .filter_map(|(path, item)| option(item, &path))
             .collect();

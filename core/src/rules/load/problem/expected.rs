@@ -1,6 +1,7 @@
 //! What a field should hold ([`Expected`]), the first half of "expected ..., found ...", and the
 //! things and lists it names, with their words.
 
+use super::{nearest, NEAREST_AMONG};
 use crate::json::Quoted;
 use std::fmt;
 
@@ -104,13 +105,17 @@ pub enum Things {
 }
 
 /// Ids named in a message, as many as a person reads: the first few, then how many more, so that a
-/// file of thousands never makes a message (or a problem) of thousands.
+/// file of thousands never makes a message (or a problem) of thousands; and, where an id was
+/// misspelt, the one of them nearest to it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Listed {
     /// The first few.
     pub first: Vec<String>,
     /// How many more there are.
     pub more: usize,
+    /// The one nearest to the id found, where one is near enough to be what was meant
+    /// ([`nearest`]).
+    pub nearest: Option<String>,
 }
 
 impl Listed {
@@ -122,6 +127,21 @@ impl Listed {
         Listed {
             first: ids.take(Listed::SHOWN).map(str::to_owned).collect(),
             more,
+            nearest: None,
+        }
+    }
+
+    /// [`Listed::of`], with the one of `ids` nearest to `found`, the id given (all of them are
+    /// looked at, not only the few named, where there are no more than [`NEAREST_AMONG`]: a
+    /// message about thousands costs no more than one about five).
+    pub fn near<'a>(ids: impl ExactSizeIterator<Item = &'a str> + Clone, found: &str) -> Listed {
+        let nearest = match ids.len() {
+            0..=NEAREST_AMONG => nearest(found, &ids.clone().collect::<Vec<_>>()),
+            _ => None,
+        };
+        Listed {
+            nearest: nearest.map(str::to_owned),
+            ..Listed::of(ids)
         }
     }
 
@@ -139,6 +159,41 @@ impl fmt::Display for Listed {
             write!(f, " and {} more", self.more)?;
         }
         Ok(())
+    }
+}
+
+impl Expected {
+    /// What was most likely meant in place of `found`, where one of the things expected is near
+    /// enough to it ([`nearest`]): a misspelt id or word.
+    pub fn nearest<'a>(&'a self, found: &str) -> Option<&'a str> {
+        match self {
+            Expected::SharedCriterion(listed)
+            | Expected::Question(listed)
+            | Expected::OptionOf {
+                options: listed, ..
+            } => listed.nearest.as_deref(),
+            Expected::OneOf(words) => nearest(found, words),
+            Expected::Id
+            | Expected::Text
+            | Expected::Prompt
+            | Expected::Date
+            | Expected::WebAddress
+            | Expected::Months
+            | Expected::MonthCount
+            | Expected::Weeks
+            | Expected::Month
+            | Expected::Object(_)
+            | Expected::List(_)
+            | Expected::AnswerKind
+            | Expected::Reasons
+            | Expected::Bundle
+            | Expected::JobPosting
+            | Expected::Organization
+            | Expected::Place
+            | Expected::Salary
+            | Expected::Amount
+            | Expected::DateOrDateTime => None,
+        }
     }
 }
 

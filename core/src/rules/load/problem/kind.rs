@@ -36,6 +36,8 @@ pub enum ProblemKind {
     UnknownField {
         /// The fields that belong here, in alphabetical order.
         known: Vec<&'static str>,
+        /// The one of them most likely meant, where one is near the name given.
+        nearest: Option<&'static str>,
     },
     /// Display text or a web address holding a character that hides or reorders what is shown.
     HiddenCharacter {
@@ -57,6 +59,16 @@ pub enum ProblemKind {
         found: String,
         /// Where it goes.
         host: String,
+    },
+    /// A question or shared criterion a file adds to a question bank, with an id the bank already
+    /// gives to a different one: the file's would silently stand in for the bank's.
+    InBank {
+        /// What the id is one of: [`Among::Questions`] or [`Among::SharedCriteria`].
+        among: Among,
+        /// The id.
+        id: String,
+        /// The file the bank's one is in, as it was named when loaded.
+        file: String,
     },
     /// An id given to something else before.
     Repeated {
@@ -145,13 +157,31 @@ impl fmt::Display for ProblemKind {
                 write!(f, "expected a JSON document, but it is not valid JSON: {cause}")
             }
             Missing { expected } => write!(f, "this field is missing: expected {expected}"),
-            Expected { expected, found } => write!(f, "expected {expected}, found {found}"),
+            Expected { expected, found } => {
+                write!(f, "expected {expected}, found {found}")?;
+                let given = match found {
+                    Found::Text(text) | Found::Id(text) => text.as_str(),
+                    Found::Null
+                    | Found::Bool(_)
+                    | Found::Number(_)
+                    | Found::List(_)
+                    | Found::Object => "",
+                };
+                match expected.nearest(given) {
+                    Some(meant) if !given.is_empty() => {
+                        write!(f, ": did you mean {}?", Quoted(meant))
+                    }
+                    _ => Ok(()),
+                }
+            }
             EmptyList { expected } => write!(f, "expected {expected}, found an empty list"),
-            UnknownField { known } => write!(
-                f,
-                "this field is not one the checker knows: expected one of {}",
-                known.join(", ")
-            ),
+            UnknownField { known, nearest } => {
+                f.write_str("this field is not one the checker knows")?;
+                if let Some(meant) = nearest {
+                    write!(f, " (did you mean {}?)", Quoted(meant))?;
+                }
+                write!(f, ": expected one of {}", known.join(", "))
+            }
             HiddenCharacter { code, at } => write!(
                 f,
                 "expected text without control, invisible or direction characters, \
@@ -166,6 +196,22 @@ impl fmt::Display for ProblemKind {
                 "expected a web address with no user name before the host, found {}, which goes to {host}",
                 Quoted(found)
             ),
+            InBank { among, id, file } => {
+                let (what, things) = match among {
+                    Among::SharedCriteria => ("shared criterion", "shared criteria"),
+                    Among::Questions
+                    | Among::Options
+                    | Among::Criteria
+                    | Among::Postings => ("question", "questions"),
+                };
+                write!(
+                    f,
+                    "expected an id the {things} this file adds to do not use, found {}, which {file} \
+                     already gives to a different {what}: give this one an id of its own, or leave \
+                     it out to use the one in {file}",
+                    Quoted(id)
+                )
+            }
             Repeated { among: Among::Postings, id } => write!(
                 f,
                 "expected an id no other posting has, found {}, which an earlier posting already uses",
@@ -199,10 +245,12 @@ impl fmt::Display for ProblemKind {
             ),
             NoWelsh => f.write_str(
                 "expected Welsh beside the English, as { \"en\": \"…\", \"cy\": \"…\" }: other text here \
-                 is given in Welsh, and a Welsh page shows all of it or none",
+                 is given in Welsh, and a Welsh page shows all of it or none (or give all of it in \
+                 English only)",
             ),
             EssentialWithoutRule => f.write_str(
-                "this field is missing: expected a rule, because an essential criterion decides the result",
+                "this field is missing: expected a rule, because an essential criterion decides the \
+                 result; where the checker cannot ask about it, give \"class\": \"not_checked\" instead",
             ),
             AfterOfferWithRule => f.write_str(
                 "expected no rule: an after-offer check is shown as information and never asked about",
@@ -237,11 +285,17 @@ impl fmt::Display for ProblemKind {
                 "expected the {by} of a JobPosting in the page (the page has none), found {}",
                 Quoted(found)
             ),
-            UnknownJobPosting { by, known, found } => write!(
-                f,
-                "expected the {by} of a JobPosting in the page ({known}), found {}",
-                Quoted(found)
-            ),
+            UnknownJobPosting { by, known, found } => {
+                write!(
+                    f,
+                    "expected the {by} of a JobPosting in the page ({known}), found {}",
+                    Quoted(found)
+                )?;
+                match &known.nearest {
+                    Some(meant) => write!(f, ": did you mean {}?", Quoted(meant)),
+                    None => Ok(()),
+                }
+            }
             Unusable { reason } => f.write_str(reason),
         }
     }

@@ -6,10 +6,14 @@
 mod expected;
 mod found;
 mod kind;
+mod nearest;
+mod place;
 
 pub use expected::{Expected, Listed, Thing, Things};
 pub use found::{Found, Number};
 pub use kind::{Among, ProblemKind};
+pub use nearest::{nearest, NEAREST_AMONG};
+pub use place::item_paths;
 
 use crate::rules::model::PostingId;
 use std::fmt;
@@ -39,8 +43,9 @@ pub struct LoadError {
 /// One problem in a file: where it is and what is wrong there.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
-    /// Where in the file, as a JSON path such as `criteria[2].rule.months`; empty for the whole
-    /// file.
+    /// Where in the file, as a path such as `criteria[nvq].rule.months`: each item of a list named
+    /// by its id where it has one no other item there has, else by its place counted from one
+    /// (`meets[1]` is the first) ([`item_paths`]); empty for the whole file.
     pub path: String,
     /// What is wrong; its `Display` gives the words.
     pub kind: ProblemKind,
@@ -98,7 +103,7 @@ impl LoadError {
     }
 
     /// The same problems, for a posting or question bank found at `prefix` inside a larger file
-    /// (`postings[2]`): every path gains that prefix.
+    /// (`postings[leeds-peer-mentor]`): every path gains that prefix.
     pub fn within(mut self, prefix: &str) -> LoadError {
         for problem in &mut self.problems {
             problem.path = if problem.path.is_empty() {
@@ -132,7 +137,7 @@ impl fmt::Display for Problem {
 }
 
 impl fmt::Display for LoadError {
-    /// `postings/a.json: criteria[0].class: expected one of ...`, one line a problem.
+    /// `postings/a.json: criteria[nvq].class: expected one of ...`, one line a problem.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for (i, problem) in self.problems.iter().enumerate() {
             if i > 0 {
