@@ -49,7 +49,7 @@ fn a_page_asking_for_a_posting_there_is_not_is_told_which_there_are() {
 }
 
 #[test]
-fn the_console_is_told_every_problem_in_full_with_what_the_applicant_was_told() {
+fn the_console_is_told_every_problem_in_short_with_what_the_applicant_was_told() {
     use eligibility_checker::embed::problems::console_message;
     let (_, errors) = builtin::load_bundle(
         "the postings in this page (#jobs)",
@@ -61,14 +61,15 @@ fn the_console_is_told_every_problem_in_full_with_what_the_applicant_was_told() 
         lines.next(),
         Some(
             "Eligibility checker: a problem with its postings (applicants are told only that \
-             jobs are missing):"
+             jobs are missing). Each problem in short; the validator says each in full, with what \
+             to do:"
         )
     );
     assert_eq!(
         lines.next(),
         Some(
-            "the postings in this page (#jobs): postings[1].id: expected an id of lower-case \
-             letters, digits, '-' and '_', like \"lived_experience\", found the text \"Leeds 2\""
+            "the postings in this page (#jobs): postings[1].id: not what this field holds: found \
+             the text \"Leeds 2\""
         )
     );
     assert_eq!(

@@ -53,7 +53,9 @@ impl fmt::Display for PageProblem {
 }
 
 /// How the page's console is told of `error`, the problems of one file (or attribute): what the
-/// applicant was told instead, then each problem with its place, one a line.
+/// applicant was told instead, then each problem in short with its place, one a line. The full
+/// words, with what to do, are the validator's (`docs/postings.md`): they would add kilobytes to
+/// every applicant's first load for a message only a careers page's maintainer reads.
 ///
 /// ```
 /// use eligibility_checker::embed::problems::console_message;
@@ -62,14 +64,15 @@ impl fmt::Display for PageProblem {
 /// assert_eq!(
 ///     console_message(&error),
 ///     "Eligibility checker: a problem with its postings (applicants are told only that jobs \
-///      are missing):\njobs.json: expected a JSON document, but it is not valid JSON: expected a value \
-///      at line 3, column 9"
+///      are missing). Each problem in short; the validator says each in full, with what to do:\n\
+///      jobs.json: not valid JSON: expected a value at line 3, column 9"
 /// );
 /// ```
 pub fn console_message(error: &LoadError) -> String {
     format!(
         "Eligibility checker: a problem with its postings (applicants are told only that jobs \
-         are missing):\n{error}"
+         are missing). Each problem in short; the validator says each in full, with what to do:\n{}",
+        error.brief()
     )
 }
 

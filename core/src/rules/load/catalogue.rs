@@ -2,7 +2,7 @@
 
 use crate::json::Json;
 use crate::rules::catalogue::{Catalogue, Source};
-use crate::rules::load::problem::{item_paths, nearest};
+use crate::rules::load::problem::item_paths;
 use crate::rules::load::{self, Expected, Found, Joined, LoadError, ProblemKind, Things};
 use crate::rules::model::{Bank, Posting};
 use crate::rules::seen::Seen;
@@ -125,8 +125,8 @@ impl Catalogue {
                         let (path, kind) = match (postings, unknown.first()) {
                             (_, Some(key)) => {
                                 let known = vec!["criteria", "postings", "questions"];
-                                let nearest = nearest(key, &known);
-                                (*key, ProblemKind::UnknownField { known, nearest })
+                                let given = (*key).to_owned();
+                                (*key, ProblemKind::UnknownField { known, given })
                             }
                             (None, None) => (
                                 "postings",

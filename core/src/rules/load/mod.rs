@@ -73,11 +73,9 @@ impl Joined {
                 Some(i) => {
                     let (file, path) = &self.named_at[i];
                     let error = LoadError::new(file, path, problem.kind.clone());
-                    // Compared by what they say: the page's text read as English and as Welsh
-                    // gives the same problem twice (the loader's types need no equality in the
-                    // page's code, which saves it carrying one).
-                    let said = error.to_string();
-                    if !named.iter().any(|other| other.to_string() == said) {
+                    // The page's text read as English and as Welsh gives the same problem twice.
+                    // Compared as data, not by their words, which the page's code never carries.
+                    if !named.contains(&error) {
                         named.push(error);
                     }
                 }

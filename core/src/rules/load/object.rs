@@ -1,6 +1,6 @@
 //! An object's fields, read one by one by the [`Reader`] of its file.
 
-use super::problem::{item_paths, nearest, Expected, ProblemKind, Things};
+use super::problem::{item_paths, Expected, ProblemKind, Things};
 use super::reader::{Reader, NAME_LIMIT, TEXT_LIMIT};
 use crate::json::Json;
 use crate::rules::date::Date;
@@ -162,11 +162,9 @@ impl<'j> Object<'j, '_> {
                 let mut known = self.known.clone();
                 known.sort_unstable();
                 known.dedup();
-                let nearest = nearest(key, &known);
-                self.reader.add(
-                    self.child(key),
-                    ProblemKind::UnknownField { known, nearest },
-                );
+                let given = key.clone();
+                self.reader
+                    .add(self.child(key), ProblemKind::UnknownField { known, given });
                 all_known = false;
             }
         }

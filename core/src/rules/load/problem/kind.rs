@@ -36,8 +36,9 @@ pub enum ProblemKind {
     UnknownField {
         /// The fields that belong here, in alphabetical order.
         known: Vec<&'static str>,
-        /// The one of them most likely meant, where one is near the name given.
-        nearest: Option<&'static str>,
+        /// The name given. The known one most likely meant is worked out only where the words are
+        /// wanted ([`ProblemKind::meant`]), so the applicant's page never carries the guessing.
+        given: String,
     },
     /// Display text or a web address holding a character that hides or reorders what is shown.
     HiddenCharacter {
@@ -149,6 +150,16 @@ pub enum Among {
     SharedCriteria,
 }
 
+impl ProblemKind {
+    /// For a field the checker does not know, the known one most likely meant, if one is near.
+    pub fn meant(&self) -> Option<&'static str> {
+        match self {
+            ProblemKind::UnknownField { known, given } => super::nearest(given, known),
+            _ => None,
+        }
+    }
+}
+
 impl fmt::Display for ProblemKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         use ProblemKind::*;
@@ -175,9 +186,9 @@ impl fmt::Display for ProblemKind {
                 }
             }
             EmptyList { expected } => write!(f, "expected {expected}, found an empty list"),
-            UnknownField { known, nearest } => {
+            UnknownField { known, .. } => {
                 f.write_str("this field is not one the checker knows")?;
-                if let Some(meant) = nearest {
+                if let Some(meant) = self.meant() {
                     write!(f, " (did you mean {}?)", Quoted(meant))?;
                 }
                 write!(f, ": expected one of {}", known.join(", "))

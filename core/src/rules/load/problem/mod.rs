@@ -3,12 +3,14 @@
 //! path and a [`ProblemKind`] (in `kind`), which says what was [`Expected`] (in `expected`) and
 //! what was [`Found`] (in `found`).
 
+mod brief;
 mod expected;
 mod found;
 mod kind;
 mod nearest;
 mod place;
 
+pub use brief::{Brief, BriefProblems};
 pub use expected::{Expected, Listed, Thing, Things};
 pub use found::{Found, Number};
 pub use kind::{Among, ProblemKind};
