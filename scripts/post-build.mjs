@@ -13,10 +13,17 @@
 // first screen (the prerender tool), points index.html at the boot script, and publishes the
 // posting files' JSON Schema as posting.schema.json.
 //
+// It builds the app a second time, with Cargo's `jsonld` feature (the reading of a careers page's
+// JobPosting markup, which the build Trunk makes leaves out), through the same wasm-bindgen and
+// wasm-opt, and names it jsonld-<hash>.js and jsonld-<hash>_bg.wasm: the boot script starts it only
+// where a checker in the page names a criteria file. EC_JSONLD_DIR names a folder holding that
+// build's jsonld.js and jsonld_bg.wasm already made (the hook's own tests give a made-up one).
+//
 // In release builds it also minifies wasm-bindgen's JS glue with terser (Trunk's own minifier
 // cannot read it, and says so with a warning): 42.9 KB to 18.9 KB, 6.9 KB to 5.0 KB brotli.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -78,6 +85,42 @@ if (release) {
   html = html.replace(old, `sha384-${hash(code, 'sha384', 'base64')}`);
 }
 
+// The build with the reading of JobPosting markup (Cargo.toml, "jsonld"): Cargo's default
+// features, in a target folder of its own (Trunk's build, without them, keeps its own cache).
+const run = (program, args, env = {}) => {
+  const result = spawnSync(program, args, { cwd: sourceDir, encoding: 'utf8', maxBuffer: 64 << 20, env: { ...process.env, ...env } });
+  if (result.status !== 0) fail(`${program} ${args.join(' ')} failed:
+${result.stderr ?? result.error}`);
+};
+const jsonldDir = process.env.EC_JSONLD_DIR ?? (() => {
+  const out = mkdtempSync(join(tmpdir(), 'jsonld-'));
+  const target = join(sourceDir, 'target', 'jsonld');
+  run('cargo', ['build', '--target', 'wasm32-unknown-unknown', '--bin', 'eligibility-checker', ...(release ? ['--release'] : [])],
+    { CARGO_TARGET_DIR: target });
+  const built = join(target, 'wasm32-unknown-unknown', release ? 'release' : 'debug', 'eligibility-checker.wasm');
+  run('wasm-bindgen', ['--target=web', `--out-dir=${out}`, '--out-name=jsonld', '--no-typescript', built]);
+  if (release) {
+    // wasm-opt as Trunk runs it for the other build, with index.html's level and parameters.
+    const source = readFileSync(join(sourceDir, 'index.html'), 'utf8');
+    const link = [...source.matchAll(/<link\b([^>]*)>/g)].map(([, attributes]) => attributesOf(attributes))
+      .find((attributes) => attributes.rel === 'rust') ?? fail('no rust link in index.html');
+    const wasmFile = join(out, 'jsonld_bg.wasm');
+    run('wasm-opt', [`--output=${wasmFile}`, `-O${link['data-wasm-opt']}`, wasmFile, ...link['data-wasm-opt-params'].split(/\s+/).filter(Boolean)]);
+  }
+  return out;
+})();
+let jsonldGlue = readFileSync(join(jsonldDir, 'jsonld.js'), 'utf8');
+if (release) jsonldGlue = (await minify(jsonldGlue, { module: true, compress: true, mangle: true })).code;
+const jsonldWasm = readFileSync(join(jsonldDir, 'jsonld_bg.wasm'));
+const jsonldName = `jsonld-${hash(Buffer.concat([Buffer.from(jsonldGlue), jsonldWasm])).slice(0, 16)}`;
+writeFileSync(join(dir, `${jsonldName}.js`), jsonldGlue);
+writeFileSync(join(dir, `${jsonldName}_bg.wasm`), jsonldWasm);
+const jsonld = {
+  js: `${jsonldName}.js`,
+  wasm: `${jsonldName}_bg.wasm`,
+  wasmIntegrity: `sha384-${hash(jsonldWasm, 'sha384', 'base64')}`,
+};
+
 // The built-in data, beside the code rather than in the wasm: the question bank (postings/
 // questions.json), which every file of postings without questions of its own uses, and every other
 // posting file in postings/, in file-name order. Made by the core (eligibility_core::builtin::data),
@@ -96,10 +139,8 @@ const builtinIntegrity = `sha384-${hash(builtinText, 'sha384', 'base64')}`;
 // browser tests deploy a second build over the first).
 const label = process.env.EC_BUILD_LABEL ? ` Build ${process.env.EC_BUILD_LABEL.replace(/[^\w.-]/g, '')}.` : '';
 const boot = filled('web/boot.js', {
-  // An import must name its file: the app's own, wasm-bindgen's glue.
-  "from './glue.js'": `from ${JSON.stringify(`./${js}`)}`,
   [BUILD_MARKER]: JSON.stringify({
-    css, cssIntegrity, builtin: builtinFile, builtinIntegrity, wasm, wasmIntegrity,
+    css, cssIntegrity, builtin: builtinFile, builtinIntegrity, app: { js, wasm, wasmIntegrity }, jsonld,
   }),
 });
 // The comments in web/boot.js are for whoever reads it; applicants need not download them. A
@@ -147,6 +188,8 @@ const worker = filled('web/sw.js', {
     version,
     boot: bootFile,
     files: { './': digests['./index.html'], ...digests },
+    // Kept offline once a page has used it, not fetched ahead: most pages never do.
+    later: [`./${jsonld.js}`, `./${jsonld.wasm}`],
   }),
 });
 // Like the boot script: a release build ships it minified, and both keep one line that says where

@@ -18,6 +18,8 @@ step "cargo clippy (native, every member, all targets)"
 cargo clippy --workspace --all-targets --quiet -- -D warnings
 step "cargo clippy (wasm32: the core and the app)"
 cargo clippy --target wasm32-unknown-unknown -p eligibility-core -p eligibility-checker --quiet -- -D warnings
+step "cargo clippy (wasm32: the app without JSON-LD reading, the build most pages start)"
+cargo clippy --target wasm32-unknown-unknown -p eligibility-checker --no-default-features --quiet -- -D warnings
 step "cargo test (every member: the core, the app's reducer and views, the tools, the repo's checks)"
 cargo test --workspace --quiet
 step "trunk build --release"

@@ -8,14 +8,15 @@
 //   <eligibility-checker> custom element.
 // - It registers the service worker (sw.js) only where a checker opts in (data-offline, offline).
 //
-// scripts/post-build.mjs builds it, and changes two things only: the import of the app below comes
-// to name this build's wasm-bindgen glue (eligibility-checker-<hash>.js: an import must name its
-// file), and the `{}` marked `@build` becomes this build's file names and hashes, as JSON. A
-// release build then ships it minified, with none of these comments.
-import init, { mount } from './glue.js';
+// scripts/post-build.mjs builds it, and changes one thing only: the `{}` marked `@build` becomes
+// this build's file names and hashes, as JSON. A release build then ships it minified, with none
+// of these comments.
 
 // This build's files, named relative to this script, and their Subresource Integrity hashes:
-// { css, cssIntegrity, builtin, builtinIntegrity, wasm, wasmIntegrity }.
+// { css, cssIntegrity, builtin, builtinIntegrity, app, jsonld }. The app is built twice
+// (Cargo.toml, "jsonld"), each { js, wasm, wasmIntegrity }: `app` without the reading of a
+// careers page's JobPosting markup, `jsonld` with it, about 8 KB brotli more. Only a page with a
+// checker that names a criteria file as the page starts loads the second.
 const BUILD = /* @build */ {};
 
 const here = (file) => new URL(file, import.meta.url).href;
@@ -263,8 +264,15 @@ addEventListener('pagehide', () => {
 // 135 KB would otherwise share the line with the page and its stylesheet and hold back the jobs
 // showing. Custom elements are defined before it arrives, so that taps on that screen are kept.
 let begin;
+let mount;
+const readsJobPostings = () => Boolean(document.querySelector('eligibility-checker[criteria], [data-eligibility-checker][data-criteria]'));
 const started = new Promise((resolve) => { begin = resolve; })
-  .then(() => init({ module_or_path: fetch(here('./' + BUILD.wasm), { integrity: BUILD.wasmIntegrity }) }));
+  .then(async () => {
+    const { js, wasm, wasmIntegrity } = readsJobPostings() ? BUILD.jsonld : BUILD.app;
+    const app = await import(here('./' + js));
+    mount = app.mount;
+    return app.default({ module_or_path: fetch(here('./' + wasm), { integrity: wasmIntegrity }) });
+  });
 started.catch(() => {
   for (const { notice, waitLine } of waiting) {
     if (notice) notice.hidden = false;

@@ -24,7 +24,8 @@
 
 // This build: its name (a hash of every file in it, so it changes with every build), its boot
 // script, and the SHA-256 (base64) of every file in it by its address relative to this worker
-// ('./' is the page): { version, boot, files }.
+// ('./' is the page), and the files it keeps only once a page has fetched them (the build that
+// reads JobPosting markup: web/boot.js): { version, boot, files, later }.
 const BUILD = /* @build */ {};
 const SCOPE = self.registration.scope;
 const PREFIX = `eligibility-checker ${SCOPE} `;
@@ -49,7 +50,8 @@ async function fetchIntact(address) {
 }
 
 async function install() {
-  const addresses = [...DIGESTS.keys()];
+  const later = new Set(BUILD.later.map(addressOf));
+  const addresses = [...DIGESTS.keys()].filter((address) => !later.has(address));
   const responses = await Promise.all(addresses.map(fetchIntact));
   const cache = await caches.open(CACHE);
   await Promise.all(addresses.map((address, i) => cache.put(address, responses[i])));

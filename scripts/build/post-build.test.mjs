@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,6 +37,10 @@ function stage() {
   const glue = 'export default async function init() {}\nexport function mount(element) { return { element }; }\n';
   const wasm = Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]);
   const css = 'body { margin: 0 }\n';
+  // The build with JSON-LD reading, made up as the other is (the hook would build it: EC_JSONLD_DIR).
+  mkdirSync(`${dir}-jsonld`);
+  writeFileSync(join(`${dir}-jsonld`, 'jsonld.js'), `${glue}// with JSON-LD\n`);
+  writeFileSync(join(`${dir}-jsonld`, 'jsonld_bg.wasm'), Buffer.concat([wasm, Buffer.from([0])]));
   writeFileSync(join(dir, 'app-0123456789abcdef.js'), glue);
   writeFileSync(join(dir, 'app-0123456789abcdef_bg.wasm'), wasm);
   writeFileSync(join(dir, 'style-fedcba9876543210.css'), css);
@@ -54,13 +58,14 @@ function stage() {
 /** Runs the hook on a fresh staging folder; returns the folder and what the hook wrote in it. */
 function build({ release = true, label } = {}) {
   const dir = stage();
-  const env = { ...process.env, TRUNK_STAGING_DIR: dir, TRUNK_SOURCE_DIR: REPO };
+  const env = { ...process.env, TRUNK_STAGING_DIR: dir, TRUNK_SOURCE_DIR: REPO, EC_JSONLD_DIR: `${dir}-jsonld` };
   delete env.EC_BUILD_LABEL;
   if (label) env.EC_BUILD_LABEL = label;
   if (release) env.TRUNK_PROFILE = 'release';
   else delete env.TRUNK_PROFILE;
   const run = spawnSync(process.execPath, [HOOK], { env, encoding: 'utf8' });
   assert.equal(run.status, 0, `the hook failed:\n${run.stderr}`);
+  rmSync(`${dir}-jsonld`, { recursive: true });
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
   const bootTag = tagsOf(html).find((tag) => tag.tag === 'script');
   const boot = readFileSync(join(dir, bootTag.src), 'utf8');
@@ -121,11 +126,14 @@ for (const release of [true, false]) {
     t.after(() => rmSync(dir, { recursive: true }));
     assert.match(boot.split('\n')[0], /^\/\/ Generated from web\/boot\.js by scripts\/post-build\.mjs/);
     assert.ok(!boot.includes(BUILD_MARKER) && !boot.includes('glue.js'), boot);
-    assert.match(boot, /import \w+, ?\{ ?mount( as \w+)? ?\} ?from ?"\.\/app-0123456789abcdef\.js"/);
     const file = (name) => readFileSync(join(dir, name));
+    const jsonld = readdirSync(dir).filter((f) => /^jsonld-[0-9a-f]{16}(\.js|_bg\.wasm)$/.test(f)).sort();
+    assert.equal(jsonld.length, 2, 'the build with JSON-LD reading: its glue and its wasm');
+    assert.match(file(jsonld[0]).toString(), /mount/, 'its glue');
     for (const value of [
       'style-fedcba9876543210.css', sri(file('style-fedcba9876543210.css')),
-      'app-0123456789abcdef_bg.wasm', sri(file('app-0123456789abcdef_bg.wasm')),
+      'app-0123456789abcdef.js', 'app-0123456789abcdef_bg.wasm', sri(file('app-0123456789abcdef_bg.wasm')),
+      ...jsonld, sri(file(jsonld[1])),
     ]) assert.ok(boot.includes(value), `the boot script names ${value}`);
     const builtin = readdirSync(dir).find((f) => /^builtin-[0-9a-f]{16}\.json$/.test(f));
     assert.ok(boot.includes(builtin) && boot.includes(sri(file(builtin))), 'the built-in data and its hash');
@@ -136,14 +144,18 @@ for (const release of [true, false]) {
     assert.equal(check.status, 0, check.stderr);
   });
 
-  test(`the service worker caches every file of the build and nothing else (${profile})`, async (t) => {
+  test(`the service worker caches every file of the build and nothing else, the JSON-LD build only once used (${profile})`, async (t) => {
     const { dir, bootTag, sw } = build({ release });
     t.after(() => rmSync(dir, { recursive: true }));
     assert.match(sw.split('\n')[0], /^\/\/ Generated from web\/sw\.js by scripts\/post-build\.mjs/);
     assert.ok(!sw.includes(BUILD_MARKER), sw);
     const { cached, opened } = await install(sw, served(dir));
-    // The schema is for employers' editors: published, never cached for applicants.
-    const files = readdirSync(dir).filter((f) => f !== 'sw.js' && f !== 'posting.schema.json');
+    // The schema is for employers' editors: published, never cached for applicants. The build that
+    // reads JobPosting markup is kept once a page has fetched it, not fetched ahead.
+    const jsonld = readdirSync(dir).filter((f) => f.startsWith('jsonld-'));
+    assert.equal(jsonld.length, 2);
+    for (const f of jsonld) assert.ok(sw.includes(f), `${f} is in the worker's list, for its digest`);
+    const files = readdirSync(dir).filter((f) => f !== 'sw.js' && f !== 'posting.schema.json' && !jsonld.includes(f));
     assert.deepEqual(cached.sort(), [SCOPE, ...files.map((f) => SCOPE + f)].sort());
     assert.ok(files.includes(bootTag.src.slice(2)) && files.includes('embed.js'));
     // Its cache is named after its scope and this build, as tests/e2e/hosting.test.js reads it.

@@ -3,6 +3,7 @@
 
 use eligibility_core::builtin;
 use eligibility_core::rules::{jsonld, Bank, Catalogue, Json, LoadError, ProblemKind, Source};
+#[cfg(feature = "jsonld")]
 use eligibility_core::text;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -44,6 +45,7 @@ enum Postings {
     File(Source),
     /// A criteria file to join to the page's JSON-LD, and the page's address for a JobPosting
     /// with no url.
+    #[cfg_attr(not(feature = "jsonld"), allow(dead_code))]
     Criteria {
         source: Source,
         documents: Vec<Source>,
@@ -146,6 +148,7 @@ impl Read {
         let (catalogue, loading) = match &self.postings {
             Postings::Nothing => (Catalogue::default(), Vec::new()),
             Postings::File(source) => Catalogue::load_bundle(source, &standard),
+            #[cfg(feature = "jsonld")]
             Postings::Criteria {
                 source,
                 documents,
@@ -158,6 +161,19 @@ impl Read {
                 };
                 jsonld::join(documents, source, &standard, &page)
             }
+            // The build without it (Cargo.toml, "jsonld"): the boot script starts the one with it
+            // where a checker in the page names a criteria file as the page starts.
+            #[cfg(not(feature = "jsonld"))]
+            Postings::Criteria { source, .. } => (
+                Catalogue::default(),
+                vec![LoadError::unusable(
+                    &source.file,
+                    "expected the build of the checker that reads a page's JobPosting markup, \
+                     which the boot script starts where a checker in the page names a criteria \
+                     file as the page starts: add this checker to the page before it starts"
+                        .to_owned(),
+                )],
+            ),
         };
         // The built-in data's problem once, where the built-in postings have one of their own.
         errors.retain(|error| !loading.iter().any(|other| other.file() == error.file()));
