@@ -36,7 +36,7 @@ mod model;
 mod nation;
 mod question;
 mod search;
-mod seen;
+pub(crate) mod seen;
 mod words;
 
 pub use crate::json::{Json, Quoted};
