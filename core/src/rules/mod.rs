@@ -27,6 +27,8 @@ mod bank;
 mod catalogue;
 mod date;
 mod eval;
+#[cfg(feature = "employer")]
+pub mod example;
 mod fact;
 mod ids;
 pub mod jsonld;

@@ -10,6 +10,8 @@
 mod address;
 mod bank;
 mod catalogue;
+#[cfg(feature = "employer")]
+mod example;
 mod object;
 mod posting;
 pub mod problem;
