@@ -5,7 +5,9 @@
 //!   word for word as a criterion's quote, with the kind its heading or column gives it
 //!   (essential, desirable, or not said);
 //! - [`suggest`]: for a line that names what a built-in question asks, the rule that question
-//!   would decide it by, with the words that led to it, for the employer to confirm.
+//!   would decide it by, with the words that led to it, for the employer to confirm;
+//! - [`file`]: a posting written back as the file the employer downloads, which the loader reads
+//!   back to an equal posting.
 //!
 //! ```
 //! use eligibility_core::builtin;
@@ -23,5 +25,6 @@
 //! assert_eq!(suggest::suggest(&lines[1].text, &bank), None);
 //! ```
 
+pub mod file;
 pub mod spec;
 pub mod suggest;
