@@ -442,3 +442,77 @@ fn a_line_given_twice_is_kept_once_and_a_line_no_heading_names_is_never_dropped(
     assert_eq!(split(""), []);
     assert_eq!(split(" \n\t\n•\n"), []);
 }
+
+#[test]
+fn any_text_pasted_gives_trimmed_lines_and_suggestions_without_failing() {
+    // Pieces of the shapes read here, strung together at random (a fixed seed): whatever an
+    // employer pastes, the editor gets lines, never a failure.
+    let bank = eligibility_core::builtin::standard_bank();
+    let pieces = [
+        "Essential",
+        "Desirable",
+        "EssentialLived",
+        "\t",
+        "\n",
+        "\r",
+        "\"",
+        "\"\"",
+        "•",
+        "1.",
+        "(i)",
+        "a)",
+        " ",
+        "Experience",
+        "s",
+        "of",
+        "/",
+        "lived experience",
+        "NVQ level 3",
+        "12 months without services",
+        "ŵ",
+        "Ŵ",
+        "é",
+        "👍",
+        "(E)",
+        "(",
+        ")",
+        ".",
+        "Tŷ",
+        "problemsWilling",
+        "x",
+        "✓",
+        "E",
+        "D",
+        "Criteria",
+        "Person Specification",
+        "and",
+        "or",
+        "18",
+        "twenty four years",
+        "\u{F0B7}",
+        ",",
+        "–",
+        ":",
+        "-",
+    ];
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for _ in 0..10_000 {
+        let n = next() % 30;
+        let text: String = (0..n)
+            .map(|_| pieces[(next() % pieces.len() as u64) as usize])
+            .collect();
+        for line in split(&text) {
+            assert!(
+                !line.text.is_empty() && line.text == line.text.trim(),
+                "{text:?}"
+            );
+            let _ = eligibility_core::draft::suggest::suggest(&line.text, &bank);
+        }
+    }
+}
