@@ -38,9 +38,58 @@ pub const DATA_FILE: &str = "the built-in questions and postings";
 /// assert!(problems.is_empty());
 /// assert_eq!(catalogue.postings().len(), eligibility_core::builtin::POSTINGS.len());
 /// ```
+///
+/// The employer's test cases a posting keeps (`"examples"`) are left out: the applicant's app
+/// never runs them, and every byte of the data is on the first load.
 pub fn data() -> String {
-    let postings: Vec<&str> = POSTINGS.iter().map(|(_, text)| *text).collect();
+    let postings: Vec<String> = POSTINGS
+        .iter()
+        .map(|(_, text)| without_examples(text))
+        .collect();
+    let postings: Vec<&str> = postings.iter().map(String::as_str).collect();
     data_of(QUESTIONS.1, &postings)
+}
+
+/// A posting file's text, compacted as `build.rs` compacts it, without its `"examples"`. A file
+/// that is not JSON, or gives a field twice, is left as it is, for the loader to name its
+/// mistake as it would in the file alone.
+fn without_examples(posting: &str) -> String {
+    const KEY: &str = "\"examples\":";
+    if crate::json::parse(posting).is_err() {
+        return posting.to_owned();
+    }
+    // Where the key is, in the posting's own object (one level in), after a `{` or a `,`.
+    let bytes = posting.as_bytes();
+    let (mut depth, mut in_string, mut escaped) = (0, false, false);
+    let mut key = None;
+    for (i, &b) in bytes.iter().enumerate() {
+        if in_string {
+            (escaped, in_string) = (!escaped && b == b'\\', escaped || b != b'"');
+            continue;
+        }
+        match b {
+            b'"' if depth == 1 && posting[i..].starts_with(KEY) && key.is_none() => {
+                key = Some(i);
+                in_string = true;
+            }
+            b'"' => in_string = true,
+            b'{' | b'[' => depth += 1,
+            b'}' | b']' => depth -= 1,
+            b',' if depth == 1 && key.is_some() => {
+                // The field ends at this comma: it goes with it.
+                let start = key.unwrap_or_default();
+                return format!("{}{}", &posting[..start], &posting[i + 1..]);
+            }
+            _ => {}
+        }
+        if depth == 0 && key.is_some() {
+            // The last field: the comma before it goes with it.
+            let start = key.unwrap_or_default();
+            let before = posting[..start].trim_end_matches(',');
+            return format!("{before}{}", &posting[i..]);
+        }
+    }
+    posting.to_owned()
 }
 
 /// A data file like [`data`], of this question bank and these posting files' texts.

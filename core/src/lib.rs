@@ -9,6 +9,9 @@
 //! - [`text`]: every word the applicant reads, in English and Welsh.
 //! - [`json`]: the loader's JSON tree, and JSON text read into it, with one error type for people.
 //! - [`builtin`]: the built-in postings and question bank, for tests and tools.
+//! - [`draft`] (feature `employer`): what the employers' editor drafts a posting with: a pasted
+//!   person specification split into lines, rules suggested for them, a posting written back as
+//!   a file.
 //! - [`synthetic`]: catalogues of any size, for tests and benchmarks.
 //!
 //! ```
@@ -34,6 +37,8 @@
 #![warn(missing_docs)]
 
 pub mod builtin;
+#[cfg(feature = "employer")]
+pub mod draft;
 pub mod json;
 pub mod rules;
 pub mod synthetic;

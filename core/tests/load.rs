@@ -146,7 +146,7 @@ fn every_problem_in_a_file_is_named_with_its_path() {
         &problems,
         "bad.json: title: this field is missing: expected some text",
     );
-    assert_problem(&problems, "bad.json: titel: this field is not one the checker knows (did you mean \"title\"?): expected one of $schema, apply_url, area, carer_roles, closes, contract, criteria, employer, id, location, nation, open_for_weeks, pay, published, reference, service, source, starts, summary, title, welsh_language_skills, working_pattern");
+    assert_problem(&problems, "bad.json: titel: this field is not one the checker knows (did you mean \"title\"?): expected one of $schema, apply_url, area, carer_roles, closes, contract, criteria, employer, examples, id, location, nation, open_for_weeks, pay, published, reference, service, source, starts, summary, title, welsh_language_skills, working_pattern");
     assert_problem(&problems, "bad.json: published: expected a date written YYYY-MM-DD, like \"2025-09-16\", found the text \"10/11/2025\"");
     assert_problem(&problems, "bad.json: apply_url: expected a web address starting \"https://\", found the text \"javascript:alert(1)\"");
     assert_problem(&problems, "bad.json: criteria[lived-experience].class: expected one of \"essential\", \"desirable\", \"after_offer\", \"not_checked\", found the text \"esential\": did you mean \"essential\"?");

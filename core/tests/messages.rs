@@ -118,7 +118,7 @@ fn a_misspelt_id_or_field_suggests_the_one_meant() {
                 p["closing_date"] = closes.unwrap_or_else(|| "2026-01-31".into());
             },
             "closing_date: this field is not one the checker knows (did you mean \"closes\"?): \
-             expected one of $schema, apply_url, area, carer_roles, closes, contract, criteria, employer, id, location, \
+             expected one of $schema, apply_url, area, carer_roles, closes, contract, criteria, employer, examples, id, location, \
              nation, open_for_weeks, pay, published, reference, service, source, starts, summary, \
              title, welsh_language_skills, working_pattern",
         ),

@@ -478,3 +478,35 @@ fn the_schema_tells_each_kind_apart_by_a_field_as_editors_need() {
         "{message} names {nations:?}"
     );
 }
+
+#[test]
+#[cfg(feature = "employer")]
+fn the_schema_matches_the_loader_for_the_employer_s_examples() {
+    // As Kent and Medway keeps them: the first example, and what it expects.
+    agree(POSTING, "/examples/0", definition("/$defs/example", None));
+    agree(
+        POSTING,
+        "/examples/0/expect",
+        definition("/$defs/expect", None),
+    );
+    let schema = schema();
+    let outcomes: Vec<String> = schema["$defs"]["outcome"]["enum"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o.as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(
+        outcomes,
+        loader_words(POSTING, "/examples/0/expect/overall")
+    );
+    assert_eq!(
+        outcomes,
+        loader_words(POSTING, "/examples/0/expect/criteria/lived-experience")
+    );
+    // A posting and a criteria file's entry both keep them.
+    for at in ["posting", "criteria_entry"] {
+        let items = &schema["$defs"][at]["properties"]["examples"]["items"];
+        assert_eq!(items["$ref"], "#/$defs/example", "{at}");
+    }
+}

@@ -19,10 +19,14 @@
 //!
 //! Words that may be hard to read (a sentence over 25 words, a summary over Flesch-Kincaid grade
 //! 7, an abbreviation not spelled out) are printed as warnings: they do not fail the check.
+//!
+//! Each valid posting's examples (the employer's test cases, `"examples"`) are run: one that does
+//! not give the outcome it expects fails the check, each difference printed with the file, the
+//! example's name and what differs ("expected not met, the check says met: lived-experience").
 
 use eligibility_core::builtin;
 use eligibility_core::rules::jsonld::{self, Page};
-use eligibility_core::rules::{load, Bank, Catalogue, Json, LoadError, Source};
+use eligibility_core::rules::{load, Bank, Catalogue, Json, LoadError, PostingId, Source};
 use eligibility_core::text::readability::{self, Warning};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -55,6 +59,7 @@ fn main() -> ExitCode {
     let mut banks_used: Vec<String> = Vec::new();
     let mut postings = 0;
     let mut files = 0;
+    let mut examples = Examples::default();
     for target in &targets {
         let path = Path::new(target);
         let (bank_file, singles) = match expand(path) {
@@ -122,6 +127,7 @@ fn main() -> ExitCode {
                     };
                     let (catalogue, mut found) = jsonld::join(&documents, &source, &bank, &page);
                     postings += catalogue.postings().len();
+                    examples.run(&catalogue, |id| format!("{}: postings[{id}].", source.file));
                     warnings.extend(posting_warnings(&catalogue));
                     errors.append(&mut found);
                 }
@@ -129,6 +135,7 @@ fn main() -> ExitCode {
                     note(&mut banks_used, with_own(&used, &source));
                     let (catalogue, mut found) = Catalogue::load_bundle(&source, &bank);
                     postings += catalogue.postings().len();
+                    examples.run(&catalogue, |id| format!("{}: postings[{id}].", source.file));
                     warnings.extend(posting_warnings(&catalogue));
                     errors.append(&mut found);
                 }
@@ -141,6 +148,7 @@ fn main() -> ExitCode {
         }
         let (catalogue, mut found) = Catalogue::load_postings(bank, &plain);
         postings += catalogue.postings().len();
+        examples.run(&catalogue, |id| file_of(&plain, id));
         warnings.extend(posting_warnings(&catalogue));
         errors.append(&mut found);
     }
@@ -150,15 +158,60 @@ fn main() -> ExitCode {
     for error in &errors {
         eprintln!("{error}");
     }
+    for failure in &examples.failures {
+        eprintln!("{failure}");
+    }
     for (place, Warning { field, message }) in &warnings {
         eprintln!("warning: {place}: {field}: {message}");
     }
     let problems: usize = errors.iter().map(|e| e.problems().len()).sum();
-    println!("validate: {files} file(s), {postings} valid posting(s), {problems} problem(s)");
-    if problems == 0 {
+    let ran = match examples.run {
+        0 => String::new(),
+        run => format!(", {run} example(s) run, {} failed", examples.failed),
+    };
+    println!("validate: {files} file(s), {postings} valid posting(s), {problems} problem(s){ran}");
+    if problems == 0 && examples.failed == 0 {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
+    }
+}
+
+/// The examples run, and how each that failed differs from what it expects.
+#[derive(Default)]
+struct Examples {
+    run: usize,
+    failed: usize,
+    /// A line for each difference: where the example is, and what differs.
+    failures: Vec<String>,
+}
+
+impl Examples {
+    /// Runs every example of the postings in `catalogue`; `place` names where a posting is,
+    /// before its examples' own place (`jobs.json: postings[leeds-peer-mentor].`).
+    fn run(&mut self, catalogue: &Catalogue, place: impl Fn(&PostingId) -> String) {
+        for posting in catalogue.postings() {
+            for run in posting.run_examples() {
+                self.run += 1;
+                if run.passes() {
+                    continue;
+                }
+                self.failed += 1;
+                let at = format!("{}{}", place(&posting.id), run.example.place());
+                for difference in &run.differences {
+                    self.failures.push(format!("{at}: {difference}"));
+                }
+            }
+        }
+    }
+}
+
+/// Where the posting `id` is among the posting files `plain`: its file.
+fn file_of(plain: &[Source], id: &PostingId) -> String {
+    let is_it = |s: &&Source| matches!(&s.json, Ok(json) if json.get("id") == Some(&Json::String(id.to_string())));
+    match plain.iter().find(is_it) {
+        Some(source) => format!("{}: ", source.file),
+        None => format!("posting {id}: "),
     }
 }
 

@@ -22,7 +22,7 @@ fn the_built_in_postings_pass() {
     assert_eq!(
         out,
         "validate: questions from postings/questions.json (the built-in questions)\n\
-         validate: 3 file(s), 2 valid posting(s), 0 problem(s)\n"
+         validate: 3 file(s), 2 valid posting(s), 0 problem(s), 10 example(s) run, 0 failed\n"
     );
     assert_eq!(err, "", "the built-in postings read plainly: no warnings");
 }
@@ -45,7 +45,7 @@ fn words_that_read_hard_are_warnings_that_name_the_posting_and_field() {
     assert_eq!(
         out,
         "validate: questions from the built-in questions (postings/questions.json)\n\
-         validate: 1 file(s), 1 valid posting(s), 0 problem(s)\n"
+         validate: 1 file(s), 1 valid posting(s), 0 problem(s), 6 example(s) run, 0 failed\n"
     );
     let posting = "warning: posting kmpt-dartford-womens-picu-peer-support-worker";
     assert_eq!(
@@ -105,7 +105,7 @@ fn a_byte_order_mark_is_read_past_and_bytes_that_are_not_utf8_are_named() {
     assert_eq!(
         out,
         "validate: questions from the built-in questions (postings/questions.json)\n\
-         validate: 1 file(s), 1 valid posting(s), 0 problem(s)\n"
+         validate: 1 file(s), 1 valid posting(s), 0 problem(s), 6 example(s) run, 0 failed\n"
     );
     let (ok, _, err) = validate(&[latin1.to_str().unwrap()]);
     std::fs::remove_dir_all(&dir).unwrap();
@@ -318,5 +318,50 @@ fn a_bundle_in_english_only_adds_a_question_and_uses_the_built_in_ones_without_w
              questions and criteria {file} adds\n\
              validate: 1 file(s), 1 valid posting(s), 0 problem(s)\n"
         )
+    );
+}
+
+#[test]
+fn a_file_whose_example_fails_fails_the_check_naming_the_example_and_how() {
+    // Carers now meet Kent and Medway's lived experience criterion: its carer's example fails.
+    let dir = std::env::temp_dir().join(format!("validate-examples-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut kmpt: serde_json::Value = serde_json::from_str(include_str!(
+        "../../postings/kmpt-dartford-womens-picu-peer-support-worker.json"
+    ))
+    .unwrap();
+    let rule = &mut kmpt["criteria"][0]["rule"];
+    rule["meets"] = serde_json::json!(["own", "carer_only"]);
+    rule["reasons"]
+        .as_object_mut()
+        .unwrap()
+        .remove("carer_only");
+    let file = dir.join("carers.json");
+    std::fs::write(&file, kmpt.to_string()).unwrap();
+    let bundle = dir.join("bundle.json");
+    std::fs::write(
+        &bundle,
+        serde_json::json!({ "postings": [kmpt] }).to_string(),
+    )
+    .unwrap();
+    let (ok, out, err) = validate(&[file.to_str().unwrap(), bundle.to_str().unwrap()]);
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert!(!ok, "a failing example fails the check");
+    let (file, bundle) = (file.display(), bundle.display());
+    let example = "examples[\"A carer only\"]";
+    let posting = "postings[kmpt-dartford-womens-picu-peer-support-worker]";
+    assert_eq!(
+        err,
+        format!(
+            "{file}: {example}: overall: expected not met, the check says met\n\
+             {file}: {example}: expected not met, the check says met: lived-experience\n\
+             {bundle}: {posting}.{example}: overall: expected not met, the check says met\n\
+             {bundle}: {posting}.{example}: expected not met, the check says met: lived-experience\n"
+        )
+    );
+    assert_eq!(
+        out,
+        "validate: questions from the built-in questions (postings/questions.json)\n\
+         validate: 2 file(s), 2 valid posting(s), 0 problem(s), 12 example(s) run, 2 failed\n"
     );
 }

@@ -27,6 +27,8 @@ mod bank;
 mod catalogue;
 mod date;
 mod eval;
+#[cfg(feature = "employer")]
+pub mod example;
 mod fact;
 mod ids;
 pub mod jsonld;
@@ -37,7 +39,7 @@ mod nation;
 mod outcome;
 mod question;
 mod search;
-mod seen;
+pub(crate) mod seen;
 mod words;
 
 pub use crate::json::{Json, Quoted};

@@ -67,6 +67,10 @@ pub struct Posting {
     /// The nation the job is in, whose urgent mental health line the result names: the file's
     /// `nation`, else the one its location tells ([`Nation::of_place`]), else England.
     pub nation: Nation,
+    /// The employer's own test cases (feature `employer`: the applicant's app skips them
+    /// unread).
+    #[cfg(feature = "employer")]
+    pub examples: Vec<super::example::Example>,
 }
 
 impl Posting {

@@ -10,6 +10,8 @@
 mod address;
 mod bank;
 mod catalogue;
+#[cfg(feature = "employer")]
+mod example;
 mod object;
 mod posting;
 pub mod problem;
@@ -23,6 +25,7 @@ pub use problem::{
 use super::model::{Bank, Posting};
 use crate::json::Json;
 pub use address::{address_fault, host, is_web_address, AddressFault};
+pub use posting::DEFAULT_OPEN_FOR_WEEKS;
 use reader::Reader;
 pub use reader::{NAME_LIMIT, TEXT_LIMIT};
 

@@ -77,9 +77,22 @@ impl Reader {
             .required("apply_url", Expected::WebAddress)
             .and_then(|url| self.https_url(url, &apply_path));
         let source = o.text("source");
+        #[cfg(feature = "employer")]
+        let before = self.problem_count();
         let criteria = o
             .list("criteria", Things::Criteria)
             .map(|items| self.criteria(items, bank));
+        // The employer's test cases: read and checked by the tools and the editor, and left
+        // unread by the applicant's app, which never runs them (feature `employer`).
+        #[cfg(feature = "employer")]
+        let examples = {
+            // Judged against every criterion or none: a mistake in a criterion is not also
+            // blamed on each example that names it.
+            let read = criteria.is_some() && self.problem_count() == before;
+            self.examples(&mut o, criteria.as_deref(), read, bank)
+        };
+        #[cfg(not(feature = "employer"))]
+        o.optional("examples");
         if let (Some(Some(published)), Some(Some(closes))) = (published, closes) {
             if closes < published {
                 let kind = ProblemKind::ClosesBeforePublished { published, closes };
@@ -116,6 +129,8 @@ impl Reader {
             welsh_skills: welsh_skills?,
             carer_roles: carer_roles?,
             nation: nation.unwrap_or_default(),
+            #[cfg(feature = "employer")]
+            examples: examples?,
         })
     }
 

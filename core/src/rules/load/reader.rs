@@ -67,6 +67,12 @@ impl Reader {
         });
     }
 
+    /// How many problems have been noted so far: a part read without adding one read cleanly.
+    #[cfg(feature = "employer")]
+    pub(super) fn problem_count(&self) -> usize {
+        self.problems.borrow().len()
+    }
+
     /// Notes that the value `found` at `path` is not the `expected` one.
     pub(super) fn expected(&self, path: impl Into<String>, expected: Expected, found: &Json) {
         let kind = ProblemKind::Expected {

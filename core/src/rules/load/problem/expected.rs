@@ -62,6 +62,31 @@ pub enum Expected {
     Amount,
     /// A JobPosting's `datePosted` or `validThrough`.
     DateOrDateTime,
+    /// The id of a question the posting asks, for an example's answer.
+    #[cfg(feature = "employer")]
+    AskedQuestion(Listed),
+    /// An answer to a choice question, in an example: one of its options, or `not_sure`.
+    #[cfg(feature = "employer")]
+    AnswerOf {
+        /// The question.
+        question: String,
+        /// Its options, and `not_sure`.
+        answers: Listed,
+    },
+    /// An answer to a month-and-year question, in an example: a month, `never` or `not_sure`.
+    #[cfg(feature = "employer")]
+    MonthAnswer {
+        /// The question.
+        question: String,
+    },
+    /// A month no later than this one, the month of the example's day: the question asks when
+    /// something last happened.
+    #[cfg(feature = "employer")]
+    MonthBy(crate::rules::YearMonth),
+    /// The id of one of the posting's criteria that the check decides (those with a rule), for
+    /// what an example expects of it.
+    #[cfg(feature = "employer")]
+    DecidedCriterion(Listed),
 }
 
 /// One thing a file holds, written as an object.
@@ -83,6 +108,18 @@ pub enum Thing {
     Rule,
     /// Text in English and Welsh.
     Words,
+    /// An example, the employer's test case.
+    #[cfg(feature = "employer")]
+    Example,
+    /// An example's answers.
+    #[cfg(feature = "employer")]
+    Answers,
+    /// What an example expects.
+    #[cfg(feature = "employer")]
+    Expect,
+    /// What an example expects of each criterion.
+    #[cfg(feature = "employer")]
+    ExpectedCriteria,
 }
 
 /// What a list holds.
@@ -102,6 +139,9 @@ pub enum Things {
     Postings,
     /// The parts of a rule met by any one of them, or only by all.
     RuleParts,
+    /// A posting's examples, the employer's test cases.
+    #[cfg(feature = "employer")]
+    Examples,
 }
 
 /// Ids named in a message, as many as a person reads: the first few, then how many more, so that a
@@ -172,6 +212,12 @@ impl Expected {
             | Expected::OptionOf {
                 options: listed, ..
             } => listed.nearest.as_deref(),
+            #[cfg(feature = "employer")]
+            Expected::AskedQuestion(listed)
+            | Expected::AnswerOf {
+                answers: listed, ..
+            }
+            | Expected::DecidedCriterion(listed) => listed.nearest.as_deref(),
             Expected::OneOf(words) => nearest(found, words),
             Expected::Id
             | Expected::Text
@@ -193,6 +239,8 @@ impl Expected {
             | Expected::Salary
             | Expected::Amount
             | Expected::DateOrDateTime => None,
+            #[cfg(feature = "employer")]
+            Expected::MonthAnswer { .. } | Expected::MonthBy(_) => None,
         }
     }
 }
@@ -231,6 +279,14 @@ impl fmt::Display for Expected {
                     Thing::Posting => "a posting",
                     Thing::Criterion => "a criterion",
                     Thing::Rule => "a rule",
+                    #[cfg(feature = "employer")]
+                    Thing::Example => "an example",
+                    #[cfg(feature = "employer")]
+                    Thing::Answers => "the answers, each by its question's id,",
+                    #[cfg(feature = "employer")]
+                    Thing::Expect => "what the example expects, \"overall\" and of \"criteria\",",
+                    #[cfg(feature = "employer")]
+                    Thing::ExpectedCriteria => "the outcome of each criterion, by its id,",
                 };
                 write!(f, "{thing} written as an object {{ ... }}")
             }
@@ -243,6 +299,10 @@ impl fmt::Display for Expected {
                     Things::MeetingOptions => "the options that meet the criterion",
                     Things::Postings => "postings",
                     Things::RuleParts => "rules, each on its own question",
+                    #[cfg(feature = "employer")]
+                    Things::Examples => {
+                        "examples, each with a name, a day, answers and what it expects"
+                    }
                 };
                 write!(f, "a list [ ... ] of {things}")
             }
@@ -281,6 +341,30 @@ impl fmt::Display for Expected {
             Expected::JobPosting => {
                 f.write_str("the identifier of a JobPosting in the page (or \"jobposting_url\": its url)")
             }
+            #[cfg(feature = "employer")]
+            Expected::AskedQuestion(asked) => {
+                write!(f, "the id of a question this posting asks ({asked})")
+            }
+            #[cfg(feature = "employer")]
+            Expected::AnswerOf { question, answers } => {
+                write!(f, "an answer to question {} ({answers})", Quoted(question))
+            }
+            #[cfg(feature = "employer")]
+            Expected::MonthAnswer { question } => write!(
+                f,
+                "an answer to question {}: a month written YYYY-MM, like \"2025-06\", or \"never\", or \"not_sure\"",
+                Quoted(question)
+            ),
+            #[cfg(feature = "employer")]
+            Expected::MonthBy(month) => write!(
+                f,
+                "a month no later than the example's day, {month} at the latest: the question asks when it last happened"
+            ),
+            #[cfg(feature = "employer")]
+            Expected::DecidedCriterion(decided) => write!(
+                f,
+                "the id of one of this posting's criteria that the check decides ({decided})"
+            ),
         }
     }
 }

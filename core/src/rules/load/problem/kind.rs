@@ -127,6 +127,12 @@ pub enum ProblemKind {
         /// The one named.
         found: String,
     },
+    /// An example's name that an earlier example of the posting has: examples are named by it.
+    #[cfg(feature = "employer")]
+    RepeatedExample {
+        /// The name.
+        name: String,
+    },
     /// The file could not be used as given (an attribute, a fetch, a file on disk), in the words
     /// of what tried to read it.
     Unusable {
@@ -308,6 +314,12 @@ impl fmt::Display for ProblemKind {
                 }
             }
             Unusable { reason } => f.write_str(reason),
+            #[cfg(feature = "employer")]
+            RepeatedExample { name } => write!(
+                f,
+                "expected a name no other example of this posting has, found {} a second time",
+                Quoted(name)
+            ),
         }
     }
 }
