@@ -61,6 +61,7 @@ impl fmt::Display for Brief<'_> {
             }
             InBank { id, file, .. } => return write!(f, "an id {file} already has: \"{id}\""),
             Repeated { id, .. } => return write!(f, "an id given twice: \"{id}\""),
+            #[cfg(feature = "employer")]
             RepeatedExample { name } => {
                 return write!(f, "an example's name given twice: \"{name}\"")
             }
