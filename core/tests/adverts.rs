@@ -12,7 +12,7 @@ use eligibility_core::rules::{
     evaluate, Answer, Catalogue, Date, Met, NotMet, NotSure, Overall, Verdict, Waiting, YearMonth,
 };
 use eligibility_core::text::ENGLISH;
-use util::{answers, choice, criterion, posting};
+use util::{answers, choice, posting};
 
 const LEEDS: (&str, &str) = (
     "leeds-community-peer-support-worker.json",
@@ -295,5 +295,4 @@ fn a_criterion_of_two_things_in_one_line_needs_both() {
         panic!("not met")
     };
     assert_eq!(why.met_by_waiting(), None);
-    let _ = criterion(&leeds.postings()[0], "aged-18");
 }

@@ -725,3 +725,77 @@ fn text_longer_than_its_field_allows_is_named_with_its_length() {
     let (_, errors) = builtin::load(QUESTIONS, &[("fine.json", &text)]);
     assert_eq!(errors, Vec::<LoadError>::new());
 }
+
+#[test]
+fn the_console_s_short_words_name_each_problem_with_its_place_and_what_was_found() {
+    use eligibility_core::rules::{Expected, Found, ProblemKind as K};
+    for (kind, short) in [
+        (
+            K::Missing {
+                expected: Expected::Text,
+            },
+            "missing",
+        ),
+        (
+            K::Expected {
+                expected: Expected::Text,
+                found: Found::Bool(true),
+            },
+            "not what this field holds: found true",
+        ),
+        (
+            K::Expected {
+                expected: Expected::OneOf(&["essential", "desirable"]),
+                found: Found::Text("esential".into()),
+            },
+            "not what this field holds: found the text \"esential\" (did you mean \"essential\"?)",
+        ),
+        (
+            K::UnknownField {
+                known: vec!["closes", "title"],
+                given: "titel".into(),
+            },
+            "not a field the checker knows (did you mean \"title\"?)",
+        ),
+        (
+            K::UnknownField {
+                known: vec!["closes"],
+                given: "salary".into(),
+            },
+            "not a field the checker knows",
+        ),
+        (
+            K::HiddenCharacter {
+                code: 0x202e,
+                at: 4,
+            },
+            "a hidden character, U+202E, at character 4",
+        ),
+        (
+            K::TooLong {
+                length: 300,
+                limit: 200,
+            },
+            "too long: 300 characters, at most 200",
+        ),
+        (K::NoWelsh, "no Welsh beside the English"),
+        (
+            K::EssentialWithoutRule,
+            "an essential criterion without a rule",
+        ),
+        (
+            K::NotMonthQuestion {
+                question: "lived_experience".into(),
+            },
+            "not a month question: \"lived_experience\"",
+        ),
+        (
+            K::NotJson {
+                cause: "expected a value at line 1, column 2".into(),
+            },
+            "not valid JSON: expected a value at line 1, column 2",
+        ),
+    ] {
+        assert_eq!(kind.brief().to_string(), short, "{kind:?}");
+    }
+}

@@ -246,3 +246,43 @@ fn an_english_only_posting_uses_the_bilingual_built_in_questions_without_welsh_e
     assert!(errors.is_empty(), "{errors:?}");
     assert_eq!(catalogue.postings().len(), 1);
 }
+
+/// Every text of `json` in English only: `{ "en": …, "cy": … }` becomes the English.
+fn in_english(json: &mut serde_json::Value) {
+    match json {
+        serde_json::Value::Object(map) if map.contains_key("en") && map.contains_key("cy") => {
+            *json = map["en"].clone();
+        }
+        serde_json::Value::Object(map) => map.values_mut().for_each(in_english),
+        serde_json::Value::Array(items) => items.iter_mut().for_each(in_english),
+        _ => {}
+    }
+}
+
+#[test]
+fn a_file_that_copied_the_built_in_questions_in_english_only_still_loads_and_means_the_same() {
+    // Before a file's questions were added to the built-in ones, an English-only posting file
+    // with questions of its own had to copy them all, and without their Welsh.
+    let mut bank = serde_json::from_str::<serde_json::Value>(QUESTIONS.1).unwrap();
+    in_english(&mut bank);
+    let posting = serde_json::from_str::<serde_json::Value>(posting_file(KMPT).1).unwrap();
+    let bundle = serde_json::json!({
+        "questions": bank["questions"], "criteria": bank["criteria"], "postings": [posting.clone()]
+    });
+    let (catalogue, errors) = builtin::load_bundle("jobs.json", &bundle.to_string());
+    assert!(errors.is_empty(), "{errors:?}");
+    // The same posting as the one read with the built-in questions (both read from this JSON).
+    let alone = serde_json::json!({ "postings": [posting] });
+    let (built_in, _) = builtin::load_bundle("jobs.json", &alone.to_string());
+    assert_eq!(
+        catalogue.postings(),
+        built_in.postings(),
+        "the same posting"
+    );
+    // Reworded in English, it is another question under a built-in id: refused, as above.
+    let mut reworded = bundle.clone();
+    reworded["questions"][0]["text"] = "Have you lived through it?".into();
+    assert!(
+        only_message_of(&reworded.to_string()).contains("already gives to a different question")
+    );
+}

@@ -26,7 +26,7 @@
 //! `posting="id"` opens that posting at once; an id that no posting has shows the list instead.
 //!
 //! A file that cannot be read, or a posting in it with problems, hides only itself: the others
-//! load. Every problem goes in full to the page's console (`console.warn`), for whoever looks
+//! load. Every problem goes in short to the page's console (`console.warn`), for whoever looks
 //! after the page; the applicant is told only that jobs are missing, in one plain sentence
 //! ([`crate::app::Missing`]), never a file, a field or a developer's message. When a result is shown the host element dispatches
 //! `eligibility-checker:completed`, bubbling and composed, whose `detail` is `{ posting }` and

@@ -163,7 +163,7 @@ pub fn mount(
             not_found.is_some(),
         );
         load_errors.extend(not_found);
-        // Every problem in full for whoever looks after the postings, where they look: the page's
+        // Every problem in short for whoever looks after the postings, where they look: the page's
         // console. The applicant is told only what is missing, in one plain sentence.
         for error in &load_errors {
             web_sys::console::warn_1(&console_message(error).into());

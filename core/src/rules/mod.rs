@@ -26,6 +26,7 @@ mod answers;
 mod bank;
 mod catalogue;
 mod date;
+mod english;
 mod eval;
 #[cfg(feature = "employer")]
 pub mod example;

@@ -41,6 +41,11 @@ const PLACES: [(Nation, &[&str]); 3] = [
     ),
 ];
 
+/// Words after a place's name that make it a street's name: "Wales Road" is not in Wales.
+const STREETS: &[&str] = &[
+    "road", "street", "avenue", "lane", "terrace", "place", "square", "way", "drive",
+];
+
 /// Postcode areas wholly in one nation other than England, by nation (those across a border,
 /// such as SY and TD, tell nothing).
 const POSTCODE_AREAS: [(Nation, &[&str]); 3] = [
@@ -63,6 +68,15 @@ fn nation_of(table: &[(Nation, &[&str])], word: &str) -> Option<Nation> {
 }
 
 impl Nation {
+    /// The number of the nation's urgent mental health line, as a `tel:` link dials it (sources:
+    /// docs/applicants.md, "Support lines"); `text/` words it.
+    pub fn urgent_line(self) -> &'static str {
+        match self {
+            Nation::England | Nation::Wales | Nation::Scotland => "tel:111",
+            Nation::NorthernIreland => "tel:08088088000",
+        }
+    }
+
     /// The nation a place is in, where its words tell: a nation's name ("Wales", "Cymru",
     /// "Northern Ireland"), a city no other nation has a place of the same name as, or a full
     /// postcode whose area is wholly in one nation. `None` where nothing tells, as for most places
@@ -88,7 +102,12 @@ impl Nation {
             if *word == "northern" && words.get(i + 1) == Some(&"ireland") {
                 return Some(Nation::NorthernIreland);
             }
-            if let Some(nation) = nation_of(&PLACES, word) {
+            // "Prince of Wales", "New Wales Road": a place named after a nation is not in it.
+            let named_after = i
+                .checked_sub(1)
+                .is_some_and(|before| ["of", "new"].contains(&words[before]))
+                || words.get(i + 1).is_some_and(|next| STREETS.contains(next));
+            if let Some(nation) = nation_of(&PLACES, word).filter(|_| !named_after) {
                 return Some(nation);
             }
             if let Some(nation) = words.get(i + 1).and_then(|next| postcode(word, next)) {

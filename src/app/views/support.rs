@@ -7,11 +7,7 @@ use yew::prelude::*;
 /// The urgent mental health line of the nation the job is in, Samaritans and 999, as links a phone
 /// can call.
 pub fn support(t: &Text, nation: Nation) -> Html {
-    // Sources for each number: docs/applicants.md, "Support lines".
-    let urgent = match nation {
-        Nation::England | Nation::Wales | Nation::Scotland => "tel:111",
-        Nation::NorthernIreland => "tel:08088088000",
-    };
+    let urgent = nation.urgent_line();
     html! {
         <aside class="ec-support" aria-labelledby="ec-support-heading">
             <h2 id="ec-support-heading">{ t.support_heading }</h2>

@@ -3,6 +3,7 @@
 use super::problem::{Among, Expected, ProblemKind, Thing, Things};
 use super::reader::{Object, Reader};
 use crate::json::Json;
+use crate::rules::english::InEnglish;
 use crate::rules::model::{AnswerKind, Bank, ChoiceOption, OptionId, Question, QuestionId};
 use crate::rules::seen::Seen;
 
@@ -44,8 +45,9 @@ impl Reader {
             let id = criterion.id.as_str();
             if let Some(base) = base.filter(|base| base.criterion(id).is_some()) {
                 self.forget_languages_since(mark);
-                // A copy of the base's own is the base's; a different one is refused.
-                if base.criterion(id) != Some(&criterion) {
+                // A copy of the base's own is the base's, with or without its Welsh; a different
+                // one is refused.
+                if !base.criterion(id).is_some_and(|own| same(own, &criterion)) {
                     self.in_bank(&path, Among::SharedCriteria, id, base);
                 }
                 continue;
@@ -102,7 +104,7 @@ impl Reader {
             let id = question.id.as_str();
             if let Some(base) = base.filter(|base| base.question(id).is_some()) {
                 self.forget_languages_since(mark);
-                if base.question(id) != Some(&question) {
+                if !base.question(id).is_some_and(|own| same(own, &question)) {
                     self.in_bank(&path, Among::Questions, id, base);
                 }
                 continue;
@@ -189,4 +191,10 @@ impl Reader {
         }
         Some(options)
     }
+}
+
+/// Whether a file's `copy` of the base's `own` question or shared criterion is the same: word for
+/// word, or in English only where the file gives it without the base's Welsh.
+fn same<T: InEnglish + PartialEq>(own: &T, copy: &T) -> bool {
+    own == copy || own.in_english() == *copy
 }

@@ -2,7 +2,7 @@
 //! console of a careers page, whose applicants' first load carries every byte of the checker.
 //! The validator (and the editor) say each problem in full, with what to do.
 
-use super::{LoadError, ProblemKind};
+use super::{Found, LoadError, ProblemKind};
 use std::fmt;
 
 /// A file's problems in short, one a line: `jobs.json: postings[leeds].title: missing`.
@@ -52,7 +52,13 @@ impl fmt::Display for Brief<'_> {
         use ProblemKind::*;
         let words = match self.0 {
             NotJson { cause } => return write!(f, "not valid JSON: {cause}"),
-            Expected { found, .. } => return write!(f, "not what this field holds: found {found}"),
+            Expected { expected, found } => {
+                write!(f, "not what this field holds: found {found}")?;
+                return match found {
+                    Found::Text(given) | Found::Id(given) => meant(f, expected.nearest(given)),
+                    _ => Ok(()),
+                };
+            }
             HiddenCharacter { code, at } => {
                 return write!(f, "a hidden character, U+{code:04X}, at character {at}")
             }
@@ -80,7 +86,10 @@ impl fmt::Display for Brief<'_> {
             Unusable { reason } => reason,
             Missing { .. } => "missing",
             EmptyList { .. } => "an empty list",
-            UnknownField { .. } => "not a field the checker knows",
+            UnknownField { .. } => {
+                f.write_str("not a field the checker knows")?;
+                return meant(f, self.0.meant());
+            }
             UserNameInAddress { .. } => "a user name in a web address",
             TooFewOptions => "fewer than two options",
             ClosesBeforePublished { .. } => "closes before it is published",
@@ -94,5 +103,13 @@ impl fmt::Display for Brief<'_> {
             PartWithParts => "a part with parts of its own",
         };
         f.write_str(words)
+    }
+}
+
+/// `(did you mean "closes"?)`, where one is near what was given.
+fn meant(f: &mut fmt::Formatter<'_>, meant: Option<&str>) -> fmt::Result {
+    match meant {
+        Some(meant) => write!(f, " (did you mean \"{meant}\"?)"),
+        None => Ok(()),
     }
 }
