@@ -81,6 +81,11 @@ pub fn posting_page(t: &'static Text, props: &PostingPageProps) -> Html {
             if has(Class::AfterOffer) {
                 <p>{ t.also_after_offer }</p>
                 <ul class="ec-list">{ list(Class::AfterOffer) }</ul>
+                // As on the result: many applicants for peer support jobs have been sectioned,
+                // and fear it shows as a crime on the check.
+                if posting.criteria_of(Class::AfterOffer).any(|c| c.is_dbs_check()) {
+                    <p>{ t.dbs_not_conviction }</p>
+                }
             }
             if has(Class::NotChecked) {
                 <p>{ t.also_not_checked.of(posting.criteria_of(Class::NotChecked).count()) }</p>
