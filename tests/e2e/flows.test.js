@@ -297,6 +297,22 @@ for (const lang of ['en', 'cy']) {
   });
 }
 
+// The way in on a 390 × 844 phone, on the checker's own page with the built-in postings: the
+// Kent and Medway card once spelt out its whole pay, seven lines of it, and put the first "Check
+// this job" at 902 px. The card's pay is cut short; the job's page gives it whole.
+for (const lang of ['en', 'cy']) {
+  test(`the first job's button is on the first screen of a phone, with the built-in jobs (${lang})`, () =>
+    withChecker(async (c) => {
+      const button = await c.firstJobButton();
+      assert.equal(button.scrolled, 0, 'the page has not moved');
+      assert.ok(button.bottom <= 844,
+        `the first "${c.w.checkThisJob}" ends ${Math.round(button.bottom)} px down a screen 844 px high`);
+      await c.chooseJob(KMPT);
+      assert.match(await c.mainText(), /This job is part time, so you would be paid in proportion to your hours/,
+        'the whole pay on the job\'s page');
+    }, { lang }));
+}
+
 // The colours a result must never be drawn in (style.css): the error's red, and the crimson of a
 // criterion not met.
 const ALARM = ['rgb(213, 40, 27)', 'rgb(138, 21, 56)'];
