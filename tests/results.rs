@@ -358,3 +358,20 @@ fn notes_can_be_copied_on_the_checker_s_own_page_where_there_are_some() {
          Lived experience of mental health problems\nPeer group, 2023"
     );
 }
+
+#[test]
+fn the_jobs_page_says_being_sectioned_is_not_a_conviction_where_it_names_the_dbs_check() {
+    let line =
+        "Being detained under the Mental Health Act (sectioned) is not a criminal conviction.";
+    let page = run(start(), [Action::SelectPosting(PostingId::new(KMPT))]);
+    let html = render(&page);
+    let dbs = at(&html, "A Disclosure and Barring Service (DBS) check</li>");
+    assert!(
+        dbs < at(&html, line),
+        "said under the checks the employer makes later"
+    );
+    assert_eq!(html.matches("Mental Health Act").count(), 1);
+    // South West London's advert names no DBS check, so its page says nothing of convictions.
+    let page = run(start(), [Action::SelectPosting(PostingId::new(SWLSTG))]);
+    assert!(!render(&page).contains("Mental Health Act"));
+}

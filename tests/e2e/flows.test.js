@@ -5,7 +5,9 @@
 // changed.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Checker, EXAMPLE_JOBS, KMPT, SWLSTG, WORDS, browserAndServer } from './checker.js';
+import {
+  Checker, EXAMPLE_JOBS, KMPT, SWLSTG, TODAY, WORDS, browserAndServer,
+} from './checker.js';
 
 const env = browserAndServer();
 
@@ -296,6 +298,75 @@ for (const lang of ['en', 'cy']) {
       }, { path: EXAMPLE_JOBS, lang }));
   });
 }
+
+// The way in on a 390 × 844 phone, on the checker's own page with the built-in postings: the
+// Kent and Medway card once spelt out its whole pay, seven lines of it, and put the first "Check
+// this job" at 902 px. The card's pay is cut short; the job's page gives it whole.
+for (const lang of ['en', 'cy']) {
+  test(`the first job's button is on the first screen of a phone, with the built-in jobs (${lang})`, () =>
+    withChecker(async (c) => {
+      const button = await c.firstJobButton();
+      assert.equal(button.scrolled, 0, 'the page has not moved');
+      assert.ok(button.bottom <= 844,
+        `the first "${c.w.checkThisJob}" ends ${Math.round(button.bottom)} px down a screen 844 px high`);
+      await c.chooseJob(KMPT);
+      assert.match(await c.mainText(), /This job is part time, so you would be paid in proportion to your hours/,
+        'the whole pay on the job\'s page');
+    }, { lang }));
+}
+
+/**
+ * Where the first checker on examples/careers.html (the snippet, with the built-in postings, in
+ * the box of its default height) shows its Start button, from the top of the box: null until it
+ * shows one.
+ */
+function startInBox(session, start) {
+  return session.evaluate((words) => {
+    const root = document.querySelector('[data-eligibility-checker], eligibility-checker').shadowRoot;
+    const box = root.querySelector('.ec-mount');
+    const button = [...root.querySelectorAll('button')].find((b) => b.textContent.trim() === words);
+    if (!button) return null;
+    const { top, bottom } = button.getBoundingClientRect();
+    const edge = box.getBoundingClientRect();
+    return { top: top - edge.top, bottom: bottom - edge.top, box: edge.height, scrolled: box.scrollTop };
+  }, start);
+}
+
+// On a careers page the checker is a box 80 % of the screen high that scrolls inside itself
+// (style.css, :host). On a 390 × 844 phone the job's Start once sat 30 px below its bottom.
+test('on a careers page, Start shows inside the checker\'s box once a job is chosen, in both languages', async () => {
+  const session = await env.engine.session({ width: 390, height: 844, today: TODAY });
+  const wrong = [];
+  try {
+    for (const lang of ['en', 'cy']) {
+      for (const employer of [KMPT, SWLSTG]) {
+        const w = WORDS[lang];
+        await session.goto(env.server.careers);
+        // The first of the page's checkers: the first of each button in the page's order.
+        if (lang === 'cy') {
+          await session.click(await session.element({ role: 'button', name: WORDS.en.other, exact: true, first: true }));
+          await session.element({ role: 'button', name: w.other, exact: true, first: true });
+        }
+        await session.click(await session.element({
+          role: 'button', name: w.checkThisJob, within: { role: 'listitem', hasText: employer }, first: true,
+        }));
+        let place = null;
+        for (let tries = 0; tries < 200 && !place; tries++) {
+          place = await startInBox(session, w.start);
+          if (!place) await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        assert.ok(place, `${lang} ${employer}: no Start`);
+        if (place.scrolled !== 0 || place.top < 0 || place.bottom > place.box) {
+          wrong.push(`${lang} ${employer}: Start at ${Math.round(place.top)} to ${Math.round(place.bottom)} px `
+            + `in a box ${Math.round(place.box)} px high, scrolled ${place.scrolled} px`);
+        }
+      }
+    }
+  } finally {
+    await session.close();
+  }
+  assert.deepEqual(wrong, []);
+});
 
 // The colours a result must never be drawn in (style.css): the error's red, and the crimson of a
 // criterion not met.
