@@ -315,59 +315,6 @@ for (const lang of ['en', 'cy']) {
     }, { lang }));
 }
 
-/**
- * Where the first checker on examples/careers.html (the snippet, with the built-in postings, in
- * the box of its default height) shows its Start button, from the top of the box: null until it
- * shows one.
- */
-function startInBox(session, start) {
-  return session.evaluate((words) => {
-    const root = document.querySelector('[data-eligibility-checker], eligibility-checker').shadowRoot;
-    const box = root.querySelector('.ec-mount');
-    const button = [...root.querySelectorAll('button')].find((b) => b.textContent.trim() === words);
-    if (!button) return null;
-    const { top, bottom } = button.getBoundingClientRect();
-    const edge = box.getBoundingClientRect();
-    return { top: top - edge.top, bottom: bottom - edge.top, box: edge.height, scrolled: box.scrollTop };
-  }, start);
-}
-
-// On a careers page the checker is a box 80 % of the screen high that scrolls inside itself
-// (style.css, :host). On a 390 × 844 phone the job's Start once sat 30 px below its bottom.
-test('on a careers page, Start shows inside the checker\'s box once a job is chosen, in both languages', async () => {
-  const session = await env.engine.session({ width: 390, height: 844, today: TODAY });
-  const wrong = [];
-  try {
-    for (const lang of ['en', 'cy']) {
-      for (const employer of [KMPT, SWLSTG]) {
-        const w = WORDS[lang];
-        await session.goto(env.server.careers);
-        // The first of the page's checkers: the first of each button in the page's order.
-        if (lang === 'cy') {
-          await session.click(await session.element({ role: 'button', name: WORDS.en.other, exact: true, first: true }));
-          await session.element({ role: 'button', name: w.other, exact: true, first: true });
-        }
-        await session.click(await session.element({
-          role: 'button', name: w.checkThisJob, within: { role: 'listitem', hasText: employer }, first: true,
-        }));
-        let place = null;
-        for (let tries = 0; tries < 200 && !place; tries++) {
-          place = await startInBox(session, w.start);
-          if (!place) await new Promise((resolve) => setTimeout(resolve, 50));
-        }
-        assert.ok(place, `${lang} ${employer}: no Start`);
-        if (place.scrolled !== 0 || place.top < 0 || place.bottom > place.box) {
-          wrong.push(`${lang} ${employer}: Start at ${Math.round(place.top)} to ${Math.round(place.bottom)} px `
-            + `in a box ${Math.round(place.box)} px high, scrolled ${place.scrolled} px`);
-        }
-      }
-    }
-  } finally {
-    await session.close();
-  }
-  assert.deepEqual(wrong, []);
-});
-
 // The colours a result must never be drawn in (style.css): the error's red, and the crimson of a
 // criterion not met.
 const ALARM = ['rgb(213, 40, 27)', 'rgb(138, 21, 56)'];

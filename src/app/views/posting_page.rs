@@ -40,10 +40,9 @@ pub fn posting_page(t: &'static Text, props: &PostingPageProps) -> Html {
     };
     let has = |class: Class| posting.criteria_of(class).next().is_some();
     let onclick = props.on_start.reform(|_: MouseEvent| ());
-    // What an applicant needs before Start: the job, whether it is open and how many questions.
-    // The privacy promise follows Start at once, on a phone's first screen with it (and the list
-    // before said it too): above Start, it put the button below the bottom of a careers page's
-    // box (80 % of a 390 x 844 screen, 326 px wide there). The facts and the criteria follow.
+    // What an applicant needs before Start, all within a phone's first screen: the job, whether
+    // it is open, how many questions, and the privacy promise (before the questions about their
+    // health, not after). The facts and the criteria follow.
     html! {
         <>
             { back_link(t, &props.on_back) }
@@ -57,11 +56,11 @@ pub fn posting_page(t: &'static Text, props: &PostingPageProps) -> Html {
                 <p>{ fill(t.open_until, &[("date", &t.date(closes))]) }</p>
             }
             <p>{ fill(t.covers_intro.of(count), &[("count", &count.to_string())]) }</p>
-            <button type="button" class="ec-button ec-button-start" {onclick}>{ t.start }</button>
             <div class="ec-inset">
                 <h2>{ t.privacy_heading }</h2>
                 <p>{ t.privacy }</p>
             </div>
+            <button type="button" class="ec-button ec-button-start" {onclick}>{ t.start }</button>
             <h2>{ t.about_job }</h2>
             { facts(t, posting, props.today, true) }
             if let Some(summary) = &posting.summary {
