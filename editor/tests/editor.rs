@@ -34,7 +34,12 @@ fn the_essential_lines_are_proposed_essential_word_for_word() {
 #[test]
 fn the_lived_experience_and_twelve_months_rules_are_proposed_for_the_employer_to_confirm() {
     let lines = split(KENT).lines.unwrap();
-    let line = |start: &str| lines.iter().position(|l| l.text.starts_with(start)).unwrap();
+    let line = |start: &str| {
+        lines
+            .iter()
+            .position(|l| l.text.starts_with(start))
+            .unwrap()
+    };
     let lived = line("Lived Experience of mental health problems");
     let (proposal, because) = lines[lived].proposal.clone().unwrap();
     assert!(proposal.starts_with("Suggested rule"), "{proposal}");
@@ -42,7 +47,10 @@ fn the_lived_experience_and_twelve_months_rules_are_proposed_for_the_employer_to
     let twelve = line("We require a period of twelve months");
     let (proposal, _) = lines[twelve].proposal.clone().unwrap();
     assert!(proposal.contains("at least 12 months"), "{proposal}");
-    assert!(lines.iter().all(|l| !l.use_rule), "nothing is used until confirmed");
+    assert!(
+        lines.iter().all(|l| !l.use_rule),
+        "nothing is used until confirmed"
+    );
 }
 
 #[test]

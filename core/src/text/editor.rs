@@ -1,10 +1,10 @@
 //! Every word the employer reads in the editor (feature `employer`): English and Welsh side by
 //! side, as the applicant's words are. The editor's views only place these on the page.
 
+use super::fill;
 use crate::draft::spec::Kind;
 use crate::draft::suggest::{Proposal, Suggestion};
 use crate::rules::{Bank, Language, Rule};
-use super::fill;
 
 /// The editor's words in one language.
 #[derive(Debug, PartialEq)]
@@ -136,20 +136,29 @@ impl EditorWords {
             Proposal::Rule(Rule::AnswerIn { question: q, .. }) => {
                 fill(self.rule_answer, &[("question", &question(q))])
             }
-            Proposal::Rule(Rule::MonthsSince { question: q, months }) => fill(
+            Proposal::Rule(Rule::MonthsSince {
+                question: q,
+                months,
+            }) => fill(
                 self.rule_months_since,
                 &[("question", &question(q)), ("months", &months.to_string())],
             ),
             Proposal::Rule(Rule::HasHappened { question: q, .. }) => {
                 fill(self.rule_happened, &[("question", &question(q))])
             }
-            Proposal::Rule(Rule::WithinMonths { question: q, months, .. }) => fill(
+            Proposal::Rule(Rule::WithinMonths {
+                question: q,
+                months,
+                ..
+            }) => fill(
                 self.rule_within,
                 &[("question", &question(q)), ("months", &months.to_string())],
             ),
             Proposal::Rule(_) => self.rule_parts.to_owned(),
             Proposal::AfterOffer => self.proposal_after_offer.to_owned(),
-            Proposal::NoQuestion(id) => fill(self.proposal_no_question, &[("question", id.as_str())]),
+            Proposal::NoQuestion(id) => {
+                fill(self.proposal_no_question, &[("question", id.as_str())])
+            }
         };
         let words = suggestion
             .words(line)
