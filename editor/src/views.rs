@@ -5,10 +5,21 @@ use eligibility_core::text::{fill, EditorWords};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+/// What the page gives the editor.
+#[derive(Properties, PartialEq)]
+pub struct EditorProps {
+    /// The language of its words (`?lang=cy` gives Welsh).
+    pub language: eligibility_core::rules::Language,
+}
+
 /// The editor: the page's one component, holding the one State.
 #[function_component(Editor)]
-pub fn editor() -> Html {
-    let state = use_reducer(State::default);
+pub fn editor(props: &EditorProps) -> Html {
+    let language = props.language;
+    let state = use_reducer(move || State {
+        language,
+        ..State::default()
+    });
     let words = EditorWords::of(state.language);
     let dispatch = {
         let state = state.clone();

@@ -23,14 +23,14 @@ after(async () => {
 });
 
 /** The editor open at `width` px, with the page's errors and CSP violations collected. */
-async function open(width) {
+async function open(width, query = '') {
   const context = await env.browser.newContext({ viewport: { width, height: 844 } });
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(String(e)));
   page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-  await page.goto(`${env.server.url}editor/`);
-  await page.getByRole('heading', { level: 1, name: 'Write a posting for the eligibility checker' }).waitFor();
+  await page.goto(`${env.server.url}editor/${query}`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
   return { page, problems, close: () => context.close() };
 }
 
@@ -62,6 +62,21 @@ describe('the editor', () => {
       await line('Lived Experiences').getByRole('radio', { name: 'Not asked by the check' }).check();
       assert.ok(await line('Lived Experiences').getByRole('radio', { name: 'Not asked by the check' }).isChecked());
       assert.deepEqual(problems, [], 'no errors and no Content-Security-Policy violations');
+    } finally {
+      await close();
+    }
+  });
+
+  test('with ?lang=cy the editor speaks Welsh', async () => {
+    const { page, problems, close } = await open(390, '?lang=cy');
+    try {
+      await page.getByRole('heading', { level: 1, name: 'Ysgrifennu swydd ar gyfer y gwiriwr cymhwysedd' }).waitFor();
+      await page.getByLabel('Manyleb person').fill(KENT);
+      await page.getByRole('button', { name: "Rhannu'n llinellau" }).click();
+      const lived = page.getByRole('group', { name: '“Lived Experience of mental health problems”', exact: true });
+      assert.ok(await lived.getByRole('radio', { name: "Hanfodol: mae'r gwiriwr yn gofyn amdano" }).isChecked());
+      assert.equal(await page.locator('main').getAttribute('lang'), 'cy');
+      assert.deepEqual(problems, []);
     } finally {
       await close();
     }
