@@ -71,3 +71,13 @@ else
   echo "first load of a careers page joining its JobPosting markup: $jsonld_load B brotli, OVER the ceiling by $((jsonld_load - ceiling)) B"
   [ "${1:-}" = "--check-jsonld" ] && exit 1
 fi
+
+# The employers' editor (dist/editor, built by scripts/build-editor.sh): a page of its own that
+# applicants never load, so a line of its own and never in the totals above.
+if [ -d dist/editor ]; then
+  editor_load=0
+  for f in dist/editor/*.wasm dist/editor/*.js dist/editor/*.css dist/editor/index.html; do
+    [ -e "$f" ] && editor_load=$((editor_load + $(br "$f")))
+  done
+  echo "the employers' editor (dist/editor, not in the first load): $editor_load B brotli"
+fi

@@ -24,6 +24,8 @@ step "cargo test (every member: the core, the app's reducer and views, the tools
 cargo test --workspace --quiet
 step "trunk build --release"
 trunk build --release --offline
+step "the employers' editor, into dist/editor"
+scripts/build-editor.sh --release --offline
 step "first-load bytes, code and built-in data, within the 160 KiB ceiling (byte counts)"
 bash scripts/bench-size.sh --check
 # A second build of the same source, with a different boot script (labelled), for the browser

@@ -8,7 +8,7 @@
 //! - The app's views (`src/app/views/`) read what an input holds through web-sys's element
 //!   types and nothing more of the browser: the page is reached from `src/app/dom.rs`,
 //!   `src/app/history.rs` and the embed (`src/embed/`) only.
-//! - Nothing reaches the tools (`tools/`), and no Rust file is over 400 lines (one concern each).
+//! - Nothing reaches the tools (`tools/`), the app never reaches the editor (`editor/`), and no Rust file is over 400 lines (one concern each).
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -144,11 +144,12 @@ fn a_view_may_name_input_elements_and_nothing_else_of_the_browser() {
 #[test]
 fn nothing_reaches_the_tools() {
     let mut found = uses(&root().join("src"), &["eligibility_tools".into()], &[]);
-    found.extend(uses(
-        &root().join("core/src"),
-        &["eligibility_tools".into()],
-        &[],
-    ));
+    for dir in ["core/src", "editor/src"] {
+        found.extend(uses(&root().join(dir), &["eligibility_tools".into()], &[]));
+    }
+    if read(&root().join("editor/Cargo.toml")).contains("eligibility-tools") {
+        found.push("editor/Cargo.toml: the editor depends on eligibility-tools".into());
+    }
     let manifest = read(&root().join("Cargo.toml"));
     let app_dependencies = manifest
         .split("[dev-dependencies]")
@@ -160,14 +161,27 @@ fn nothing_reaches_the_tools() {
     }
     assert!(
         found.is_empty(),
-        "the app or the core reaches the tools: {found:#?}"
+        "the app, the editor or the core reaches the tools: {found:#?}"
     );
+}
+
+#[test]
+fn the_applicants_app_never_reaches_the_employers_editor() {
+    // The editor may render the app's views for its preview; the arrow never goes the other way,
+    // so the applicant's first load carries none of the editor.
+    let mut found = uses(&root().join("src"), &["eligibility_editor".into()], &[]);
+    let manifest = read(&root().join("Cargo.toml"));
+    let app = &manifest[manifest.find("[package]").unwrap_or(0)..];
+    if app.contains("eligibility-editor") {
+        found.push("Cargo.toml: the app depends on eligibility-editor".into());
+    }
+    assert!(found.is_empty(), "the app reaches the editor: {found:#?}");
 }
 
 #[test]
 fn no_rust_file_is_over_400_lines() {
     let mut long = Vec::new();
-    for dir in ["src", "core/src", "tools/src"] {
+    for dir in ["src", "core/src", "editor/src", "tools/src"] {
         for file in rust_files(&root().join(dir)) {
             let lines = read(&file).lines().count();
             if lines > 400 {

@@ -105,7 +105,8 @@ export async function serve({
       return;
     }
     const dir = table[base];
-    const file = normalize(path.slice(base.length) || 'index.html');
+    // A folder's index.html, as static hosts serve it (the employers' editor is at editor/).
+    const file = normalize(path.slice(base.length).replace(/(^|\/)$/, '$1index.html'));
     if (file.startsWith('..')) {
       response.writeHead(403).end();
       return;

@@ -14,6 +14,8 @@
 //! assert_eq!(fill(ENGLISH.show_more.of(1), &[("count", "1")]), "Show 1 more job");
 //! ```
 
+#[cfg(feature = "employer")]
+mod editor;
 mod english;
 mod fill;
 mod jobposting;
@@ -29,6 +31,8 @@ mod welsh;
 mod words;
 
 pub use crate::rules::Language;
+#[cfg(feature = "employer")]
+pub use editor::{EditorWords, EDITOR_ENGLISH, EDITOR_WELSH};
 pub use english::ENGLISH;
 pub use fill::fill;
 pub use jobposting::JobPostingWords;

@@ -1,0 +1,19 @@
+// Trunk post-build hook of the employers' editor (editor/Trunk.toml). Trunk writes an inline module
+// script that starts the wasm; the strict Content-Security-Policy (docs/hosting.md) forbids inline
+// scripts, so it is moved into a file of its own, loaded with Subresource Integrity.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+const page = join(staging, 'index.html');
+const html = readFileSync(page, 'utf8');
+const inline = /<script type="?module"?>([\s\S]*?)<\/script>/;
+const found = html.match(inline);
+if (!found) throw new Error('editor: no inline boot script in index.html');
+const source = found[1].trim();
+const hash = createHash('sha384').update(source).digest('base64');
+const name = `boot-${createHash('sha256').update(source).digest('hex').slice(0, 16)}.js`;
+writeFileSync(join(staging, name), source);
+writeFileSync(page, html.replace(inline,
+  `<script type="module" src="./${name}" integrity="sha384-${hash}" crossorigin="anonymous"></script>`));
