@@ -86,7 +86,8 @@ if (release) {
 }
 
 // The build with the reading of JobPosting markup (Cargo.toml, "jsonld"): Cargo's default
-// features, in a target folder of its own (Trunk's build, without them, keeps its own cache).
+// features, in Trunk's target folder (the dependencies are the same, so only the app is built
+// again; Trunk has read its own build's wasm by now).
 const run = (program, args, env = {}) => {
   const result = spawnSync(program, args, { cwd: sourceDir, encoding: 'utf8', maxBuffer: 64 << 20, env: { ...process.env, ...env } });
   if (result.status !== 0) fail(`${program} ${args.join(' ')} failed:
@@ -94,9 +95,8 @@ ${result.stderr ?? result.error}`);
 };
 const jsonldDir = process.env.EC_JSONLD_DIR ?? (() => {
   const out = mkdtempSync(join(tmpdir(), 'jsonld-'));
-  const target = join(sourceDir, 'target', 'jsonld');
-  run('cargo', ['build', '--target', 'wasm32-unknown-unknown', '--bin', 'eligibility-checker', ...(release ? ['--release'] : [])],
-    { CARGO_TARGET_DIR: target });
+  const target = process.env.CARGO_TARGET_DIR ?? join(sourceDir, 'target');
+  run('cargo', ['build', '--target', 'wasm32-unknown-unknown', '--bin', 'eligibility-checker', ...(release ? ['--release'] : [])]);
   const built = join(target, 'wasm32-unknown-unknown', release ? 'release' : 'debug', 'eligibility-checker.wasm');
   run('wasm-bindgen', ['--target=web', `--out-dir=${out}`, '--out-name=jsonld', '--no-typescript', built]);
   if (release) {
