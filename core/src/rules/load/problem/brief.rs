@@ -2,7 +2,7 @@
 //! console of a careers page, whose applicants' first load carries every byte of the checker.
 //! The validator (and the editor) say each problem in full, with what to do.
 
-use super::{Found, LoadError, ProblemKind};
+use super::{LoadError, ProblemKind};
 use std::fmt;
 
 /// A file's problems in short, one a line: `jobs.json: postings[leeds].title: missing`.
@@ -52,12 +52,9 @@ impl fmt::Display for Brief<'_> {
         use ProblemKind::*;
         let words = match self.0 {
             NotJson { cause } => return write!(f, "not valid JSON: {cause}"),
-            Expected { expected, found } => {
+            Expected { found, .. } => {
                 write!(f, "not what this field holds: found {found}")?;
-                return match found {
-                    Found::Text(given) | Found::Id(given) => meant(f, expected.nearest(given)),
-                    _ => Ok(()),
-                };
+                return meant(f, self.0.meant());
             }
             HiddenCharacter { code, at } => {
                 return write!(f, "a hidden character, U+{code:04X}, at character {at}")

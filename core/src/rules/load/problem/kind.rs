@@ -157,10 +157,16 @@ pub enum Among {
 }
 
 impl ProblemKind {
-    /// For a field the checker does not know, the known one most likely meant, if one is near.
-    pub fn meant(&self) -> Option<&'static str> {
+    /// What was most likely meant where it is near what was given: a misspelt field, id, option
+    /// or word. Worked out only where the words are wanted, so the page never carries the guessing.
+    pub fn meant(&self) -> Option<&str> {
         match self {
             ProblemKind::UnknownField { known, given } => super::nearest(given, known),
+            ProblemKind::Expected {
+                expected,
+                found: Found::Text(given) | Found::Id(given),
+            } if !given.is_empty() => expected.nearest(given),
+            ProblemKind::UnknownJobPosting { known, .. } => known.nearest.as_deref(),
             _ => None,
         }
     }
@@ -176,19 +182,9 @@ impl fmt::Display for ProblemKind {
             Missing { expected } => write!(f, "this field is missing: expected {expected}"),
             Expected { expected, found } => {
                 write!(f, "expected {expected}, found {found}")?;
-                let given = match found {
-                    Found::Text(text) | Found::Id(text) => text.as_str(),
-                    Found::Null
-                    | Found::Bool(_)
-                    | Found::Number(_)
-                    | Found::List(_)
-                    | Found::Object => "",
-                };
-                match expected.nearest(given) {
-                    Some(meant) if !given.is_empty() => {
-                        write!(f, ": did you mean {}?", Quoted(meant))
-                    }
-                    _ => Ok(()),
+                match self.meant() {
+                    Some(meant) => write!(f, ": did you mean {}?", Quoted(meant)),
+                    None => Ok(()),
                 }
             }
             EmptyList { expected } => write!(f, "expected {expected}, found an empty list"),
@@ -308,7 +304,7 @@ impl fmt::Display for ProblemKind {
                     "expected the {by} of a JobPosting in the page ({known}), found {}",
                     Quoted(found)
                 )?;
-                match &known.nearest {
+                match self.meant() {
                     Some(meant) => write!(f, ": did you mean {}?", Quoted(meant)),
                     None => Ok(()),
                 }
