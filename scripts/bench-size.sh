@@ -22,12 +22,15 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export PATH="$HOME/.cargo/bin:$PWD/tests/e2e/node_modules/.bin:$PATH"
 command -v brotli >/dev/null || { echo "bench-size: needs brotli (apt-get install brotli)"; exit 1; }
 
+# br FILE: its size compressed as a host would send it, brotli -q 11.
+br() { brotli -c -q 11 "$1" | wc -c; }
+
 # sizes DIR LABEL: a row per asset, then the code total labelled LABEL.
 sizes() {
   local dir=$1 label=$2 total_raw=0 total_gz=0 total_br=0 f raw gz br
   for f in "$dir"/*.wasm "$dir"/*.js "$dir"/*.css "$dir"/*.html "$dir"/*.json; do
     [ -e "$f" ] || continue
-    raw=$(stat -c%s "$f"); gz=$(gzip -9c "$f" | wc -c); br=$(brotli -c -q 11 "$f" | wc -c)
+    raw=$(stat -c%s "$f"); gz=$(gzip -9c "$f" | wc -c); br=$(br "$f")
     printf '%-44s %9d %9d %9d\n' "$(basename "$f")" "$raw" "$gz" "$br"
     case "$(basename "$f")" in sw.js|embed.js|posting.schema.json|jsonld-*) ;; *) total_raw=$((total_raw + raw)) total_gz=$((total_gz + gz)) total_br=$((total_br + br)) ;; esac
   done
@@ -60,7 +63,6 @@ fi
 
 # A careers page whose checker names a criteria file: embed.js and the boot script, the build with
 # JSON-LD reading, the stylesheet and the built-in data (the page is the employer's).
-br() { brotli -c -q 11 "$1" | wc -c; }
 jsonld_load=0
 for f in dist/embed.js dist/boot-*.js dist/jsonld-*.js dist/jsonld-*_bg.wasm dist/style-*.css dist/builtin-*.json; do
   jsonld_load=$((jsonld_load + $(br "$f")))
