@@ -47,6 +47,11 @@ const filled = (file, replacements) => {
     return fail(error.message);
   }
 };
+// What a program the hook runs printed, or the build stops saying `what` failed and why.
+const TOOL = { cwd: sourceDir, encoding: 'utf8', maxBuffer: 64 << 20 };
+const printed = (what, result) => (result.status === 0
+  ? result.stdout
+  : fail(`${what} failed:\n${result.stderr || result.error}`));
 const hash = (text, algorithm = 'sha256', encoding = 'hex') =>
   createHash(algorithm).update(text).digest(encoding);
 
@@ -88,24 +93,22 @@ if (release) {
 // The build with the reading of JobPosting markup (Cargo.toml, "jsonld"): Cargo's default
 // features, in Trunk's target folder (the dependencies are the same, so only the app is built
 // again; Trunk has read its own build's wasm by now).
-const run = (program, args, env = {}) => {
-  const result = spawnSync(program, args, { cwd: sourceDir, encoding: 'utf8', maxBuffer: 64 << 20, env: { ...process.env, ...env } });
-  if (result.status !== 0) fail(`${program} ${args.join(' ')} failed:
-${result.stderr ?? result.error}`);
-};
 const jsonldDir = process.env.EC_JSONLD_DIR ?? (() => {
   const out = mkdtempSync(join(tmpdir(), 'jsonld-'));
   const target = process.env.CARGO_TARGET_DIR ?? join(sourceDir, 'target');
-  run('cargo', ['build', '--target', 'wasm32-unknown-unknown', '--bin', 'eligibility-checker', ...(release ? ['--release'] : [])]);
+  printed('building the app with JSON-LD reading', spawnSync('cargo',
+    ['build', '--target', 'wasm32-unknown-unknown', '--bin', 'eligibility-checker', ...(release ? ['--release'] : [])], TOOL));
   const built = join(target, 'wasm32-unknown-unknown', release ? 'release' : 'debug', 'eligibility-checker.wasm');
-  run('wasm-bindgen', ['--target=web', `--out-dir=${out}`, '--out-name=jsonld', '--no-typescript', built]);
+  printed('wasm-bindgen on the app with JSON-LD reading', spawnSync('wasm-bindgen',
+    ['--target=web', `--out-dir=${out}`, '--out-name=jsonld', '--no-typescript', built], TOOL));
   if (release) {
     // wasm-opt as Trunk runs it for the other build, with index.html's level and parameters.
     const source = readFileSync(join(sourceDir, 'index.html'), 'utf8');
     const link = [...source.matchAll(/<link\b([^>]*)>/g)].map(([, attributes]) => attributesOf(attributes))
       .find((attributes) => attributes.rel === 'rust') ?? fail('no rust link in index.html');
     const wasmFile = join(out, 'jsonld_bg.wasm');
-    run('wasm-opt', [`--output=${wasmFile}`, `-O${link['data-wasm-opt']}`, wasmFile, ...link['data-wasm-opt-params'].split(/\s+/).filter(Boolean)]);
+    printed('wasm-opt on the app with JSON-LD reading', spawnSync('wasm-opt',
+      [`--output=${wasmFile}`, `-O${link['data-wasm-opt']}`, wasmFile, ...link['data-wasm-opt-params'].split(/\s+/).filter(Boolean)], TOOL));
   }
   return out;
 })();
@@ -126,11 +129,8 @@ const jsonld = {
 // posting file in postings/, in file-name order. Made by the core (eligibility_core::builtin::data),
 // the same code the tests and tools load it through, so the page gets each file as written.
 // Content-named, so a page never reads another deploy's data.
-const data = spawnSync('cargo', ['run', '--quiet', '-p', 'eligibility-tools', '--bin', 'builtin-data'], {
-  cwd: sourceDir, encoding: 'utf8', maxBuffer: 64 << 20,
-});
-if (data.status !== 0) fail(`making the built-in data failed:\n${data.stderr}`);
-const builtinText = data.stdout;
+const builtinText = printed('making the built-in data',
+  spawnSync('cargo', ['run', '--quiet', '-p', 'eligibility-tools', '--bin', 'builtin-data'], TOOL));
 const builtinFile = `builtin-${hash(builtinText).slice(0, 16)}.json`;
 writeFileSync(join(dir, builtinFile), builtinText);
 const builtinIntegrity = `sha384-${hash(builtinText, 'sha384', 'base64')}`;
@@ -165,13 +165,11 @@ html = html.replace(inline[0][0], tag);
 const host = html.match(/<eligibility-checker\b([^>]*)>/);
 if (host && !['postings', 'criteria', 'posting'].some((name) => name in attributesOf(host[1]))) {
   const day = process.env.EC_PRERENDER_DATE ?? new Date().toLocaleDateString('sv'); // YYYY-MM-DD, local
-  const prerender = spawnSync('cargo', ['run', '--quiet', '-p', 'eligibility-tools', '--bin', 'prerender', '--', day], {
-    cwd: sourceDir, encoding: 'utf8', maxBuffer: 64 << 20,
-  });
-  if (prerender.status !== 0) fail(`prerendering the first screen failed:\n${prerender.stderr}`);
+  const prerender = printed('prerendering the first screen',
+    spawnSync('cargo', ['run', '--quiet', '-p', 'eligibility-tools', '--bin', 'prerender', '--', day], TOOL));
   const template = '<template shadowrootmode="closed">'
     + `<link rel="stylesheet" href="./${css}" integrity="${cssIntegrity}"><slot></slot>`
-    + `${prerender.stdout.trim()}</template>`;
+    + `${prerender.trim()}</template>`;
   html = html.replace(host[0], host[0] + template).replace(/<p class="?ec-loading"?>[^<]*<\/p>/, '');
 }
 // The wasm is not preloaded: the boot script asks for it once the first screen is painted.
