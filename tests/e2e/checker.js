@@ -432,7 +432,7 @@ export class Checker {
       e.select();
     }, field);
     if (words) {
-      await this.session.type(words);
+      await this.session.type(words, field);
     } else {
       await this.session.evaluate((e) => {
         e.value = '';
@@ -515,7 +515,7 @@ export class Checker {
       e.focus();
       e.select();
     }, field);
-    await this.session.type(text);
+    await this.session.type(text, field);
   }
 
   async answerMonth(month, year) {
@@ -582,7 +582,7 @@ export class Checker {
       e.focus();
       e.select();
     }, box);
-    await this.session.type(text);
+    await this.session.type(text, box);
   }
 
   /**

@@ -343,7 +343,9 @@ async function launchWebKit() {
           reload: () => driver.navigate().refresh(),
           back: () => driver.navigate().back(),
           click: (element) => clickInWebKit(driver, element),
-          type: (text) => driver.actions().sendKeys(text).perform(),
+          // Into the focused field, through WebDriver's own typing into an element: an action chain
+          // of key presses failed now and then under load with an empty error from WebKit.
+          type: (text, field) => field.sendKeys(text),
           cookies: () => driver.manage().getCookies(),
           close: async () => {
             open.delete(driver);
