@@ -16,6 +16,7 @@
 
 mod english;
 mod fill;
+mod gp;
 mod jobposting;
 mod note;
 mod plural;
@@ -31,6 +32,7 @@ mod words;
 pub use crate::rules::Language;
 pub use english::ENGLISH;
 pub use fill::fill;
+pub use gp::GpWords;
 pub use jobposting::JobPostingWords;
 pub use note::NoteWords;
 pub use plural::{Category, Plural};

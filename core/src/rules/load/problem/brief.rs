@@ -64,6 +64,9 @@ impl fmt::Display for Brief<'_> {
             NotMonthQuestion { question } => {
                 return write!(f, "not a month question: \"{question}\"")
             }
+            NotYesNoQuestion { question } => {
+                return write!(f, "not a yes-or-no question: \"{question}\"")
+            }
             NotChoiceQuestion { question } => {
                 return write!(f, "not a question with options: \"{question}\"")
             }

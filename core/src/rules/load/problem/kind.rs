@@ -108,6 +108,11 @@ pub enum ProblemKind {
         /// The question's id.
         question: String,
     },
+    /// A `months_since` rule's `unless_only` on a question not answered yes or no.
+    NotYesNoQuestion {
+        /// The question's id.
+        question: String,
+    },
     /// An option rule on a question answered with a month.
     NotChoiceQuestion {
         /// The question's id.
@@ -272,6 +277,11 @@ impl fmt::Display for ProblemKind {
             NotMonthQuestion { question } => write!(
                 f,
                 "expected a question answered with a month and year, but {} is answered by choosing an option",
+                Quoted(question)
+            ),
+            NotYesNoQuestion { question } => write!(
+                f,
+                "expected a question answered yes or no, such as whether the only care was from a GP, but {} is not",
                 Quoted(question)
             ),
             OnlyOnePart => f.write_str(
