@@ -5,18 +5,12 @@
 
 mod util;
 
-use eligibility_core::rules::{
-    evaluate, Answer, Date, Met, NotMet, NotSure, QuestionId, Verdict, YearMonth,
-};
+use eligibility_core::rules::{evaluate, Answer, Date, Met, NotMet, NotSure, QuestionId, Verdict};
 use eligibility_core::text::{ENGLISH, WELSH};
 use util::*;
 
 const TWELVE: &str = "kmpt-twelve-months-without-services";
 const GP: &str = "gp_or_medicine_only";
-
-fn ym(year: i32, month: u8) -> YearMonth {
-    YearMonth::new(year, month).unwrap()
-}
 
 fn day(year: i32, month: u8, day: u8) -> Date {
     Date::new(year, month, day).unwrap()
@@ -31,9 +25,9 @@ enum Expect {
     TooRecent(Date),
     /// The month is at the boundary and the answer "no": met now if on or before this day.
     OnTheDay(Date),
-    /// Only a GP or prescribed medicine since this month (`true`), or not sure: the month kept,
+    /// Only a GP or prescribed medicine in those months (`true`), or not sure: the month kept,
     /// met by this day if that care counts.
-    AskEmployer(YearMonth, Date, bool),
+    AskEmployer(Date, bool),
     /// The GP question is asked and still to be answered.
     Unanswered,
 }
@@ -75,11 +69,10 @@ fn assert_case(month: Answer, gp: Option<&str>, today: Date, expected: Expect) {
             }),
             true,
         ),
-        Expect::AskEmployer(since, met_by, sure) => (
+        Expect::AskEmployer(met_by, sure) => (
             Verdict::NotSure(NotSure::OnlyGpOrMedicine {
                 last,
                 months,
-                since,
                 met_by,
                 sure,
             }),
@@ -107,40 +100,23 @@ fn the_gp_question_is_asked_only_where_the_month_would_not_meet_and_yes_keeps_th
         // Too recent: asked, and the answer decides who says.
         (month(2026, 8), None, today, Unanswered),
         (month(2026, 8), Some("no"), today, TooRecent(day(2027, 8, 31))),
-        (month(2026, 8), Some("yes"), today, AskEmployer(ym(2025, 11), day(2027, 8, 31), true)),
-        (month(2026, 8), Some("not sure"), today, AskEmployer(ym(2025, 11), day(2027, 8, 31), false)),
+        (month(2026, 8), Some("yes"), today, AskEmployer(day(2027, 8, 31), true)),
+        (month(2026, 8), Some("not sure"), today, AskEmployer(day(2027, 8, 31), false)),
         // This month: met a year on, if that care counts.
-        (month(2026, 11), Some("yes"), today, AskEmployer(ym(2025, 11), day(2027, 11, 30), true)),
+        (month(2026, 11), Some("yes"), today, AskEmployer(day(2027, 11, 30), true)),
         // The boundary month depends on the day: asked, since it may not meet.
         (month(2025, 11), None, today, Unanswered),
         (month(2025, 11), Some("no"), today, OnTheDay(day(2025, 11, 23))),
-        (month(2025, 11), Some("yes"), today, AskEmployer(ym(2025, 11), day(2026, 11, 30), true)),
+        (month(2025, 11), Some("yes"), today, AskEmployer(day(2026, 11, 30), true)),
         // On the boundary month's last day a year on, it is met whatever the day: not asked.
         (month(2025, 11), None, day(2026, 11, 30), Met),
         (month(2025, 11), Some("yes"), day(2026, 11, 30), Met),
-        // Across the new year: since January 2026.
-        (month(2026, 6), Some("yes"), day(2027, 1, 10), AskEmployer(ym(2026, 1), day(2027, 6, 30), true)),
+        // Across the new year.
+        (month(2026, 6), Some("yes"), day(2027, 1, 10), AskEmployer(day(2027, 6, 30), true)),
     ];
     for (month, gp, today, expected) in table {
         assert_case(month, gp, today, expected);
     }
-}
-
-#[test]
-fn the_gp_question_names_the_month_the_twelve_months_began() {
-    let catalogue = catalogue();
-    let kmpt = posting(&catalogue, KMPT);
-    let gp = QuestionId::new(GP);
-    assert_eq!(kmpt.counted_since(&gp, today()), Some(ym(2025, 11)));
-    assert_eq!(kmpt.counted_since(&gp, day(2027, 1, 10)), Some(ym(2026, 1)));
-    // The month question is not one that names it.
-    let month = QuestionId::new("last_used_services");
-    assert_eq!(kmpt.counted_since(&month, today()), None);
-    // South West London asks nothing with a month.
-    assert_eq!(
-        posting(&catalogue, SWLSTG).counted_since(&gp, today()),
-        None
-    );
 }
 
 #[test]
@@ -157,27 +133,25 @@ fn the_reason_keeps_the_month_and_the_message_names_the_job_in_both_languages() 
     let bank = catalogue.bank();
     assert_eq!(
         ENGLISH.reason(assessed.criterion, &assessed.verdict, bank),
-        "You answered August 2026. Since November 2025, your only mental health care has been from \
-         your GP or prescribed medicine. The advert does not say if that counts, so ask the \
-         employer. If it does not, you meet this now. If it does, you meet this by 31 August 2027 \
-         at the latest."
+        "You answered August 2026. Ask the employer if care from your GP or prescribed medicine \
+         counts. If it does not, you meet this now. If it does, you meet this by 31 August 2027 at \
+         the latest."
     );
     assert_eq!(
         ENGLISH.gp_message(kmpt, &assessed.verdict).as_deref(),
         Some(
-            "I would like to apply for the Peer Support Worker job (reference 380-AC). The advert \
-             asks for 12 months without using mental health services. Since November 2025, I have \
-             only seen my GP or taken prescribed medicine for my mental health. Does that count?"
+            "I would like to apply for the Peer Support Worker job. Its reference is 380-AC. The \
+             advert asks for 12 months without using mental health services. In that time I have \
+             only seen my GP or taken prescribed medicine. Does that count?"
         )
     );
     let welsh = WELSH.gp_message(kmpt, &assessed.verdict).unwrap();
-    assert!(welsh.contains("(cyfeirnod 380-AC)"), "{welsh}");
-    assert!(welsh.contains("Tachwedd 2025"), "{welsh}");
+    assert!(welsh.starts_with("Hoffwn wneud cais am y swydd Peer Support Worker. Ei chyfeirnod yw 380-AC. Mae'r hysbyseb yn gofyn am 12 mis"), "{welsh}");
     assert!(WELSH
         .reason(assessed.criterion, &assessed.verdict, bank)
-        .starts_with("Eich ateb oedd Awst 2026. Ers Tachwedd 2025"));
+        .starts_with("Eich ateb oedd Awst 2026. Gofynnwch i'r cyflogwr"));
 
-    // Not sure: the reason says so, and there is no message claiming it.
+    // Not sure: the same reason, which does not claim it, and no message that would.
     let given = [
         ("last_used_services", month(2026, 8)),
         (GP, Answer::NotSure),
@@ -187,5 +161,5 @@ fn the_reason_keeps_the_month_and_the_message_names_the_job_in_both_languages() 
     let criterion = criterion(kmpt, TWELVE);
     assert!(ENGLISH
         .reason(criterion, &verdict, bank)
-        .contains("You are not sure if your only mental health care since November 2025"));
+        .contains("You answered August 2026. Ask the employer if care from your GP"));
 }

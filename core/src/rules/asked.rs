@@ -3,7 +3,7 @@
 //! would not meet that rule (or would only on some days).
 
 use super::answers::{Answer, Answers};
-use super::date::{Date, YearMonth};
+use super::date::Date;
 use super::eval::months_since;
 use super::model::{Posting, QuestionId, Rule};
 
@@ -29,26 +29,17 @@ impl Posting {
     /// assert!(!kmpt.asks(&gp, &answers, today));
     /// ```
     pub fn asks(&self, question: &QuestionId, answers: &Answers, today: Date) -> bool {
-        for rule in self.rules() {
-            if rule.question() == Some(question) {
-                return true;
-            }
-            if let Rule::MonthsSince {
+        self.rules().into_iter().any(|rule| match rule {
+            Rule::MonthsSince {
                 question: month,
                 months,
                 unless_only: Some(only),
-            } = rule
-            {
-                if only == question {
-                    if let Some(Answer::Month(last)) = answers.get(month) {
-                        if !months_since(*last, *months, today).is_met() {
-                            return true;
-                        }
-                    }
-                }
-            }
-        }
-        false
+            } if only == question => matches!(
+                answers.get(month),
+                Some(Answer::Month(last)) if !months_since(*last, *months, today).is_met()
+            ),
+            rule => rule.question() == Some(question),
+        })
     }
 
     /// Where, among [`Posting::question_ids`], come the questions asked (see [`Posting::asks`]).
@@ -71,30 +62,15 @@ impl Posting {
             .collect()
     }
 
-    /// For a question a `months_since` rule asks only where the month answered would not meet
-    /// it: the month those months began in, as on `today`, which its words name ("Since
-    /// December 2025, …"). Where rules of different lengths ask it, the longest.
-    pub fn counted_since(&self, question: &QuestionId, today: Date) -> Option<YearMonth> {
-        self.rules()
-            .filter_map(|rule| match rule {
-                Rule::MonthsSince {
-                    months,
-                    unless_only: Some(only),
-                    ..
-                } if only == question => Some(today.year_month().minus_months(*months)),
-                _ => None,
-            })
-            .min()
-    }
-
     /// Every rule of its criteria, parts one by one.
-    fn rules(&self) -> impl Iterator<Item = &Rule> {
-        self.criteria
-            .iter()
-            .filter_map(|c| c.rule.as_ref())
-            .flat_map(|rule| match rule {
-                Rule::AnyOf(parts) | Rule::AllOf(parts) => parts.iter().collect::<Vec<_>>(),
-                one => vec![one],
-            })
+    fn rules(&self) -> Vec<&Rule> {
+        let mut rules = Vec::new();
+        for rule in self.criteria.iter().filter_map(|c| c.rule.as_ref()) {
+            match rule {
+                Rule::AnyOf(parts) | Rule::AllOf(parts) => rules.extend(parts),
+                one => rules.push(one),
+            }
+        }
+        rules
     }
 }

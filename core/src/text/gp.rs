@@ -9,44 +9,28 @@ use crate::rules::{NotSure, Posting, Verdict};
 /// [`super::RuleWords`].
 #[derive(Debug, PartialEq)]
 pub struct GpWords {
-    /// The reason, where the applicant answered yes. Placeholders `{month}` (the month answered),
-    /// `{since}` (the month the rule's months began) and `{by}` (met by then if that care counts).
+    /// The reason, where the applicant answered yes or not sure. Placeholders `{month}` (the
+    /// month answered) and `{by}` (met by then if that care counts).
     pub reason: &'static str,
-    /// The same, where they answered that they are not sure.
-    pub reason_unsure: &'static str,
-    /// That asking the employer is normal, above the message.
+    /// That asking the employer is normal, and the message that follows.
     pub normal: &'static str,
-    /// The label of the message they could send.
-    pub message_label: &'static str,
-    /// The message. Placeholders `{job}` ([`GpWords::job`] or [`GpWords::job_reference`]),
-    /// `{period}` (the rule's months) and `{since}`.
+    /// The message. Placeholders `{title}`, `{reference}` ([`super::Text::result_reference`], or
+    /// nothing where the advert gives none) and `{period}` (the rule's months).
     pub message: &'static str,
-    /// The job in the message, where the advert gives no reference. Placeholder `{title}`.
-    pub job: &'static str,
-    /// The job in the message, with the advert's reference. Placeholders `{title}`, `{reference}`.
-    pub job_reference: &'static str,
 }
 
 /// In English.
 pub const ENGLISH_GP: GpWords = GpWords {
-    reason: "You answered {month}. Since {since}, your only mental health care has been from your GP or prescribed medicine. The advert does not say if that counts, so ask the employer. If it does not, you meet this now. If it does, you meet this by {by} at the latest.",
-    reason_unsure: "You answered {month}. You are not sure if your only mental health care since {since} has been from your GP or prescribed medicine. Ask the employer what counts. If that care counts, you meet this by {by} at the latest.",
-    normal: "Employers expect questions like this. Asking will not count against you.",
-    message_label: "A message you could send the employer:",
-    message: "I would like to apply for {job}. The advert asks for {period} without using mental health services. Since {since}, I have only seen my GP or taken prescribed medicine for my mental health. Does that count?",
-    job: "the {title} job",
-    job_reference: "the {title} job (reference {reference})",
+    reason: "You answered {month}. Ask the employer if care from your GP or prescribed medicine counts. If it does not, you meet this now. If it does, you meet this by {by} at the latest.",
+    normal: "Employers expect questions like this. Asking will not count against you. You could send this message:",
+    message: "I would like to apply for the {title} job.{reference} The advert asks for {period} without using mental health services. In that time I have only seen my GP or taken prescribed medicine. Does that count?",
 };
 
 /// In Welsh.
 pub const WELSH_GP: GpWords = GpWords {
-    reason: "Eich ateb oedd {month}. Ers {since}, dim ond gan eich meddyg teulu neu drwy feddyginiaeth ar bresgripsiwn rydych wedi cael gofal iechyd meddwl. Nid yw'r hysbyseb yn dweud a yw hynny'n cyfrif, felly gofynnwch i'r cyflogwr. Os nad yw, rydych yn bodloni hyn nawr. Os ydyw, byddech yn bodloni hyn erbyn {by} fan bellaf.",
-    reason_unsure: "Eich ateb oedd {month}. Nid ydych yn siŵr ai dim ond gan eich meddyg teulu neu drwy feddyginiaeth ar bresgripsiwn rydych wedi cael gofal iechyd meddwl ers {since}. Gofynnwch i'r cyflogwr beth sy'n cyfrif. Os yw'r gofal hwnnw'n cyfrif, byddech yn bodloni hyn erbyn {by} fan bellaf.",
-    normal: "Mae cyflogwyr yn disgwyl cwestiynau fel hyn. Ni fydd gofyn yn cyfrif yn eich erbyn.",
-    message_label: "Neges y gallech ei hanfon at y cyflogwr:",
-    message: "Hoffwn wneud cais am {job}. Mae'r hysbyseb yn gofyn am {period} heb ddefnyddio gwasanaethau iechyd meddwl. Ers {since}, dim ond gweld fy meddyg teulu neu gymryd meddyginiaeth ar bresgripsiwn ar gyfer fy iechyd meddwl rydw i wedi'i wneud. Ydy hynny'n cyfrif?",
-    job: "y swydd {title}",
-    job_reference: "y swydd {title} (cyfeirnod {reference})",
+    reason: "Eich ateb oedd {month}. Gofynnwch i'r cyflogwr a yw gofal gan eich meddyg teulu neu feddyginiaeth ar bresgripsiwn yn cyfrif. Os nad yw, rydych yn bodloni hyn nawr. Os ydyw, byddech yn bodloni hyn erbyn {by} fan bellaf.",
+    normal: "Mae cyflogwyr yn disgwyl cwestiynau fel hyn. Ni fydd gofyn yn cyfrif yn eich erbyn. Gallech anfon y neges hon:",
+    message: "Hoffwn wneud cais am y swydd {title}.{reference} Mae'r hysbyseb yn gofyn am {period} heb ddefnyddio gwasanaethau iechyd meddwl. Yn yr amser hwnnw, dim ond gweld fy meddyg teulu neu gymryd meddyginiaeth ar bresgripsiwn rydw i wedi'i wneud. Ydy hynny'n cyfrif?",
 };
 
 impl Text {
@@ -55,34 +39,30 @@ impl Text {
     /// and reference. `None` for any other verdict, and where they were not sure.
     pub fn gp_message(&self, posting: &Posting, verdict: &Verdict) -> Option<String> {
         let Verdict::NotSure(NotSure::OnlyGpOrMedicine {
-            months,
-            since,
-            sure: true,
-            ..
+            months, sure: true, ..
         }) = verdict
         else {
             return None;
         };
-        let title = self.own(&posting.title);
-        let job = match &posting.reference {
-            Some(reference) => fill(
-                self.rules.gp.job_reference,
-                &[("title", title), ("reference", reference)],
-            ),
-            None => fill(self.rules.gp.job, &[("title", title)]),
-        };
+        let reference = posting
+            .reference
+            .as_ref()
+            .map_or(String::new(), |reference| {
+                format!(
+                    " {}",
+                    fill(self.result_reference, &[("reference", reference)])
+                )
+            });
+        let period = fill(
+            self.rules.period_months.of(*months as usize),
+            &[("count", &months.to_string())],
+        );
         Some(fill(
             self.rules.gp.message,
             &[
-                ("job", &job),
-                (
-                    "period",
-                    &fill(
-                        self.rules.period_months.of(*months as usize),
-                        &[("count", &months.to_string())],
-                    ),
-                ),
-                ("since", &self.month(*since)),
+                ("title", self.own(&posting.title)),
+                ("reference", &reference),
+                ("period", &period),
             ],
         ))
     }

@@ -171,22 +171,9 @@ impl Text {
                         ("date", &self.date(*met_if_on_or_after)),
                     ],
                 ),
-                NotSure::OnlyGpOrMedicine {
-                    last,
-                    since,
-                    met_by,
-                    sure,
-                    ..
-                } => fill(
-                    match sure {
-                        true => self.rules.gp.reason,
-                        false => self.rules.gp.reason_unsure,
-                    },
-                    &[
-                        ("month", &self.month(*last)),
-                        ("since", &self.month(*since)),
-                        ("by", &self.date(*met_by)),
-                    ],
+                NotSure::OnlyGpOrMedicine { last, met_by, .. } => fill(
+                    self.rules.gp.reason,
+                    &[("month", &self.month(*last)), ("by", &self.date(*met_by))],
                 ),
                 NotSure::OnePart { part, not_sure } => {
                     of_part(*part, Verdict::NotSure((**not_sure).clone()))

@@ -2,19 +2,9 @@
 //! the only care was from a GP, after a month too recent) is stepped over where they do not ask it.
 
 use super::State;
-use eligibility_core::rules::{Answers, PostingId};
+use eligibility_core::rules::PostingId;
 
 impl State {
-    /// The first question of `posting` that `answers` asks and has no answer to, and that the
-    /// answers before them did not ask.
-    pub(super) fn newly_asked(&self, answers: &Answers, posting: &PostingId) -> Option<usize> {
-        let p = self.catalogue.posting(posting)?;
-        let ids = p.question_ids();
-        p.unanswered(answers, self.today)
-            .into_iter()
-            .find(|&i| !p.asks(&ids[i], &self.answers, self.today))
-    }
-
     /// The question of `posting` asked before the one at `index`, skipping those the answers do
     /// not ask; `None` before the first.
     pub(super) fn asked_before(&self, posting: &PostingId, index: usize) -> Option<usize> {

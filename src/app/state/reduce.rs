@@ -126,14 +126,7 @@ impl State {
         let next = if *from_check {
             // A changed answer may bring a question asked only after it (a month too recent asks
             // whether the only care since was from a GP): that one first, then check your answers.
-            match self.newly_asked(&answers, posting) {
-                Some(index) => Screen::Question {
-                    posting: posting.clone(),
-                    index,
-                    from_check: true,
-                },
-                None => Screen::CheckAnswers(posting.clone()),
-            }
+            Screen::CheckAnswers(posting.clone())
         } else {
             self.next_unanswered(&answers, posting, index + 1)
         };

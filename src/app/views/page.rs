@@ -88,9 +88,6 @@ pub fn page(props: &PageProps) -> Html {
                         question: question.clone(),
                         number,
                         total,
-                        month: posting
-                            .counted_since(&question.id, state.today)
-                            .map(|month| t.month(month)),
                         desirable_only: posting.asks_only_for_desirable(&question.id),
                         draft: state.form.draft.clone(),
                         error: state.form.error,

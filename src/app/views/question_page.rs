@@ -18,9 +18,6 @@ pub struct QuestionPageProps {
     pub number: usize,
     /// How many questions the posting asks.
     pub total: usize,
-    /// For a question whose words name the month a rule's months began in (`{month}`), that
-    /// month, in the page's words.
-    pub month: Option<String>,
     /// Whether the question serves only desirable criteria of this posting.
     pub desirable_only: bool,
     /// What is chosen or typed so far.
@@ -96,7 +93,7 @@ pub fn question_page(t: &'static Text, props: &QuestionPageProps) -> Html {
                             <span class="ec-caption">
                                 { fill(t.question_of, &[("number", &props.number.to_string()), ("total", &props.total.to_string())]) }
                             </span>
-                            <h1 id="page-heading" tabindex="-1" lang={props.lang}>{ fill(t.own(&question.text), &[("month", props.month.as_deref().unwrap_or("{month}"))]) }</h1>
+                            <h1 id="page-heading" tabindex="-1" lang={props.lang}>{ t.own(&question.text) }</h1>
                         </legend>
                         if let Some(hint) = &question.hint {
                             <div id="answer-hint" class="ec-hint" lang={props.lang}>{ t.own(hint) }</div>

@@ -168,8 +168,7 @@ fn criterion(t: &Text, props: &ResultPageProps, assessed: &Assessed) -> Html {
             // copy (a tap selects it all), and that asking is nothing to fear.
             if let Some(message) = message {
                 <p>{ t.rules.gp.normal }</p>
-                <p class="ec-message-label" id={format!("message-{}", c.id.as_str())}>{ t.rules.gp.message_label }</p>
-                <blockquote class="ec-message" aria-labelledby={format!("message-{}", c.id.as_str())}>{ message }</blockquote>
+                <blockquote class="ec-message">{ message }</blockquote>
             }
             if let Some(detail) = &c.detail {
                 <p lang={t.lang_of(detail)}>{ t.own(detail) }</p>

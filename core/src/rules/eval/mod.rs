@@ -187,7 +187,7 @@ fn decide_rule(rule: &Rule, answers: &Answers, today: Date) -> Result<Verdict, A
                 let verdict = time::months_since(*last, *months, today);
                 match unless_only {
                     Some(only) if !verdict.is_met() => {
-                        time::unless_only(verdict, only, answers.get(only), today)
+                        time::unless_only(verdict, only, answers.get(only))
                     }
                     _ => Ok(verdict),
                 }

@@ -47,7 +47,6 @@ pub(super) fn unless_only(
     verdict: Verdict,
     only: &QuestionId,
     answer: Option<&Answer>,
-    today: Date,
 ) -> Result<Verdict, AnswerError> {
     let sure = match answer {
         None => return Ok(Verdict::Unanswered),
@@ -79,7 +78,6 @@ pub(super) fn unless_only(
     Ok(Verdict::NotSure(NotSure::OnlyGpOrMedicine {
         last,
         months,
-        since: today.year_month().minus_months(months),
         met_by,
         sure,
     }))

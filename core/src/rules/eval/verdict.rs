@@ -155,17 +155,15 @@ pub enum NotSure {
         /// It is met if it last happened on or after this day.
         met_if_on_or_after: Date,
     },
-    /// The month answered would not meet a `months_since` rule (or only on some days), but since
-    /// `since` the applicant's only care has been from their GP or prescribed medicine (`sure`),
-    /// or they are not sure it has not been. The advert does not say whether that counts: the
+    /// The month answered would not meet a `months_since` rule (or only on some days), but in
+    /// those months the applicant's only care has been from their GP or prescribed medicine
+    /// (`sure`), or they are not sure it has not been. The advert does not say whether that counts: the
     /// employer can. The month is kept: if it counts, it is met by `met_by` at the latest.
     OnlyGpOrMedicine {
         /// The month answered.
         last: YearMonth,
         /// The months the rule requires.
         months: u32,
-        /// The month those months began in, as on the day of the check.
-        since: YearMonth,
         /// If that care counts, it is met by this day at the latest.
         met_by: Date,
         /// Whether the applicant answered yes, rather than not sure.
