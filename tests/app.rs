@@ -421,7 +421,7 @@ fn a_result_says_what_is_not_met_or_unsettled_and_when_it_may_be_met() {
         // Time alone stands in the way: "not yet", and the day it will have passed by.
         (
             KMPT,
-            &["own", "yes", "5/2026", "yes"],
+            &["own", "yes", "5/2026", "no", "yes"],
             &[
                 "You could apply from 31 May 2027",
                 "You answered May 2026. You would meet this 12 months after the exact day in May 2026. That is some time in May 2027, and by 31 May 2027 at the latest.",
@@ -456,7 +456,7 @@ fn a_result_says_what_is_not_met_or_unsettled_and_when_it_may_be_met() {
         // A mix: waiting settles one, not the other.
         (
             KMPT,
-            &["work_only", "yes", "8/2026", "yes"],
+            &["work_only", "yes", "8/2026", "no", "yes"],
             &[
                 "Time will settle some of this, but not all.",
                 "Waiting until 31 August 2027 would meet some of these criteria, but not all of them.",
@@ -466,7 +466,7 @@ fn a_result_says_what_is_not_met_or_unsettled_and_when_it_may_be_met() {
         // Time would settle one, but another is unsettled: not "not yet", not "only time".
         (
             KMPT,
-            &["own", "not sure", "8/2026", "yes"],
+            &["own", "not sure", "8/2026", "no", "yes"],
             &[
                 "You do not meet every essential criterion for this job",
                 "Waiting until 31 August 2027 would meet some of these criteria, but not all of them.",
@@ -506,7 +506,7 @@ fn a_result_says_what_is_not_met_or_unsettled_and_when_it_may_be_met() {
         // only the applicant knows the day, so it is not "ask the employer".
         (
             KMPT,
-            &["own", "yes", "11/2025", "yes"],
+            &["own", "yes", "11/2025", "no", "yes"],
             &[
                 "You might meet the essential criteria: it depends on the day",
                 "You answered November 2025. If it was on or before 23 November 2025, you meet this now. If it was later, you would meet this 12 months after that day, by 30 November 2026 at the latest.",
@@ -1099,12 +1099,12 @@ fn each_card_says_where_the_answers_so_far_leave_the_applicant() {
     );
     // "Not yet" only where waiting is the answer.
     let html = render(&run(
-        result(KMPT, &["own", "yes", "8/2026", "yes"]),
+        result(KMPT, &["own", "yes", "8/2026", "no", "yes"]),
         [Action::OtherJobs],
     ));
     assert_contains(&html, "From your answers so far: <strong>not yet</strong>");
     let html = render(&run(
-        result(KMPT, &["own", "yes", "11/2025", "yes"]),
+        result(KMPT, &["own", "yes", "11/2025", "no", "yes"]),
         [Action::OtherJobs],
     ));
     assert_contains(

@@ -99,8 +99,9 @@ fn every_screen() -> Vec<(String, String)> {
         add(format!("{posting}: the job's page, December 2025"), &page);
         // Each question, then the same with each error it can show.
         let mut state = run(start(), open(posting));
+        // A month too recent, so that the GP question is read too.
         let answers: &[&str] = if posting == KMPT {
-            &["own", "yes", "3/2024", "yes"]
+            &["own", "yes", "8/2026", "yes", "yes"]
         } else {
             &["own", "yes"]
         };
@@ -147,14 +148,17 @@ fn every_screen() -> Vec<(String, String)> {
     let results: &[(&str, &[&str])] = &[
         (KMPT, &["own", "yes", "3/2024", "yes"]),
         (KMPT, &["own", "yes", "3/2024", "no"]),
-        (KMPT, &["own", "yes", "5/2026", "yes"]),
+        (KMPT, &["own", "yes", "5/2026", "no", "yes"]),
         (KMPT, &["carer_only", "yes", "3/2024", "yes"]),
         (KMPT, &["work_only", "no", "never", "no"]),
-        (KMPT, &["work_only", "yes", "8/2026", "yes"]),
+        (KMPT, &["work_only", "yes", "8/2026", "no", "yes"]),
         (KMPT, &["own", "not sure", "3/2024", "yes"]),
-        (KMPT, &["own", "yes", "11/2025", "not sure"]),
+        (KMPT, &["own", "yes", "11/2025", "no", "not sure"]),
         (KMPT, &["not sure", "not sure", "not sure", "not sure"]),
-        (KMPT, &["none", "not sure", "11/2025", "no"]),
+        (KMPT, &["none", "not sure", "11/2025", "no", "no"]),
+        // Only a GP or prescribed medicine since, or not sure: ask the employer, with a message.
+        (KMPT, &["own", "yes", "8/2026", "yes", "yes"]),
+        (KMPT, &["own", "yes", "8/2026", "not sure", "yes"]),
         (SWLSTG, &["own", "yes"]),
         (SWLSTG, &["own", "no"]),
         (SWLSTG, &["carer_only", "not sure"]),
@@ -170,7 +174,7 @@ fn every_screen() -> Vec<(String, String)> {
     for given in [
         &["own", "yes", "3/2024", "yes"][..],
         &["own", "not sure", "3/2024", "yes"],
-        &["own", "yes", "11/2025", "yes"],
+        &["own", "yes", "11/2025", "no", "yes"],
     ] {
         let state = answer_each(run(early.clone(), open(KMPT)), given);
         let state = run(state, [Action::SeeResult]);

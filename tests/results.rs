@@ -167,7 +167,7 @@ fn no_result_panel_is_in_the_alarm_colours_and_support_comes_first_on_a_no() {
     let table: &[(&str, &[&str], &str, bool)] = &[
         (KMPT, &["own", "yes", "3/2024", "yes"], "ec-result-met", false),
         // Not yet, and a firm no.
-        (KMPT, &["own", "yes", "5/2026", "yes"], "ec-result-neutral", true),
+        (KMPT, &["own", "yes", "5/2026", "no", "yes"], "ec-result-neutral", true),
         (KMPT, &["carer_only", "yes", "3/2024", "yes"], "ec-result-neutral", true),
         (KMPT, &["own", "yes", "not sure", "yes"], "ec-result-neutral", false),
         // Closed: never green, whatever the answers.

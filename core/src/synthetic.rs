@@ -61,6 +61,7 @@ pub fn bundle(n: usize) -> Value {
                 "employer": employers[p % employers.len()],
                 "service": format!("Ward {}", p % 12 + 1),
                 "location": places[p % places.len()],
+                "nation": if places[p % places.len()] == "Cardiff" { "wales" } else { "england" },
                 "pay": "£24,000 to £27,000 a year",
                 "contract": "Permanent",
                 "working_pattern": if p % 3 == 0 { "Part time" } else { "Full time" },

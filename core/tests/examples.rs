@@ -77,6 +77,7 @@ fn every_built_in_posting_s_examples_pass() {
             "Last used services twelve months ago, to the month",
             "Not sure when they last used services",
             "Has never used services",
+            "Only a GP since March: the employer decides",
         ]
     );
     assert_eq!(
@@ -118,7 +119,7 @@ fn each_mistake_in_an_example_is_one_message_naming_it_with_the_one_meant() {
                 let answer = answers.remove("lived_experience").unwrap();
                 answers.insert("lived_experiance".into(), answer);
             }) as Box<dyn FnOnce(&mut serde_json::Value)>,
-            format!("{at}.answers.lived_experiance: expected the id of a question this posting asks (lived_experience, willing_to_share, last_used_services, nvq_level_2), found \"lived_experiance\": did you mean \"lived_experience\"?"),
+            format!("{at}.answers.lived_experiance: expected the id of a question this posting asks (lived_experience, willing_to_share, last_used_services, gp_or_medicine_only, nvq_level_2), found \"lived_experiance\": did you mean \"lived_experience\"?"),
         ),
         (
             Box::new(|v| v["examples"][1]["answers"]["lived_experience"] = "carer".into()),
@@ -268,6 +269,8 @@ fn an_example_kept_from_the_preview_expects_what_the_check_said_and_passes() {
                 "last_used_services",
                 Answer::Month(YearMonth::new(2025, 11).unwrap()),
             ),
+            // The boundary month may not meet: the GP question is asked.
+            ("gp_or_medicine_only", Answer::Choice("no".into())),
         ],
         today,
     );

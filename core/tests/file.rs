@@ -142,6 +142,7 @@ fn a_written_posting_reads_as_the_docs_present_it_and_uses_a_shared_criterion_by
             "apply_url",
             "source",
             "criteria",
+            "nation",
             "examples",
         ]
     );
@@ -186,11 +187,13 @@ fn a_posting_in_english_only_leaves_every_welsh_text_out() {
 }
 
 #[test]
-fn a_nation_and_weeks_open_are_written_only_where_the_loader_would_not_take_them_so() {
+fn a_nation_is_always_written_and_weeks_open_only_where_the_loader_would_not_take_them_so() {
     let (catalogue, _) = builtin::load(QUESTIONS, builtin::POSTINGS);
     let mut posting = Posting::clone(catalogue.posting(&KMPT.into()).unwrap());
     let text = posting_file(&posting, catalogue.bank(), &BOTH);
-    assert!(!text.contains("\"nation\"") && !text.contains("\"open_for_weeks\""));
+    // The loader does not guess a nation from the location: the file says it.
+    assert!(text.contains("  \"nation\": \"england\""), "{text}");
+    assert!(!text.contains("\"open_for_weeks\""));
     posting.nation = eligibility_core::rules::Nation::Wales;
     posting.open_for_weeks = 6;
     let text = posting_file(&posting, catalogue.bank(), &BOTH);

@@ -93,7 +93,7 @@ fn a_misspelt_id_or_field_suggests_the_one_meant() {
             (|p| p["criteria"][4]["rule"]["question"] = "nvq_level2".into()) as fn(&mut serde_json::Value),
             "criteria[nvq-level-2].rule.question: expected the id of a question in the question bank \
              (lived_experience, used_inpatient_services, willing_to_share, last_used_services, \
-             nvq_level_2 and 4 more), found \"nvq_level2\": did you mean \"nvq_level_2\"?",
+             nvq_level_2 and 5 more), found \"nvq_level2\": did you mean \"nvq_level_2\"?",
         ),
         (
             |p| p["criteria"][3]["use"] = "kmpt-twelve-month-without-services".into(),
@@ -205,7 +205,8 @@ fn a_file_s_questions_are_added_to_the_built_in_ones_and_a_built_in_id_is_refuse
     assert!(errors.is_empty(), "{errors:?}");
     let built_in = builtin::standard_bank().questions().len();
     assert_eq!(catalogue.questions().len(), built_in + 1);
-    assert_eq!(catalogue.postings()[0].question_ids().len(), 5);
+    // Kent and Medway's four, the GP question its month may lead to, and the new one.
+    assert_eq!(catalogue.postings()[0].question_ids().len(), 6);
 
     // A question of its own with a built-in id would stand in for the built-in one unseen.
     let mut lived =

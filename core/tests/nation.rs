@@ -1,4 +1,6 @@
-//! The nation a job is in: the posting's `nation`, else the one its location names, else England.
+//! The nation a job is in: the posting's `nation`, else England. The checker does not guess it from
+//! the location; the loader's employer checks (the validator, the editor) ask for it where the
+//! location names a place in another nation.
 
 mod util;
 
@@ -40,27 +42,48 @@ fn a_place_names_its_nation_by_name_city_or_postcode() {
 }
 
 #[test]
-fn a_posting_s_nation_is_its_own_field_else_its_location_else_england() {
+fn a_posting_s_nation_is_its_own_field_else_england_and_a_place_elsewhere_asks_for_it() {
     let load = |edit: fn(&mut serde_json::Value)| {
         let mut posting: serde_json::Value =
             serde_json::from_str(util::posting_file(util::KMPT).1).unwrap();
+        posting.as_object_mut().unwrap().remove("nation");
         edit(&mut posting);
         let (catalogue, errors) =
             builtin::load(builtin::QUESTIONS, &[("p.json", &posting.to_string())]);
-        assert!(errors.is_empty(), "{errors:?}");
-        catalogue.postings()[0].nation
+        let errors: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        (catalogue.postings().first().map(|p| p.nation), errors)
     };
-    assert_eq!(load(|_| {}), Nation::England);
-    assert_eq!(load(|p| p["location"] = "Cardiff".into()), Nation::Wales);
+    assert_eq!(load(|_| {}), (Some(Nation::England), vec![]));
+    assert_eq!(
+        load(|p| p["location"] = "Cardiff".into()),
+        (
+            None,
+            vec![
+                "p.json: nation: not given, and the location names a place in Wales: give \
+                  \"nation\": \"wales\", or the result names England's urgent mental health line"
+                    .to_owned()
+            ]
+        )
+    );
+    assert_eq!(
+        load(|p| {
+            p["location"] = "Cardiff".into();
+            p["nation"] = "wales".into();
+        }),
+        (Some(Nation::Wales), vec![])
+    );
     assert_eq!(
         load(|p| {
             p["location"] = "Cardiff".into();
             p["nation"] = "scotland".into();
         }),
-        Nation::Scotland,
+        (Some(Nation::Scotland), vec![]),
         "the field wins"
     );
-    assert_eq!(load(|p| p["nation"] = "england".into()), Nation::England);
+    assert_eq!(
+        load(|p| p["nation"] = "england".into()),
+        (Some(Nation::England), vec![])
+    );
     // The Welsh example posting, at a hospital in Cardiff.
     let text = std::fs::read_to_string("../examples/welsh-posting.json").unwrap();
     let source = Source::parse("examples/welsh-posting.json", &text);

@@ -29,19 +29,7 @@ fn ids(ids: &[&str]) -> Vec<CriterionId> {
 /// [`util::answer`] reads it (`"own"`, `"not sure"`, `"never"`, `"3/2024"`).
 #[track_caller]
 fn evaluated<'c>(catalogue: &'c Catalogue, posting_id: &str, given: &[&str]) -> Evaluation<'c> {
-    let asked = posting(catalogue, posting_id).question_ids();
-    assert!(
-        given.len() <= asked.len(),
-        "{posting_id} asks {} questions, not {}",
-        asked.len(),
-        given.len()
-    );
-    let given: Vec<(&str, Answer)> = asked
-        .iter()
-        .zip(given)
-        .map(|(question, text)| (question.as_str(), answer(text)))
-        .collect();
-    evaluation(catalogue, posting_id, &given, today())
+    answered_in_turn(catalogue, posting_id, given, today())
 }
 
 /// The posting's own reason why `option` does not meet one of its criteria (`"never"` for a
@@ -272,7 +260,11 @@ fn assert_twelve_months(last: YearMonth, today: Date, expected: Twelve) {
     let got = verdict(
         KMPT,
         "kmpt-twelve-months-without-services",
-        &[("last_used_services", Answer::Month(last))],
+        // Asked where the month does not meet it: "no", the month decides.
+        &[
+            ("last_used_services", Answer::Month(last)),
+            ("gp_or_medicine_only", choice("no")),
+        ],
         today,
     );
     assert_eq!(got, expected, "last used {last:?}, today {today:?}");
@@ -410,14 +402,21 @@ fn overall_results_for_both_postings() {
         (SWLSTG, &["own"], Overall::Incomplete { unanswered: ids(&["inpatient-services"]) }),
         (KMPT, &["own", "yes", "1/2023"], Overall::MeetsAll),
         // Time alone stands in the way: met by 31 August 2027 at the latest.
-        (KMPT, &["own", "yes", "8/2026"], does_not_meet(&[twelve_months], Waiting::Helps { by: day(2027, 8, 31) }, &[])),
+        // Time alone stands in the way: met by 31 August 2027 at the latest. The month is too
+        // recent, so the GP question follows it: "no", not only a GP or prescribed medicine.
+        (KMPT, &["own", "yes", "8/2026"], Overall::Incomplete { unanswered: ids(&[twelve_months]) }),
+        (KMPT, &["own", "yes", "8/2026", "no"], does_not_meet(&[twelve_months], Waiting::Helps { by: day(2027, 8, 31) }, &[])),
+        // Only a GP or prescribed medicine since, or not sure: the employer can say.
+        (KMPT, &["own", "yes", "8/2026", "yes"], not_sure(&[twelve_months], &[])),
+        (KMPT, &["own", "yes", "8/2026", "not sure"], not_sure(&[twelve_months], &[])),
         // Time would settle one, but the answers cannot settle another: not "time alone".
-        (KMPT, &["own", "not sure", "8/2026"], does_not_meet(&[twelve_months], Waiting::HelpsSome { by: day(2027, 8, 31) }, &["willing-to-share"])),
+        (KMPT, &["own", "not sure", "8/2026", "no"], does_not_meet(&[twelve_months], Waiting::HelpsSome { by: day(2027, 8, 31) }, &["willing-to-share"])),
         // A carer who used services recently: waiting would meet one criterion, not the other.
-        (KMPT, &["carer_only", "yes", "8/2026"], does_not_meet(&["lived-experience", twelve_months], Waiting::HelpsSome { by: day(2027, 8, 31) }, &[])),
+        (KMPT, &["carer_only", "yes", "8/2026", "no"], does_not_meet(&["lived-experience", twelve_months], Waiting::HelpsSome { by: day(2027, 8, 31) }, &[])),
         // Only the day, which the applicant knows, settles it.
-        (KMPT, &["own", "yes", "11/2025"], not_sure(&[], &[twelve_months])),
-        (KMPT, &["own", "not sure", "11/2025"], not_sure(&["willing-to-share"], &[twelve_months])),
+        (KMPT, &["own", "yes", "11/2025", "no"], not_sure(&[], &[twelve_months])),
+        (KMPT, &["own", "not sure", "11/2025", "no"], not_sure(&["willing-to-share"], &[twelve_months])),
+        (KMPT, &["own", "yes", "11/2025", "yes"], not_sure(&[twelve_months], &[])),
         (KMPT, &["own", "not sure", "not sure"], not_sure(&["willing-to-share", "used-services", twelve_months], &[])),
     ];
     let catalogue = catalogue();
@@ -517,6 +516,8 @@ fn each_posting_asks_each_question_once_essential_first() {
             "lived_experience",
             "willing_to_share",
             "last_used_services",
+            // Asked only where the month answered does not meet twelve months without services.
+            "gp_or_medicine_only",
             "nvq_level_2"
         ]
     );

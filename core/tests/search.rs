@@ -113,7 +113,7 @@ fn a_typed_word_finds_the_start_of_a_word_allowing_a_longer_one_a_slip() {
 fn search_reads_every_fact_in_either_language_and_the_reference() {
     let welsh = bilingual(
         "welsh",
-        json!({ "location": { "en": "Cardiff", "cy": "Caerdydd" } }),
+        json!({ "location": { "en": "Cardiff", "cy": "Caerdydd" }, "nation": "wales" }),
     );
     let catalogue = catalogue_of(vec![
         plain("summary", json!({ "summary": "On a ward for women." })),
@@ -266,7 +266,7 @@ fn the_town_or_area_filter_offers_each_town_once_and_the_file_s_own_area_first()
         ),
         bilingual(
             "cardiff",
-            json!({ "location": { "en": "Example Hospital, Cardiff", "cy": "Ysbyty Enghreifftiol, Caerdydd" } }),
+            json!({ "location": { "en": "Example Hospital, Cardiff", "cy": "Ysbyty Enghreifftiol, Caerdydd" }, "nation": "wales" }),
         ),
     ]);
     let areas: Vec<(&str, Option<&str>)> = (catalogue.facets().areas.iter())

@@ -5,7 +5,7 @@
 mod util;
 
 use eligibility_core::builtin;
-use eligibility_core::rules::{Answer, Catalogue, Evaluation, PostingId};
+use eligibility_core::rules::{Catalogue, Evaluation, PostingId};
 use eligibility_core::text::{ENGLISH, WELSH};
 use util::*;
 
@@ -13,13 +13,7 @@ use util::*;
 /// `given` goes (each written as [`util::answer`] reads it).
 #[track_caller]
 fn evaluated<'c>(catalogue: &'c Catalogue, posting_id: &str, given: &[&str]) -> Evaluation<'c> {
-    let asked = posting(catalogue, posting_id).question_ids();
-    let given: Vec<(&str, Answer)> = asked
-        .iter()
-        .zip(given)
-        .map(|(question, text)| (question.as_str(), answer(text)))
-        .collect();
-    evaluation(catalogue, posting_id, &given, today())
+    answered_in_turn(catalogue, posting_id, given, today())
 }
 
 #[test]
@@ -46,10 +40,15 @@ fn the_result_is_settled_once_no_answer_still_to_come_could_change_it() {
         // Every essential criterion answered: what is left is desirable, and never changes it,
         // whether the result is "yes", "not yet" or "ask the employer".
         (KMPT, &["own", "yes", "3/2024"], true),
-        (KMPT, &["own", "yes", "5/2026"], true),
         (KMPT, &["own", "yes", "not sure"], true),
-        (KMPT, &["own", "yes", "11/2025"], true),
         (KMPT, &["own", "yes", "3/2024", "no"], true),
+        // A month too recent, or at the boundary, asks whether the only care since was from a
+        // GP or prescribed medicine: open until that is answered.
+        (KMPT, &["own", "yes", "5/2026"], false),
+        (KMPT, &["own", "yes", "5/2026", "no"], true),
+        (KMPT, &["own", "yes", "5/2026", "yes"], true),
+        (KMPT, &["own", "yes", "11/2025"], false),
+        (KMPT, &["own", "yes", "11/2025", "no"], true),
         (SWLSTG, &[], false),
         (SWLSTG, &["own"], false),
         (SWLSTG, &["carer_only"], true),
@@ -139,7 +138,7 @@ fn a_closed_advert_leads_its_result_with_its_closing_whatever_the_answers() {
 #[test]
 fn not_yet_leads_with_the_day_the_applicant_could_apply_from() {
     let catalogue = catalogue();
-    let evaluation = evaluated(&catalogue, KMPT, &["own", "yes", "5/2026"]);
+    let evaluation = evaluated(&catalogue, KMPT, &["own", "yes", "5/2026", "no"]);
     let outcome = ENGLISH.outcome(&evaluation, today());
     assert_eq!(outcome.heading, "You could apply from 31 May 2027");
     assert!(!outcome.body.contains("do not meet"), "{}", outcome.body);

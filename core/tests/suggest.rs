@@ -51,10 +51,13 @@ fn answer_in(question: &str, meets: &[&str]) -> Rule {
     }
 }
 
+/// A time without services, asking (as the built-in bank can) whether a GP or prescribed
+/// medicine was the only care where the month would not meet.
 fn months_since(months: u32) -> Rule {
     Rule::MonthsSince {
         question: QuestionId::new("last_used_services"),
         months,
+        unless_only: Some(QuestionId::new("gp_or_medicine_only")),
     }
 }
 

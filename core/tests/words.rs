@@ -6,13 +6,24 @@
 mod util;
 
 use eligibility_core::text::{fill, Plural, Text, ENGLISH, WELSH};
+use std::fmt::Debug;
 use util::counted;
 
-/// Every word of a `Text` as (field, words), in the struct's order, read from its `Debug` form: a
-/// counted sentence's forms are `field.zero`, `field.one` and so on, a list's items `field[i]`.
+/// Every word of a language as (field, words): its `Text`, then its words apart from the `Text`
+/// (`jobposting.…`, `boot.…`: see `Text::jobposting`, `Text::boot`).
 fn fields(t: &Text) -> Vec<(String, String)> {
-    let debug = format!("{t:#?}");
-    let mut path: Vec<String> = Vec::new();
+    let mut out = fields_of(t, None);
+    out.extend(fields_of(t.jobposting(), Some("jobposting")));
+    out.extend(fields_of(t.boot(), Some("boot")));
+    out
+}
+
+/// Every word of `words` as (field, words), in the struct's order, read from its `Debug` form: a
+/// counted sentence's forms are `field.zero`, `field.one` and so on, a list's items `field[i]`;
+/// each name after `prefix`, where there is one.
+fn fields_of(words: &impl Debug, prefix: Option<&str>) -> Vec<(String, String)> {
+    let debug = format!("{words:#?}");
+    let mut path: Vec<String> = prefix.into_iter().map(str::to_owned).collect();
     let mut index: Vec<usize> = Vec::new();
     let mut out = Vec::new();
     for line in debug.lines().skip(1) {
@@ -82,11 +93,12 @@ fn cell(text: &str) -> String {
 fn document() -> String {
     let mut md = String::from(
         "# The checker's words, in English and Welsh\n\n\
-         Generated from `core/src/text/english.rs` and `core/src/text/welsh.rs` by \
+         Generated from `core/src/text/english.rs` and `core/src/text/welsh.rs` (and, for the \
+         `jobposting.` and `boot.` rows, `jobposting.rs` and `boot.rs` beside them) by \
          `core/tests/words.rs` (`UPDATE_WORDS=1 cargo test -p eligibility-core --test words`): do \
          not edit it by hand. A translator can \
          correct the Welsh here and give the corrections to a developer, who makes them in \
-         `welsh.rs`, where each line is `field: \"words\",` in the same order as below.\n\n\
+         `welsh.rs` (or that file), where each line is `field: \"words\",` in the same order as below.\n\n\
          `{name}` marks where a value goes (a date, a number, a job's title): keep it as it is. \
          Counted sentences have a form for each plural category of Welsh (zero, one, two, few, \
          many, other: 0, 1, 2, 3, 6 and other numbers); English uses three of them. They are \

@@ -171,6 +171,12 @@ export const WORDS = {
     otherJobs: 'Check another job', clearAnswers: 'Clear my answers', cleared: 'Your answers have been cleared.',
     wipeHeading: 'Delete your notes too?', wipeKeep: 'Keep my notes', wipeConfirm: 'Delete my answers and notes',
     copyNotes: 'Copy my notes',
+    // Kent and Medway's twelve months without services, and the GP question a month too recent
+    // brings.
+    twelveMonths: 'Twelve months without using mental health services before applying',
+    gpQuestion: 'In the last 12 months, has your only mental health care been from your GP or prescribed medicine?',
+    askEmployer: 'You might meet the essential criteria: ask the employer', notSureStatus: 'Not sure: ask the employer',
+    nvq: /National Vocational Qualification/,
   },
   cy: {
     postingsHeading: 'Gwirio a allwch wneud cais am swydd', checkThisJob: 'Gwirio\'r swydd hon', start: 'Dechrau',
@@ -188,6 +194,10 @@ export const WORDS = {
     otherJobs: 'Gwirio swydd arall', clearAnswers: 'Clirio fy atebion', cleared: 'Mae eich atebion wedi cael eu clirio.',
     wipeHeading: 'Dileu eich nodiadau hefyd?', wipeKeep: 'Cadw fy nodiadau', wipeConfirm: 'Dileu fy atebion a\'m nodiadau',
     copyNotes: 'Copïo fy nodiadau',
+    twelveMonths: 'Deuddeg mis heb ddefnyddio gwasanaethau iechyd meddwl cyn gwneud cais',
+    gpQuestion: 'Yn y 12 mis diwethaf, ai dim ond gan eich meddyg teulu neu drwy feddyginiaeth ar bresgripsiwn rydych chi wedi cael gofal iechyd meddwl?',
+    askEmployer: 'Efallai eich bod yn bodloni\'r meini prawf hanfodol: gofynnwch i\'r cyflogwr', notSureStatus: 'Ddim yn siŵr: gofynnwch i\'r cyflogwr',
+    nvq: /Galwedigaethol Cenedlaethol/,
   },
 };
 

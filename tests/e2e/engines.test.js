@@ -443,6 +443,11 @@ for (const [width, height, pageSets] of [[390, 844], [1280, 800], [1280, 800, '4
       } else {
         await choose(lastUsed);
       }
+      // A month too recent asks whether the only care since was from a GP: not only.
+      if (Array.isArray(lastUsed) && lastUsed[1] === 2026) {
+        await next(WORDS.en.gpQuestion);
+        await choose(c.w.no);
+      }
       await next('Do you have a National Vocational Qualification (NVQ) at level 2, or something like it?');
       await choose(c.w.yes);
       await next('Check your answers');

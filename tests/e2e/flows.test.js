@@ -114,6 +114,8 @@ describe('Kent and Medway, women\'s PICU, Dartford', () => {
       await c.answer('I have my own lived experience');
       await c.answer('Yes');
       await c.answerMonth(5, 2026);
+      // Not only a GP or prescribed medicine since: the month decides.
+      await c.answer('No');
       await c.answer('Yes');
       await c.seeResult();
       assert.equal(await c.pageHeading(), 'You could apply from 31 May 2027');
@@ -160,6 +162,7 @@ describe('Kent and Medway, women\'s PICU, Dartford', () => {
       await c.answer('I have my own lived experience');
       await c.answer('Yes');
       await c.answerMonth(11, 2025);
+      await c.answer('No');
       await c.answer('Yes');
       await c.seeResult();
       assert.equal(await c.pageHeading(), 'You might meet the essential criteria: it depends on the day');
@@ -338,6 +341,45 @@ describe('results that inform without alarming', () => {
   for (const lang of ['en', 'cy']) {
     const w = WORDS[lang];
 
+    // Whether seeing a GP or taking prescribed medicine counts was the sixth line of the month
+    // question's grey hint, which told such applicants to choose "I'm not sure", so the month they
+    // knew was thrown away.
+    test(`the GP question comes only after a month too recent; a yes keeps the month and leaves it to the employer, with a message (${lang})`, () =>
+      withChecker(async (c) => {
+        await c.chooseJob(KMPT);
+        await c.start();
+        await c.answer(w.ownExperience);
+        await c.answer(w.yes);
+        // Long enough ago: no GP question.
+        await c.answerMonth(3, 2024);
+        assert.match(await c.pageHeading(), w.nvq);
+        await c.back();
+        // Too recent: asked, in its own words.
+        await c.answerMonth(8, 2026);
+        assert.equal(await c.pageHeading(), w.gpQuestion);
+        assert.match(await c.mainText(), lang === 'en' ? /Question 4 of 5/ : /Cwestiwn 4 o 5/);
+        await c.answer(w.yes);
+        assert.match(await c.pageHeading(), w.nvq);
+        await c.answer(w.yes);
+        await c.seeResult();
+        assert.equal(await c.pageHeading(), w.askEmployer);
+        await assertNeutralPanel(c);
+        assert.equal(await c.verdictOf(w.twelveMonths), w.notSureStatus);
+        const said = await c.reasonOf(w.twelveMonths);
+        const [month, by, normal, message] = lang === 'en'
+          ? ['You answered August 2026.', 'by 31 August 2027 at the latest',
+            'Employers expect questions like this. Asking will not count against you.',
+            'I would like to apply for the Peer Support Worker job. Its reference is 380-AC. The advert asks for 12 months without using mental health services. In that time I have only seen my GP or taken prescribed medicine. Does that count?']
+          : ['Eich ateb oedd Awst 2026.', 'erbyn 31 Awst 2027 fan bellaf',
+            'Mae cyflogwyr yn disgwyl cwestiynau fel hyn. Ni fydd gofyn yn cyfrif yn eich erbyn.',
+            'Hoffwn wneud cais am y swydd Peer Support Worker. Ei chyfeirnod yw 380-AC.'];
+        for (const words of [month, by, normal, message]) assert.ok(said.includes(words), `${words} in ${said}`);
+        // Said once, as text to copy: not in the month question's hint any more.
+        await c.back();
+        await c.change(w.lastUsed);
+        assert.doesNotMatch(await c.mainText(), /GP|meddyg teulu/);
+      }, { lang }));
+
     test(`a closed advert's result leads with its closing, in a neutral panel, with nothing to prepare (${lang})`, () =>
       withChecker(async (c) => {
         // On the list, the card says it has closed, and its button is for checking anyway.
@@ -379,6 +421,7 @@ describe('results that inform without alarming', () => {
         await c.answer(w.ownExperience);
         await c.answer(w.yes);
         await c.answerMonth(5, 2026);
+        await c.answer(w.no);
         await c.answer(w.yes);
         await c.seeResult();
         // Not yet: the day they could apply from is the heading, in a neutral panel.

@@ -46,6 +46,8 @@ test('across both postings, Change, Start again, Clear my answers and leaving: n
     await c.answer('I have my own lived experience');
     await c.answer('Yes');
     await c.answerMonth(2, 2026);
+    // Not only a GP or prescribed medicine since; then no NVQ.
+    await c.answer('No');
     await c.answer('No');
     await c.change('Willing to share your own life experiences');
     await c.answer('I\'m not sure');

@@ -21,6 +21,8 @@ export async function everyScreen(c, check) {
   await c.answerMonth(13, 2024);
   await check('error: month');
   await c.answerMonth(5, 2026);
+  await check('question: only a GP or prescribed medicine');
+  await c.answer(c.w.no);
   await check('question: desirable');
   await c.answer(c.w.yes);
   await check('check your answers');

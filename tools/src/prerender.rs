@@ -60,9 +60,9 @@ fn main() -> std::process::ExitCode {
                 .replace('<', "&lt;")
                 .replace('"', "&quot;")
         };
-        let notice = escape(t.not_started);
+        let notice = escape(t.boot().not_started);
         // Empty until a tap before the app has started: the boot script then shows its words.
-        let waiting = escape(t.waiting_to_start);
+        let waiting = escape(t.boot().waiting_to_start);
         println!(
             "<p class=\"ec-not-started\" data-lang=\"{tag}\" lang=\"{lang}\" role=\"alert\" hidden>{notice}</p>\
              <p class=\"ec-waiting\" data-lang=\"{tag}\" lang=\"{lang}\" role=\"status\" data-words=\"{waiting}\"></p>\

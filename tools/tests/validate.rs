@@ -22,7 +22,7 @@ fn the_built_in_postings_pass() {
     assert_eq!(
         out,
         "validate: questions from postings/questions.json (the built-in questions)\n\
-         validate: 3 file(s), 2 valid posting(s), 0 problem(s), 10 example(s) run, 0 failed\n"
+         validate: 3 file(s), 2 valid posting(s), 0 problem(s), 11 example(s) run, 0 failed\n"
     );
     assert_eq!(err, "", "the built-in postings read plainly: no warnings");
 }
@@ -45,7 +45,7 @@ fn words_that_read_hard_are_warnings_that_name_the_posting_and_field() {
     assert_eq!(
         out,
         "validate: questions from the built-in questions (postings/questions.json)\n\
-         validate: 1 file(s), 1 valid posting(s), 0 problem(s), 6 example(s) run, 0 failed\n"
+         validate: 1 file(s), 1 valid posting(s), 0 problem(s), 7 example(s) run, 0 failed\n"
     );
     let posting = "warning: posting kmpt-dartford-womens-picu-peer-support-worker";
     assert_eq!(
@@ -105,7 +105,7 @@ fn a_byte_order_mark_is_read_past_and_bytes_that_are_not_utf8_are_named() {
     assert_eq!(
         out,
         "validate: questions from the built-in questions (postings/questions.json)\n\
-         validate: 1 file(s), 1 valid posting(s), 0 problem(s), 6 example(s) run, 0 failed\n"
+         validate: 1 file(s), 1 valid posting(s), 0 problem(s), 7 example(s) run, 0 failed\n"
     );
     let (ok, _, err) = validate(&[latin1.to_str().unwrap()]);
     std::fs::remove_dir_all(&dir).unwrap();
@@ -362,6 +362,6 @@ fn a_file_whose_example_fails_fails_the_check_naming_the_example_and_how() {
     assert_eq!(
         out,
         "validate: questions from the built-in questions (postings/questions.json)\n\
-         validate: 2 file(s), 2 valid posting(s), 0 problem(s), 12 example(s) run, 2 failed\n"
+         validate: 2 file(s), 2 valid posting(s), 0 problem(s), 14 example(s) run, 2 failed\n"
     );
 }

@@ -33,7 +33,16 @@ impl YearMonth {
 
     /// The month `months` months after this one.
     pub fn plus_months(self, months: u32) -> YearMonth {
-        let index = self.index() + i64::from(months);
+        self.shifted(i64::from(months))
+    }
+
+    /// The month `months` months before this one.
+    pub fn minus_months(self, months: u32) -> YearMonth {
+        self.shifted(-i64::from(months))
+    }
+
+    fn shifted(self, months: i64) -> YearMonth {
+        let index = self.index() + months;
         YearMonth {
             year: index.div_euclid(12) as i32,
             month: (index.rem_euclid(12) + 1) as u8,

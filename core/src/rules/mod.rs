@@ -23,6 +23,7 @@
 //! ```
 
 mod answers;
+mod asked;
 mod bank;
 mod catalogue;
 mod date;

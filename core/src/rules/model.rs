@@ -3,7 +3,6 @@
 //! Questions live apart from postings, in a question bank: a criterion names the question it is
 //! decided by, so one answer can serve every posting that asks the same thing.
 
-use super::answers::Answers;
 use super::date::{Date, YearMonth};
 use std::rc::Rc;
 
@@ -65,7 +64,9 @@ pub struct Posting {
     /// the file gives none, the checker's own words say it.
     pub carer_roles: Option<Words>,
     /// The nation the job is in, whose urgent mental health line the result names: the file's
-    /// `nation`, else the one its location tells ([`Nation::of_place`]), else England.
+    /// `nation`, else England. The checker does not guess it from the location; the validator and
+    /// the editor ask for it where the location names a place in another nation
+    /// ([`Nation::of_place`]).
     pub nation: Nation,
     /// The employer's own test cases (feature `employer`: the applicant's app skips them
     /// unread).
@@ -133,17 +134,6 @@ impl Posting {
     /// The criteria of one class, in the posting's order.
     pub fn criteria_of(&self, class: Class) -> impl Iterator<Item = &Criterion> {
         self.criteria.iter().filter(move |c| c.class == class)
-    }
-
-    /// Where, among [`Posting::question_ids`], come the questions `answers` has no answer to:
-    /// an answer given for another posting is not asked for again.
-    pub fn unanswered(&self, answers: &Answers) -> Vec<usize> {
-        self.question_ids()
-            .iter()
-            .enumerate()
-            .filter(|(_, question)| answers.get(question).is_none())
-            .map(|(place, _)| place)
-            .collect()
     }
 
     /// Whether `question` is asked only for this posting's desirable criteria: its answer never
@@ -273,6 +263,11 @@ pub enum Rule {
         question: QuestionId,
         /// How many whole months must have passed.
         months: u32,
+        /// A yes-or-no question asked only where the month answered would not meet it: whether,
+        /// in those months, the only care was of a kind the advert does not say counts (seeing a
+        /// GP, prescribed medicine). "Yes" or "not sure" leaves it for the employer to say
+        /// ([`crate::rules::NotSure::OnlyGpOrMedicine`]); "no" leaves it to the month.
+        unless_only: Option<QuestionId>,
     },
     /// A month-and-year question must have been answered with a month: the thing has happened
     /// ("experience of using mental health services"). "Never" does not meet it.
@@ -328,6 +323,11 @@ impl Rule {
     /// The questions whose answers decide this rule, in order: one, but for a rule of parts.
     pub fn questions(&self) -> Vec<&QuestionId> {
         match self {
+            Rule::MonthsSince {
+                question,
+                unless_only: Some(only),
+                ..
+            } => vec![question, only],
             Rule::AnswerIn { question, .. }
             | Rule::MonthsSince { question, .. }
             | Rule::HasHappened { question, .. }
@@ -335,6 +335,18 @@ impl Rule {
             Rule::AnyOf(parts) | Rule::AllOf(parts) => {
                 parts.iter().flat_map(Rule::questions).collect()
             }
+        }
+    }
+
+    /// The question a rule on one question is decided by (not its `unless_only`); `None` for a
+    /// rule of parts.
+    pub fn question(&self) -> Option<&QuestionId> {
+        match self {
+            Rule::AnswerIn { question, .. }
+            | Rule::MonthsSince { question, .. }
+            | Rule::HasHappened { question, .. }
+            | Rule::WithinMonths { question, .. } => Some(question),
+            Rule::AnyOf(_) | Rule::AllOf(_) => None,
         }
     }
 }

@@ -139,6 +139,7 @@ impl EditorWords {
             Proposal::Rule(Rule::MonthsSince {
                 question: q,
                 months,
+                ..
             }) => fill(
                 self.rule_months_since,
                 &[("question", &question(q)), ("months", &months.to_string())],

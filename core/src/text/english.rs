@@ -1,6 +1,6 @@
 //! The checker's words in British English.
 
-use super::{JobPostingWords, Language, NoteWords, Plural, SettledWords, Text};
+use super::{Language, NoteWords, Plural, SettledWords, Text};
 
 /// British English.
 pub static ENGLISH: Text = Text {
@@ -9,8 +9,6 @@ pub static ENGLISH: Text = Text {
     language_name: "English",
     app_name: "Check if you can apply",
     loading: "Loading the jobs…",
-    waiting_to_start: "One moment…",
-    not_started: "The checker could not start, so its buttons do nothing yet. Check your connection and reload the page.",
     clear_answers: "Clear my answers",
     answers_cleared: "Your answers have been cleared.",
     back: "Back",
@@ -186,29 +184,8 @@ pub static ENGLISH: Text = Text {
         wipe_confirm: "Delete my answers and notes",
         wipe_keep: "Keep my notes",
     },
-    jobposting: JobPostingWords {
-        full_time: "Full time",
-        part_time: "Part time",
-        per_diem: "Paid by the day",
-        temporary: "Temporary",
-        contractor: "Contractor",
-        intern: "Internship",
-        volunteer: "Volunteer",
-        or: " or ",
-        to: " to ",
-        per_hour: " an hour",
-        per_day: " a day",
-        per_week: " a week",
-        per_month: " a month",
-        per_year: " a year",
-        remote: "Remote",
-        remote_in: ", for people living in ",
-        source: "The schema.org JobPosting published in the page",
-        contract_words: &[
-            "permanent", "fixed term", "temporary", "bank", "secondment", "locum", "apprenticeship",
-            "contract",
-        ],
-    },
+    full_time: "Full time",
+    part_time: "Part time",
     prepare_heading: "Prepare your application",
     prepare_intro: "When you apply, you write about each criterion in turn and give an example.",
     notes_here: "You can make notes for that here. They stay on this page: they are not sent or saved, and they are gone when you close it.",

@@ -1,6 +1,7 @@
 //! The words of the facts a careers page's schema.org JobPosting gives as data: its places and
 //! home working, its pay (amounts, currency, unit) and its `employmentType` codes. Each language's
-//! [`Text`] words them through the core's [`Wording`].
+//! [`Text`] words them through the core's [`Wording`], with its [`JobPostingWords`], which are
+//! apart from the `Text` so that only the build that reads JobPosting markup carries them.
 //!
 //! ```
 //! use eligibility_core::rules::{Pay, PayUnit, Wording};
@@ -10,16 +11,12 @@
 //! assert_eq!(WELSH.pay(&pay), "£26,240 i £27,928 y flwyddyn");
 //! ```
 
-use super::Text;
+use super::{Language, Text};
 use crate::rules::{Employment, Location, Pay, PayUnit, Wording};
 
-/// How the codes and numbers of a JobPosting are worded: part of each language's [`Text`].
+/// How the codes and numbers of a JobPosting are worded, in one language ([`Text::jobposting`]).
 #[derive(Debug, PartialEq)]
 pub struct JobPostingWords {
-    /// The hours of `employmentType` `FULL_TIME`.
-    pub full_time: &'static str,
-    /// `PART_TIME`.
-    pub part_time: &'static str,
     /// `PER_DIEM`.
     pub per_diem: &'static str,
     /// The contract of `employmentType` `TEMPORARY`.
@@ -56,11 +53,21 @@ pub struct JobPostingWords {
     pub contract_words: &'static [&'static str],
 }
 
+impl Text {
+    /// This language's words for a JobPosting's facts.
+    pub fn jobposting(&self) -> &'static JobPostingWords {
+        match self.language {
+            Language::English => &ENGLISH_JOBPOSTING,
+            Language::Welsh => &WELSH_JOBPOSTING,
+        }
+    }
+}
+
 impl Wording for Text {
     /// The page's places and home working, any of them ("Leeds or Remote, for people living in
     /// Wales").
     fn location(&self, location: &Location) -> String {
-        let words = &self.jobposting;
+        let words = self.jobposting();
         let remote = location
             .remote
             .as_ref()
@@ -82,7 +89,7 @@ impl Wording for Text {
     /// An amount, or the least and the most, and what it is paid for: "£26,240 to £27,928 a
     /// year", "$40.50 an hour", "CAD 900".
     fn pay(&self, pay: &Pay) -> String {
-        let words = &self.jobposting;
+        let words = self.jobposting();
         let currency = pay.currency.as_deref();
         let mut written = money(pay.min, currency);
         if let Some(max) = pay.max {
@@ -102,12 +109,12 @@ impl Wording for Text {
 
     /// Schema.org's codes worded, the page's own text as written: "Full time or Part time".
     fn employment(&self, any_of: &[Employment]) -> String {
-        let words = &self.jobposting;
+        let words = self.jobposting();
         let worded: Vec<&str> = any_of
             .iter()
             .map(|employment| match employment {
-                Employment::FullTime => words.full_time,
-                Employment::PartTime => words.part_time,
+                Employment::FullTime => self.full_time,
+                Employment::PartTime => self.part_time,
                 Employment::PerDiem => words.per_diem,
                 Employment::Temporary => words.temporary,
                 Employment::Contractor => words.contractor,
@@ -120,11 +127,11 @@ impl Wording for Text {
     }
 
     fn jobposting_source(&self) -> &str {
-        self.jobposting.source
+        self.jobposting().source
     }
 
     fn contract_words(&self) -> &[&str] {
-        self.jobposting.contract_words
+        self.jobposting().contract_words
     }
 }
 
@@ -158,3 +165,71 @@ fn thousands(n: u64) -> String {
     }
     out
 }
+
+/// In British English.
+pub static ENGLISH_JOBPOSTING: JobPostingWords = JobPostingWords {
+    per_diem: "Paid by the day",
+    temporary: "Temporary",
+    contractor: "Contractor",
+    intern: "Internship",
+    volunteer: "Volunteer",
+    or: " or ",
+    to: " to ",
+    per_hour: " an hour",
+    per_day: " a day",
+    per_week: " a week",
+    per_month: " a month",
+    per_year: " a year",
+    remote: "Remote",
+    remote_in: ", for people living in ",
+    source: "The schema.org JobPosting published in the page",
+    contract_words: &[
+        "permanent",
+        "fixed term",
+        "temporary",
+        "bank",
+        "secondment",
+        "locum",
+        "apprenticeship",
+        "contract",
+    ],
+};
+
+/// In Welsh.
+pub static WELSH_JOBPOSTING: JobPostingWords = JobPostingWords {
+    per_diem: "Tâl fesul diwrnod",
+    temporary: "Dros dro",
+    contractor: "Contractwr",
+    intern: "Interniaeth",
+    volunteer: "Gwirfoddol",
+    or: " neu ",
+    to: " i ",
+    per_hour: " yr awr",
+    per_day: " y dydd",
+    per_week: " yr wythnos",
+    per_month: " y mis",
+    per_year: " y flwyddyn",
+    remote: "Gweithio o bell",
+    // "i drigolion {place}" (genitive) rather than "yn {place}", which would mutate the place.
+    remote_in: ", i drigolion ",
+    source: "Y JobPosting schema.org a gyhoeddwyd ar y dudalen",
+    // The Welsh words, and the English ones, which careers pages in Wales often use.
+    contract_words: &[
+        "parhaol",
+        "cyfnod penodol",
+        "tymor penodol",
+        "dros dro",
+        "banc",
+        "secondiad",
+        "locwm",
+        "prentisiaeth",
+        "contract",
+        "permanent",
+        "fixed term",
+        "temporary",
+        "bank",
+        "secondment",
+        "locum",
+        "apprenticeship",
+    ],
+};

@@ -14,10 +14,12 @@
 //! assert_eq!(fill(ENGLISH.show_more.of(1), &[("count", "1")]), "Show 1 more job");
 //! ```
 
+mod boot;
 #[cfg(feature = "employer")]
 mod editor;
 mod english;
 mod fill;
+mod gp;
 mod jobposting;
 mod note;
 mod plural;
@@ -31,11 +33,13 @@ mod welsh;
 mod words;
 
 pub use crate::rules::Language;
+pub use boot::{BootWords, ENGLISH_BOOT, WELSH_BOOT};
 #[cfg(feature = "employer")]
 pub use editor::{EditorWords, EDITOR_ENGLISH, EDITOR_WELSH};
 pub use english::ENGLISH;
 pub use fill::fill;
-pub use jobposting::JobPostingWords;
+pub use gp::GpWords;
+pub use jobposting::{JobPostingWords, ENGLISH_JOBPOSTING, WELSH_JOBPOSTING};
 pub use note::NoteWords;
 pub use plural::{Category, Plural};
 pub use result::{NextSteps, Outcome};
@@ -65,8 +69,8 @@ impl Text {
     pub fn hours<'a>(&self, hours: &'a crate::rules::Hours) -> &'a str {
         use crate::rules::Hours::{FullTime, Other, PartTime};
         match hours {
-            FullTime => self.jobposting.full_time,
-            PartTime => self.jobposting.part_time,
+            FullTime => self.full_time,
+            PartTime => self.part_time,
             Other(words) => self.own(words),
         }
     }

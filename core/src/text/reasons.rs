@@ -47,10 +47,9 @@ impl Text {
             Some(Rule::AnyOf(parts) | Rule::AllOf(parts)) => parts.get(i),
             _ => None,
         };
-        let question = rule.and_then(|r| match r.questions().as_slice() {
-            [one] => bank.question(one.as_str()),
-            _ => None,
-        });
+        let question = rule
+            .and_then(Rule::question)
+            .and_then(|one| bank.question(one.as_str()));
         if let (Class::Desirable, Verdict::NotMet(why)) = (class, verdict) {
             let answers = self.answers_not_met(rule, why, bank);
             return fill(self.reason_desirable, &[("answer", &self.list(&answers))]);
@@ -172,6 +171,10 @@ impl Text {
                         ("date", &self.date(*met_if_on_or_after)),
                     ],
                 ),
+                NotSure::OnlyGpOrMedicine { last, met_by, .. } => fill(
+                    self.rules.gp.reason,
+                    &[("month", &self.month(*last)), ("by", &self.date(*met_by))],
+                ),
                 NotSure::OnePart { part, not_sure } => {
                     of_part(*part, Verdict::NotSure((**not_sure).clone()))
                 }
@@ -208,10 +211,7 @@ impl Text {
         parts
             .into_iter()
             .filter_map(|(rule, why)| {
-                let question: &Question = match rule?.questions().as_slice() {
-                    [one] => bank.question(one.as_str())?,
-                    _ => return None,
-                };
+                let question: &Question = bank.question(rule?.question()?.as_str())?;
                 let answer = match why {
                     NotMet::AnswerNotAccepted { answer, .. } => Answer::Choice(answer.clone()),
                     NotMet::TooRecent { last, .. } | NotMet::TooLongAgo { last, .. } => {

@@ -26,6 +26,9 @@ pub struct RuleWords {
     pub period_months: Plural,
     /// A number of years, as a rule's period in whole years. Counts `{count}`.
     pub period_years: Plural,
+    /// The words for a month that would not meet a `months_since` rule where the only care since
+    /// has been from a GP or prescribed medicine.
+    pub gp: super::GpWords,
 }
 
 /// In English.
@@ -38,6 +41,7 @@ pub const ENGLISH_RULES: RuleWords = RuleWords {
     not_every_part: "You need every part of this. {reasons}",
     period_months: Plural::english("{count} months", "{count} month", "{count} months"),
     period_years: Plural::english("{count} years", "{count} year", "{count} years"),
+    gp: super::gp::ENGLISH_GP,
 };
 
 /// In Welsh.
@@ -67,4 +71,5 @@ pub const WELSH_RULES: RuleWords = RuleWords {
         "{count} blynedd",
         "{count} o flynyddoedd",
     ),
+    gp: super::gp::WELSH_GP,
 };

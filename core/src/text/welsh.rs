@@ -1,6 +1,6 @@
 //! The checker's words in Welsh.
 
-use super::{JobPostingWords, Language, NoteWords, Plural, SettledWords, Text};
+use super::{Language, NoteWords, Plural, SettledWords, Text};
 
 /// Welsh.
 pub static WELSH: Text = Text {
@@ -9,8 +9,6 @@ pub static WELSH: Text = Text {
     language_name: "Cymraeg",
     app_name: "Gwirio a allwch wneud cais",
     loading: "Wrthi'n llwytho'r swyddi…",
-    waiting_to_start: "Un eiliad…",
-    not_started: "Nid oedd modd i'r gwiriwr ddechrau, felly nid yw ei fotymau'n gwneud dim eto. Gwiriwch eich cysylltiad ac ail-lwythwch y dudalen.",
     clear_answers: "Clirio fy atebion",
     answers_cleared: "Mae eich atebion wedi cael eu clirio.",
     back: "Yn ôl",
@@ -241,32 +239,8 @@ pub static WELSH: Text = Text {
         wipe_confirm: "Dileu fy atebion a'm nodiadau",
         wipe_keep: "Cadw fy nodiadau",
     },
-    jobposting: JobPostingWords {
-        full_time: "Llawn amser",
-        part_time: "Rhan amser",
-        per_diem: "Tâl fesul diwrnod",
-        temporary: "Dros dro",
-        contractor: "Contractwr",
-        intern: "Interniaeth",
-        volunteer: "Gwirfoddol",
-        or: " neu ",
-        to: " i ",
-        per_hour: " yr awr",
-        per_day: " y dydd",
-        per_week: " yr wythnos",
-        per_month: " y mis",
-        per_year: " y flwyddyn",
-        remote: "Gweithio o bell",
-        // "i drigolion {place}" (genitive) rather than "yn {place}", which would mutate the place.
-        remote_in: ", i drigolion ",
-        source: "Y JobPosting schema.org a gyhoeddwyd ar y dudalen",
-        // The Welsh words, and the English ones, which careers pages in Wales often use.
-        contract_words: &[
-            "parhaol", "cyfnod penodol", "tymor penodol", "dros dro", "banc", "secondiad", "locwm",
-            "prentisiaeth", "contract", "permanent", "fixed term", "temporary", "bank",
-            "secondment", "locum", "apprenticeship",
-        ],
-    },
+    full_time: "Llawn amser",
+    part_time: "Rhan amser",
     prepare_heading: "Paratoi eich cais",
     prepare_intro: "Pan fyddwch yn gwneud cais, byddwch yn ysgrifennu am bob maen prawf yn ei dro ac yn rhoi enghraifft.",
     notes_here: "Gallwch wneud nodiadau ar gyfer hynny yma. Maen nhw'n aros ar y dudalen hon: ni chânt eu hanfon na'u cadw, ac maen nhw'n diflannu pan fyddwch yn ei chau.",

@@ -16,12 +16,6 @@ pub struct Text {
     pub app_name: &'static str,
     /// Shown while postings given by URL are fetched.
     pub loading: &'static str,
-    /// Shown on the prerendered first screen when a button is tapped before the app has started:
-    /// the tap was heard, and takes effect once it has.
-    pub waiting_to_start: &'static str,
-    /// Shown over the prerendered first screen when the app cannot start there (its code could
-    /// not be fetched, or failed its integrity check).
-    pub not_started: &'static str,
     /// The button, on every page, that wipes every answer at once.
     pub clear_answers: &'static str,
     /// Shown, and said to screen readers, once answers are cleared.
@@ -249,8 +243,10 @@ pub struct Text {
     pub settled: super::SettledWords,
     /// The words for copying notes, and for the question before they are deleted.
     pub note: super::NoteWords,
-    /// How the codes and numbers of a careers page's schema.org JobPosting are worded.
-    pub jobposting: super::JobPostingWords,
+    /// Full-time hours: the list's Hours filter, and a JobPosting's `FULL_TIME`.
+    pub full_time: &'static str,
+    /// Part-time hours: the list's Hours filter, and a JobPosting's `PART_TIME`.
+    pub part_time: &'static str,
     /// "Prepare your application", the heading of the notes on the result.
     pub prepare_heading: &'static str,
     /// What the notes are for.

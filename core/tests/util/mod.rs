@@ -72,6 +72,31 @@ pub fn answers(catalogue: &Catalogue, given: &[(&str, Answer)], today: Date) -> 
     answers
 }
 
+/// A posting evaluated on `today`, `given` answered in turn as the applicant meets the questions:
+/// each to the next question the posting asks, given the answers before it (a question asked
+/// only after some answers, such as whether the only care was from a GP, comes where it is asked).
+#[track_caller]
+pub fn answered_in_turn<'c>(
+    catalogue: &'c Catalogue,
+    posting_id: &str,
+    given: &[&str],
+    today: Date,
+) -> Evaluation<'c> {
+    let posting = posting(catalogue, posting_id);
+    let mut answers = Answers::new();
+    for text in given {
+        let ids = posting.question_ids();
+        let Some(&next) = posting.unanswered(&answers, today).first() else {
+            panic!("{posting_id} asks no more questions, but {text} was given");
+        };
+        let question = catalogue.question(&ids[next]).unwrap();
+        answers
+            .record(question, answer(text), today)
+            .unwrap_or_else(|e| panic!("{e}"));
+    }
+    evaluate(posting, &answers, today).unwrap()
+}
+
 pub fn posting<'c>(catalogue: &'c Catalogue, id: &str) -> &'c Posting {
     catalogue.posting(&PostingId::new(id)).unwrap()
 }

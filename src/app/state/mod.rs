@@ -10,6 +10,7 @@ use eligibility_core::rules::{
 use eligibility_core::text::Language;
 use std::rc::Rc;
 
+mod asked;
 mod notes;
 mod reduce;
 mod settled;
@@ -349,6 +350,21 @@ impl State {
             | Screen::CheckAnswers(id)
             | Screen::Result(id) => self.catalogue.posting(id),
         }
+    }
+
+    /// Where the question on show comes among those the answers ask, from 1, and how many they
+    /// ask: a question asked only after some answers (whether the only care was from a GP)
+    /// counts once they ask it.
+    pub fn question_place(&self) -> (usize, usize) {
+        let (Screen::Question { index, .. }, Some(posting)) = (&self.screen, self.posting()) else {
+            return (0, 0);
+        };
+        let asked = posting.asked(&self.answers, self.today);
+        let number = asked
+            .iter()
+            .position(|place| place == index)
+            .map_or(index + 1, |at| at + 1);
+        (number, asked.len().max(number))
     }
 
     /// The question on show, if the page is a question page.

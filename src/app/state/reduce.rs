@@ -75,7 +75,7 @@ impl State {
     /// answers when every one has: an answer given for another posting is not asked again.
     fn next_unanswered(&self, answers: &Answers, posting: &PostingId, from: usize) -> Screen {
         let next = self.catalogue.posting(posting).and_then(|p| {
-            p.unanswered(answers)
+            p.unanswered(answers, self.today)
                 .into_iter()
                 .find(|&index| index >= from)
         });
@@ -124,6 +124,8 @@ impl State {
             Err(AnswerError::NotOffered { .. }) => return Some(refused(InputError::NoAnswer)),
         }
         let next = if *from_check {
+            // A changed answer may bring a question asked only after it (a month too recent asks
+            // whether the only care since was from a GP): that one first, then check your answers.
             Screen::CheckAnswers(posting.clone())
         } else {
             self.next_unanswered(&answers, posting, index + 1)
@@ -145,22 +147,19 @@ impl State {
                 from_check: true,
                 ..
             } => Screen::CheckAnswers(posting.clone()),
-            Screen::Question {
-                posting, index: 0, ..
-            } => Screen::Posting(posting.clone()),
-            Screen::Question { posting, index, .. } => Screen::Question {
+            Screen::Question { posting, index, .. } => match self.asked_before(posting, *index) {
+                Some(index) => Screen::Question {
+                    posting: posting.clone(),
+                    index,
+                    from_check: false,
+                },
+                None => Screen::Posting(posting.clone()),
+            },
+            Screen::CheckAnswers(posting) => Screen::Question {
                 posting: posting.clone(),
-                index: index - 1,
+                index: self.asked_before(posting, usize::MAX)?,
                 from_check: false,
             },
-            Screen::CheckAnswers(posting) => {
-                let count = self.catalogue.posting(posting)?.question_ids().len();
-                Screen::Question {
-                    posting: posting.clone(),
-                    index: count.checked_sub(1)?,
-                    from_check: false,
-                }
-            }
             Screen::Result(posting) => Screen::CheckAnswers(posting.clone()),
         };
         Some(self.turn(screen))
@@ -174,7 +173,10 @@ impl State {
         // Every question must be answered first, unless the answers already decide the result:
         // send the applicant to the first one that is not.
         let settled = evaluate(posting, &self.answers, self.today).is_ok_and(|e| e.is_settled());
-        let first_left = posting.unanswered(&self.answers).first().copied();
+        let first_left = posting
+            .unanswered(&self.answers, self.today)
+            .first()
+            .copied();
         let screen = match first_left.filter(|_| !settled) {
             Some(index) => Screen::Question {
                 posting: id.clone(),

@@ -45,7 +45,7 @@ impl State {
         let index = *self
             .catalogue
             .posting(id)?
-            .unanswered(&self.answers)
+            .unanswered(&self.answers, self.today)
             .first()?;
         Some(self.turn(Screen::Question {
             posting: id.clone(),

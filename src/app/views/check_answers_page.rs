@@ -1,7 +1,7 @@
 //! Every answer given for a posting, each with a Change link.
 
 use super::back_link::back_link;
-use eligibility_core::rules::{Answers, Bank, Posting, QuestionId};
+use eligibility_core::rules::{Answers, Bank, Date, Posting, QuestionId};
 use eligibility_core::text::fill;
 use eligibility_core::text::Text;
 use std::rc::Rc;
@@ -16,6 +16,8 @@ pub struct CheckAnswersPageProps {
     pub bank: Rc<Bank>,
     /// The answers given so far, which serve every posting that asks the same question.
     pub answers: Answers,
+    /// Today, for which questions the answers ask.
+    pub today: Date,
     /// Goes to a question to change its answer.
     pub on_change: Callback<QuestionId>,
     /// Shows the result.
@@ -28,7 +30,12 @@ pub struct CheckAnswersPageProps {
 /// result.
 pub fn check_answers_page(t: &'static Text, props: &CheckAnswersPageProps) -> Html {
     let posting = &props.posting;
-    let rows = posting.question_ids().into_iter().filter_map(|id| {
+    // Only the questions the answers ask: whether the only care was from a GP is not, after a
+    // month long enough ago.
+    let asked = posting.asked(&props.answers, props.today);
+    let ids = posting.question_ids();
+    let rows = asked.into_iter().filter_map(|place| {
+        let id = ids[place].clone();
         let question = props.bank.question(id.as_str())?;
         let answer = props
             .answers

@@ -79,28 +79,31 @@ pub fn page(props: &PageProps) -> Html {
                 on_back,
             },
         ),
-        (Screen::Question { index, .. }, Some(posting)) => match state.question() {
-            Some(question) => question_page(
-                t,
-                &QuestionPageProps {
-                    question: question.clone(),
-                    number: index + 1,
-                    total: posting.question_ids().len(),
-                    desirable_only: posting.asks_only_for_desirable(&question.id),
-                    draft: state.form.draft.clone(),
-                    error: state.form.error,
-                    on_draft: props.on_action.reform(Action::Draft),
-                    on_type: props
-                        .on_action
-                        .reform(|(part, text)| Action::Type(part, text)),
-                    on_continue: act(Action::Continue),
-                    on_back,
-                    on_see_result_now: state
-                        .can_see_result_now()
-                        .then(|| act(Action::SeeResultNow)),
-                    lang: t.lang_of(&question.text),
-                },
-            ),
+        (Screen::Question { .. }, Some(posting)) => match state.question() {
+            Some(question) => {
+                let (number, total) = state.question_place();
+                question_page(
+                    t,
+                    &QuestionPageProps {
+                        question: question.clone(),
+                        number,
+                        total,
+                        desirable_only: posting.asks_only_for_desirable(&question.id),
+                        draft: state.form.draft.clone(),
+                        error: state.form.error,
+                        on_draft: props.on_action.reform(Action::Draft),
+                        on_type: props
+                            .on_action
+                            .reform(|(part, text)| Action::Type(part, text)),
+                        on_continue: act(Action::Continue),
+                        on_back,
+                        on_see_result_now: state
+                            .can_see_result_now()
+                            .then(|| act(Action::SeeResultNow)),
+                        lang: t.lang_of(&question.text),
+                    },
+                )
+            }
             None => html! {},
         },
         (Screen::CheckAnswers(_), Some(posting)) => check_answers_page(
@@ -109,6 +112,7 @@ pub fn page(props: &PageProps) -> Html {
                 posting,
                 bank: state.catalogue.bank().clone(),
                 answers: state.answers.clone(),
+                today: state.today,
                 on_change: props.on_action.reform(Action::Change),
                 on_confirm: act(Action::SeeResult),
                 on_back,

@@ -54,7 +54,7 @@ fn standing(t: &Text, posting: &Posting, answers: &Answers, today: Date) -> Opti
     if answers.is_empty() {
         return None;
     }
-    let to_answer = posting.unanswered(answers).len();
+    let to_answer = posting.unanswered(answers, today).len();
     let overall = evaluate(posting, answers, today).ok()?.overall;
     Some(t.standing(&overall, to_answer))
 }

@@ -30,8 +30,8 @@ pub struct PostingPageProps {
 /// A posting's facts and criteria, before its questions.
 pub fn posting_page(t: &'static Text, props: &PostingPageProps) -> Html {
     let posting = &props.posting;
-    let count = posting.unanswered(&props.answers).len();
-    let answered = posting.question_ids().len() - count;
+    let count = posting.unanswered(&props.answers, props.today).len();
+    let answered = posting.asked(&props.answers, props.today).len() - count;
     let list = |class: Class| -> Html {
         posting
             .criteria_of(class)

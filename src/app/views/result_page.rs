@@ -79,7 +79,7 @@ pub fn result_page(t: &'static Text, props: &ResultPageProps) -> Html {
                     <p>{ intro }</p>
                 }
                 <ul class="ec-criteria">
-                    { for items.into_iter().map(|a| criterion(t, &props.bank, a)) }
+                    { for items.into_iter().map(|a| criterion(t, props, a)) }
                 </ul>
             </section>
         }
@@ -133,7 +133,7 @@ pub fn result_page(t: &'static Text, props: &ResultPageProps) -> Html {
 /// On a result seen before every question was answered: how many were left, that they could not
 /// change it, and a way to answer them anyway.
 fn questions_left(t: &Text, props: &ResultPageProps) -> Html {
-    let left = props.posting.unanswered(&props.answers).len();
+    let left = props.posting.unanswered(&props.answers, props.today).len();
     if left == 0 {
         return html! {};
     }
@@ -146,7 +146,7 @@ fn questions_left(t: &Text, props: &ResultPageProps) -> Html {
     }
 }
 
-fn criterion(t: &Text, bank: &Bank, assessed: &Assessed) -> Html {
+fn criterion(t: &Text, props: &ResultPageProps, assessed: &Assessed) -> Html {
     let c = assessed.criterion;
     let tone = match assessed.verdict {
         Verdict::Met(_) => "ec-status-met",
@@ -155,13 +155,20 @@ fn criterion(t: &Text, bank: &Bank, assessed: &Assessed) -> Html {
         Verdict::NotSure(_) | Verdict::Unanswered => "ec-status-not-sure",
         Verdict::Information => "ec-status-info",
     };
-    let reason = t.reason(c, &assessed.verdict, bank);
+    let reason = t.reason(c, &assessed.verdict, &props.bank);
+    let message = t.gp_message(&props.posting, &assessed.verdict);
     html! {
         <li class="ec-criterion" key={c.id.as_str()}>
             <h3 lang={t.lang_of(&c.summary)}>{ t.own(&c.summary) }</h3>
             <p class={classes!("ec-status", tone)}><strong>{ t.status(c, &assessed.verdict) }</strong></p>
             if !reason.is_empty() {
                 <p>{ reason }</p>
+            }
+            // Whether seeing a GP counts is the employer's to say: a message the applicant can
+            // copy (a tap selects it all), and that asking is nothing to fear.
+            if let Some(message) = message {
+                <p>{ t.rules.gp.normal }</p>
+                <blockquote class="ec-message">{ message }</blockquote>
             }
             if let Some(detail) = &c.detail {
                 <p lang={t.lang_of(detail)}>{ t.own(detail) }</p>

@@ -6,7 +6,7 @@ use crate::json::Json;
 use crate::rules::example::{Example, Expect};
 use crate::rules::load::DEFAULT_OPEN_FOR_WEEKS;
 use crate::rules::{
-    Answer, Class, Criterion, Evidence, Nation, OptionId, Posting, QuestionId, Rule, WelshSkills,
+    Answer, Class, Criterion, Evidence, OptionId, Posting, QuestionId, Rule, WelshSkills,
 };
 
 impl Writer<'_> {
@@ -52,19 +52,8 @@ impl Writer<'_> {
         });
         field("welsh_language_skills", skills);
         field("carer_roles", words(&posting.carer_roles));
-        // The nation the location (or area) tells, as the loader finds it: written only where
-        // the posting's is another.
-        let area = posting.area.iter().flat_map(|area| area.texts());
-        let told = (posting.location.texts().chain(area)).find_map(Nation::of_place);
-        let nation = (posting.nation != told.unwrap_or_default()).then(|| {
-            text(match posting.nation {
-                Nation::England => "england",
-                Nation::Wales => "wales",
-                Nation::Scotland => "scotland",
-                Nation::NorthernIreland => "northern_ireland",
-            })
-        });
-        field("nation", nation);
+        // Always written: the loader does not guess it from the location.
+        field("nation", Some(text(posting.nation.id())));
         let examples = posting.examples.iter().map(|e| self.example(e, posting));
         let examples: Vec<Json> = examples.collect();
         field(
@@ -142,9 +131,13 @@ impl Writer<'_> {
             Rule::MonthsSince {
                 question,
                 months: m,
+                unless_only,
             } => {
                 let mut fields = on("months_since", question);
                 fields.push(months(m));
+                if let Some(only) = unless_only {
+                    fields.push(("unless_only".to_owned(), text(only.as_str())));
+                }
                 fields
             }
             Rule::HasHappened { question, .. } => on("has_happened", question),

@@ -52,7 +52,14 @@ fn time_since_services(words: &Words) -> Option<Found> {
     };
     let question = QuestionId::new("last_used_services");
     let (rule, other) = match (near(&without), near(&recent)) {
-        (Some(other), _) => (Rule::MonthsSince { question, months }, other),
+        (Some(other), _) => (
+            Rule::MonthsSince {
+                question,
+                months,
+                unless_only: None,
+            },
+            other,
+        ),
         (None, Some(other)) => (
             Rule::WithinMonths {
                 question,

@@ -81,7 +81,7 @@ pub fn suggest(line: &str, bank: &Bank) -> Option<Suggestion> {
             continue;
         }
         match fits(&part, bank) {
-            true => found.push(part),
+            true => found.push(ask_gp(part, bank)),
             false if part.missing_is_news => missing = missing.or(Some(part)),
             false => {}
         }
@@ -139,6 +139,22 @@ struct Found {
 }
 
 /// Whether the rule's question is in the bank, and takes the answers it names.
+/// The bank's question of whether, in a time without services, the only care was a GP's or
+/// prescribed medicine.
+const GP_ONLY: &str = "gp_or_medicine_only";
+
+/// A time without services, where the bank has the question, asks it where the month would not
+/// meet: adverts seldom say whether a GP or prescribed medicine counts, and the built-in postings
+/// ask (docs/postings.md, `unless_only`).
+fn ask_gp(mut found: Found, bank: &Bank) -> Found {
+    if let Rule::MonthsSince { unless_only, .. } = &mut found.rule {
+        if bank.question(GP_ONLY).is_some() {
+            *unless_only = Some(QuestionId::new(GP_ONLY));
+        }
+    }
+    found
+}
+
 fn fits(found: &Found, bank: &Bank) -> bool {
     let Some(question) = bank.question(found.question) else {
         return false;

@@ -13,6 +13,7 @@ mod parts;
 mod time;
 mod verdict;
 
+pub(crate) use time::months_since;
 pub use verdict::{Met, NotMet, NotSure, Verdict};
 
 /// A posting's criteria, each decided, and the overall result.
@@ -112,6 +113,8 @@ pub enum Waiting {
 ///     ("lived_experience", Answer::Choice("own".into())),
 ///     ("willing_to_share", Answer::Choice("yes".into())),
 ///     ("last_used_services", Answer::Month(YearMonth::new(2026, 6).unwrap())),
+///     // Asked because that month is too recent: more than a GP or prescribed medicine since.
+///     ("gp_or_medicine_only", Answer::Choice("no".into())),
 /// ] {
 ///     let question = catalogue.question(&question.into()).unwrap();
 ///     answers.record(question, answer, today).unwrap();
@@ -174,10 +177,20 @@ fn decide_rule(rule: &Rule, answers: &Answers, today: Date) -> Result<Verdict, A
             Answer::Choice(option) => Ok(answer_in(option, meets, reasons)),
             Answer::Month(_) | Answer::Never | Answer::NotSure => Err(wrong_kind()),
         },
-        Rule::MonthsSince { months, .. } => match answer {
+        Rule::MonthsSince {
+            months,
+            unless_only,
+            ..
+        } => match answer {
             Answer::Month(last) => {
                 check_month(question, *last, today)?;
-                Ok(time::months_since(*last, *months, today))
+                let verdict = time::months_since(*last, *months, today);
+                match unless_only {
+                    Some(only) if !verdict.is_met() => {
+                        time::unless_only(verdict, only, answers.get(only))
+                    }
+                    _ => Ok(verdict),
+                }
             }
             Answer::Never => Ok(Verdict::Met(Met::NeverHappened)),
             Answer::Choice(_) | Answer::NotSure => Err(wrong_kind()),

@@ -3,13 +3,15 @@
 //! answered is exactly at the boundary, it depends on the day, which only the applicant knows.
 
 use super::{Met, NotMet, NotSure, Verdict};
+use crate::rules::answers::{Answer, AnswerError};
 use crate::rules::date::{Date, YearMonth};
+use crate::rules::model::{AnswerKind, QuestionId};
 
 /// The answer is to the month, today is to the day. It is met `months` months after the day it
 /// last happened: whole months after the answered month it is met whatever that day was; in the
 /// month exactly `months` later, only if it happened on or before today's day of the month, which
 /// the answer does not say.
-pub(super) fn months_since(last: YearMonth, months: u32, today: Date) -> Verdict {
+pub(crate) fn months_since(last: YearMonth, months: u32, today: Date) -> Verdict {
     let elapsed = last.months_until(today.year_month());
     let required = i64::from(months);
     let met_in = last.plus_months(months);
@@ -36,6 +38,49 @@ pub(super) fn months_since(last: YearMonth, months: u32, today: Date) -> Verdict
         met_if_on_or_before,
         met_by,
     })
+}
+
+/// A month that does not meet a `months_since` rule (`verdict`: too recent, or depends on the
+/// day), with the answer to its `unless_only` question, `only`: still to be answered; the month's
+/// own verdict where the answer is "no"; else for the employer to say, keeping the month.
+pub(super) fn unless_only(
+    verdict: Verdict,
+    only: &QuestionId,
+    answer: Option<&Answer>,
+) -> Result<Verdict, AnswerError> {
+    let sure = match answer {
+        None => return Ok(Verdict::Unanswered),
+        Some(Answer::Choice(option)) if option.as_str() == AnswerKind::NO => return Ok(verdict),
+        Some(Answer::Choice(option)) if option.as_str() == AnswerKind::YES => true,
+        Some(Answer::NotSure) => false,
+        Some(other) => {
+            return Err(AnswerError::NotOffered {
+                question: only.clone(),
+                answer: other.clone(),
+            })
+        }
+    };
+    let (last, months, met_by) = match verdict {
+        Verdict::NotMet(NotMet::TooRecent {
+            last,
+            months,
+            met_by,
+            ..
+        })
+        | Verdict::NotSure(NotSure::DependsOnDay {
+            last,
+            months,
+            met_by,
+            ..
+        }) => (last, months, met_by),
+        other => return Ok(other),
+    };
+    Ok(Verdict::NotSure(NotSure::OnlyGpOrMedicine {
+        last,
+        months,
+        met_by,
+        sure,
+    }))
 }
 
 /// Met when the last time was within the last `months` months of `today`: on or after the same

@@ -155,6 +155,20 @@ pub enum NotSure {
         /// It is met if it last happened on or after this day.
         met_if_on_or_after: Date,
     },
+    /// The month answered would not meet a `months_since` rule (or only on some days), but in
+    /// those months the applicant's only care has been from their GP or prescribed medicine
+    /// (`sure`), or they are not sure it has not been. The advert does not say whether that counts: the
+    /// employer can. The month is kept: if it counts, it is met by `met_by` at the latest.
+    OnlyGpOrMedicine {
+        /// The month answered.
+        last: YearMonth,
+        /// The months the rule requires.
+        months: u32,
+        /// If that care counts, it is met by this day at the latest.
+        met_by: Date,
+        /// Whether the applicant answered yes, rather than not sure.
+        sure: bool,
+    },
     /// One part of a rule of parts cannot be settled (the first such), and no other part settles
     /// the rule.
     OnePart {
@@ -169,7 +183,7 @@ impl NotSure {
     /// Whether it depends on a day only the applicant knows, rather than on the employer.
     pub fn depends_on_the_day(&self) -> bool {
         match self {
-            NotSure::AnsweredNotSure => false,
+            NotSure::AnsweredNotSure | NotSure::OnlyGpOrMedicine { .. } => false,
             NotSure::DependsOnDay { .. } | NotSure::DependsOnDayWithin { .. } => true,
             NotSure::OnePart { not_sure, .. } => not_sure.depends_on_the_day(),
         }

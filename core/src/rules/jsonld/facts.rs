@@ -95,11 +95,11 @@ impl Facts<'_, '_> {
     }
 
     /// Whether the JobPosting is to give `field`: the criteria file does not give it itself.
-    fn wants(&self, field: &str) -> bool {
+    pub(super) fn wants(&self, field: &str) -> bool {
         !self.own.contains(field)
     }
 
-    fn keep(&mut self, field: &str, value: String) {
+    pub(super) fn keep(&mut self, field: &str, value: String) {
         self.out.push((field.to_owned(), Json::String(value)));
     }
 

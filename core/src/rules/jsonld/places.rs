@@ -8,6 +8,7 @@ use crate::json::Json;
 use crate::rules::fact::Location;
 use crate::rules::load::Expected;
 use crate::rules::search::town;
+use crate::rules::Nation;
 
 impl Facts<'_, '_> {
     /// Where the job is: its places (`jobLocation`, one or a list), or done from home
@@ -36,6 +37,14 @@ impl Facts<'_, '_> {
         if places.is_empty() && remote.is_none() {
             let found = job.get("jobLocation");
             return self.wrong("jobLocation", Expected::Place, found);
+        }
+        // The nation the page's places tell, where the criteria file does not say: the location
+        // is the page's, so the validator cannot ask for the nation beside it, as it does for a
+        // posting file's own location.
+        let areas = remote.iter().flatten();
+        let told = places.iter().chain(areas).find_map(|p| Nation::of_place(p));
+        if let Some(nation) = told.filter(|_| self.wants("nation")) {
+            self.keep("nation", nation.id().to_owned());
         }
         let location = Location { places, remote };
         self.keep_worded("location", |w| w.location(&location));

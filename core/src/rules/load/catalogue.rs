@@ -72,7 +72,9 @@ impl Catalogue {
     /// let (catalogue, errors) = Catalogue::load_bundle(&source, &builtin::standard_bank());
     ///
     /// assert_eq!(catalogue.postings().len(), 1, "the good posting loads beside the bad one");
-    /// assert_eq!(catalogue.postings()[0].question_ids().len(), 2);
+    /// // The month, whether the only care since was from a GP (asked where the month is too
+    /// // recent), and willingness to share.
+    /// assert_eq!(catalogue.postings()[0].question_ids().len(), 3);
     /// assert_eq!(
     ///     errors[0].to_string().lines().next(),
     ///     Some(r#"jobs.json: postings[2].id: expected an id of lower-case letters, digits, '-' and '_', like "lived_experience", found the text "Leeds 2""#)

@@ -72,6 +72,8 @@ impl Reader {
                 None
             }
         };
+        #[cfg(feature = "employer")]
+        let nation_path = o.child("nation");
         let apply_path = o.child("apply_url");
         let apply_url = o
             .required("apply_url", Expected::WebAddress)
@@ -102,11 +104,18 @@ impl Reader {
         o.finish();
         self.check_welsh();
         let (location, area) = (location?, area?);
-        // Where the file does not say, the location (or area) may: in either language given.
-        let nation = nation?.or_else(|| {
+        let nation = nation?;
+        // Where the file does not say, and the location (or area) names a place in another
+        // nation than England, the employer is asked to say: the checker does not guess, so that
+        // the guessing stays out of the applicant's page (docs/performance.md).
+        #[cfg(feature = "employer")]
+        if nation.is_none() {
             let area = area.iter().flat_map(|area| area.texts());
-            location.texts().chain(area).find_map(Nation::of_place)
-        });
+            let told = location.texts().chain(area).find_map(Nation::of_place);
+            if let Some(told) = told.filter(|&told| told != Nation::England) {
+                self.add(nation_path, ProblemKind::NationUnsaid { told });
+            }
+        }
         Some(Posting {
             id: PostingId::new(id?),
             title: title?,

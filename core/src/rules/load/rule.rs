@@ -61,10 +61,20 @@ impl Reader {
             Some("answer_in") => self.answer_in(&mut o, question?),
             Some("months_since") => {
                 let months = months(&mut o);
+                let only_path = o.child("unless_only");
+                let unless_only = match o.optional("unless_only") {
+                    None => Some(None),
+                    Some(id) => self
+                        .id(id, || only_path.clone())
+                        .and_then(|id| self.known_question(&id, bank, &only_path))
+                        .and_then(|only| self.yes_no_question(only, &only_path))
+                        .map(Some),
+                };
                 let question = self.month_question(question?, &question_path);
                 Some(Rule::MonthsSince {
                     question: question?,
                     months: months?,
+                    unless_only: unless_only?,
                 })
             }
             Some(k @ ("has_happened" | "within_months")) => {
@@ -85,11 +95,11 @@ impl Reader {
             }
             Some(other) => {
                 self.expected(kind_path, KINDS, &Json::String(other.to_owned()));
-                o.allow(&["meets", "reasons", "months", "never_reason"]);
+                o.allow(&["meets", "reasons", "months", "never_reason", "unless_only"]);
                 None
             }
             None => {
-                o.allow(&["meets", "reasons", "months", "never_reason"]);
+                o.allow(&["meets", "reasons", "months", "never_reason", "unless_only"]);
                 None
             }
         };
@@ -136,6 +146,19 @@ impl Reader {
             AnswerKind::MonthYear { .. } => Some(question.id.clone()),
             AnswerKind::YesNo | AnswerKind::OneOf(_) => {
                 let kind = ProblemKind::NotMonthQuestion {
+                    question: question.id.as_str().to_owned(),
+                };
+                self.add(path, kind);
+                None
+            }
+        }
+    }
+
+    fn yes_no_question(&self, question: &Question, path: &str) -> Option<QuestionId> {
+        match question.kind {
+            AnswerKind::YesNo => Some(question.id.clone()),
+            AnswerKind::OneOf(_) | AnswerKind::MonthYear { .. } => {
+                let kind = ProblemKind::NotYesNoQuestion {
                     question: question.id.as_str().to_owned(),
                 };
                 self.add(path, kind);

@@ -53,8 +53,7 @@ impl fmt::Display for Brief<'_> {
         let words = match self.0 {
             NotJson { cause } => return write!(f, "not valid JSON: {cause}"),
             Expected { found, .. } => {
-                write!(f, "not what this field holds: found {found}")?;
-                return meant(f, self.0.meant());
+                return write!(f, "not what this field holds: found {found}");
             }
             HiddenCharacter { code, at } => {
                 return write!(f, "a hidden character, U+{code:04X}, at character {at}")
@@ -68,8 +67,13 @@ impl fmt::Display for Brief<'_> {
             RepeatedExample { name } => {
                 return write!(f, "an example's name given twice: \"{name}\"")
             }
+            #[cfg(feature = "employer")]
+            NationUnsaid { told } => return write!(f, "not given: \"{}\"?", told.id()),
             NotMonthQuestion { question } => {
                 return write!(f, "not a month question: \"{question}\"")
+            }
+            NotYesNoQuestion { question } => {
+                return write!(f, "not a yes-or-no question: \"{question}\"")
             }
             NotChoiceQuestion { question } => {
                 return write!(f, "not a question with options: \"{question}\"")
@@ -83,10 +87,7 @@ impl fmt::Display for Brief<'_> {
             Unusable { reason } => reason,
             Missing { .. } => "missing",
             EmptyList { .. } => "an empty list",
-            UnknownField { .. } => {
-                f.write_str("not a field the checker knows")?;
-                return meant(f, self.0.meant());
-            }
+            UnknownField { .. } => "not a field the checker knows",
             UserNameInAddress { .. } => "a user name in a web address",
             TooFewOptions => "fewer than two options",
             ClosesBeforePublished { .. } => "closes before it is published",
@@ -100,13 +101,5 @@ impl fmt::Display for Brief<'_> {
             PartWithParts => "a part with parts of its own",
         };
         f.write_str(words)
-    }
-}
-
-/// `(did you mean "closes"?)`, where one is near what was given.
-fn meant(f: &mut fmt::Formatter<'_>, meant: Option<&str>) -> fmt::Result {
-    match meant {
-        Some(meant) => write!(f, " (did you mean \"{meant}\"?)"),
-        None => Ok(()),
     }
 }

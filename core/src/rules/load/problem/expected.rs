@@ -154,7 +154,9 @@ pub struct Listed {
     /// How many more there are.
     pub more: usize,
     /// The one nearest to the id found, where one is near enough to be what was meant
-    /// ([`nearest`]).
+    /// ([`nearest`]). Worked out only with the `employer` feature (the validator, the editor),
+    /// whose full words say it: the applicant's app puts problems to the console in short, and
+    /// leaves the guessing out.
     pub nearest: Option<String>,
 }
 
@@ -176,7 +178,9 @@ impl Listed {
     /// message about thousands costs no more than one about five).
     pub fn near<'a>(ids: impl ExactSizeIterator<Item = &'a str> + Clone, found: &str) -> Listed {
         let nearest = match ids.len() {
-            0..=NEAREST_AMONG => nearest(found, &ids.clone().collect::<Vec<_>>()),
+            0..=NEAREST_AMONG if cfg!(feature = "employer") => {
+                nearest(found, &ids.clone().collect::<Vec<_>>())
+            }
             _ => None,
         };
         Listed {

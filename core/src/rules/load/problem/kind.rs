@@ -108,6 +108,11 @@ pub enum ProblemKind {
         /// The question's id.
         question: String,
     },
+    /// A `months_since` rule's `unless_only` on a question not answered yes or no.
+    NotYesNoQuestion {
+        /// The question's id.
+        question: String,
+    },
     /// An option rule on a question answered with a month.
     NotChoiceQuestion {
         /// The question's id.
@@ -132,6 +137,13 @@ pub enum ProblemKind {
     RepeatedExample {
         /// The name.
         name: String,
+    },
+    /// No `nation` given where the location names a place in another nation than England: the
+    /// result would name England's urgent line.
+    #[cfg(feature = "employer")]
+    NationUnsaid {
+        /// The nation the location names.
+        told: crate::rules::Nation,
     },
     /// The file could not be used as given (an attribute, a fetch, a file on disk), in the words
     /// of what tried to read it.
@@ -276,6 +288,11 @@ impl fmt::Display for ProblemKind {
                 "expected a question answered with a month and year, but {} is answered by choosing an option",
                 Quoted(question)
             ),
+            NotYesNoQuestion { question } => write!(
+                f,
+                "expected a question answered yes or no, such as whether the only care was from a GP, but {} is not",
+                Quoted(question)
+            ),
             OnlyOnePart => f.write_str(
                 "expected at least two parts: with one, write that part as the rule itself",
             ),
@@ -315,6 +332,14 @@ impl fmt::Display for ProblemKind {
                 f,
                 "expected a name no other example of this posting has, found {} a second time",
                 Quoted(name)
+            ),
+            #[cfg(feature = "employer")]
+            NationUnsaid { told } => write!(
+                f,
+                "not given, and the location names a place in {}: give \"nation\": {}, or the \
+                 result names England's urgent mental health line",
+                told.name(),
+                Quoted(told.id())
             ),
         }
     }
