@@ -470,7 +470,7 @@ fn a_result_says_what_is_not_met_or_unsettled_and_when_it_may_be_met() {
             &[
                 "You do not meet every essential criterion for this job",
                 "Waiting until 31 August 2027 would meet some of these criteria, but not all of them.",
-                "Your answers cannot settle: willing to share your own life experiences.",
+                "Your answers do not show whether you meet: willing to share your own life experiences.",
             ],
             &["Not yet", "Only time", "every essential criterion by"],
         ),
@@ -478,7 +478,7 @@ fn a_result_says_what_is_not_met_or_unsettled_and_when_it_may_be_met() {
         (
             SWLSTG,
             &["not sure", "not sure"],
-            &["Your answers cannot settle 2 essential criteria. The employer can tell you."],
+            &["Your answers do not show whether you meet 2 of the essential criteria. The employer can tell you."],
             &["You meet the other essential criteria"],
         ),
         // Not met also names what only the employer can settle.
@@ -487,7 +487,7 @@ fn a_result_says_what_is_not_met_or_unsettled_and_when_it_may_be_met() {
             &["work_only", "not sure", "3/2024", "yes"],
             &[
                 "From your answers, you do not meet: lived experience of mental health problems.",
-                "Your answers cannot settle: willing to share your own life experiences. The employer can tell you about that too.",
+                "Your answers do not show whether you meet: willing to share your own life experiences. The employer can tell you about that too.",
             ],
             &[],
         ),
@@ -497,7 +497,7 @@ fn a_result_says_what_is_not_met_or_unsettled_and_when_it_may_be_met() {
             &["own", "not sure"],
             &[
                 "You might meet the essential criteria: ask the employer",
-                "You meet the other essential criteria. Your answers cannot settle: your own experience of using inpatient mental health services. The employer can tell you.",
+                "You meet the other essential criteria. Your answers do not show whether you meet: your own experience of using inpatient mental health services. The employer can tell you.",
                 "Not sure: ask the employer",
             ],
             &["fail"],
@@ -547,7 +547,7 @@ fn a_result_names_its_advert_and_what_the_check_does_not_ask() {
         &html,
         "The advert also asks for this. This check does not ask about it:",
     );
-    assert_contains(&html, "Anything more in the full job description");
+    assert_contains(&html, "Anything else the full job description asks for");
     let html = render(&result(SWLSTG, &["own", "yes"]));
     assert_contains(
         &html,

@@ -146,9 +146,9 @@ pub static ENGLISH: Text = Text {
     depends_heading: "You might meet the essential criteria: it depends on the day",
     others_met: "You meet the other essential criteria.",
     cannot_settle: Plural::english(
-        "Your answers cannot settle {count} essential criteria. The employer can tell you.",
-        "Your answers cannot settle: {criteria}. The employer can tell you.",
-        "Your answers cannot settle {count} essential criteria. The employer can tell you.",
+        "Your answers do not show whether you meet {count} of the essential criteria. The employer can tell you.",
+        "Your answers do not show whether you meet: {criteria}. The employer can tell you.",
+        "Your answers do not show whether you meet {count} of the essential criteria. The employer can tell you.",
     ),
     on_the_day: Plural::english(
         "Whether you meet {count} essential criteria depends on the exact day, which only you know. The dates are below.",
@@ -252,9 +252,9 @@ pub static ENGLISH: Text = Text {
     ),
     next_ask_link: "Go to the employer's website to contact them",
     next_also_ask: Plural::english(
-        "Your answers cannot settle {count} essential criteria. The employer can tell you about those too.",
-        "Your answers cannot settle: {criteria}. The employer can tell you about that too.",
-        "Your answers cannot settle {count} essential criteria. The employer can tell you about those too.",
+        "Your answers do not show whether you meet {count} of the essential criteria. The employer can tell you about those too.",
+        "Your answers do not show whether you meet: {criteria}. The employer can tell you about that too.",
+        "Your answers do not show whether you meet {count} of the essential criteria. The employer can tell you about those too.",
     ),
     next_on_the_day: "Only you know the exact day. If you meet it, read the full advert and apply on the employer's website.",
     next_also_day: Plural::english(
