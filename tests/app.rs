@@ -154,6 +154,40 @@ fn change_returns_straight_to_check_your_answers() {
 }
 
 #[test]
+fn a_month_changed_from_check_your_answers_that_asks_the_gp_question_shows_it_unanswered_then_asks_it(
+) {
+    // March 2024 is long enough ago: the GP question is not asked.
+    let state = result(KMPT, &["own", "yes", "3/2024", "no"]);
+    let state = run(state, [Action::Back]);
+    let gp = "Only care from your GP or prescribed medicine in the last 12 months";
+    assert!(!render(&state).contains(gp));
+    // Changed to August 2026, too recent: straight back to check your answers, which shows the
+    // question it brings in as not answered.
+    let changing = run(
+        state,
+        [Action::Change(QuestionId::new("last_used_services"))],
+    );
+    let changed = run(changing, type_month("8", "2026"));
+    assert_eq!(changed.screen, Screen::CheckAnswers(PostingId::new(KMPT)));
+    let html = render(&changed);
+    let row = html.split(gp).nth(1).expect("the GP question has a row");
+    assert!(
+        row.starts_with(r#"</dt><dd class="ec-summary-answer">Not answered</dd>"#),
+        "its row says Not answered: {row}"
+    );
+    // See your result goes to it; answered, check your answers again, then the result.
+    let asked = run(changed, [Action::SeeResult]);
+    assert_eq!(
+        asked.question().map(|q| q.id.as_str()),
+        Some("gp_or_medicine_only")
+    );
+    let answered = run(asked, choose("no"));
+    assert_eq!(answered.screen, Screen::CheckAnswers(PostingId::new(KMPT)));
+    let html = render(&run(answered, [Action::SeeResult]));
+    assert_contains(&html, "You could apply from 31 August 2027");
+}
+
+#[test]
 fn back_walks_the_flow_in_reverse() {
     let state = answered(KMPT, &["own"]);
     let state = run(state, [Action::Back]);

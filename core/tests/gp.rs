@@ -30,6 +30,9 @@ enum Expect {
     AskEmployer(Date, bool),
     /// The GP question is asked and still to be answered.
     Unanswered,
+    /// An answer that is not a month (never, not sure): this verdict, and the GP question not
+    /// asked.
+    NotAsked(Verdict),
 }
 
 #[track_caller]
@@ -45,6 +48,10 @@ fn assert_case(month: Answer, gp: Option<&str>, today: Date, expected: Expect) {
     let asked = kmpt.asks(&QuestionId::new(GP), &answers, today);
     let context = format!("{month:?}, GP {gp:?}, today {today:?}");
     let Answer::Month(last) = month else {
+        let Expect::NotAsked(expected) = expected else {
+            panic!("{context}: not a month, so expect NotAsked");
+        };
+        assert_eq!(verdict, expected, "{context}");
         assert!(!asked, "{context}: asked");
         return;
     };
@@ -79,6 +86,7 @@ fn assert_case(month: Answer, gp: Option<&str>, today: Date, expected: Expect) {
             true,
         ),
         Expect::Unanswered => (Verdict::Unanswered, true),
+        Expect::NotAsked(_) => panic!("{context}: a month, so not NotAsked"),
     };
     assert_eq!(verdict, expected, "{context}");
     assert_eq!(asked, asks, "{context}: asked");
@@ -95,8 +103,8 @@ fn the_gp_question_is_asked_only_where_the_month_would_not_meet_and_yes_keeps_th
         (month(2025, 10), None, today, Met),
         (month(2025, 10), Some("yes"), today, Met),
         // Never, or not sure of the month: not asked.
-        (Answer::Never, None, today, Met),
-        (Answer::NotSure, None, today, Met),
+        (Answer::Never, None, today, NotAsked(Verdict::Met(eligibility_core::rules::Met::NeverHappened))),
+        (Answer::NotSure, None, today, NotAsked(Verdict::NotSure(NotSure::AnsweredNotSure))),
         // Too recent: asked, and the answer decides who says.
         (month(2026, 8), None, today, Unanswered),
         (month(2026, 8), Some("no"), today, TooRecent(day(2027, 8, 31))),
@@ -134,7 +142,7 @@ fn the_reason_keeps_the_month_and_the_message_names_the_job_in_both_languages() 
     assert_eq!(
         ENGLISH.reason(assessed.criterion, &assessed.verdict, bank),
         "You answered August 2026. Ask the employer if care from your GP or prescribed medicine \
-         counts. If it does not, you meet this now. If it does, you meet this by 31 August 2027 at \
+         counts. If it does not, you meet this now. If it does, you would meet this by 31 August 2027 at \
          the latest."
     );
     assert_eq!(
@@ -151,7 +159,8 @@ fn the_reason_keeps_the_month_and_the_message_names_the_job_in_both_languages() 
         .reason(assessed.criterion, &assessed.verdict, bank)
         .starts_with("Eich ateb oedd Awst 2026. Gofynnwch i'r cyflogwr"));
 
-    // Not sure: the same reason, which does not claim it, and no message that would.
+    // Not sure whether there was other care: a reason that does not say they may meet it now,
+    // and no message that would claim only a GP.
     let given = [
         ("last_used_services", month(2026, 8)),
         (GP, Answer::NotSure),
@@ -159,7 +168,17 @@ fn the_reason_keeps_the_month_and_the_message_names_the_job_in_both_languages() 
     let verdict = verdict_of(&evaluation(&catalogue, KMPT, &given, today()), TWELVE);
     assert_eq!(ENGLISH.gp_message(kmpt, &verdict), None);
     let criterion = criterion(kmpt, TWELVE);
-    assert!(ENGLISH
-        .reason(criterion, &verdict, bank)
-        .contains("You answered August 2026. Ask the employer if care from your GP"));
+    assert_eq!(
+        ENGLISH.reason(criterion, &verdict, bank),
+        "You answered August 2026. If your only care since then has been from your GP or \
+         prescribed medicine, ask the employer if that counts. If it does not, you may meet this \
+         now. Otherwise, you meet this by 31 August 2027 at the latest."
+    );
+    assert_eq!(
+        WELSH.reason(criterion, &verdict, bank),
+        "Eich ateb oedd Awst 2026. Os mai dim ond gan eich meddyg teulu neu drwy feddyginiaeth ar \
+         bresgripsiwn rydych wedi cael gofal ers hynny, gofynnwch i'r cyflogwr a yw hynny'n cyfrif. \
+         Os nad yw, efallai eich bod yn bodloni hyn nawr. Fel arall, rydych yn bodloni hyn erbyn \
+         31 Awst 2027 fan bellaf."
+    );
 }

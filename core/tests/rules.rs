@@ -147,7 +147,7 @@ fn the_built_in_postings_say_what_the_adverts_say() {
                 "nvq-level-2 summary: A National Vocational Qualification (NVQ) at level 2, or a similar qualification or experience",
                 "dbs-check summary: A Disclosure and Barring Service (DBS) check",
                 "dbs-check detail: The trust asks the Disclosure and Barring Service to check for any past criminal convictions. The law allows this check for this kind of job.",
-                "job-description summary: Anything else the full job description asks for. The advert refers to it, but it was not published with the advert, so this checker does not ask about it",
+                "job-description summary: Anything else the full job description asks for. The advert refers to it, but it was not published with the advert",
                 "job-description quote: Please refer to the attached Job description for full Details and the main responsibilities of the role.",
             ],
         ),

@@ -51,13 +51,14 @@ fn answer_in(question: &str, meets: &[&str]) -> Rule {
     }
 }
 
-/// A time without services, asking (as the built-in bank can) whether a GP or prescribed
-/// medicine was the only care where the month would not meet.
+/// A time without services; for twelve months, asking (as the built-in bank can, in words that
+/// name 12 months) whether a GP or prescribed medicine was the only care where the month would
+/// not meet.
 fn months_since(months: u32) -> Rule {
     Rule::MonthsSince {
         question: QuestionId::new("last_used_services"),
         months,
-        unless_only: Some(QuestionId::new("gp_or_medicine_only")),
+        unless_only: (months == 12).then(|| QuestionId::new("gp_or_medicine_only")),
     }
 }
 

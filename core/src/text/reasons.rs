@@ -171,8 +171,13 @@ impl Text {
                         ("date", &self.date(*met_if_on_or_after)),
                     ],
                 ),
-                NotSure::OnlyGpOrMedicine { last, met_by, .. } => fill(
-                    self.rules.gp.reason,
+                NotSure::OnlyGpOrMedicine {
+                    last, met_by, sure, ..
+                } => fill(
+                    match sure {
+                        true => self.rules.gp.reason,
+                        false => self.rules.gp.reason_unsure,
+                    },
                     &[("month", &self.month(*last)), ("by", &self.date(*met_by))],
                 ),
                 NotSure::OnePart { part, not_sure } => {

@@ -124,8 +124,9 @@ impl State {
             Err(AnswerError::NotOffered { .. }) => return Some(refused(InputError::NoAnswer)),
         }
         let next = if *from_check {
-            // A changed answer may bring a question asked only after it (a month too recent asks
-            // whether the only care since was from a GP): that one first, then check your answers.
+            // Straight back, also where the change brings in a question asked only after it (a
+            // month too recent asks whether the only care since was from a GP): check your answers
+            // shows it "Not answered", and See your result goes to it.
             Screen::CheckAnswers(posting.clone())
         } else {
             self.next_unanswered(&answers, posting, index + 1)

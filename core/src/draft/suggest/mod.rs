@@ -138,16 +138,21 @@ struct Found {
     missing_is_news: bool,
 }
 
-/// Whether the rule's question is in the bank, and takes the answers it names.
-/// The bank's question of whether, in a time without services, the only care was a GP's or
-/// prescribed medicine.
+/// The bank's question of whether, in the last 12 months, the only care was a GP's or prescribed
+/// medicine: its words name the 12 months.
 const GP_ONLY: &str = "gp_or_medicine_only";
 
-/// A time without services, where the bank has the question, asks it where the month would not
-/// meet: adverts seldom say whether a GP or prescribed medicine counts, and the built-in postings
-/// ask (docs/postings.md, `unless_only`).
+/// Twelve months without services, where the bank has the question, asks it where the month
+/// would not meet: adverts seldom say whether a GP or prescribed medicine counts, and the
+/// built-in postings ask (docs/postings.md, `unless_only`). Another length asks nothing: the
+/// question's words say 12 months.
 fn ask_gp(mut found: Found, bank: &Bank) -> Found {
-    if let Rule::MonthsSince { unless_only, .. } = &mut found.rule {
+    if let Rule::MonthsSince {
+        unless_only,
+        months: 12,
+        ..
+    } = &mut found.rule
+    {
         if bank.question(GP_ONLY).is_some() {
             *unless_only = Some(QuestionId::new(GP_ONLY));
         }
@@ -155,6 +160,7 @@ fn ask_gp(mut found: Found, bank: &Bank) -> Found {
     found
 }
 
+/// Whether the rule's question is in the bank, and takes the answers it names.
 fn fits(found: &Found, bank: &Bank) -> bool {
     let Some(question) = bank.question(found.question) else {
         return false;
