@@ -238,16 +238,27 @@ export class Checker {
     this.query = '';
     /**
      * Set by a test to look at each new page: called after every page turn the page object makes
-     * (a job chosen, Start, Continue, See your result, Back). While it is set, each turn's button
-     * is first scrolled to the bottom of the screen, as a thumb scrolls to reach it.
+     * (a job chosen, Start, Continue, Change, See your result, See your result now, Back). While
+     * it is set, each turn is made from the page scrolled to its end and then back just far
+     * enough to show the turn's button, as a reader who has read to the end scrolls to reach
+     * it; `scrolledTurns` counts the turns made from a page scrolled down, which a page that
+     * opened at its top could not have hidden.
      */
     this.onTurn = null;
+    this.scrolledTurns = 0;
   }
 
   /** Presses a button that turns the page, as an applicant reaches it. */
   async turn(query) {
     const button = await this.element(query);
-    if (this.onTurn) await this.session.evaluate((e) => e.scrollIntoView({ block: 'end' }), button);
+    if (this.onTurn) {
+      const scrolled = await this.session.evaluate((e) => {
+        scrollTo(0, document.documentElement.scrollHeight);
+        e.scrollIntoView({ block: 'nearest' });
+        return scrollY > 0;
+      }, button);
+      if (scrolled) this.scrolledTurns += 1;
+    }
     await this.session.click(button);
   }
 
@@ -561,8 +572,9 @@ export class Checker {
   }
 
   async change(question) {
-    await this.click({ role: 'button', name: `${this.w.change}${question}` });
+    await this.turn({ role: 'button', name: `${this.w.change}${question}` });
     await this.element({ role: 'group' });
+    await this.turned();
   }
 
   async seeResult() {
@@ -578,11 +590,12 @@ export class Checker {
 
   /** From a question page that offers it, the result before the questions left. */
   async seeResultNow() {
-    await this.click({ role: 'button', name: this.w.seeResultNow, exact: true });
+    await this.turn({ role: 'button', name: this.w.seeResultNow, exact: true });
     await this.element({ role: 'heading', level: 2, name: this.w.essential });
     for (let tries = 0; tries < 100 && await this.focusedId() !== 'page-heading'; tries++) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
+    await this.turned();
   }
 
   /** Types `text` into the first box for notes on a result, with the keyboard. */

@@ -211,13 +211,19 @@ test(`a copy of the page another page of the site writes into the offline cache 
 /**
  * Walks a posting as an applicant on a 390 x 844 phone would, in `lang`, looking at each new page:
  * Start on the posting's page within the first screen, and every page turn showing the new page
- * from its top, its heading wholly in view. Returns what was wrong, page by page.
+ * from its top, its heading wholly in view. Each turn is made from the page scrolled to its end
+ * (see `Checker.onTurn`). Kent and Medway: every question, the result, Back to check your answers,
+ * Change and back, the result again, Back twice. South West London: a carer, then See your result now.
+ * Returns what was wrong, page by page, how many pages were looked at, and how many turns were
+ * made from a page scrolled down.
  */
 async function walkOnAPhone(lang, employer) {
   const c = await Checker.open(env.engine, { server: env.server, lang });
   const wrong = [];
+  let pages = 0;
   try {
     c.onTurn = async () => {
+      pages += 1;
       const place = await c.placeOfPage();
       if (place.checkerTop < 0 || place.headingTop < 0 || place.headingBottom > place.screen) {
         wrong.push(`${lang} ${employer}: "${place.heading}" opened part-way down: ${JSON.stringify(place)}`);
@@ -228,25 +234,38 @@ async function walkOnAPhone(lang, employer) {
     const bottom = await c.session.evaluate((e) => e.getBoundingClientRect().bottom, start);
     if (bottom > 844) wrong.push(`${lang} ${employer}: Start ends ${Math.round(bottom)} px down, below the first screen`);
     await c.start();
-    await c.answer(c.w.ownExperience);
-    await c.answer(c.w.yes);
     if (employer === KMPT) {
+      await c.answer(c.w.ownExperience);
+      await c.answer(c.w.yes);
       await c.answerMonth(3, 2024);
       await c.answer(c.w.yes);
+      await c.seeResult();
+      await c.back();
+      await c.change(c.w.lastUsed);
+      await c.continue();
+      await c.seeResult();
+      await c.back();
+      await c.back();
+    } else {
+      await c.answer(c.w.carerOnly);
+      await c.seeResultNow();
     }
-    await c.seeResult();
-    await c.back();
-    await c.back();
   } finally {
     await c.close();
   }
-  return wrong;
+  return { wrong, pages, scrolled: c.scrolledTurns };
 }
 
 test(`on a phone, Start is in the first screen and every page opens at its top, for both postings in both languages (${ENGINE})`, async () => {
   const wrong = [];
   for (const lang of ['en', 'cy']) {
-    for (const employer of [KMPT, SWLSTG]) wrong.push(...await walkOnAPhone(lang, employer));
+    for (const [employer, turns] of [[KMPT, 13], [SWLSTG, 4]]) {
+      const walked = await walkOnAPhone(lang, employer);
+      wrong.push(...walked.wrong);
+      // Every turn looked at; and the results, taller than a phone's screen, turned from below.
+      assert.equal(walked.pages, turns, `${lang} ${employer}: pages looked at`);
+      assert.ok(walked.scrolled >= 3, `${lang} ${employer}: ${walked.scrolled} turns made from a page scrolled down`);
+    }
   }
   assert.deepEqual(wrong, []);
 });
