@@ -75,6 +75,7 @@ describe('South West London and St George\'s, Ward 1 PICU', () => {
       await c.seeResult();
       assert.equal(await c.pageHeading(), 'This advert closed on 16 September 2025');
       assert.match(await c.mainText(), /for it\.\s*You might meet the essential criteria: ask the employer/);
+      await assertNeutralPanel(c);
       assert.equal(await c.verdictOf('Your own experience of using inpatient mental health services'), 'Not sure: ask the employer');
     }));
 
@@ -166,6 +167,7 @@ describe('Kent and Medway, women\'s PICU, Dartford', () => {
       await c.answer('Yes');
       await c.seeResult();
       assert.equal(await c.pageHeading(), 'You might meet the essential criteria: it depends on the day');
+      await assertNeutralPanel(c);
       const criterion = 'Twelve months without using mental health services before applying';
       assert.equal(await c.verdictOf(criterion), 'Depends on the day');
       assert.match(await c.reasonOf(criterion),
@@ -372,7 +374,7 @@ describe('results that inform without alarming', () => {
             'I would like to apply for the Peer Support Worker job. Its reference is 380-AC. The advert asks for 12 months without using mental health services. In that time I have only seen my GP or taken prescribed medicine. Does that count?']
           : ['Eich ateb oedd Awst 2026.', 'erbyn 31 Awst 2027 fan bellaf',
             'Mae cyflogwyr yn disgwyl cwestiynau fel hyn. Ni fydd gofyn yn cyfrif yn eich erbyn.',
-            'Hoffwn wneud cais am y swydd Peer Support Worker. Ei chyfeirnod yw 380-AC.'];
+            'Hoffwn wneud cais am y swydd Peer Support Worker. Ei chyfeirnod yw 380-AC. Mae\'r hysbyseb yn gofyn am 12 mis heb ddefnyddio gwasanaethau iechyd meddwl. Yn yr amser hwnnw, dim ond gweld fy meddyg teulu neu gymryd meddyginiaeth ar bresgripsiwn rydw i wedi\'i wneud. Ydy hynny\'n cyfrif?'];
         for (const words of [month, by, normal, message]) assert.ok(said.includes(words), `${words} in ${said}`);
         // Said once, as text to copy: not in the month question's hint any more.
         await c.back();

@@ -68,6 +68,16 @@ test('the result prints with its criteria, reasons, advert, date and notes, and 
     return [style.backgroundColor, style.color];
   });
   assert.deepEqual(panel, ['rgba(0, 0, 0, 0)', 'rgb(0, 0, 0)']);
+  // Each support line's link fills its list item, so its bullet sits on its first line, not on
+  // a line of its own above it.
+  const links = await c.evaluate(() => {
+    const root = document.querySelector('eligibility-checker').shadowRoot;
+    return [...root.querySelectorAll('.ec-support li a')].map((a) => {
+      const item = a.parentElement.getBoundingClientRect();
+      return [getComputedStyle(a).display, Math.round(a.getBoundingClientRect().top - item.top)];
+    });
+  });
+  assert.deepEqual(links, [['block', 0], ['block', 0]]);
   await c.page.emulateMedia({ media: 'screen' });
   await c.assertPrivate();
 });
