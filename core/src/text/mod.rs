@@ -16,6 +16,10 @@
 
 #[cfg(feature = "employer")]
 mod editor;
+#[cfg(feature = "employer")]
+mod editor_form;
+#[cfg(feature = "employer")]
+mod editor_rules;
 mod english;
 mod fill;
 mod jobposting;
@@ -33,6 +37,10 @@ mod words;
 pub use crate::rules::Language;
 #[cfg(feature = "employer")]
 pub use editor::{EditorWords, EDITOR_ENGLISH, EDITOR_WELSH};
+#[cfg(feature = "employer")]
+pub use editor_form::{EditorFormWords, FORM_ENGLISH, FORM_WELSH};
+#[cfg(feature = "employer")]
+pub use editor_rules::{EditorRuleWords, RULES_ENGLISH, RULES_WELSH};
 pub use english::ENGLISH;
 pub use fill::fill;
 pub use jobposting::JobPostingWords;
