@@ -15,7 +15,17 @@ fn main() {
         } else {
             eligibility_core::rules::Language::English
         };
-        let props = eligibility_editor::views::EditorProps { language };
+        // Today in the browser's own time zone: the day a new test case is judged on.
+        let now = js_sys::Date::new_0();
+        let today = eligibility_core::rules::Date::new(
+            now.get_full_year() as i32,
+            now.get_month() as u8 + 1,
+            now.get_date() as u8,
+        )
+        .unwrap_or_else(|| {
+            eligibility_core::rules::Date::new(2026, 1, 1).unwrap_or_else(|| unreachable!())
+        });
+        let props = eligibility_editor::views::EditorProps { language, today };
         yew::Renderer::<eligibility_editor::Editor>::with_root_and_props(root, props).render();
     }
 }

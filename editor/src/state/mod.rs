@@ -1,85 +1,71 @@
-//! The editor's one State and its pure reducer.
+//! The editor's one State and its pure reducer: the pasted text or opened file, the lines and
+//! their rules, the facts, the test cases, and the draft checked after every change.
+
+mod check;
+mod examples;
+mod facts;
+mod lines;
+mod open;
+mod rule;
+
+pub use check::{Check, Differs, Found, Leaf, Place, Ran};
+pub use examples::{value_of, ExampleForm, Refused};
+pub use facts::{nation_word, skills_word, Facts, Field, NATIONS, SKILLS};
+pub use lines::{At, Choice, Drafted, MonthKind};
+pub use open::Opening;
+pub use rule::{month_kind, question_of};
 
 use eligibility_core::builtin;
-use eligibility_core::draft::spec::{self, Kind};
-use eligibility_core::draft::suggest::{self, Proposal};
-use eligibility_core::rules::Language;
+use eligibility_core::rules::example::{Example, Outcome};
+use eligibility_core::rules::{Bank, Date, Language, OptionId, Posting, QuestionId};
 use eligibility_core::text::EditorWords;
 use std::rc::Rc;
-
-/// What the employer makes of a line: the radio choice per line.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Choice {
-    /// A criterion the checker asks about.
-    Essential,
-    /// Desirable: not asked.
-    Desirable,
-    /// Checked later by the employer (a DBS check).
-    AfterOffer,
-    /// Not asked by the check.
-    NotAsked,
-}
-
-impl Choice {
-    /// Every choice, in the order the radio group shows them.
-    pub const ALL: [Choice; 4] = [
-        Choice::Essential,
-        Choice::Desirable,
-        Choice::AfterOffer,
-        Choice::NotAsked,
-    ];
-
-    /// The choice's words.
-    pub fn words(self, words: &EditorWords) -> &'static str {
-        match self {
-            Choice::Essential => words.essential,
-            Choice::Desirable => words.desirable,
-            Choice::AfterOffer => words.after_offer,
-            Choice::NotAsked => words.not_asked,
-        }
-    }
-
-    /// The value of its radio button.
-    pub fn value(self) -> &'static str {
-        match self {
-            Choice::Essential => "essential",
-            Choice::Desirable => "desirable",
-            Choice::AfterOffer => "after-offer",
-            Choice::NotAsked => "not-asked",
-        }
-    }
-}
-
-/// One line of the pasted specification, with what the editor proposes for it.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Drafted {
-    /// The line, word for word.
-    pub text: String,
-    /// The kind chosen: first what the specification's heading says, then the employer's.
-    pub choice: Choice,
-    /// A suggested rule in words, and the words of the line that led to it.
-    pub proposal: Option<(String, String)>,
-    /// Whether the employer confirmed the suggested rule.
-    pub use_rule: bool,
-}
 
 /// Everything the editor holds.
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     /// The language of the editor's words.
     pub language: Language,
+    /// Today, for a test case's day.
+    pub today: Date,
+    /// The checker's own questions and shared criteria.
+    pub standard: Rc<Bank>,
+    /// The questions the draft may use: the checker's, and those an opened bundle adds.
+    pub bank: Rc<Bank>,
     /// The pasted person specification.
     pub pasted: String,
-    /// Its lines, once split.
+    /// Its lines, once split (or an opened posting's criteria).
     pub lines: Option<Vec<Drafted>>,
+    /// The facts, as typed.
+    pub facts: Facts,
+    /// An opened posting, for the fields the form does not show.
+    pub base: Option<Rc<Posting>>,
+    /// The test cases.
+    pub examples: Vec<Example>,
+    /// The form that adds one.
+    pub example_form: ExampleForm,
+    /// A file being opened: its problems, or its postings to pick from.
+    pub opening: Opening,
+    /// The draft, checked: once there are lines.
+    pub check: Option<Check>,
 }
 
 impl Default for State {
     fn default() -> Self {
+        let standard = Rc::new(builtin::standard_bank());
         State {
             language: Language::English,
+            today: Date::new(2026, 1, 1).unwrap_or_else(|| unreachable!()),
+            bank: standard.clone(),
+            standard,
             pasted: String::new(),
             lines: None,
+            facts: Facts::default(),
+            base: None,
+            examples: Vec::new(),
+            example_form: ExampleForm::default(),
+            opening: Opening::None,
+            check: None,
         }
     }
 }
@@ -95,52 +81,182 @@ pub enum Action {
     Choose(usize, Choice),
     /// Ticked or unticked "Use this rule" on the line at this index.
     UseRule(usize, bool),
+    /// Chose the question that decides a line (empty: none).
+    Question(usize, String),
+    /// Ticked or unticked an answer that meets.
+    Meets(At, OptionId, bool),
+    /// Wrote the reason for an answer that does not meet (none: for "never").
+    Reason(At, Option<OptionId>, String),
+    /// Typed the months of a rule.
+    Months(At, String),
+    /// Chose how a month answer decides it.
+    MonthKind(At, MonthKind),
+    /// Typed into a field of the facts.
+    Fact(Field, String),
+    /// Opened a file: its name and text.
+    Open(String, String),
+    /// Picked one of an opened bundle's postings.
+    Pick(usize),
+    /// Named the test case being added.
+    ExampleName(String),
+    /// Chose its day.
+    ExampleOn(String),
+    /// Chose an answer for it.
+    ExampleAnswer(QuestionId, String),
+    /// Typed a month answer for it.
+    ExampleMonth(QuestionId, String),
+    /// Chose the outcome it expects.
+    ExampleExpect(Outcome),
+    /// Pressed "Add this test case".
+    AddExample,
+    /// Removed the test case at this index.
+    RemoveExample(usize),
 }
 
 impl State {
     /// The state after `action`.
     pub fn reduce(mut self, action: Action) -> State {
+        let bank = self.bank.clone();
         match action {
             Action::Paste(text) => self.pasted = text,
-            Action::Split => self.lines = Some(self.split()),
-            Action::Choose(i, choice) => {
-                if let Some(line) = self.lines.as_mut().and_then(|l| l.get_mut(i)) {
-                    line.choice = choice;
+            Action::Split => {
+                let words = EditorWords::of(self.language);
+                self.lines = Some(lines::split(&self.pasted, &bank, words));
+            }
+            Action::Choose(i, choice) => self.line(i, |l| l.choice = choice),
+            Action::UseRule(i, on) => self.line(i, |l| l.use_rule(on, &bank)),
+            Action::Question(i, id) => {
+                let before = self
+                    .lines
+                    .as_ref()
+                    .and_then(|l| l.get(i))
+                    .and_then(|l| l.rule.as_ref());
+                let unknown = before
+                    .and_then(question_of)
+                    .filter(|q| bank.question(q.as_str()).is_none())
+                    .cloned();
+                self.line(i, |l| l.choose_question(&id, &bank));
+                if let (Some(from), Some(to)) = (unknown, bank.question(&id)) {
+                    self.rename_in_examples(&from, to);
                 }
             }
-            Action::UseRule(i, on) => {
-                if let Some(line) = self.lines.as_mut().and_then(|l| l.get_mut(i)) {
-                    line.use_rule = on && line.proposal.is_some();
+            Action::Meets(at, option, on) => {
+                self.rule(at, |rule, essential| {
+                    rule::tick(rule, option, on, essential)
+                });
+            }
+            Action::Reason(at, option, text) => {
+                self.rule(at, |rule, _| rule::set_reason(rule, option, text));
+            }
+            Action::Months(at, text) => self.rule(at, |rule, _| rule::set_months(rule, &text)),
+            Action::MonthKind(at, kind) => {
+                self.rule(at, |rule, _| rule::set_month_kind(rule, kind))
+            }
+            Action::Fact(field, text) => self.facts.set(field, text),
+            Action::Open(file, text) => self = self.open(&file, &text),
+            Action::Pick(i) => self = self.pick(i),
+            Action::ExampleName(text) => self.example_form.name = text,
+            Action::ExampleOn(text) => self.example_form.on = text,
+            Action::ExampleAnswer(q, value) => {
+                examples::set_value(&mut self.example_form.answers, q, value)
+            }
+            Action::ExampleMonth(q, value) => {
+                examples::set_value(&mut self.example_form.months, q, value)
+            }
+            Action::ExampleExpect(outcome) => self.example_form.expect = Some(outcome),
+            Action::AddExample => self.add_example(),
+            Action::RemoveExample(i) => {
+                if i < self.examples.len() {
+                    self.examples.remove(i);
                 }
             }
         }
+        self.recheck();
         self
     }
 
-    fn split(&self) -> Vec<Drafted> {
-        let bank = builtin::standard_bank();
-        let words = EditorWords::of(self.language);
-        spec::split(&self.pasted)
-            .into_iter()
-            .map(|line| {
-                let suggestion = suggest::suggest(&line.text, &bank);
-                let after_offer =
-                    matches!(&suggestion, Some(s) if s.proposal == Proposal::AfterOffer);
-                let choice = match line.kind {
-                    _ if after_offer => Choice::AfterOffer,
-                    Kind::Essential => Choice::Essential,
-                    Kind::Desirable => Choice::Desirable,
-                    Kind::Unknown => Choice::NotAsked,
+    fn line(&mut self, i: usize, edit: impl FnOnce(&mut Drafted)) {
+        if let Some(line) = self.lines.as_mut().and_then(|l| l.get_mut(i)) {
+            edit(line);
+        }
+    }
+
+    fn rule(&mut self, at: At, edit: impl FnOnce(&mut eligibility_core::rules::Rule, bool)) {
+        self.line(at.line, |line| {
+            let essential = line.choice == Choice::Essential;
+            if let Some(rule) = line.rule_at(at.part) {
+                edit(rule, essential);
+            }
+        });
+    }
+
+    /// The test cases' answers to `from`, a question the checker does not have, given to `to`,
+    /// the one the employer chose in its place: they were meant for it.
+    fn rename_in_examples(&mut self, from: &QuestionId, to: &eligibility_core::rules::Question) {
+        for example in &mut self.examples {
+            let mut answers = eligibility_core::rules::Answers::new();
+            for (question, answer) in example.answers.iter() {
+                let question = if question == from {
+                    Some(to)
+                } else {
+                    self.bank.question(question.as_str())
                 };
-                let proposal = suggestion.map(|s| words.suggestion(&line.text, &s, &bank));
-                Drafted {
-                    text: line.text,
-                    choice,
-                    proposal,
-                    use_rule: false,
+                if let Some(question) = question {
+                    let _ = answers.record(question, answer.clone(), example.on);
                 }
-            })
-            .collect()
+            }
+            example.answers = answers;
+        }
+    }
+
+    fn add_example(&mut self) {
+        let posting = self.posting().0;
+        let asked = posting.question_ids();
+        match self.example_form.example(&asked, &self.bank, self.today) {
+            Ok(example) => {
+                self.examples.push(example);
+                self.example_form = ExampleForm::default();
+            }
+            Err(refused) => self.example_form.refused = Some(refused),
+        }
+    }
+
+    /// The draft as the core's posting, and the line each of its criteria is.
+    pub fn posting(&self) -> (Posting, Vec<usize>) {
+        let base = self
+            .base
+            .as_deref()
+            .cloned()
+            .unwrap_or_else(facts::empty_posting);
+        let mut posting = self.facts.posting(&base);
+        let mut at = Vec::new();
+        let mut criteria = Vec::new();
+        for (i, line) in self.lines.iter().flatten().enumerate() {
+            let mut id = lines::slug(&line.text);
+            let mut n = 1;
+            while criteria
+                .iter()
+                .any(|c: &eligibility_core::rules::Criterion| c.id.as_str() == id)
+            {
+                n += 1;
+                id = format!("{}-{n}", lines::slug(&line.text));
+            }
+            if let Some(criterion) = line.criterion(&id) {
+                criteria.push(criterion);
+                at.push(i);
+            }
+        }
+        posting.criteria = criteria;
+        posting.examples = self.examples.clone();
+        (posting, at)
+    }
+
+    /// Checks the draft again, once there is one.
+    fn recheck(&mut self) {
+        self.check = self.lines.as_ref().map(|_| {
+            let (posting, at) = self.posting();
+            Check::of(&posting, &at, &self.bank, &self.standard)
+        });
     }
 }
 

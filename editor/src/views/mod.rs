@@ -1,103 +1,110 @@
 //! The editor's views: plain functions over the state, and the one component that holds it.
 
-use crate::state::{Action, Choice, Drafted, State};
-use eligibility_core::text::{fill, EditorWords};
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+mod examples;
+mod facts;
+mod lines;
+mod out;
+mod problems;
+mod rule;
+
+pub use out::Download;
+
+use crate::state::{Action, State};
+use eligibility_core::rules::{Date, Language};
+use eligibility_core::text::{EditorFormWords, EditorRuleWords, EditorWords, Text};
+use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
+
+/// The editor's words in one language, each set for its part of the page.
+pub struct W {
+    /// The page's and the lines' words.
+    pub e: &'static EditorWords,
+    /// The facts', the problems' and the file's.
+    pub f: &'static EditorFormWords,
+    /// The rules' and the test cases'.
+    pub r: &'static EditorRuleWords,
+    /// The checker's own (Yes, No, a question's words).
+    pub t: &'static Text,
+}
+
+impl W {
+    /// The words in `language`.
+    pub fn of(language: Language) -> W {
+        W {
+            e: EditorWords::of(language),
+            f: EditorFormWords::of(language),
+            r: EditorRuleWords::of(language),
+            t: language.text(),
+        }
+    }
+}
 
 /// What the page gives the editor.
 #[derive(Properties, PartialEq)]
 pub struct EditorProps {
     /// The language of its words (`?lang=cy` gives Welsh).
-    pub language: eligibility_core::rules::Language,
+    pub language: Language,
+    /// Today, the day a new test case is judged on.
+    pub today: Date,
 }
 
 /// The editor: the page's one component, holding the one State.
 #[function_component(Editor)]
 pub fn editor(props: &EditorProps) -> Html {
-    let language = props.language;
+    let (language, today) = (props.language, props.today);
     let state = use_reducer(move || State {
         language,
+        today,
         ..State::default()
     });
-    let words = EditorWords::of(state.language);
     let dispatch = {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
     };
+    page(&state, &dispatch)
+}
+
+/// The page for `state`.
+pub fn page(state: &State, dispatch: &Callback<Action>) -> Html {
+    let w = W::of(state.language);
+    let check = state.check.as_ref();
+    let lang = if state.language == Language::Welsh {
+        "cy"
+    } else {
+        "en-GB"
+    };
+    let asked = state.posting().0.question_ids();
     html! {
-        <main class="ed-page" lang={if words.language == eligibility_core::rules::Language::Welsh { "cy" } else { "en-GB" }}>
-            <h1>{ words.heading }</h1>
-            <p>{ words.intro }</p>
-            { paste(words, &state.pasted, &dispatch) }
-            { state.lines.as_ref().map(|lines| lines_view(words, lines, &dispatch)) }
+        <main class="ed-page" {lang}>
+            <h1>{ w.e.heading }</h1>
+            { check.map(|c| problems::summary(&w, c)) }
+            <p>{ w.e.intro }</p>
+            { out::open_view(&w, &state.opening, dispatch) }
+            <h2>{ w.f.or_paste }</h2>
+            { paste(&w, &state.pasted, dispatch) }
+            if let Some(lines) = &state.lines {
+                { facts::facts(&w, &state.facts, check, dispatch) }
+                { lines::lines_view(&w, lines, &state.bank, check, dispatch) }
+                { examples::examples_view(&w, &state.examples, &state.example_form, &asked, &state.bank, check, dispatch) }
+            }
+            { check.map(|c| problems::warnings(&w, c)) }
+            { check.map(|c| out::download_view(&w, c)) }
         </main>
     }
 }
 
 /// The box the specification is pasted into, and the button that splits it.
-fn paste(words: &EditorWords, pasted: &str, dispatch: &Callback<Action>) -> Html {
+fn paste(w: &W, pasted: &str, dispatch: &Callback<Action>) -> Html {
     let oninput = dispatch.reform(|e: InputEvent| {
         Action::Paste(e.target_unchecked_into::<HtmlTextAreaElement>().value())
     });
     let onclick = dispatch.reform(|_: MouseEvent| Action::Split);
     html! {
         <div class="ed-group">
-            <label class="ed-label" for="spec">{ words.paste_label }</label>
-            <p class="ed-hint" id="spec-hint">{ words.paste_hint }</p>
+            <label class="ed-label" for="spec">{ w.e.paste_label }</label>
+            <p class="ed-hint" id="spec-hint">{ w.e.paste_hint }</p>
             <textarea id="spec" name="spec" rows="12" aria-describedby="spec-hint" value={pasted.to_owned()} {oninput} />
-            <button type="button" class="ed-button" {onclick}>{ words.split }</button>
+            <button type="button" class="ed-button" {onclick}>{ w.e.split }</button>
         </div>
-    }
-}
-
-/// The lines, each a radio group of kinds with its suggested rule.
-fn lines_view(words: &EditorWords, lines: &[Drafted], dispatch: &Callback<Action>) -> Html {
-    html! {
-        <section aria-labelledby="lines-heading">
-            <h2 id="lines-heading">{ words.lines_heading }</h2>
-            if lines.is_empty() {
-                <p>{ words.no_lines }</p>
-            }
-            { for lines.iter().enumerate().map(|(i, line)| line_view(words, i, line, dispatch)) }
-        </section>
-    }
-}
-
-/// One line: its words as the legend, its kind as radios, and any proposal to confirm.
-fn line_view(words: &EditorWords, i: usize, line: &Drafted, dispatch: &Callback<Action>) -> Html {
-    let radios = Choice::ALL.iter().map(|&choice| {
-        let id = format!("line-{i}-{}", choice.value());
-        let onchange = dispatch.reform(move |_: Event| Action::Choose(i, choice));
-        html! {
-            <div class="ed-radio">
-                <input type="radio" id={id.clone()} name={format!("line-{i}")} value={choice.value()}
-                    checked={line.choice == choice} {onchange} />
-                <label for={id}>{ choice.words(words) }</label>
-            </div>
-        }
-    });
-    let proposal = line.proposal.as_ref().map(|(proposal, because)| {
-        let id = format!("line-{i}-rule");
-        let onchange = dispatch.reform(move |e: Event| {
-            Action::UseRule(i, e.target_unchecked_into::<HtmlInputElement>().checked())
-        });
-        html! {
-            <div class="ed-proposal">
-                <p>{ proposal }</p>
-                <p class="ed-hint">{ because }</p>
-                <div class="ed-checkbox">
-                    <input type="checkbox" id={id.clone()} checked={line.use_rule} {onchange} />
-                    <label for={id}>{ words.use_rule }</label>
-                </div>
-            </div>
-        }
-    });
-    html! {
-        <fieldset class="ed-line">
-            <legend>{ fill(words.kind_legend, &[("line", &line.text)]) }</legend>
-            { for radios }
-            { proposal }
-        </fieldset>
     }
 }
