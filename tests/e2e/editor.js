@@ -32,6 +32,18 @@ export class Editor {
     return this.session.element(query);
   }
 
+  /**
+   * Runs `fn(element, arg)` in the page: the element is handed over first, on its own (Puppeteer
+   * takes an element only as an argument of its own, not inside another value).
+   */
+  async on(element, fn, arg) {
+    await this.session.evaluate((e) => {
+      window.__edElement = e;
+    }, element);
+    // A function made of fn's own source, as every driver sends a function: by its text.
+    return this.session.evaluate(new Function('arg', `return (${fn})(window.__edElement, arg);`), arg ?? null);
+  }
+
   count(query) {
     return this.session.count(query);
   }
@@ -50,11 +62,11 @@ export class Editor {
   /** Pastes `text` into the field `query` finds: one input event with all of it, as a paste is. */
   async paste(query, text) {
     const field = await this.element(query);
-    await this.session.evaluate(([e, value]) => {
+    await this.on(field, (e, value) => {
       e.focus();
       e.value = value;
       e.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste', data: value }));
-    }, [field, text]);
+    }, text);
   }
 
   /** Types `text` into the field `query` finds, replacing what is there, with the keyboard. */
@@ -81,14 +93,14 @@ export class Editor {
   /** Chooses the option whose words start with `option` in the select `query` finds. */
   async select(query, option) {
     const select = await this.element({ role: 'combobox', ...query });
-    const chosen = await this.session.evaluate(([e, words]) => {
+    const chosen = await this.on(select, (e, words) => {
       const found = [...e.options].find((o) => o.textContent.trim().startsWith(words));
       if (!found) return null;
       e.focus();
       e.value = found.value;
       e.dispatchEvent(new Event('change', { bubbles: true }));
       return found.value;
-    }, [select, option]);
+    }, option);
     if (chosen === null) throw new Error(`no option "${option}" in ${JSON.stringify(query)}`);
   }
 
@@ -96,12 +108,12 @@ export class Editor {
   async openFile(name, text) {
     const input = await this.session.handle(() => [...document.querySelectorAll('input[type=file]')]
       .find((e) => [...e.labels].some((l) => l.textContent.trim() === 'Posting file')));
-    await this.session.evaluate(([e, file]) => {
+    await this.on(input, (e, file) => {
       const transfer = new DataTransfer();
       transfer.items.add(new File([file.text], file.name, { type: 'application/json' }));
       e.files = transfer.files;
       e.dispatchEvent(new Event('change', { bubbles: true }));
-    }, [input, { name, text }]);
+    }, { name, text });
   }
 
   /** The line of the person specification whose words are `words`: its group. */
