@@ -5,7 +5,9 @@
 mod util;
 
 use eligibility_core::rules::OptionId;
-use eligibility_editor::state::{Action, At, Choice, Field, Leaf, MonthKind, Opening, Place};
+use eligibility_editor::state::{
+    Action, At, Choice, Field, Leaf, MonthKind, Opening, Place, Plain,
+};
 use util::{apply, editor, line, SOUTH_WEST_LONDON};
 
 fn opened() -> eligibility_editor::state::State {
@@ -67,6 +69,19 @@ fn a_missing_reason_a_months_value_of_zero_and_an_unknown_question_are_each_on_t
         leaf: Leaf::Months,
     };
     assert_eq!(places(&broken), [reason, months]);
+    let plain: Vec<_> = broken
+        .check
+        .as_ref()
+        .unwrap()
+        .problems
+        .iter()
+        .map(|p| p.plain.clone())
+        .collect();
+    assert_eq!(
+        plain,
+        [Some(Plain::Empty), Some(Plain::Months)],
+        "said in the form's own words"
+    );
     let typo =
         SOUTH_WEST_LONDON.replace("\"used_inpatient_services\"", "\"used_inpatient_service\"");
     let unknown = editor().reduce(Action::Open("swlstg.json".into(), typo));

@@ -228,12 +228,12 @@ describe('the South West London file, broken three ways an employer would and me
       await e.openFile('swlstg-ward1-picu-peer-support-worker.json', slipped);
       const question = { role: 'combobox', name: 'The question that decides it', within: e.line(INPATIENT) };
       await e.untilDownload(false);
-      assert.match(await e.problemOn(question), /used_inpatient_service/);
+      assert.match(await e.problemOn(question), /a question the checker does not have \(“used_inpatient_service”\)/);
 
       // A missing reason.
       const reason = { ...reasonFor('Only as a carer, family member or friend'), within: e.line('personal lived experience of mental or emotional distress') };
       await e.type(reason, '');
-      assert.match(await e.problemOn(reason), /expected some text/);
+      assert.equal(await e.problemOn(reason), 'Error: Write the reason the applicant reads if they give this answer.');
 
       // A months value of zero, on a line made essential and decided by a question of months.
       await e.check({ role: 'radio', name: 'Essential: the checker asks about it', within: e.line(SECURE) });
@@ -241,7 +241,7 @@ describe('the South West London file, broken three ways an employer would and me
       await e.check({ role: 'radio', name: 'At least some months since it', within: e.line(SECURE) });
       const months = { role: 'spinbutton', within: e.line(SECURE) };
       await e.type(months, '0');
-      assert.match(await e.problemOn(months), /1 to 1200/);
+      assert.equal(await e.problemOn(months), 'Error: Enter a whole number of months from 1 to 1200, such as 12.');
 
       const summary = await e.summary();
       assert.equal(summary.length, 3, JSON.stringify(summary));

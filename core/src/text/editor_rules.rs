@@ -50,6 +50,16 @@ pub struct EditorRuleWords {
     pub any_of: &'static str,
     /// Over the parts of a rule of several parts.
     pub all_of: &'static str,
+    /// A problem in plain words: a reason box left empty.
+    pub plain_empty_reason: &'static str,
+    /// A problem in plain words: a fact the file must give, left empty.
+    pub plain_empty_fact: &'static str,
+    /// A problem in plain words: months that are not from 1 to 1200.
+    pub plain_months: &'static str,
+    /// A problem in plain words: a question the checker does not have. `{question}`.
+    pub plain_unknown_question: &'static str,
+    /// A problem in plain words: no answer ticked as meeting.
+    pub plain_no_meets: &'static str,
     /// The heading over the employer's test cases.
     pub examples_heading: &'static str,
     /// Under it.
@@ -132,6 +142,11 @@ pub const RULES_ENGLISH: EditorRuleWords = EditorRuleWords {
     happened: "Meets this when the answer to “{question}” is a month, not “{never}”.",
     any_of: "Meets this when any one of these is met:",
     all_of: "Meets this when all of these are met:",
+    plain_empty_reason: "Write the reason the applicant reads if they give this answer.",
+    plain_empty_fact: "Fill this in: the checker needs it.",
+    plain_months: "Enter a whole number of months from 1 to 1200, such as 12.",
+    plain_unknown_question: "The file names a question the checker does not have (“{question}”). Choose one of its questions.",
+    plain_no_meets: "Tick at least one answer that meets this.",
     examples_heading: "Your test cases",
     examples_intro: "Answers an applicant might give, and the outcome you expect. They are kept in the file and checked again on every change.",
     examples_none: "No test cases yet.",
@@ -186,6 +201,11 @@ pub const RULES_WELSH: EditorRuleWords = EditorRuleWords {
     happened: "Yn bodloni hyn pan fo'r ateb i “{question}” yn fis, nid “{never}”.",
     any_of: "Yn bodloni hyn pan fo unrhyw un o'r rhain wedi'i fodloni:",
     all_of: "Yn bodloni hyn pan fo pob un o'r rhain wedi'u bodloni:",
+    plain_empty_reason: "Ysgrifennwch y rheswm y mae'r ymgeisydd yn ei ddarllen os yw'n rhoi'r ateb hwn.",
+    plain_empty_fact: "Llenwch hwn: mae'r gwiriwr ei angen.",
+    plain_months: "Rhowch nifer cyfan o fisoedd rhwng 1 a 1200, fel 12.",
+    plain_unknown_question: "Mae'r ffeil yn enwi cwestiwn nad yw gan y gwiriwr (“{question}”). Dewiswch un o'i gwestiynau.",
+    plain_no_meets: "Ticiwch o leiaf un ateb sy'n bodloni hyn.",
     examples_heading: "Eich achosion prawf",
     examples_intro: "Atebion y gallai ymgeisydd eu rhoi, a'r canlyniad rydych chi'n ei ddisgwyl. Maen nhw'n cael eu cadw yn y ffeil a'u gwirio eto ar bob newid.",
     examples_none: "Dim achosion prawf eto.",

@@ -5,7 +5,8 @@
 use super::facts::Field;
 use eligibility_core::draft::file::{bundle_file, posting_file, Languages, Options};
 use eligibility_core::rules::example::{Difference, Outcome};
-use eligibility_core::rules::{load, Bank, CriterionId, OptionId, Posting};
+use eligibility_core::rules::load::problem::Found as LoaderFound;
+use eligibility_core::rules::{load, Bank, CriterionId, Expected, OptionId, Posting, ProblemKind};
 use eligibility_core::text::readability;
 
 /// Where on the form a problem belongs.
@@ -45,11 +46,27 @@ pub enum Leaf {
     Months,
 }
 
+/// A problem the form can say in plain words of its own, rather than the loader's (which name
+/// the file's fields and ids, for whoever edits JSON).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Plain {
+    /// A text the file must give is empty.
+    Empty,
+    /// Months not from 1 to 1200.
+    Months,
+    /// A question the checker does not have, by the id given.
+    UnknownQuestion(String),
+    /// No answer ticked as meeting.
+    NoneMeets,
+}
+
 /// A problem or warning, where it is and in words (the loader's).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Found {
     /// Where on the form.
     pub place: Place,
+    /// The problem in the form's own words, where it has them.
+    pub plain: Option<Plain>,
     /// The loader's path, for a field the form does not show.
     pub path: String,
     /// What is wrong, in the loader's words.
@@ -102,20 +119,25 @@ impl Check {
         let own = posting_file(posting, bank, &options);
         let json = eligibility_core::json::parse(&own);
         let loaded = json
-            .map_err(|e| vec![(String::new(), e.to_string())])
+            .map_err(|e| {
+                let cause = e.to_string();
+                vec![(String::new(), ProblemKind::NotJson { cause })]
+            })
             .and_then(|json| {
                 load::posting("posting.json", &json, bank).map_err(|e| {
                     let problems = e.problems().iter();
-                    problems
-                        .map(|p| (p.path.clone(), p.kind.to_string()))
-                        .collect()
+                    problems.map(|p| (p.path.clone(), p.kind.clone())).collect()
                 })
             });
         let place = |path: &str| place(path, posting, lines);
-        let found = |(path, message): (String, String)| Found {
-            place: place(&path),
-            path,
-            message,
+        let found = |(path, kind): (String, ProblemKind)| {
+            let place = place(&path);
+            Found {
+                plain: plain(&place, &kind),
+                message: kind.to_string(),
+                place,
+                path,
+            }
         };
         let (problems, runs) = match &loaded {
             Ok(loaded) => (Vec::new(), runs(loaded)),
@@ -123,7 +145,12 @@ impl Check {
         };
         let warnings = readability::posting_warnings(posting)
             .into_iter()
-            .map(|w| found((w.field, w.message)))
+            .map(|w| Found {
+                place: place(&w.field),
+                plain: None,
+                path: w.field,
+                message: w.message,
+            })
             .collect();
         let id = posting.id.as_str();
         Check {
@@ -138,6 +165,53 @@ impl Check {
     /// The problems at `place`.
     pub fn at<'c>(&'c self, place: &'c Place) -> impl Iterator<Item = &'c Found> + 'c {
         self.problems.iter().filter(move |p| p.place == *place)
+    }
+}
+
+/// The problem in the form's own words, where it has them for this place.
+fn plain(place: &Place, kind: &ProblemKind) -> Option<Plain> {
+    let empty = match kind {
+        ProblemKind::Missing {
+            expected: Expected::Text,
+        } => true,
+        ProblemKind::Expected {
+            expected: Expected::Text,
+            found: LoaderFound::Text(text),
+        } => text.trim().is_empty(),
+        _ => false,
+    };
+    match (place, kind) {
+        (Place::Fact(_), _)
+        | (
+            Place::Line {
+                leaf: Leaf::Reason(_) | Leaf::NeverReason,
+                ..
+            },
+            _,
+        ) if empty => Some(Plain::Empty),
+        (
+            Place::Line {
+                leaf: Leaf::Months, ..
+            },
+            ProblemKind::Expected { .. },
+        ) => Some(Plain::Months),
+        (
+            Place::Line {
+                leaf: Leaf::Question,
+                ..
+            },
+            ProblemKind::Expected {
+                found: LoaderFound::Id(id),
+                ..
+            },
+        ) => Some(Plain::UnknownQuestion(id.clone())),
+        (
+            Place::Line {
+                leaf: Leaf::Meets, ..
+            },
+            ProblemKind::EmptyList { .. },
+        ) => Some(Plain::NoneMeets),
+        _ => None,
     }
 }
 

@@ -8,7 +8,7 @@ mod lines;
 mod open;
 mod rule;
 
-pub use check::{Check, Differs, Found, Leaf, Place, Ran};
+pub use check::{Check, Differs, Found, Leaf, Place, Plain, Ran};
 pub use examples::{value_of, ExampleForm, Refused};
 pub use facts::{nation_word, skills_word, Facts, Field, NATIONS, SKILLS};
 pub use lines::{At, Choice, Drafted, MonthKind};

@@ -1,7 +1,7 @@
 //! Problems on their fields, and the error summary that links to them (GOV.UK patterns).
 
 use super::W;
-use crate::state::{Check, Found, Leaf, Place};
+use crate::state::{Check, Found, Leaf, Place, Plain};
 use eligibility_core::rules::Language;
 use eligibility_core::text::fill;
 use yew::prelude::*;
@@ -45,7 +45,7 @@ pub fn on_field(w: &W, check: Option<&Check>, place: &Place, id: &str) -> (Html,
     let html = html! {
         <p class="ed-error-message" id={error_id.clone()}>
             { for messages.iter().map(|found| html! {
-                <span class="ed-error-line" lang={english(w)}>
+                <span class="ed-error-line" lang={found.plain.is_none().then_some(()).and(english(w))}>
                     <span class="ed-visually-hidden">{ w.f.error_prefix }{ " " }</span>
                     { message(w, found) }
                 </span>
@@ -61,7 +61,19 @@ fn english(w: &W) -> Option<&'static str> {
 }
 
 /// A problem in words: the loader's, and, for a field the form does not show, its place.
-fn message(_: &W, found: &Found) -> String {
+fn message(w: &W, found: &Found) -> String {
+    match &found.plain {
+        Some(Plain::Empty) => match found.place {
+            Place::Fact(_) => return w.r.plain_empty_fact.to_owned(),
+            _ => return w.r.plain_empty_reason.to_owned(),
+        },
+        Some(Plain::Months) => return w.r.plain_months.to_owned(),
+        Some(Plain::UnknownQuestion(id)) => {
+            return fill(w.r.plain_unknown_question, &[("question", id)])
+        }
+        Some(Plain::NoneMeets) => return w.r.plain_no_meets.to_owned(),
+        None => {}
+    }
     match found.place {
         Place::File if found.path.is_empty() => found.message.clone(),
         Place::File => format!("{}: {}", found.path, found.message),
@@ -77,7 +89,7 @@ pub fn summary(w: &W, check: &Check) -> Html {
     let items = check.problems.iter().map(|found| {
         let text = message(w, found);
         match target(&found.place) {
-            Some(id) => html! { <li lang={english(w)}><a href={format!("#{id}")}>{ text }</a></li> },
+            Some(id) => html! { <li lang={found.plain.is_none().then_some(()).and(english(w))}><a href={format!("#{id}")}>{ text }</a></li> },
             None => html! { <li>{ fill(w.f.whole_file, &[]) }{ ": " }<span lang={english(w)}>{ text }</span></li> },
         }
     });
