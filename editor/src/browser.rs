@@ -44,3 +44,53 @@ pub fn revoke(url: &str) {
     #[cfg(not(target_arch = "wasm32"))]
     let _ = url;
 }
+
+/// Copies `text` to the clipboard, then calls `done` with whether the browser let it.
+#[cfg(target_arch = "wasm32")]
+pub fn copy(text: String, done: Callback<bool>) {
+    use wasm_bindgen::JsCast;
+    // Through the navigator's own object, so that a browser without the clipboard API (or one
+    // that refuses it here) is told apart from one that copies.
+    let write = || -> Option<js_sys::Promise> {
+        let navigator = gloo_utils::window().navigator();
+        let clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into()).ok()?;
+        let write = js_sys::Reflect::get(&clipboard, &"writeText".into()).ok()?;
+        let write = write.dyn_into::<js_sys::Function>().ok()?;
+        write.call1(&clipboard, &text.into()).ok()?.dyn_into().ok()
+    };
+    match write() {
+        Some(promise) => wasm_bindgen_futures::spawn_local(async move {
+            done.emit(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+        }),
+        None => done.emit(false),
+    }
+}
+
+/// Natively there is no clipboard.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn copy(_: String, done: Callback<bool>) {
+    done.emit(false);
+}
+
+/// While `on`, leaving the page asks first (the browser's own question).
+pub fn ask_before_leaving(on: bool) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let window = gloo_utils::window();
+        window.set_onbeforeunload(None);
+        if on {
+            let ask = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::BeforeUnloadEvent)>::new(
+                |e: web_sys::BeforeUnloadEvent| {
+                    e.prevent_default();
+                    // Older browsers ask only where the event is given a value.
+                    e.set_return_value("unsaved");
+                },
+            );
+            window.set_onbeforeunload(Some(wasm_bindgen::JsCast::unchecked_ref(ask.as_ref())));
+            // Kept for the page's life: set once per change of `on`, replaced, never called after.
+            ask.forget();
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = on;
+}

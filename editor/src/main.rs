@@ -25,7 +25,19 @@ fn main() {
         .unwrap_or_else(|| {
             eligibility_core::rules::Date::new(2026, 1, 1).unwrap_or_else(|| unreachable!())
         });
-        let props = eligibility_editor::views::EditorProps { language, today };
+        // Where the checker is: the folder above the editor's (for the embed snippets).
+        let location = gloo_utils::window().location();
+        let here = location.href().unwrap_or_default();
+        let here = here.split(['?', '#']).next().unwrap_or_default();
+        let checker = match here.rfind("editor/") {
+            Some(at) => here[..at].to_owned(),
+            None => "../".to_owned(),
+        };
+        let props = eligibility_editor::views::EditorProps {
+            language,
+            today,
+            checker: checker.into(),
+        };
         yew::Renderer::<eligibility_editor::Editor>::with_root_and_props(root, props).render();
     }
 }

@@ -259,6 +259,85 @@ describe('the South West London file, broken three ways an employer would and me
     }));
 });
 
+describe('the file and the snippets, copied', () => {
+  /** The words of the status under the button `name`, once it says something. */
+  async function status(e, name) {
+    for (let tries = 0; tries < 100; tries++) {
+      const said = await e.on(await e.element({ role: 'button', name, exact: true }),
+        (button) => button.nextElementSibling?.textContent.trim() ?? '');
+      if (said) return said;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return '';
+  }
+  const COPIED = 'Copied.';
+  const REFUSED = 'Your browser did not let the editor copy. Select the text and copy it yourself: Ctrl+C, or Command+C on a Mac.';
+
+  test('copying the file and a snippet copies them, or says what to do where the browser refuses', () =>
+    withEditor(async (e) => {
+      if (ENGINE === 'chromium') {
+        await e.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.origin });
+      }
+      await e.openFile('swlstg-ward1-picu-peer-support-worker.json', SOUTH_WEST_LONDON);
+      await e.untilDownload();
+      await e.click({ role: 'button', name: 'Copy the file', exact: true });
+      const file = await status(e, 'Copy the file');
+      // Each engine either copies or refuses (a headless Firefox or WebKit may have no clipboard to
+      // give): both are said, the refusal with what to do.
+      assert.ok([COPIED, REFUSED].includes(file), file);
+      if (ENGINE === 'chromium') {
+        assert.equal(file, COPIED);
+        assert.equal(await e.session.evaluate(() => navigator.clipboard.readText()), await e.fileText());
+      }
+      await e.click({ role: 'button', name: 'Copy: The inline embed', exact: true });
+      const snippet = await status(e, 'Copy: The inline embed');
+      assert.ok([COPIED, REFUSED].includes(snippet), snippet);
+      if (ENGINE === 'chromium') {
+        assert.equal(await e.session.evaluate(() => navigator.clipboard.readText()),
+          `<div data-eligibility-checker data-postings="swlstg-ward1-picu-peer-support-worker.json" data-posting="swlstg-ward1-picu-peer-support-worker"></div>\n<script type="module" src="${env.server.url}embed.js"></script>`);
+      }
+    }));
+
+  test('where the browser refuses the clipboard, the editor says what to do', () =>
+    withEditor(async (e) => {
+      await e.openFile('swlstg-ward1-picu-peer-support-worker.json', SOUTH_WEST_LONDON);
+      await e.untilDownload();
+      // A browser that refuses: its writeText rejects, as one does without permission.
+      await e.session.evaluate(() => {
+        Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('refused')) } });
+      });
+      await e.click({ role: 'button', name: 'Copy the file', exact: true });
+      assert.equal(await status(e, 'Copy the file'), REFUSED);
+    }));
+});
+
+test('leaving with changes not downloaded asks first; after the download it does not', async (t) => {
+  if (ENGINE !== 'chromium') {
+    t.skip('the browser\'s own question is caught through Playwright, in Chromium');
+    return;
+  }
+  await withEditor(async (e) => {
+    await e.openFile('swlstg-ward1-picu-peer-support-worker.json', SOUTH_WEST_LONDON);
+    await e.untilDownload();
+    await e.type({ role: 'textbox', name: 'Pay (optional)', exact: true }, '£24,000 a year');
+    const asked = [];
+    e.page.on('dialog', (dialog) => {
+      asked.push(dialog.type());
+      dialog.dismiss();
+    });
+    await e.page.evaluate(() => location.reload()).catch(() => {});
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    assert.deepEqual(asked, ['beforeunload'], 'asked before leaving');
+    assert.equal(await e.session.evaluate((f) => f.value, await e.element({ role: 'textbox', name: 'Pay (optional)', exact: true })), '£24,000 a year', 'still here');
+    const [download] = await Promise.all([e.page.waitForEvent('download'), e.page.getByRole('link', { name: /^Download / }).click()]);
+    await download.path();
+    await e.page.evaluate(() => location.reload()).catch(() => {});
+    await e.element({ role: 'heading', level: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    assert.deepEqual(asked, ['beforeunload'], 'not asked again once downloaded');
+  });
+});
+
 test('with ?lang=cy the editor speaks Welsh', () =>
   withEditor(async (e) => {
     await e.element({ role: 'heading', level: 1, name: 'Ysgrifennu swydd ar gyfer y gwiriwr cymhwysedd' });

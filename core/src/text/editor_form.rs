@@ -106,6 +106,28 @@ pub struct EditorFormWords {
     pub download_hint: &'static str,
     /// The summary of the details that show the file's text.
     pub show_file: &'static str,
+    /// The button that copies the file's text.
+    pub copy_file: &'static str,
+    /// Said once the text is copied.
+    pub copied: &'static str,
+    /// Said where the browser refuses the clipboard.
+    pub copy_refused: &'static str,
+    /// The heading over the embed snippets.
+    pub snippets_heading: &'static str,
+    /// Under it. `{file}`.
+    pub snippets_hint: &'static str,
+    /// The inline embed's heading.
+    pub snippet_inline: &'static str,
+    /// The custom element's heading.
+    pub snippet_element: &'static str,
+    /// The iframe's heading.
+    pub snippet_iframe: &'static str,
+    /// Under it.
+    pub snippet_iframe_hint: &'static str,
+    /// The button that copies a snippet. `{snippet}`: its heading.
+    pub copy_snippet: &'static str,
+    /// Asked before leaving with changes not downloaded (browsers show their own words).
+    pub leave_warning: &'static str,
     /// Said instead of the download while there are problems.
     pub download_blocked: &'static str,
     /// The heading over opening a file.
@@ -176,6 +198,17 @@ pub const FORM_ENGLISH: EditorFormWords = EditorFormWords {
     download: "Download {file}",
     download_hint: "Put it on your site beside your careers page and name it in the checker's snippet: data-postings=\"{file}\".",
     show_file: "Show the file's text",
+    copy_file: "Copy the file",
+    copied: "Copied.",
+    copy_refused: "Your browser did not let the editor copy. Select the text and copy it yourself: Ctrl+C, or Command+C on a Mac.",
+    snippets_heading: "Put the checker on your careers page",
+    snippets_hint: "Put {file} beside your careers page, then paste one of these where the checker should appear.",
+    snippet_inline: "The inline embed",
+    snippet_element: "The custom element",
+    snippet_iframe: "An iframe, for a page that runs other sites' scripts",
+    snippet_iframe_hint: "The checker's own page, served from an address of its own. Name the file in that page, or build it in: see the hosting guide.",
+    copy_snippet: "Copy: {snippet}",
+    leave_warning: "You have changes you have not downloaded.",
     download_blocked: "Mend the problems above to download the file.",
     open_heading: "Open a posting file",
     open_label: "Posting file",
@@ -238,6 +271,17 @@ pub const FORM_WELSH: EditorFormWords = EditorFormWords {
     download: "Lawrlwytho {file}",
     download_hint: "Rhowch hi ar eich gwefan wrth ymyl eich tudalen gyrfaoedd a'i henwi yn y pyt o god ar gyfer y gwiriwr: data-postings=\"{file}\".",
     show_file: "Dangos testun y ffeil",
+    copy_file: "Copïo'r ffeil",
+    copied: "Wedi'i gopïo.",
+    copy_refused: "Nid oedd eich porwr yn gadael i'r golygydd gopïo. Dewiswch y testun a'i gopïo eich hun: Ctrl+C, neu Command+C ar Mac.",
+    snippets_heading: "Rhoi'r gwiriwr ar eich tudalen gyrfaoedd",
+    snippets_hint: "Rhowch {file} wrth ymyl eich tudalen gyrfaoedd, yna gludwch un o'r rhain lle dylai'r gwiriwr ymddangos.",
+    snippet_inline: "Y mewnosodiad mewnol",
+    snippet_element: "Yr elfen bwrpasol",
+    snippet_iframe: "Iframe, ar gyfer tudalen sy'n rhedeg sgriptiau gwefannau eraill",
+    snippet_iframe_hint: "Tudalen y gwiriwr ei hun, wedi'i gweini o gyfeiriad ei hun. Enwch y ffeil yn y dudalen honno, neu ei hadeiladu i mewn: gweler y canllaw cynnal.",
+    copy_snippet: "Copïo: {snippet}",
+    leave_warning: "Mae gennych newidiadau nad ydych wedi'u lawrlwytho.",
     download_blocked: "Cywirwch y problemau uchod i lawrlwytho'r ffeil.",
     open_heading: "Agor ffeil swydd",
     open_label: "Ffeil swydd",

@@ -48,6 +48,12 @@ pub struct State {
     pub opening: Opening,
     /// The draft, checked: once there are lines.
     pub check: Option<Check>,
+    /// Where the checker is (the editor's folder's parent), for the embed snippets.
+    pub checker: String,
+    /// What was last copied (`file`, or a snippet's name), and whether the browser let it.
+    pub copied: Option<(String, bool)>,
+    /// Whether there are changes not downloaded: leaving then asks first.
+    pub unsaved: bool,
 }
 
 impl Default for State {
@@ -66,6 +72,9 @@ impl Default for State {
             example_form: ExampleForm::default(),
             opening: Opening::None,
             check: None,
+            checker: "../".to_owned(),
+            copied: None,
+            unsaved: false,
         }
     }
 }
@@ -111,12 +120,23 @@ pub enum Action {
     AddExample,
     /// Removed the test case at this index.
     RemoveExample(usize),
+    /// Copied the file (`file`) or a snippet (its name); whether the browser let it.
+    Copied(String, bool),
+    /// Downloaded the file: nothing is unsaved.
+    Downloaded,
 }
 
 impl State {
     /// The state after `action`.
     pub fn reduce(mut self, action: Action) -> State {
         let bank = self.bank.clone();
+        // Copying and downloading change nothing in the draft; opening a file starts afresh.
+        match &action {
+            Action::Copied(..) | Action::Downloaded => {}
+            Action::Open(..) | Action::Pick(_) => self.unsaved = false,
+            _ => self.unsaved = true,
+        }
+        self.copied = None;
         match action {
             Action::Paste(text) => self.pasted = text,
             Action::Split => {
@@ -169,6 +189,14 @@ impl State {
                 if i < self.examples.len() {
                     self.examples.remove(i);
                 }
+            }
+            Action::Copied(what, done) => {
+                self.copied = Some((what, done));
+                return self;
+            }
+            Action::Downloaded => {
+                self.unsaved = false;
+                return self;
             }
         }
         self.recheck();

@@ -1,5 +1,6 @@
 //! The editor's views: plain functions over the state, and the one component that holds it.
 
+mod copy;
 mod examples;
 mod facts;
 mod lines;
@@ -7,6 +8,7 @@ mod out;
 mod problems;
 mod rule;
 
+pub use copy::snippets;
 pub use out::Download;
 
 use crate::state::{Action, State};
@@ -46,21 +48,29 @@ pub struct EditorProps {
     pub language: Language,
     /// Today, the day a new test case is judged on.
     pub today: Date,
+    /// Where the checker is, for the embed snippets.
+    #[prop_or_else(|| AttrValue::from("../"))]
+    pub checker: AttrValue,
 }
 
 /// The editor: the page's one component, holding the one State.
 #[function_component(Editor)]
 pub fn editor(props: &EditorProps) -> Html {
-    let (language, today) = (props.language, props.today);
+    let (language, today, checker) = (props.language, props.today, props.checker.to_string());
     let state = use_reducer(move || State {
         language,
         today,
+        checker,
         ..State::default()
     });
     let dispatch = {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
     };
+    // Leaving with changes not downloaded asks first.
+    use_effect_with(state.unsaved, |&unsaved| {
+        crate::browser::ask_before_leaving(unsaved)
+    });
     page(&state, &dispatch)
 }
 
@@ -88,7 +98,7 @@ pub fn page(state: &State, dispatch: &Callback<Action>) -> Html {
                 { examples::examples_view(&w, &state.examples, &state.example_form, &asked, &state.bank, check, dispatch) }
             }
             { check.map(|c| problems::warnings(&w, c)) }
-            { check.map(|c| out::download_view(&w, c)) }
+            { check.map(|c| out::download_view(&w, state, c, dispatch)) }
         </main>
     }
 }

@@ -70,6 +70,8 @@ pub struct DownloadProps {
     pub file_name: AttrValue,
     /// The link's words.
     pub label: AttrValue,
+    /// Called when it is followed: the draft is saved.
+    pub on_download: Callback<()>,
 }
 
 /// The download link: a Blob URL of the file, made again when it changes, the old one let go.
@@ -90,30 +92,47 @@ pub fn download(props: &DownloadProps) -> Html {
     }
     match &*url {
         Some(href) => html! {
-            <a class="ed-button ed-download" href={href.clone()} download={props.file_name.clone()}>{ props.label.clone() }</a>
+            <a class="ed-button ed-download" href={href.clone()} download={props.file_name.clone()}
+                onclick={props.on_download.reform(|_: MouseEvent| ())}>{ props.label.clone() }</a>
         },
         None => Html::default(),
     }
 }
 
 /// The download section: the link without problems, else what to do.
-pub fn download_view(w: &W, check: &Check) -> Html {
+pub fn download_view(
+    w: &W,
+    state: &crate::state::State,
+    check: &Check,
+    dispatch: &Callback<Action>,
+) -> Html {
     let file = check.file_name.as_str();
-    html! {
+    let download = html! {
         <section aria-labelledby="download-heading">
             <h2 id="download-heading">{ w.f.download_heading }</h2>
             if check.problems.is_empty() {
                 <Download text={AttrValue::from(check.text.clone())} file_name={AttrValue::from(file.to_owned())}
-                    label={AttrValue::from(fill(w.f.download, &[("file", file)]))} />
+                    label={AttrValue::from(fill(w.f.download, &[("file", file)]))}
+                    on_download={dispatch.reform(|()| Action::Downloaded)} />
                 <p class="ed-hint">{ fill(w.f.download_hint, &[("file", file)]) }</p>
                 // The text itself, to read or copy: what the download holds.
                 <details class="ed-details">
                     <summary>{ w.f.show_file }</summary>
                     <pre class="ed-file" lang="en">{ &check.text }</pre>
                 </details>
+                { super::copy::copy_file(w, check, state.copied.as_ref(), dispatch) }
             } else {
                 <p>{ w.f.download_blocked }</p>
             }
         </section>
+    };
+    let id = state.facts.get(crate::state::Field::Id);
+    html! {
+        <>
+            { download }
+            if check.problems.is_empty() {
+                { super::copy::snippets_view(w, check, &state.checker, id, state.copied.as_ref(), dispatch) }
+            }
+        </>
     }
 }
