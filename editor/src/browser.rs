@@ -94,3 +94,56 @@ pub fn ask_before_leaving(on: bool) {
     #[cfg(not(target_arch = "wasm32"))]
     let _ = on;
 }
+
+/// The applicant's checker, mounted in `host`'s shadow root (with the checker's stylesheet)
+/// over the file `text`, opened at posting `id`: the preview. Dropping it unmounts it.
+#[cfg(target_arch = "wasm32")]
+pub struct Preview(Option<yew::AppHandle<eligibility_checker::app::App>>);
+
+#[cfg(target_arch = "wasm32")]
+impl Drop for Preview {
+    fn drop(&mut self) {
+        if let Some(handle) = self.0.take() {
+            handle.destroy();
+        }
+    }
+}
+
+/// Mounts the preview; `None` where the page refuses.
+#[cfg(target_arch = "wasm32")]
+pub fn preview(
+    host: &web_sys::Element,
+    text: &str,
+    id: &str,
+    today: eligibility_core::rules::Date,
+    language: eligibility_core::rules::Language,
+) -> Option<Preview> {
+    use eligibility_checker::app::{App, AppProps};
+    use std::rc::Rc;
+    let shadow = match host.shadow_root() {
+        Some(shadow) => shadow,
+        None => host
+            .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+            .ok()?,
+    };
+    shadow.set_inner_html("");
+    let document = host.owner_document()?;
+    let link = document.create_element("link").ok()?;
+    link.set_attribute("rel", "stylesheet").ok()?;
+    link.set_attribute("href", "style.css").ok()?;
+    shadow.append_child(&link).ok()?;
+    let root = document.create_element("div").ok()?;
+    root.set_class_name("ec-mount");
+    shadow.append_child(&root).ok()?;
+    let (catalogue, _) = eligibility_core::builtin::load_bundle("preview.json", text);
+    let props = yew::props!(AppProps {
+        catalogue: Rc::new(catalogue),
+        today,
+        open: Some(eligibility_core::rules::PostingId::new(id)),
+        language,
+        history_key: yew::AttrValue::Static("eligibility-editor-preview"),
+    });
+    Some(Preview(Some(
+        yew::Renderer::<App>::with_root_and_props(root, props).render(),
+    )))
+}

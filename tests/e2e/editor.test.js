@@ -198,6 +198,16 @@ describe('an employer builds the Kent and Medway posting from its advert', () =>
         assert.equal(readFileSync(await download.path(), 'utf8'), text);
       }
       files[DRAFTED] = text;
+
+      // Beside the form, the applicant's own checker reads the file as it is now, and can be
+      // walked, in English or Welsh.
+      const preview = { role: 'region', name: 'What applicants see' };
+      await e.element({ role: 'heading', level: 1, name: 'Peer Support Worker', within: preview });
+      await e.click({ role: 'button', name: 'Start', exact: true, within: preview });
+      // The advert gives the twelve-month clause first, so its question comes first.
+      await e.element({ role: 'radio', name: 'I have never used mental health services', within: preview });
+      await e.check({ role: 'radio', name: 'Cymraeg', exact: true, within: { role: 'group', name: 'The preview\'s language' } });
+      await e.element({ role: 'button', name: 'Dechrau', exact: true, within: preview });
     }));
 
   for (const [name, set] of Object.entries(SETS)) {

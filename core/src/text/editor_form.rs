@@ -128,6 +128,20 @@ pub struct EditorFormWords {
     pub copy_snippet: &'static str,
     /// Asked before leaving with changes not downloaded (browsers show their own words).
     pub leave_warning: &'static str,
+    /// The heading over the preview.
+    pub preview_heading: &'static str,
+    /// Under it.
+    pub preview_hint: &'static str,
+    /// The legend over the preview's language.
+    pub preview_language: &'static str,
+    /// The legend over the preview's width.
+    pub preview_width: &'static str,
+    /// A width.
+    pub preview_phone: &'static str,
+    /// A width.
+    pub preview_desktop: &'static str,
+    /// Said instead of the preview while there are problems.
+    pub preview_blocked: &'static str,
     /// Said instead of the download while there are problems.
     pub download_blocked: &'static str,
     /// The heading over opening a file.
@@ -209,6 +223,13 @@ pub const FORM_ENGLISH: EditorFormWords = EditorFormWords {
     snippet_iframe_hint: "The checker's own page, served from an address of its own. Name the file in that page, or build it in: see the hosting guide.",
     copy_snippet: "Copy: {snippet}",
     leave_warning: "You have changes you have not downloaded.",
+    preview_heading: "What applicants see",
+    preview_hint: "The applicant's checker, reading your file as it is now. Walk it as an applicant would. It starts again when you change something.",
+    preview_language: "The preview's language",
+    preview_width: "The preview's width",
+    preview_phone: "A phone's",
+    preview_desktop: "A desktop's",
+    preview_blocked: "Mend the problems above to see the preview.",
     download_blocked: "Mend the problems above to download the file.",
     open_heading: "Open a posting file",
     open_label: "Posting file",
@@ -282,6 +303,13 @@ pub const FORM_WELSH: EditorFormWords = EditorFormWords {
     snippet_iframe_hint: "Tudalen y gwiriwr ei hun, wedi'i gweini o gyfeiriad ei hun. Enwch y ffeil yn y dudalen honno, neu ei hadeiladu i mewn: gweler y canllaw cynnal.",
     copy_snippet: "Copïo: {snippet}",
     leave_warning: "Mae gennych newidiadau nad ydych wedi'u lawrlwytho.",
+    preview_heading: "Beth mae ymgeiswyr yn ei weld",
+    preview_hint: "Gwiriwr yr ymgeisydd, yn darllen eich ffeil fel y mae nawr. Ewch drwyddo fel y byddai ymgeisydd. Mae'n dechrau eto pan fyddwch yn newid rhywbeth.",
+    preview_language: "Iaith y rhagolwg",
+    preview_width: "Lled y rhagolwg",
+    preview_phone: "Ffôn",
+    preview_desktop: "Cyfrifiadur",
+    preview_blocked: "Cywirwch y problemau uchod i weld y rhagolwg.",
     download_blocked: "Cywirwch y problemau uchod i lawrlwytho'r ffeil.",
     open_heading: "Agor ffeil swydd",
     open_label: "Ffeil swydd",

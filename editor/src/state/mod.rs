@@ -54,6 +54,10 @@ pub struct State {
     pub copied: Option<(String, bool)>,
     /// Whether there are changes not downloaded: leaving then asks first.
     pub unsaved: bool,
+    /// The preview's language.
+    pub preview_language: Language,
+    /// Whether the preview is a phone's width (else a desktop's).
+    pub preview_phone: bool,
 }
 
 impl Default for State {
@@ -75,6 +79,8 @@ impl Default for State {
             checker: "../".to_owned(),
             copied: None,
             unsaved: false,
+            preview_language: Language::English,
+            preview_phone: true,
         }
     }
 }
@@ -124,6 +130,10 @@ pub enum Action {
     Copied(String, bool),
     /// Downloaded the file: nothing is unsaved.
     Downloaded,
+    /// Chose the preview's language.
+    PreviewLanguage(Language),
+    /// Chose the preview's width: a phone's, or a desktop's.
+    PreviewPhone(bool),
 }
 
 impl State {
@@ -132,7 +142,10 @@ impl State {
         let bank = self.bank.clone();
         // Copying and downloading change nothing in the draft; opening a file starts afresh.
         match &action {
-            Action::Copied(..) | Action::Downloaded => {}
+            Action::Copied(..)
+            | Action::Downloaded
+            | Action::PreviewLanguage(_)
+            | Action::PreviewPhone(_) => {}
             Action::Open(..) | Action::Pick(_) => self.unsaved = false,
             _ => self.unsaved = true,
         }
@@ -196,6 +209,14 @@ impl State {
             }
             Action::Downloaded => {
                 self.unsaved = false;
+                return self;
+            }
+            Action::PreviewLanguage(language) => {
+                self.preview_language = language;
+                return self;
+            }
+            Action::PreviewPhone(phone) => {
+                self.preview_phone = phone;
                 return self;
             }
         }

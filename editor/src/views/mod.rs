@@ -5,6 +5,7 @@ mod examples;
 mod facts;
 mod lines;
 mod out;
+mod preview;
 mod problems;
 mod rule;
 
@@ -59,6 +60,7 @@ pub fn editor(props: &EditorProps) -> Html {
     let (language, today, checker) = (props.language, props.today, props.checker.to_string());
     let state = use_reducer(move || State {
         language,
+        preview_language: language,
         today,
         checker,
         ..State::default()
@@ -84,8 +86,11 @@ pub fn page(state: &State, dispatch: &Callback<Action>) -> Html {
         "en-GB"
     };
     let asked = state.posting().0.question_ids();
+    let side = check.map(|c| preview::preview_view(&w, state, c, dispatch));
+    let class = classes!("ed-page", side.as_ref().map(|_| "ed-with-preview"));
     html! {
-        <main class="ed-page" {lang}>
+        <main {class} {lang}>
+          <div class="ed-form">
             <h1>{ w.e.heading }</h1>
             { check.map(|c| problems::summary(&w, c)) }
             <p>{ w.e.intro }</p>
@@ -99,6 +104,8 @@ pub fn page(state: &State, dispatch: &Callback<Action>) -> Html {
             }
             { check.map(|c| problems::warnings(&w, c)) }
             { check.map(|c| out::download_view(&w, state, c, dispatch)) }
+          </div>
+          { side }
         </main>
     }
 }
