@@ -116,7 +116,7 @@ fn a_missing_reason_a_months_value_of_zero_and_an_unknown_question_are_each_on_t
 }
 
 #[test]
-fn a_fact_left_empty_is_named_on_its_field_and_a_welsh_location_suggests_wales() {
+fn a_fact_or_summary_left_empty_is_named_on_its_field_and_a_welsh_location_suggests_wales() {
     let state = opened().reduce(Action::Fact(Field::Title, String::new()));
     assert_eq!(places(&state), [Place::Fact(Field::Title)]);
     let state = state.reduce(Action::Fact(

@@ -4,8 +4,10 @@
 // done from inside the page, the same in every engine, and say so: pasting (one input event
 // carrying the whole text, as a paste is), choosing in a select (WebDriver has no one way to),
 // and opening a file (a File handed to the file input, as the picker or a drop hands it over).
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { ENGINE } from './drivers.js';
-import { TODAY } from './checker.js';
+import { KMPT, TODAY } from './checker.js';
 
 export class Editor {
   /** The editor at `server`'s editor/, in a new session of `engine`, `width` px wide. */
@@ -166,6 +168,80 @@ export class Editor {
 
   close() {
     return this.session.close();
+  }
+}
+
+export const KENT = readFileSync(new URL('../../core/tests/specs/kmpt-advert.txt', import.meta.url), 'utf8');
+/** The questions of the bank, by id: their English words. */
+export const QUESTIONS = Object.fromEntries(JSON.parse(readFileSync(new URL('../../postings/questions.json', import.meta.url), 'utf8'))
+  .questions.map((q) => [q.id, q.text.en ?? q.text]));
+
+const USE_RULE = { role: 'checkbox', name: 'Use this rule' };
+export const reasonFor = (answer) => ({ role: 'textbox', name: `The reason the applicant reads if they answer “${answer}”` });
+
+// The lines of the Kent and Medway advert the route touches, word for word.
+export const LIVED = 'Lived Experience of mental health problems';
+export const SHARE = 'Willing to share own life Experiences';
+export const USED = 'Experience of using mental health services';
+export const TWELVE = 'We require a period of twelve months without using mental health services prior to applying.';
+export const TWELVE_SUMMARY = 'Twelve months without using mental health services before applying';
+const AGAIN = 'Lived Experiences';
+export const NVQ = 'NVQ level 2 or an equivalent relevant qualification / Experience';
+const DESCRIPTION = 'Please refer to the attached Job description for full Details and the main responsibilities of the role.';
+
+/** The employer's route: paste, classify, confirm rules, write reasons, fill the facts, add two test cases. */
+export async function buildKent(e) {
+  await e.paste({ role: 'textbox', name: 'Person specification' }, KENT);
+  await e.click({ role: 'button', name: 'Split into lines' });
+  await e.element({ role: 'heading', level: 2, name: 'The lines of the person specification' });
+  const within = (line, query) => ({ ...query, within: e.line(line) });
+
+  await e.check(within(LIVED, USE_RULE));
+  await e.type(within(LIVED, reasonFor('Only as a carer, family member or friend')),
+    'This role asks for your own experience of mental health problems. Caring for someone else does not meet it on its own.');
+  await e.type(within(LIVED, reasonFor('Only through my work')), 'Experience through work does not meet it on its own.');
+  await e.type(within(LIVED, reasonFor('None of these')), 'This role asks for your own experience of mental health problems.');
+  await e.check(within(SHARE, USE_RULE));
+  await e.type(within(SHARE, reasonFor('No')), 'Sharing your own experience, in a way you choose, is a central part of this role.');
+  await e.check(within(USED, USE_RULE));
+  await e.type(within(USED, reasonFor('I have never used mental health services')),
+    'This role asks for your own experience of using mental health services.');
+  await e.check(within(TWELVE, { role: 'radio', name: 'Essential: the checker asks about it' }));
+  await e.check(within(TWELVE, USE_RULE));
+  await e.type(within(TWELVE, { role: 'textbox', name: 'What applicants read as its heading' }), TWELVE_SUMMARY);
+  assert.equal(await e.session.evaluate((f) => f.value, await e.element(within(TWELVE, { role: 'spinbutton' }))), '12');
+  await e.check(within(AGAIN, { role: 'radio', name: 'Not a requirement: leave it out' }));
+  await e.check(within(NVQ, USE_RULE));
+  await e.check(within(DESCRIPTION, { role: 'radio', name: 'Not asked by the check' }));
+
+  for (const [label, text] of [
+    ['Job title', 'Peer Support Worker'],
+    ['Employer', KMPT],
+    ['Location', 'Littlebrook Hospital, Bow Arrow Lane, Dartford DA2 6PB'],
+    ['Pay (optional)', '£26,240 to £27,928 a year (band 3), pro rata'],
+    ['Hours (optional)', 'Part time'],
+    ['Contract (optional)', 'Permanent'],
+    ['Reference (optional)', '380-AC'],
+    ['Where to apply', 'https://www.kmpt.nhs.uk/'],
+    ['Posting id', 'kmpt-dartford-peer-support-worker'],
+    ['Where the facts come from', 'The advert on a job board, published 10 November 2025'],
+  ]) {
+    await e.type({ role: 'textbox', name: label, exact: true }, text);
+  }
+
+  for (const [name, lived, nvq, expect] of [
+    ['A carer only', 'Only as a carer, family member or friend', 'Yes', 'Does not meet them'],
+    ['Meets every essential criterion', 'I have my own lived experience', 'No', 'Meets the essential criteria'],
+  ]) {
+    await e.type({ role: 'textbox', name: 'Name', exact: true }, name);
+    await e.select({ name: QUESTIONS.lived_experience }, lived);
+    await e.select({ name: QUESTIONS.willing_to_share }, 'Yes');
+    await e.select({ name: QUESTIONS.last_used_services }, 'A month');
+    await e.type({ role: 'textbox', name: 'Month: ', first: true }, '2024-03');
+    await e.select({ name: QUESTIONS.nvq_level_2 }, nvq);
+    await e.check({ role: 'radio', name: expect, exact: true });
+    await e.click({ role: 'button', name: 'Add this test case' });
+    await e.element({ role: 'heading', level: 3, name, exact: true });
   }
 }
 

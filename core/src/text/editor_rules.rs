@@ -8,6 +8,10 @@ use crate::rules::Language;
 pub struct EditorRuleWords {
     /// The language they are in.
     pub language: Language,
+    /// A criterion's summary: label.
+    pub summary_label: &'static str,
+    /// Its hint.
+    pub summary_hint: &'static str,
     /// The select of the question that decides a line: label.
     pub question_label: &'static str,
     /// Its hint.
@@ -121,6 +125,8 @@ pub struct EditorRuleWords {
 /// In English.
 pub const RULES_ENGLISH: EditorRuleWords = EditorRuleWords {
     language: Language::English,
+    summary_label: "What applicants read as its heading",
+    summary_hint: "A few words: the result names the criterion by them, with the advert's own words under them.",
     question_label: "The question that decides it",
     question_hint: "One of the checker's questions. An applicant answers each once, for every job that asks it.",
     question_choose: "Choose a question",
@@ -180,6 +186,8 @@ pub const RULES_ENGLISH: EditorRuleWords = EditorRuleWords {
 /// In Welsh.
 pub const RULES_WELSH: EditorRuleWords = EditorRuleWords {
     language: Language::Welsh,
+    summary_label: "Beth mae ymgeiswyr yn ei ddarllen fel ei bennawd",
+    summary_hint: "Ychydig eiriau: mae'r canlyniad yn enwi'r maen prawf wrthynt, gyda geiriau'r hysbyseb ei hun oddi tanynt.",
     question_label: "Y cwestiwn sy'n penderfynu",
     question_hint: "Un o gwestiynau'r gwiriwr. Mae ymgeisydd yn ateb pob un unwaith, ar gyfer pob swydd sy'n ei ofyn.",
     question_choose: "Dewiswch gwestiwn",

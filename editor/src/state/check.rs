@@ -34,6 +34,8 @@ pub enum Place {
 pub enum Leaf {
     /// The criterion as a whole (its kind, a rule it lacks).
     Whole,
+    /// Its summary.
+    Summary,
     /// The question that decides it.
     Question,
     /// The answers that meet it.
@@ -185,7 +187,7 @@ fn plain(place: &Place, kind: &ProblemKind) -> Option<Plain> {
         (Place::Fact(_), _)
         | (
             Place::Line {
-                leaf: Leaf::Reason(_) | Leaf::NeverReason,
+                leaf: Leaf::Reason(_) | Leaf::NeverReason | Leaf::Summary,
                 ..
             },
             _,
@@ -291,6 +293,7 @@ fn line_place(line: usize, rest: &str) -> Place {
         }
         leaf = match field {
             "question" => Leaf::Question,
+            "summary" => Leaf::Summary,
             "meets" => Leaf::Meets,
             "months" => Leaf::Months,
             "never_reason" => Leaf::NeverReason,

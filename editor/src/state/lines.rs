@@ -87,9 +87,11 @@ pub struct Drafted {
     pub suggested: Option<Rule>,
     /// The rule in use, as edited: none until confirmed or a question is chosen.
     pub rule: Option<Rule>,
-    /// The criterion an opened file gave, for what the form does not show (its id, summary,
-    /// detail and prompt).
+    /// The criterion an opened file gave, for what the form does not show (its id, detail and
+    /// prompt).
     pub base: Option<Criterion>,
+    /// Its summary, as typed: none until the employer types one.
+    pub summary: Option<String>,
 }
 
 /// Where in a line's rule an edit goes: the rule, or one of its parts.
@@ -139,6 +141,7 @@ pub fn split(pasted: &str, bank: &Bank, words: &EditorWords) -> Vec<Drafted> {
                 suggested,
                 rule: None,
                 base: None,
+                summary: None,
             }
         })
         .collect()
@@ -165,6 +168,7 @@ pub fn of_criteria(criteria: &[Criterion]) -> Vec<Drafted> {
             suggested: None,
             rule: c.rule.clone(),
             base: Some(c.clone()),
+            summary: None,
         })
         .collect()
 }
@@ -292,6 +296,16 @@ impl Drafted {
         }
     }
 
+    /// The summary the applicant reads as the criterion's heading: as typed, else the file's,
+    /// else the line's own words.
+    pub fn summary_text(&self) -> &str {
+        match (&self.summary, &self.base) {
+            (Some(typed), _) => typed,
+            (None, Some(base)) => base.summary.as_english(),
+            (None, None) => &self.text,
+        }
+    }
+
     /// The criterion the line is, where it is one: `id` unless an opened file gave one.
     pub fn criterion(&self, id: &str) -> Option<Criterion> {
         let class = self.choice.class()?;
@@ -302,7 +316,12 @@ impl Drafted {
         };
         Some(Criterion {
             id: base.map_or_else(|| CriterionId::new(id), |b| b.id.clone()),
-            summary: base.map_or_else(|| quote.clone(), |b| b.summary.clone()),
+            summary: match (&self.summary, base) {
+                (Some(typed), Some(b)) if typed == b.summary.as_english() => b.summary.clone(),
+                (Some(typed), _) => Words::english(typed.trim()),
+                (None, Some(b)) => b.summary.clone(),
+                (None, None) => quote.clone(),
+            },
             quote: base.map_or(Some(quote), |b| b.quote.clone()),
             detail: base.and_then(|b| b.detail.clone()),
             class,

@@ -96,6 +96,8 @@ pub enum Action {
     Choose(usize, Choice),
     /// Ticked or unticked "Use this rule" on the line at this index.
     UseRule(usize, bool),
+    /// Typed a line's summary.
+    Summary(usize, String),
     /// Chose the question that decides a line (empty: none).
     Question(usize, String),
     /// Ticked or unticked an answer that meets.
@@ -157,6 +159,7 @@ impl State {
                 self.lines = Some(lines::split(&self.pasted, &bank, words));
             }
             Action::Choose(i, choice) => self.line(i, |l| l.choice = choice),
+            Action::Summary(i, text) => self.line(i, |l| l.summary = Some(text)),
             Action::UseRule(i, on) => self.line(i, |l| l.use_rule(on, &bank)),
             Action::Question(i, id) => {
                 let before = self

@@ -76,6 +76,10 @@ fn line_view(
             </div>
         }
     });
+    let summary = line
+        .choice
+        .class()
+        .map(|_| summary_field(w, i, line, check, dispatch));
     let rule = line.choice.has_rule().then(|| {
         let parts = matches!(line.rule, Some(Rule::AnyOf(_) | Rule::AllOf(_)));
         html! {
@@ -95,9 +99,43 @@ fn line_view(
             <legend>{ fill(w.e.kind_legend, &[("line", &line.text)]) }</legend>
             { error }
             { for radios }
+            { summary }
             { proposal }
             { rule }
         </fieldset>
+    }
+}
+
+/// The criterion's summary: what applicants read as its heading.
+fn summary_field(
+    w: &W,
+    i: usize,
+    line: &Drafted,
+    check: Option<&Check>,
+    dispatch: &Callback<Action>,
+) -> Html {
+    let id = format!("line-{i}-summary");
+    let hint = format!("{id}-hint");
+    let place = Place::Line {
+        line: i,
+        part: None,
+        leaf: Leaf::Summary,
+    };
+    let (error, error_id) = on_field(w, check, &place, &id);
+    let described = error_id
+        .as_ref()
+        .map_or(hint.clone(), |e| format!("{hint} {e}"));
+    let oninput = dispatch.reform(move |e: InputEvent| {
+        Action::Summary(i, e.target_unchecked_into::<HtmlInputElement>().value())
+    });
+    html! {
+        <div class={classes!("ed-group", error_id.as_ref().map(|_| "ed-group-error"))}>
+            <label class="ed-label" for={id.clone()}>{ w.r.summary_label }</label>
+            <p class="ed-hint" id={hint}>{ w.r.summary_hint }</p>
+            { error }
+            <input class="ed-input" type="text" id={id} value={line.summary_text().to_owned()}
+                aria-describedby={described} {oninput} />
+        </div>
     }
 }
 

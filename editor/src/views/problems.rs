@@ -21,6 +21,7 @@ pub fn target(place: &Place) -> Option<String> {
         Place::Line { line, part, leaf } => match leaf {
             Leaf::Whole => format!("line-{line}"),
             Leaf::Question => rule_id(*line, *part, "question"),
+            Leaf::Summary => rule_id(*line, *part, "summary"),
             Leaf::Meets => rule_id(*line, *part, "meets"),
             Leaf::Reason(option) => rule_id(*line, *part, &format!("reason-{option}")),
             Leaf::NeverReason => rule_id(*line, *part, "never"),
@@ -64,7 +65,11 @@ fn english(w: &W) -> Option<&'static str> {
 fn message(w: &W, found: &Found) -> String {
     match &found.plain {
         Some(Plain::Empty) => match found.place {
-            Place::Fact(_) => return w.r.plain_empty_fact.to_owned(),
+            Place::Fact(_)
+            | Place::Line {
+                leaf: Leaf::Summary,
+                ..
+            } => return w.r.plain_empty_fact.to_owned(),
             _ => return w.r.plain_empty_reason.to_owned(),
         },
         Some(Plain::Months) => return w.r.plain_months.to_owned(),

@@ -114,6 +114,10 @@ pub fn kent() -> State {
             ),
             Action::Choose(twelve, Choice::Essential),
             Action::UseRule(twelve, true),
+            Action::Summary(
+                twelve,
+                "Twelve months without using mental health services before applying".to_owned(),
+            ),
             Action::Choose(again, Choice::LeftOut),
             Action::UseRule(nvq, true),
             Action::Choose(description, Choice::NotAsked),
