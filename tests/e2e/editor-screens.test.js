@@ -114,6 +114,21 @@ test('leaving with changes not downloaded asks first; after the download it does
   });
 });
 
+test('a posting file dropped on "Open a posting file" opens as the picker\'s does', () =>
+  withEditor(async (e) => {
+    const section = await e.element({ role: 'region', name: 'Open a posting file' });
+    // A drop, as the browser delivers one: the file in the event's DataTransfer.
+    await e.on(section, (target, text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'swlstg.json', { type: 'application/json' }));
+      target.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: transfer }));
+      target.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer }));
+    }, SOUTH_WEST_LONDON);
+    await e.element({ role: 'heading', level: 2, name: 'The job\'s facts' });
+    assert.equal(await e.session.evaluate((f) => f.value, await e.element({ role: 'textbox', name: 'Employer', exact: true })),
+      'South West London and St George\'s Mental Health NHS Trust');
+  }));
+
 test('with ?lang=cy the editor speaks Welsh', () =>
   withEditor(async (e) => {
     await e.element({ role: 'heading', level: 1, name: 'Ysgrifennu swydd ar gyfer y gwiriwr cymhwysedd' });
