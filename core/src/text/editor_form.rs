@@ -126,8 +126,6 @@ pub struct EditorFormWords {
     pub snippet_iframe_hint: &'static str,
     /// The button that copies a snippet. `{snippet}`: its heading.
     pub copy_snippet: &'static str,
-    /// Asked before leaving with changes not downloaded (browsers show their own words).
-    pub leave_warning: &'static str,
     /// The heading over the preview.
     pub preview_heading: &'static str,
     /// Under it.
@@ -222,7 +220,6 @@ pub const FORM_ENGLISH: EditorFormWords = EditorFormWords {
     snippet_iframe: "An iframe, for a page that runs other sites' scripts",
     snippet_iframe_hint: "The checker's own page, served from an address of its own. Name the file in that page, or build it in: see the hosting guide.",
     copy_snippet: "Copy: {snippet}",
-    leave_warning: "You have changes you have not downloaded.",
     preview_heading: "What applicants see",
     preview_hint: "The applicant's checker, reading your file as it is now. Walk it as an applicant would. It starts again when you change something.",
     preview_language: "The preview's language",
@@ -302,7 +299,6 @@ pub const FORM_WELSH: EditorFormWords = EditorFormWords {
     snippet_iframe: "Iframe, ar gyfer tudalen sy'n rhedeg sgriptiau gwefannau eraill",
     snippet_iframe_hint: "Tudalen y gwiriwr ei hun, wedi'i gweini o gyfeiriad ei hun. Enwch y ffeil yn y dudalen honno, neu ei hadeiladu i mewn: gweler y canllaw cynnal.",
     copy_snippet: "Copïo: {snippet}",
-    leave_warning: "Mae gennych newidiadau nad ydych wedi'u lawrlwytho.",
     preview_heading: "Beth mae ymgeiswyr yn ei weld",
     preview_hint: "Gwiriwr yr ymgeisydd, yn darllen eich ffeil fel y mae nawr. Ewch drwyddo fel y byddai ymgeisydd. Mae'n dechrau eto pan fyddwch yn newid rhywbeth.",
     preview_language: "Iaith y rhagolwg",
