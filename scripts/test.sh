@@ -36,7 +36,7 @@ step "synthetic catalogue of 1,000 postings for the browser tests"
 cargo run --quiet -p eligibility-tools --bin catalogue -- generate 1000 > target/catalogue-1000.json
 cd tests/e2e
 # Every browser test in Chromium; the flows, the privacy checks, each engine's own checks
-# (engines.test.js) and the standalone page in Welsh in Firefox and WebKit too. Each run prints its own count of tests (and the
+# (engines.test.js), the standalone page in Welsh and the employers' editor in Firefox and WebKit too. Each run prints its own count of tests (and the
 # engine's version); all three run even when one fails, and then the whole run fails.
 failed=()
 run() {
@@ -49,8 +49,8 @@ run() {
 step "browser tests in Chromium: every file (release build hosted as a careers site hosts it)"
 run chromium
 for engine in firefox webkit; do
-  step "browser tests in $engine: flows, privacy, accessibility, offline, back-forward cache, host page, Welsh"
-  run "$engine" flows.test.js privacy.test.js engines.test.js welsh.test.js
+  step "browser tests in $engine: flows, privacy, accessibility, offline, back-forward cache, host page, Welsh, editor"
+  run "$engine" flows.test.js privacy.test.js engines.test.js welsh.test.js editor.test.js editor-screens.test.js
 done
 if [ ${#failed[@]} -gt 0 ]; then
   printf '\nbrowser tests failed in: %s\n' "${failed[*]}"

@@ -2,6 +2,7 @@
 //! ([`state`]), and small views over it ([`views`]), as the applicant's app is built. It drafts
 //! with the core's `employer` feature and never reaches the tools.
 
+mod browser;
 pub mod state;
 pub mod views;
 

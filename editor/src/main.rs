@@ -15,7 +15,29 @@ fn main() {
         } else {
             eligibility_core::rules::Language::English
         };
-        let props = eligibility_editor::views::EditorProps { language };
+        // Today in the browser's own time zone: the day a new test case is judged on.
+        let now = js_sys::Date::new_0();
+        let today = eligibility_core::rules::Date::new(
+            now.get_full_year() as i32,
+            now.get_month() as u8 + 1,
+            now.get_date() as u8,
+        )
+        .unwrap_or_else(|| {
+            eligibility_core::rules::Date::new(2026, 1, 1).unwrap_or_else(|| unreachable!())
+        });
+        // Where the checker is: the folder above the editor's (for the embed snippets).
+        let location = gloo_utils::window().location();
+        let here = location.href().unwrap_or_default();
+        let here = here.split(['?', '#']).next().unwrap_or_default();
+        let checker = match here.rfind("editor/") {
+            Some(at) => here[..at].to_owned(),
+            None => "../".to_owned(),
+        };
+        let props = eligibility_editor::views::EditorProps {
+            language,
+            today,
+            checker: checker.into(),
+        };
         yew::Renderer::<eligibility_editor::Editor>::with_root_and_props(root, props).render();
     }
 }

@@ -48,7 +48,7 @@ fn the_lived_experience_and_twelve_months_rules_are_proposed_for_the_employer_to
     let (proposal, _) = lines[twelve].proposal.clone().unwrap();
     assert!(proposal.contains("at least 12 months"), "{proposal}");
     assert!(
-        lines.iter().all(|l| !l.use_rule),
+        lines.iter().all(|l| l.rule.is_none()),
         "nothing is used until confirmed"
     );
 }
@@ -63,7 +63,7 @@ fn a_rule_is_used_only_once_the_employer_ticks_it_and_only_where_one_was_propose
         .reduce(Action::UseRule(without, true))
         .reduce(Action::Choose(without, Choice::NotAsked));
     let lines = state.lines.unwrap();
-    assert!(lines[with].use_rule);
-    assert!(!lines[without].use_rule);
+    assert!(lines[with].uses_suggestion());
+    assert!(lines[without].rule.is_none());
     assert_eq!(lines[without].choice, Choice::NotAsked);
 }

@@ -41,8 +41,9 @@ export function find(query) {
     radio: 'input[type=radio]',
     region: 'section[aria-labelledby], section[aria-label], [role=region]',
     searchbox: 'input[type=search]',
+    spinbutton: 'input[type=number]',
     status: '[role=status]',
-    textbox: 'input:not([type]), input[type=text], textarea',
+    textbox: 'input:not([type]), input[type=text], input[type=url], textarea',
   };
   const squash = (text) => (text ?? '').replace(/\s+/g, ' ').trim();
   const byId = (element, id) => element.getRootNode().getElementById?.(id);

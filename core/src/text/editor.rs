@@ -35,6 +35,8 @@ pub struct EditorWords {
     pub after_offer: &'static str,
     /// A line's kind: not asked by the check.
     pub not_asked: &'static str,
+    /// A line's kind: not a requirement at all (a heading, the pay), left out of the posting.
+    pub left_out: &'static str,
     /// A proposed rule: a choice question's answer decides it. Placeholder `{question}`.
     pub rule_answer: &'static str,
     /// A proposed rule: months must have passed since the last time. `{months}`, `{question}`.
@@ -70,6 +72,7 @@ pub const EDITOR_ENGLISH: EditorWords = EditorWords {
     desirable: "Desirable",
     after_offer: "Checked later by the employer",
     not_asked: "Not asked by the check",
+    left_out: "Not a requirement: leave it out",
     rule_answer: "Suggested rule: the answer to “{question}” decides it.",
     rule_months_since: "Suggested rule: at least {months} months since the answer to “{question}”.",
     rule_happened: "Suggested rule: the answer to “{question}” must be a month, not never.",
@@ -96,6 +99,7 @@ pub const EDITOR_WELSH: EditorWords = EditorWords {
     desirable: "Dymunol",
     after_offer: "Bydd y cyflogwr yn ei wirio yn nes ymlaen",
     not_asked: "Nid yw'r gwiriad yn gofyn amdano",
+    left_out: "Nid yw'n ofyniad: ei adael allan",
     rule_answer: "Rheol a awgrymir: yr ateb i “{question}” sy'n penderfynu.",
     rule_months_since: "Rheol a awgrymir: o leiaf {months} mis ers yr ateb i “{question}”.",
     rule_happened: "Rheol a awgrymir: rhaid i'r ateb i “{question}” fod yn fis, nid byth.",

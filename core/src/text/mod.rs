@@ -17,6 +17,10 @@
 mod boot;
 #[cfg(feature = "employer")]
 mod editor;
+#[cfg(feature = "employer")]
+mod editor_form;
+#[cfg(feature = "employer")]
+mod editor_rules;
 mod english;
 mod fill;
 mod gp;
@@ -36,6 +40,10 @@ pub use crate::rules::Language;
 pub use boot::{BootWords, ENGLISH_BOOT, WELSH_BOOT};
 #[cfg(feature = "employer")]
 pub use editor::{EditorWords, EDITOR_ENGLISH, EDITOR_WELSH};
+#[cfg(feature = "employer")]
+pub use editor_form::{EditorFormWords, FORM_ENGLISH, FORM_WELSH};
+#[cfg(feature = "employer")]
+pub use editor_rules::{EditorRuleWords, RULES_ENGLISH, RULES_WELSH};
 pub use english::ENGLISH;
 pub use fill::fill;
 pub use gp::GpWords;

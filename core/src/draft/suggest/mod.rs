@@ -140,7 +140,7 @@ struct Found {
 
 /// The bank's question of whether, in the last 12 months, the only care was a GP's or prescribed
 /// medicine: its words name the 12 months.
-const GP_ONLY: &str = "gp_or_medicine_only";
+pub const GP_ONLY: &str = "gp_or_medicine_only";
 
 /// Twelve months without services, where the bank has the question, asks it where the month
 /// would not meet: adverts seldom say whether a GP or prescribed medicine counts, and the

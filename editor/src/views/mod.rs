@@ -1,0 +1,127 @@
+//! The editor's views: plain functions over the state, and the one component that holds it.
+
+mod copy;
+mod examples;
+mod facts;
+mod lines;
+mod out;
+mod preview;
+mod problems;
+mod rule;
+
+pub use copy::snippets;
+pub use out::Download;
+
+use crate::state::{Action, State};
+use eligibility_core::rules::{Date, Language};
+use eligibility_core::text::{EditorFormWords, EditorRuleWords, EditorWords, Text};
+use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
+
+/// The editor's words in one language, each set for its part of the page.
+pub struct W {
+    /// The page's and the lines' words.
+    pub e: &'static EditorWords,
+    /// The facts', the problems' and the file's.
+    pub f: &'static EditorFormWords,
+    /// The rules' and the test cases'.
+    pub r: &'static EditorRuleWords,
+    /// The checker's own (Yes, No, a question's words).
+    pub t: &'static Text,
+}
+
+impl W {
+    /// The words in `language`.
+    pub fn of(language: Language) -> W {
+        W {
+            e: EditorWords::of(language),
+            f: EditorFormWords::of(language),
+            r: EditorRuleWords::of(language),
+            t: language.text(),
+        }
+    }
+}
+
+/// What the page gives the editor.
+#[derive(Properties, PartialEq)]
+pub struct EditorProps {
+    /// The language of its words (`?lang=cy` gives Welsh).
+    pub language: Language,
+    /// Today, the day a new test case is judged on.
+    pub today: Date,
+    /// Where the checker is, for the embed snippets.
+    #[prop_or_else(|| AttrValue::from("../"))]
+    pub checker: AttrValue,
+}
+
+/// The editor: the page's one component, holding the one State.
+#[function_component(Editor)]
+pub fn editor(props: &EditorProps) -> Html {
+    let (language, today, checker) = (props.language, props.today, props.checker.to_string());
+    let state = use_reducer(move || State {
+        language,
+        preview_language: language,
+        today,
+        checker,
+        ..State::default()
+    });
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |action: Action| state.dispatch(action))
+    };
+    // Leaving with changes not downloaded asks first.
+    use_effect_with(state.unsaved, |&unsaved| {
+        crate::browser::ask_before_leaving(unsaved)
+    });
+    page(&state, &dispatch)
+}
+
+/// The page for `state`.
+pub fn page(state: &State, dispatch: &Callback<Action>) -> Html {
+    let w = W::of(state.language);
+    let check = state.check.as_ref();
+    let lang = if state.language == Language::Welsh {
+        "cy"
+    } else {
+        "en-GB"
+    };
+    let asked = state.posting().0.question_ids();
+    let side = check.map(|c| preview::preview_view(&w, state, c, dispatch));
+    let class = classes!("ed-page", side.as_ref().map(|_| "ed-with-preview"));
+    html! {
+        <main {class} {lang}>
+          <div class="ed-form">
+            <h1>{ w.e.heading }</h1>
+            { check.map(|c| problems::summary(&w, c)) }
+            <p>{ w.e.intro }</p>
+            { out::open_view(&w, &state.opening, dispatch) }
+            <h2>{ w.f.or_paste }</h2>
+            { paste(&w, &state.pasted, dispatch) }
+            if let Some(lines) = &state.lines {
+                { facts::facts(&w, &state.facts, check, dispatch) }
+                { lines::lines_view(&w, lines, &state.bank, check, dispatch) }
+                { examples::examples_view(&w, &state.examples, &state.example_form, &asked, &state.bank, check, dispatch) }
+            }
+            { check.map(|c| problems::warnings(&w, c)) }
+            { check.map(|c| out::download_view(&w, state, c, dispatch)) }
+          </div>
+          { side }
+        </main>
+    }
+}
+
+/// The box the specification is pasted into, and the button that splits it.
+fn paste(w: &W, pasted: &str, dispatch: &Callback<Action>) -> Html {
+    let oninput = dispatch.reform(|e: InputEvent| {
+        Action::Paste(e.target_unchecked_into::<HtmlTextAreaElement>().value())
+    });
+    let onclick = dispatch.reform(|_: MouseEvent| Action::Split);
+    html! {
+        <div class="ed-group">
+            <label class="ed-label" for="spec">{ w.e.paste_label }</label>
+            <p class="ed-hint" id="spec-hint">{ w.e.paste_hint }</p>
+            <textarea id="spec" name="spec" rows="12" aria-describedby="spec-hint" value={pasted.to_owned()} {oninput} />
+            <button type="button" class="ed-button" {onclick}>{ w.e.split }</button>
+        </div>
+    }
+}

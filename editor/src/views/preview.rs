@@ -1,0 +1,90 @@
+//! The preview beside the form: the applicant's real checker (its App, the same views) over the
+//! file as it is now, in English or Welsh, at a phone's width or a desktop's.
+
+use super::W;
+use crate::state::{Action, Check, State};
+use eligibility_core::rules::{Date, Language};
+use yew::prelude::*;
+
+/// What the preview renders.
+#[derive(Properties, PartialEq)]
+pub struct PreviewProps {
+    /// The file.
+    pub text: AttrValue,
+    /// The posting to open.
+    pub id: AttrValue,
+    /// Today, for the checker.
+    pub today: Date,
+    /// Its language.
+    pub language: Language,
+}
+
+/// The checker, mounted in an element of its own (in the browser only), again on each change.
+#[function_component(Preview)]
+pub fn preview(props: &PreviewProps) -> Html {
+    let host = use_node_ref();
+    {
+        let host = host.clone();
+        let key = (
+            props.text.clone(),
+            props.id.clone(),
+            props.today,
+            props.language,
+        );
+        use_effect_with(key, move |(text, id, today, language)| {
+            #[cfg(target_arch = "wasm32")]
+            let mounted = host
+                .cast::<web_sys::Element>()
+                .and_then(|h| crate::browser::preview(&h, text, id, *today, *language));
+            #[cfg(not(target_arch = "wasm32"))]
+            let mounted = (&host, text, id, today, language).0.get();
+            move || drop(mounted)
+        });
+    }
+    html! { <div class="ed-preview-host" ref={host}></div> }
+}
+
+/// The preview's section: its switches, and the checker, while the file has no problem.
+pub fn preview_view(w: &W, state: &State, check: &Check, dispatch: &Callback<Action>) -> Html {
+    let radio =
+        |name: &'static str, value: &'static str, label: &'static str, on: bool, action: Action| {
+            let id = format!("{name}-{value}");
+            let onchange = dispatch.reform(move |_: Event| action.clone());
+            html! {
+                <div class="ed-radio ed-radio-inline">
+                    <input type="radio" id={id.clone()} {name} checked={on} {onchange} />
+                    <label for={id}>{ label }</label>
+                </div>
+            }
+        };
+    let welsh = state.preview_language == Language::Welsh;
+    let class = if state.preview_phone {
+        "ed-preview ed-preview-phone"
+    } else {
+        "ed-preview"
+    };
+    html! {
+        <section class="ed-side" aria-labelledby="preview-heading">
+            <h2 id="preview-heading">{ w.f.preview_heading }</h2>
+            <p class="ed-hint">{ w.f.preview_hint }</p>
+            <fieldset class="ed-switch">
+                <legend>{ w.f.preview_language }</legend>
+                { radio("preview-language", "en", "English", !welsh, Action::PreviewLanguage(Language::English)) }
+                { radio("preview-language", "cy", "Cymraeg", welsh, Action::PreviewLanguage(Language::Welsh)) }
+            </fieldset>
+            <fieldset class="ed-switch">
+                <legend>{ w.f.preview_width }</legend>
+                { radio("preview-width", "phone", w.f.preview_phone, state.preview_phone, Action::PreviewPhone(true)) }
+                { radio("preview-width", "desktop", w.f.preview_desktop, !state.preview_phone, Action::PreviewPhone(false)) }
+            </fieldset>
+            if check.problems.is_empty() {
+                <div {class}>
+                    <Preview text={AttrValue::from(check.text.clone())} id={AttrValue::from(state.facts.get(crate::state::Field::Id).to_owned())}
+                        today={state.today} language={state.preview_language} />
+                </div>
+            } else {
+                <p>{ w.f.preview_blocked }</p>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,37 @@
+//! The file out, from the employer's side: the embed snippets name the file and the posting,
+//! and leaving asks first only while there are changes not downloaded.
+
+mod util;
+
+use eligibility_editor::state::Action;
+use eligibility_editor::views::snippets;
+use util::{editor, SOUTH_WEST_LONDON};
+
+#[test]
+fn each_snippet_names_the_checker_and_the_inline_and_element_ones_the_file_and_posting() {
+    let [inline, element, iframe] = snippets("https://example.org/checker/", "jobs.json", "kmpt-x");
+    assert_eq!(
+        inline.1,
+        "<div data-eligibility-checker data-postings=\"jobs.json\" data-posting=\"kmpt-x\"></div>\n<script type=\"module\" src=\"https://example.org/checker/embed.js\"></script>"
+    );
+    assert!(element
+        .1
+        .starts_with("<eligibility-checker postings=\"jobs.json\" posting=\"kmpt-x\">"));
+    assert!(iframe.1.contains("src=\"https://example.org/checker/\""));
+}
+
+#[test]
+fn leaving_asks_first_only_while_there_are_changes_not_downloaded() {
+    let state = editor().reduce(Action::Open("swl.json".into(), SOUTH_WEST_LONDON.into()));
+    assert!(!state.unsaved, "a file just opened has nothing to lose");
+    let state = state.reduce(Action::Fact(
+        eligibility_editor::state::Field::Pay,
+        "£24,000".into(),
+    ));
+    assert!(state.unsaved);
+    let state = state.reduce(Action::Copied("file".into(), true));
+    assert!(state.unsaved, "copying is not saving");
+    assert_eq!(state.copied, Some(("file".into(), true)));
+    let state = state.reduce(Action::Downloaded);
+    assert!(!state.unsaved);
+}

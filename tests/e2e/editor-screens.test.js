@@ -1,0 +1,171 @@
+// The employers' editor's other screens (docs/employers.md), in Chromium, Firefox and WebKit,
+// through the Editor page object (editor.js): copying the file and a snippet, or being told what
+// to do where the browser refuses the clipboard; (Chromium) leaving with changes not downloaded
+// asks first; the editor in Welsh; and (Chromium) axe on every screen at phone and desktop
+// widths. (The Done-when route and problems: editor.test.js.)
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
+import { ENGINE, launchEngine } from './drivers.js';
+import { serve } from './server.js';
+import { injected } from './checker.js';
+import { Editor, KENT, LIVED, buildKent } from './editor.js';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const SOUTH_WEST_LONDON = readFileSync(new URL('../../postings/swlstg-ward1-picu-peer-support-worker.json', import.meta.url), 'utf8');
+
+const env = {};
+before(async () => {
+  env.engine = await launchEngine();
+  env.server = await serve(injected());
+});
+after(async () => {
+  await env.engine?.close();
+  await env.server?.close();
+});
+
+/** Runs `fn` with the editor open, closing it after (WebKit's driver runs one session at a time). */
+async function withEditor(fn, options) {
+  const editor = await Editor.open(env.engine, env.server, options);
+  try {
+    return await fn(editor);
+  } finally {
+    await editor.close();
+  }
+}
+
+describe('the file and the snippets, copied', () => {
+  /** The words of the status under the button `name`, once it says something. */
+  async function status(e, name) {
+    for (let tries = 0; tries < 100; tries++) {
+      const said = await e.on(await e.element({ role: 'button', name, exact: true }),
+        (button) => button.nextElementSibling?.textContent.trim() ?? '');
+      if (said) return said;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return '';
+  }
+  const COPIED = 'Copied.';
+  const REFUSED = 'Your browser did not let the editor copy. Select the text and copy it yourself: Ctrl+C, or Command+C on a Mac.';
+
+  test('copying the file and a snippet copies them, or says what to do where the browser refuses', () =>
+    withEditor(async (e) => {
+      if (ENGINE === 'chromium') {
+        await e.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.origin });
+      }
+      await e.openFile('swlstg-ward1-picu-peer-support-worker.json', SOUTH_WEST_LONDON);
+      await e.untilDownload();
+      await e.click({ role: 'button', name: 'Copy the file', exact: true });
+      const file = await status(e, 'Copy the file');
+      // Each engine either copies or refuses (a headless Firefox or WebKit may have no clipboard to
+      // give): both are said, the refusal with what to do.
+      assert.ok([COPIED, REFUSED].includes(file), file);
+      if (ENGINE === 'chromium') {
+        assert.equal(file, COPIED);
+        assert.equal(await e.session.evaluate(() => navigator.clipboard.readText()), await e.fileText());
+      }
+      await e.click({ role: 'button', name: 'Copy: The inline embed', exact: true });
+      const snippet = await status(e, 'Copy: The inline embed');
+      assert.ok([COPIED, REFUSED].includes(snippet), snippet);
+      if (ENGINE === 'chromium') {
+        assert.equal(await e.session.evaluate(() => navigator.clipboard.readText()),
+          `<div data-eligibility-checker data-postings="swlstg-ward1-picu-peer-support-worker.json" data-posting="swlstg-ward1-picu-peer-support-worker"></div>\n<script type="module" src="${env.server.url}embed.js"></script>`);
+      }
+    }));
+
+  test('where the browser refuses the clipboard, the editor says what to do', () =>
+    withEditor(async (e) => {
+      await e.openFile('swlstg-ward1-picu-peer-support-worker.json', SOUTH_WEST_LONDON);
+      await e.untilDownload();
+      // A browser that refuses: its writeText rejects, as one does without permission.
+      await e.session.evaluate(() => {
+        Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('refused')) } });
+      });
+      await e.click({ role: 'button', name: 'Copy the file', exact: true });
+      assert.equal(await status(e, 'Copy the file'), REFUSED);
+    }));
+});
+
+test('leaving with changes not downloaded asks first; after the download it does not', async (t) => {
+  if (ENGINE !== 'chromium') {
+    t.skip('the browser\'s own question is caught through Playwright, in Chromium');
+    return;
+  }
+  await withEditor(async (e) => {
+    await e.openFile('swlstg-ward1-picu-peer-support-worker.json', SOUTH_WEST_LONDON);
+    await e.untilDownload();
+    await e.type({ role: 'textbox', name: 'Pay (optional)', exact: true }, '£24,000 a year');
+    const asked = [];
+    e.page.on('dialog', (dialog) => {
+      asked.push(dialog.type());
+      dialog.dismiss();
+    });
+    await e.page.evaluate(() => location.reload()).catch(() => {});
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    assert.deepEqual(asked, ['beforeunload'], 'asked before leaving');
+    assert.equal(await e.session.evaluate((f) => f.value, await e.element({ role: 'textbox', name: 'Pay (optional)', exact: true })), '£24,000 a year', 'still here');
+    const [download] = await Promise.all([e.page.waitForEvent('download'), e.page.getByRole('link', { name: /^Download / }).click()]);
+    await download.path();
+    await e.page.evaluate(() => location.reload()).catch(() => {});
+    await e.element({ role: 'heading', level: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    assert.deepEqual(asked, ['beforeunload'], 'not asked again once downloaded');
+  });
+});
+
+test('a posting file dropped on "Open a posting file" opens as the picker\'s does', () =>
+  withEditor(async (e) => {
+    const section = await e.element({ role: 'region', name: 'Open a posting file' });
+    // A drop, as the browser delivers one: the file in the event's DataTransfer.
+    await e.on(section, (target, text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'swlstg.json', { type: 'application/json' }));
+      target.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: transfer }));
+      target.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer }));
+    }, SOUTH_WEST_LONDON);
+    await e.element({ role: 'heading', level: 2, name: 'The job\'s facts' });
+    assert.equal(await e.session.evaluate((f) => f.value, await e.element({ role: 'textbox', name: 'Employer', exact: true })),
+      'South West London and St George\'s Mental Health NHS Trust');
+  }));
+
+test('with ?lang=cy the editor speaks Welsh', () =>
+  withEditor(async (e) => {
+    await e.element({ role: 'heading', level: 1, name: 'Ysgrifennu swydd ar gyfer y gwiriwr cymhwysedd' });
+    await e.paste({ role: 'textbox', name: 'Manyleb person' }, KENT);
+    await e.click({ role: 'button', name: 'Rhannu\'n llinellau' });
+    await e.element({ role: 'radio', name: 'Hanfodol: mae\'r gwiriwr yn gofyn amdano', checked: true, within: e.line(LIVED) });
+    await e.element({ role: 'heading', level: 2, name: 'Ffeithiau\'r swydd' });
+    assert.equal(await e.session.evaluate(() => document.querySelector('main').lang), 'cy');
+  }, { lang: 'cy' }));
+
+for (const width of [390, 1280]) {
+  test(`axe finds no WCAG 2.2 AA violation on any editor screen at ${width} px`, async (t) => {
+    if (ENGINE !== 'chromium') {
+      t.skip('axe runs through Playwright, in Chromium');
+      return;
+    }
+    await withEditor(async (e) => {
+      const found = [];
+      const check = async (name) => {
+        for (const v of (await new AxeBuilder({ page: e.page }).withTags(TAGS).analyze()).violations) {
+          found.push(`${name}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        }
+      };
+      await check('empty');
+      await e.openFile('swlstg.json', '{ "id": ');
+      await e.element({ role: 'alert' });
+      await check('a file that could not be opened');
+      await buildKent(e);
+      await e.untilDownload();
+      await check('the Kent and Medway posting, ready to download');
+      await e.type({ role: 'textbox', name: 'Job title', exact: true }, '');
+      await e.untilDownload(false);
+      await check('with a problem');
+      await e.openFile('swlstg.json', SOUTH_WEST_LONDON);
+      await e.untilDownload();
+      await check('the South West London file opened');
+      assert.deepEqual(found, []);
+    }, { width });
+  });
+}
