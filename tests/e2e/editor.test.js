@@ -51,7 +51,7 @@ async function withEditor(fn, options) {
 async function walk(c, answers) {
   await c.chooseJob(KMPT);
   await c.start();
-  for (let asked = 0; asked < 6; asked++) {
+  for (let asked = 0; asked < 7; asked++) {
     const heading = await c.pageHeading();
     const id = Object.keys(answers).find((q) => heading.startsWith(QUESTIONS[q]));
     if (!id) break;
@@ -76,6 +76,8 @@ const SETS = {
   'twelve months to the month': { month: { month: 11, year: 2025 } },
   'a future month mended to January 2024, without the NVQ': { month: { month: 1, year: 2024 }, nvq: 'No' },
   'a carer only': { lived: 'Only as a carer, family member or friend', month: { month: 3, year: 2024 } },
+  // Asked whether a GP was the only care, where the month would not meet (flows.test.js's GP walk).
+  'only a GP or prescribed medicine since August 2026': { month: { month: 8, year: 2026 }, gp: 'Yes' },
 };
 
 // The built-in posting's criteria, and the same criteria in the drafted posting, in the advert's words.
@@ -102,6 +104,7 @@ async function result(set, criteria, path) {
     lived_experience: set.lived ?? OWN,
     willing_to_share: 'Yes',
     last_used_services: set.month,
+    gp_or_medicine_only: set.gp ?? 'No',
     nvq_level_2: set.nvq ?? 'Yes',
   });
   const verdicts = [];
