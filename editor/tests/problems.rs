@@ -32,7 +32,7 @@ fn the_south_west_london_file_opens_into_the_form_with_no_problem() {
     assert_eq!(state.facts.get(Field::Title), "Peer Support Worker");
     assert_eq!(state.facts.get(Field::Closes), "2025-09-16");
     assert_eq!(places(&state), []);
-    assert_eq!(state.examples.len(), 4.min(state.examples.len()));
+    assert_eq!(state.examples.len(), 4, "its four test cases");
     assert!(state
         .check
         .as_ref()
@@ -157,4 +157,21 @@ fn a_file_that_is_not_json_is_named_with_what_to_change() {
     };
     assert_eq!(file, "bad.json");
     assert!(problems[0].contains("curly quote"), "{problems:?}");
+}
+
+#[test]
+fn an_essential_line_without_a_rule_says_what_to_do_in_the_form_s_words() {
+    let state = opened();
+    let secure = line(&state, "you will need to be at a stage");
+    let state = apply(state, [Action::Choose(secure, Choice::Essential)]);
+    let whole = Place::Line {
+        line: secure,
+        part: None,
+        leaf: Leaf::Whole,
+    };
+    let found: Vec<Option<Plain>> = (state.check.as_ref().unwrap().problems.iter())
+        .filter(|p| p.place == whole)
+        .map(|p| p.plain.clone())
+        .collect();
+    assert_eq!(found, [Some(Plain::NoRule)]);
 }

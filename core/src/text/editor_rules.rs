@@ -64,6 +64,8 @@ pub struct EditorRuleWords {
     pub plain_unknown_question: &'static str,
     /// A problem in plain words: no answer ticked as meeting.
     pub plain_no_meets: &'static str,
+    /// A problem in plain words: an essential line that nothing decides.
+    pub plain_no_rule: &'static str,
     /// The heading over the employer's test cases.
     pub examples_heading: &'static str,
     /// Under it.
@@ -153,6 +155,7 @@ pub const RULES_ENGLISH: EditorRuleWords = EditorRuleWords {
     plain_months: "Enter a whole number of months from 1 to 1200, such as 12.",
     plain_unknown_question: "The file names a question the checker does not have (“{question}”). Choose one of its questions.",
     plain_no_meets: "Tick at least one answer that meets this.",
+    plain_no_rule: "Tick “Use this rule”, choose the question that decides it, or choose “Not asked by the check” above.",
     examples_heading: "Your test cases",
     examples_intro: "Answers an applicant might give, and the outcome you expect. They are kept in the file and checked again on every change.",
     examples_none: "No test cases yet.",
@@ -214,6 +217,7 @@ pub const RULES_WELSH: EditorRuleWords = EditorRuleWords {
     plain_months: "Rhowch nifer cyfan o fisoedd rhwng 1 a 1200, fel 12.",
     plain_unknown_question: "Mae'r ffeil yn enwi cwestiwn nad yw gan y gwiriwr (“{question}”). Dewiswch un o'i gwestiynau.",
     plain_no_meets: "Ticiwch o leiaf un ateb sy'n bodloni hyn.",
+    plain_no_rule: "Ticiwch “Defnyddio'r rheol hon”, dewiswch y cwestiwn sy'n ei phenderfynu, neu dewiswch “Nid yw'r gwiriad yn gofyn amdano” uchod.",
     examples_heading: "Eich achosion prawf",
     examples_intro: "Atebion y gallai ymgeisydd eu rhoi, a'r canlyniad rydych chi'n ei ddisgwyl. Maen nhw'n cael eu cadw yn y ffeil a'u gwirio eto ar bob newid.",
     examples_none: "Dim achosion prawf eto.",

@@ -60,6 +60,8 @@ pub enum Plain {
     UnknownQuestion(String),
     /// No answer ticked as meeting.
     NoneMeets,
+    /// An essential line with no rule: nothing decides it.
+    NoRule,
 }
 
 /// A problem or warning, where it is and in words (the loader's).
@@ -214,6 +216,12 @@ fn plain(place: &Place, kind: &ProblemKind) -> Option<Plain> {
             },
             ProblemKind::EmptyList { .. },
         ) => Some(Plain::NoneMeets),
+        (
+            Place::Line {
+                leaf: Leaf::Whole, ..
+            },
+            ProblemKind::EssentialWithoutRule,
+        ) => Some(Plain::NoRule),
         _ => None,
     }
 }

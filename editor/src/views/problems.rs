@@ -77,6 +77,7 @@ fn message(w: &W, found: &Found) -> String {
             return fill(w.r.plain_unknown_question, &[("question", id)])
         }
         Some(Plain::NoneMeets) => return w.r.plain_no_meets.to_owned(),
+        Some(Plain::NoRule) => return w.r.plain_no_rule.to_owned(),
         None => {}
     }
     match found.place {
