@@ -88,9 +88,11 @@ pub fn page(state: &State, dispatch: &Callback<Action>) -> Html {
     let asked = state.posting().0.question_ids();
     let side = check.map(|c| preview::preview_view(&w, state, c, dispatch));
     let class = classes!("ed-page", side.as_ref().map(|_| "ed-with-preview"));
+    // The preview is the applicant's app, with a main landmark of its own: beside the editor's
+    // main, not inside it.
     html! {
-        <main {class} {lang}>
-          <div class="ed-form">
+        <div {class} {lang}>
+          <main class="ed-form" {lang}>
             <h1>{ w.e.heading }</h1>
             { check.map(|c| problems::summary(&w, c)) }
             <p>{ w.e.intro }</p>
@@ -104,9 +106,9 @@ pub fn page(state: &State, dispatch: &Callback<Action>) -> Html {
             }
             { check.map(|c| problems::warnings(&w, c)) }
             { check.map(|c| out::download_view(&w, state, c, dispatch)) }
-          </div>
+          </main>
           { side }
-        </main>
+        </div>
     }
 }
 
