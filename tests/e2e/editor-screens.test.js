@@ -25,15 +25,8 @@ after(async () => {
   await env.server?.close();
 });
 
-/** Runs `fn` with the editor open, closing it after (WebKit's driver runs one session at a time). */
-async function withEditor(fn, options) {
-  const editor = await Editor.open(env.engine, env.server, options);
-  try {
-    return await fn(editor);
-  } finally {
-    await editor.close();
-  }
-}
+/** Runs `fn` with the editor open, closing it after. */
+const withEditor = (fn, options) => Editor.with(env.engine, env.server, fn, options);
 
 describe('the file and the snippets, copied', () => {
   /** The words of the status under the button `name`, once it says something. */

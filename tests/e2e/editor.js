@@ -24,6 +24,19 @@ export class Editor {
     return editor;
   }
 
+  /**
+   * Runs `fn` with the editor open at `server` in `engine` (see `open`), closing it after: WebKit's
+   * driver runs one session at a time.
+   */
+  static async with(engine, server, fn, options) {
+    const editor = await Editor.open(engine, server, options);
+    try {
+      return await fn(editor);
+    } finally {
+      await editor.close();
+    }
+  }
+
   constructor(session) {
     this.session = session;
     /** Playwright's page, in Chromium: for axe and for catching the download. */

@@ -37,15 +37,8 @@ after(async () => {
   await env.server?.close();
 });
 
-/** Runs `fn` with the editor open, closing it after (WebKit's driver runs one session at a time). */
-async function withEditor(fn, options) {
-  const editor = await Editor.open(env.engine, env.server, options);
-  try {
-    return await fn(editor);
-  } finally {
-    await editor.close();
-  }
-}
+/** Runs `fn` with the editor open, closing it after. */
+const withEditor = (fn, options) => Editor.with(env.engine, env.server, fn, options);
 
 /** Answers as an applicant: each question the page asks, from `answers` (by question id), then the result. */
 async function walk(c, answers) {
@@ -74,7 +67,9 @@ const SETS = {
   'never used services': { month: 'I have never used mental health services' },
   'not sure when services were last used': { month: 'I\'m not sure' },
   'twelve months to the month': { month: { month: 11, year: 2025 } },
-  'a future month mended to January 2024, without the NVQ': { month: { month: 1, year: 2024 }, nvq: 'No' },
+  // flows.test.js's future month mended, which ends with a No to sharing.
+  'a future month mended to January 2024, not willing to share': { month: { month: 1, year: 2024 }, share: 'No' },
+  'January 2024, without the NVQ': { month: { month: 1, year: 2024 }, nvq: 'No' },
   'a carer only': { lived: 'Only as a carer, family member or friend', month: { month: 3, year: 2024 } },
   // Asked whether a GP was the only care, where the month would not meet (flows.test.js's GP walk).
   'only a GP or prescribed medicine since August 2026': { month: { month: 8, year: 2026 }, gp: 'Yes' },
@@ -102,7 +97,7 @@ async function result(set, criteria, path) {
   await c.load();
   await walk(c, {
     lived_experience: set.lived ?? OWN,
-    willing_to_share: 'Yes',
+    willing_to_share: set.share ?? 'Yes',
     last_used_services: set.month,
     gp_or_medicine_only: set.gp ?? 'No',
     nvq_level_2: set.nvq ?? 'Yes',
