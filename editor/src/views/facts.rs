@@ -1,9 +1,9 @@
 //! The posting's facts as a form: a label, a one-line hint that says what the field is for,
 //! and the problem on the field (GOV.UK's text input, date input and select patterns).
 
-use super::problems::on_field;
+use super::problems::{described_by, on_field};
 use super::W;
-use crate::state::{nation_word, skills_word, Action, Check, Facts, Field, Place, NATIONS, SKILLS};
+use crate::state::{Action, Check, Facts, Field, Place, NATIONS, SKILLS};
 use eligibility_core::rules::{Nation, WelshSkills};
 use eligibility_core::text::fill;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -69,10 +69,7 @@ fn fact(
     let hint_id = format!("{id}-hint");
     let (label, hint, optional) = label(w, field);
     let (error, error_id) = on_field(w, check, &Place::Fact(field), &id);
-    let described = match &error_id {
-        Some(e) => format!("{hint_id} {e}"),
-        None => hint_id.clone(),
-    };
+    let described = described_by(&hint_id, error_id.as_ref());
     let value = facts.get(field).to_owned();
     let oninput = dispatch.reform(move |e: InputEvent| {
         Action::Fact(field, e.target_unchecked_into::<HtmlInputElement>().value())
@@ -92,7 +89,7 @@ fn fact(
                 <select id={id.clone()} aria-describedby={described} {onchange}>
                     <option value="" selected={value.is_empty()}>{ first }</option>
                     { for NATIONS.into_iter().map(|n| html! {
-                        <option value={nation_word(n)} selected={value == nation_word(n)}>{ nation_name(w, n) }</option>
+                        <option value={n.id()} selected={value == n.id()}>{ nation_name(w, n) }</option>
                     }) }
                 </select>
             }
@@ -101,7 +98,7 @@ fn fact(
             <select id={id.clone()} aria-describedby={described} {onchange}>
                 <option value="" selected={value.is_empty()}>{ w.f.welsh_none }</option>
                 { for SKILLS.into_iter().map(|s| html! {
-                    <option value={skills_word(s)} selected={value == skills_word(s)}>{ skills_name(w, s) }</option>
+                    <option value={s.id()} selected={value == s.id()}>{ skills_name(w, s) }</option>
                 }) }
             </select>
         },

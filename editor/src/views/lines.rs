@@ -1,7 +1,7 @@
 //! The lines of the person specification: each a radio group of kinds, its suggested rule to
 //! confirm, and the rule as sentences once it has one.
 
-use super::problems::on_field;
+use super::problems::{described_by, on_field};
 use super::rule::rule_view;
 use super::W;
 use crate::state::{question_of, Action, Check, Choice, Drafted, Leaf, Place};
@@ -122,9 +122,7 @@ fn summary_field(
         leaf: Leaf::Summary,
     };
     let (error, error_id) = on_field(w, check, &place, &id);
-    let described = error_id
-        .as_ref()
-        .map_or(hint.clone(), |e| format!("{hint} {e}"));
+    let described = described_by(&hint, error_id.as_ref());
     let oninput = dispatch.reform(move |e: InputEvent| {
         Action::Summary(i, e.target_unchecked_into::<HtmlInputElement>().value())
     });
@@ -157,7 +155,7 @@ fn question_select(
         leaf: Leaf::Question,
     };
     let (error, error_id) = on_field(w, check, &place, &id);
-    let described = error_id.map_or(hint.clone(), |e| format!("{hint} {e}"));
+    let described = described_by(&hint, error_id.as_ref());
     let chosen = line
         .rule
         .as_ref()

@@ -56,6 +56,14 @@ pub fn on_field(w: &W, check: Option<&Check>, place: &Place, id: &str) -> (Html,
     (html, Some(error_id))
 }
 
+/// A field's `aria-describedby`: its hint, then its error message where [`on_field`] gave one.
+pub fn described_by(hint_id: &str, error_id: Option<&String>) -> String {
+    match error_id {
+        Some(error_id) => format!("{hint_id} {error_id}"),
+        None => hint_id.to_owned(),
+    }
+}
+
 /// `lang="en"` for the loader's words on a Welsh page: they are in English only.
 fn english(w: &W) -> Option<&'static str> {
     (w.f.language == Language::Welsh).then_some("en")

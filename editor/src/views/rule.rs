@@ -2,7 +2,7 @@
 //! answers, a reason box for each answer that does not meet, "not sure" and what it leads to,
 //! and the months of a rule of months as a number.
 
-use super::problems::{on_field, rule_id};
+use super::problems::{described_by, on_field, rule_id};
 use super::W;
 use crate::state::{month_kind, Action, At, Check, Choice, Leaf, MonthKind, Place};
 use eligibility_core::rules::{AnswerKind, Bank, OptionId, Question, Rule};
@@ -255,9 +255,7 @@ fn months_field(
         leaf: Leaf::Months,
     };
     let (error, error_id) = on_field(w, check, &place, &id);
-    let described = error_id
-        .as_ref()
-        .map_or(hint_id.clone(), |e| format!("{hint_id} {e}"));
+    let described = described_by(&hint_id, error_id.as_ref());
     let oninput = dispatch.reform(move |e: InputEvent| {
         Action::Months(at, e.target_unchecked_into::<HtmlInputElement>().value())
     });
@@ -296,9 +294,7 @@ fn reason_box(
         leaf,
     };
     let (error, error_id) = on_field(w, check, &place, &id);
-    let described = error_id
-        .as_ref()
-        .map_or(hint_id.clone(), |e| format!("{hint_id} {e}"));
+    let described = described_by(&hint_id, error_id.as_ref());
     let oninput = dispatch.reform(move |e: InputEvent| {
         Action::Reason(
             at,
