@@ -227,6 +227,18 @@ pub enum WelshSkills {
     NotNecessary,
 }
 
+impl WelshSkills {
+    /// Its id in a posting file's `welsh_language_skills`.
+    pub fn id(self) -> &'static str {
+        match self {
+            WelshSkills::Essential => "essential",
+            WelshSkills::NeedToLearn => "need_to_learn",
+            WelshSkills::Desirable => "desirable",
+            WelshSkills::NotNecessary => "not_necessary",
+        }
+    }
+}
+
 /// What part a criterion plays in the result.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Class {

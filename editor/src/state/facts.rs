@@ -116,7 +116,7 @@ impl Facts {
         facts.set(Field::Location, posting.location.as_english().to_owned());
         let told = Nation::of_place(posting.location.as_english()).unwrap_or(Nation::England);
         if posting.nation != told {
-            facts.set(Field::Nation, nation_word(posting.nation).to_owned());
+            facts.set(Field::Nation, posting.nation.id().to_owned());
         }
         facts.set(Field::Pay, text(&posting.pay));
         facts.set(Field::Hours, text(&posting.working_pattern));
@@ -131,7 +131,7 @@ impl Facts {
         );
         facts.set(Field::ApplyUrl, posting.apply_url.clone());
         facts.set(Field::Source, posting.source.clone());
-        let skills = posting.welsh_skills.map_or("", skills_word);
+        let skills = posting.welsh_skills.map_or("", WelshSkills::id);
         facts.set(Field::WelshSkills, skills.to_owned());
         facts
     }
@@ -140,7 +140,7 @@ impl Facts {
     pub fn nation(&self) -> Nation {
         NATIONS
             .into_iter()
-            .find(|n| nation_word(*n) == self.get(Field::Nation))
+            .find(|n| n.id() == self.get(Field::Nation))
             .unwrap_or_else(|| self.told_nation())
     }
 
@@ -178,7 +178,7 @@ impl Facts {
             source: text(Field::Source),
             welsh_skills: SKILLS
                 .into_iter()
-                .find(|s| skills_word(*s) == self.get(Field::WelshSkills)),
+                .find(|s| s.id() == self.get(Field::WelshSkills)),
             nation: self.nation(),
             ..base.clone()
         }
@@ -221,11 +221,6 @@ pub const NATIONS: [Nation; 4] = [
     Nation::NorthernIreland,
 ];
 
-/// A nation as the file writes it.
-pub fn nation_word(nation: Nation) -> &'static str {
-    nation.id()
-}
-
 /// The four Welsh-language skills categories, in the order adverts in Wales give them.
 pub const SKILLS: [WelshSkills; 4] = [
     WelshSkills::Essential,
@@ -233,13 +228,3 @@ pub const SKILLS: [WelshSkills; 4] = [
     WelshSkills::Desirable,
     WelshSkills::NotNecessary,
 ];
-
-/// A category as the file writes it.
-pub fn skills_word(skills: WelshSkills) -> &'static str {
-    match skills {
-        WelshSkills::Essential => "essential",
-        WelshSkills::NeedToLearn => "need_to_learn",
-        WelshSkills::Desirable => "desirable",
-        WelshSkills::NotNecessary => "not_necessary",
-    }
-}

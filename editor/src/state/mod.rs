@@ -10,7 +10,7 @@ mod rule;
 
 pub use check::{Check, Differs, Found, Leaf, Place, Plain, Ran};
 pub use examples::{value_of, ExampleForm, Refused};
-pub use facts::{nation_word, skills_word, Facts, Field, NATIONS, SKILLS};
+pub use facts::{Facts, Field, NATIONS, SKILLS};
 pub use lines::{At, Choice, Drafted, MonthKind};
 pub use open::Opening;
 pub use rule::{month_kind, question_of};

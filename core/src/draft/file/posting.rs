@@ -5,9 +5,7 @@ use super::{object, text, Writer};
 use crate::json::Json;
 use crate::rules::example::{Example, Expect};
 use crate::rules::load::DEFAULT_OPEN_FOR_WEEKS;
-use crate::rules::{
-    Answer, Class, Criterion, Evidence, OptionId, Posting, QuestionId, Rule, WelshSkills,
-};
+use crate::rules::{Answer, Class, Criterion, Evidence, OptionId, Posting, QuestionId, Rule};
 
 impl Writer<'_> {
     /// A posting's fields, in the order `docs/postings.md` gives them; one it does not give
@@ -42,15 +40,10 @@ impl Writer<'_> {
         field("source", Some(text(&posting.source)));
         let criteria = posting.criteria.iter().map(|c| self.criterion_or_use(c));
         field("criteria", Some(Json::Array(criteria.collect())));
-        let skills = posting.welsh_skills.map(|skills| {
-            text(match skills {
-                WelshSkills::Essential => "essential",
-                WelshSkills::NeedToLearn => "need_to_learn",
-                WelshSkills::Desirable => "desirable",
-                WelshSkills::NotNecessary => "not_necessary",
-            })
-        });
-        field("welsh_language_skills", skills);
+        field(
+            "welsh_language_skills",
+            posting.welsh_skills.map(|skills| text(skills.id())),
+        );
         field("carer_roles", words(&posting.carer_roles));
         // Always written: the loader does not guess it from the location.
         field("nation", Some(text(posting.nation.id())));
