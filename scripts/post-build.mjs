@@ -22,12 +22,13 @@
 // In release builds it also minifies wasm-bindgen's JS glue with terser (Trunk's own minifier
 // cannot read it, and says so with a warning): 42.9 KB to 18.9 KB, 6.9 KB to 5.0 KB brotli.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { BUILD_MARKER, fill } from './build/fill.mjs';
+import { writeWorker } from './build/worker.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -176,26 +177,15 @@ if (host && !['postings', 'criteria', 'posting'].some((name) => name in attribut
 html = html.replace(/<link\b[^>]*\.wasm[^>]*>/, '');
 writeFileSync(indexPath, html);
 
-// Everything built, in a stable order; the build's name is a hash of all of it.
-const files = readdirSync(dir).filter((f) => f !== 'sw.js').sort();
-const version = hash(files.map((f) => `${f}:${hash(readFileSync(join(dir, f)))}`).join('\n')).slice(0, 16);
-// The worker checks every copy it serves against these SHA-256s (base64): its page's too, as './'.
-const digests = Object.fromEntries(files.map((f) => [`./${f}`, hash(readFileSync(join(dir, f)), 'sha256', 'base64')]));
-const worker = filled('web/sw.js', {
-  [BUILD_MARKER]: JSON.stringify({
-    version,
-    boot: bootFile,
-    files: { './': digests['./index.html'], ...digests },
-    // Kept offline once a page has used it, not fetched ahead: most pages never do.
-    later: [`./${jsonld.js}`, `./${jsonld.wasm}`],
-  }),
-});
-// Like the boot script: a release build ships it minified, and both keep one line that says where
-// it came from.
-const workerHeader = '// Generated from web/sw.js by scripts/post-build.mjs for one build: keeps this build for offline use.\n';
-writeFileSync(join(dir, 'sw.js'), workerHeader + (release
-  ? (await minify(worker, { compress: true, mangle: true, format: { comments: false } })).code
-  : worker));
+// The service worker, which keeps this build for offline use: the build that reads JobPosting
+// markup it keeps only once a page has used it, not fetched ahead (most pages never do).
+try {
+  await writeWorker({
+    dir, sourceDir, boot: bootFile, later: [jsonld.js, jsonld.wasm], hook: 'scripts/post-build.mjs', minify,
+  });
+} catch (error) {
+  fail(error.message);
+}
 
 // The posting files' JSON Schema (docs/posting.schema.json), at a name that stays the same from
 // build to build, so that a posting file kept anywhere can name it as its "$schema" and an editor

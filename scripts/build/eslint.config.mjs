@@ -15,8 +15,8 @@ export default defineConfig([
     ignores: ['**/node_modules/', 'target/', 'dist/'],
   },
   {
-    // The boot script: a module in the page.
-    files: ['web/boot.js'],
+    // The boot script, and the editor's service worker's registration: modules in the page.
+    files: ['web/boot.js', 'web/editor-offline.js'],
     languageOptions: { sourceType: 'module', globals: globals.browser },
   },
   {
