@@ -208,11 +208,16 @@ const isOwnPage = (element) => ownPages.has(element)
 // careers page's <html lang="cy">, or a lang on the element). The wasm reads the tag the same way.
 const languageOf = (element) => (ownPages.has(element) && new URLSearchParams(location.search).get('lang'))
   || element.closest('[lang]')?.getAttribute('lang') || '';
+// On its own page, a ?posting= in the address (the iframe snippet the employers' editor gives
+// names one) opens that posting, as a snippet's posting attribute does.
+const postingOf = (element) => ownPages.has(element) && new URLSearchParams(location.search).get('posting');
 const isWelsh = (tag) => /^cy([-_]|$)/i.test(tag);
 const mountInto = (element, prefix) => {
   if (checkers.has(element) || !element.isConnected) return;
   const prefetched = early.get(element);
   early.delete(element);
+  const named = postingOf(element);
+  if (named && !element.hasAttribute(prefix + 'posting')) element.setAttribute(prefix + 'posting', named);
   const name = element.getAttribute(prefix + 'postings')?.trim();
   // Only for the very file the element names now, resolved as the checker's own fetch would be.
   const response = prefetched && name && prefetched.url === new URL(name, document.baseURI).href

@@ -315,6 +315,31 @@ test('in an iframe from the checker\'s own origin, the host page cannot read it;
     `a site frame-ancestors does not name gets no checker: ${child.url()}`);
 });
 
+test('an iframe whose address names a posting (the editor\'s snippet) opens at that posting', async (t) => {
+  let careersOrigin = "'none'";
+  const checker = await serve({
+    headers: () => ({ 'content-security-policy': csp({ 'frame-ancestors': careersOrigin }) }),
+  });
+  t.after(() => checker.close());
+  const careersSite = await serve({
+    host: (html) => html.replace('https://checker.careers.example.nhs.uk/', `${checker.url}?posting=swlstg-ward1-picu-peer-support-worker`),
+    headers: () => ({ 'content-security-policy': csp({ 'frame-src': checker.origin }) }),
+  });
+  t.after(() => careersSite.close());
+  careersOrigin = careersSite.origin;
+  const context = await browser.newContext({ viewport: { width: 390, height: 900 } });
+  t.after(() => context.close());
+  await openShadowRoots(context);
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  await page.goto(`${careersSite.origin}/careers/iframe.html`);
+  const frame = page.frameLocator('iframe');
+  await frame.getByRole('heading', { level: 1, name: 'Peer Support Worker' }).waitFor();
+  await frame.getByText('South West London and St George\'s Mental Health NHS Trust').first().waitFor();
+  await frame.getByRole('button', { name: 'Start' }).click();
+  await frame.getByRole('radio', { name: 'I have my own lived experience' }).waitFor();
+});
+
 /** From the list of jobs in `area` to Kent and Medway's result, meeting every criterion. */
 async function toKmptResult(page, area) {
   // The app takes the prerendered first screen over before anything on it is pressed.
