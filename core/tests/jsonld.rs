@@ -787,3 +787,91 @@ fn a_jobpostings_town_or_area_is_its_locality_else_its_region_else_the_town_in_i
         assert_eq!(shown, expected, "{location}");
     }
 }
+
+#[test]
+fn the_editors_criteria_file_joined_to_the_page_decides_as_the_posting_it_was_written_from() {
+    use eligibility_core::draft::file::{criteria_file, Languages, Options};
+    use eligibility_core::rules::{evaluate, Answer, Answers, Date, OptionId, YearMonth};
+    let (catalogue, _) = eligibility_core::builtin::load(
+        eligibility_core::builtin::QUESTIONS,
+        eligibility_core::builtin::POSTINGS,
+    );
+    let written = (catalogue.postings().iter())
+        .find(|p| p.reference.as_deref() == Some("380-AC"))
+        .expect("the built-in Kent and Medway posting");
+    let options = Options {
+        schema: None,
+        languages: Languages::EnglishAndWelsh,
+    };
+    let standard = eligibility_core::builtin::standard_bank();
+    let text = criteria_file(written, catalogue.bank(), &standard, &options).expect("a reference");
+    let file: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let entry = &file["postings"][0];
+    assert_eq!(entry["jobposting_identifier"], "380-AC");
+    for given_by_the_page in ["title", "employer", "location", "pay", "closes", "nation"] {
+        assert!(
+            entry.get(given_by_the_page).is_none(),
+            "{given_by_the_page} is the JobPosting's to give"
+        );
+    }
+    let source = Source {
+        file: "criteria.json".into(),
+        json: Ok(json(&text)),
+    };
+    let (catalogue_joined, errors) = jsonld::join(&page(&[PAGE]), &source, &standard, &page_());
+    assert_eq!(
+        errors.iter().map(|e| e.to_string()).collect::<Vec<_>>(),
+        Vec::<String>::new()
+    );
+    let joined = &catalogue_joined.postings()[0];
+    assert_eq!(joined.id, written.id);
+    assert_eq!(
+        joined.title.as_english(),
+        "Peer Support Worker",
+        "from the page"
+    );
+    assert_eq!(joined.criteria, written.criteria);
+    assert_eq!(joined.examples, written.examples);
+    assert!(
+        joined.run_examples().iter().all(|r| r.passes()),
+        "its test cases pass"
+    );
+    let today = Date::new(2026, 3, 1).unwrap();
+    let bank = catalogue_joined.bank();
+    let mut answers = Answers::new();
+    for (question, answer) in [
+        ("lived_experience", Answer::Choice(OptionId::new("own"))),
+        ("willing_to_share", Answer::Choice(OptionId::new("yes"))),
+        ("used_services", Answer::Choice(OptionId::new("yes"))),
+        (
+            "last_used_services",
+            Answer::Month(YearMonth::new(2024, 1).unwrap()),
+        ),
+        ("nvq_level_2", Answer::Choice(OptionId::new("yes"))),
+    ] {
+        if let Some(q) = bank.question(question) {
+            answers.record(q, answer, today).unwrap();
+        }
+    }
+    let overall = |p: &Posting| format!("{:?}", evaluate(p, &answers, today).unwrap().overall);
+    assert_eq!(overall(joined), overall(written));
+}
+
+#[test]
+fn a_posting_without_a_reference_has_no_criteria_file() {
+    use eligibility_core::draft::file::{criteria_file, Languages, Options};
+    let (catalogue, _) = eligibility_core::builtin::load(
+        eligibility_core::builtin::QUESTIONS,
+        eligibility_core::builtin::POSTINGS,
+    );
+    let mut posting = (*catalogue.postings()[0]).clone();
+    posting.reference = None;
+    let options = Options {
+        schema: None,
+        languages: Languages::English,
+    };
+    assert_eq!(
+        criteria_file(&posting, catalogue.bank(), catalogue.bank(), &options),
+        None
+    );
+}

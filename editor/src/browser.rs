@@ -96,7 +96,8 @@ pub fn ask_before_leaving(on: bool) {
 }
 
 /// The applicant's checker, mounted in `host`'s shadow root (with the checker's stylesheet)
-/// over the file `text`, opened at posting `id`: the preview. Dropping it unmounts it.
+/// over the file `text`, opened at posting `id`: the preview, which gives `on_walked` the answers
+/// of each result it shows. Dropping it unmounts it.
 #[cfg(target_arch = "wasm32")]
 pub struct Preview(Option<yew::AppHandle<eligibility_checker::app::App>>);
 
@@ -117,6 +118,7 @@ pub fn preview(
     id: &str,
     today: eligibility_core::rules::Date,
     language: eligibility_core::rules::Language,
+    on_walked: yew::Callback<eligibility_core::rules::Answers>,
 ) -> Option<Preview> {
     use eligibility_checker::app::{App, AppProps};
     use std::rc::Rc;
@@ -142,6 +144,7 @@ pub fn preview(
         open: Some(eligibility_core::rules::PostingId::new(id)),
         language,
         history_key: yew::AttrValue::Static("eligibility-editor-preview"),
+        on_walked,
     });
     Some(Preview(Some(
         yew::Renderer::<App>::with_root_and_props(root, props).render(),

@@ -3,13 +3,19 @@
 
 mod util;
 
+use eligibility_core::rules::Language;
 use eligibility_editor::state::Action;
 use eligibility_editor::views::snippets;
 use util::{editor, SOUTH_WEST_LONDON};
 
 #[test]
 fn each_snippet_names_the_checker_and_the_inline_and_element_ones_the_file_and_posting() {
-    let [inline, element, iframe] = snippets("https://example.org/checker/", "jobs.json", "kmpt-x");
+    let [inline, element, iframe] = snippets(
+        "https://example.org/checker/",
+        "jobs.json",
+        "kmpt-x",
+        Language::English,
+    );
     assert_eq!(
         inline.1,
         "<div data-eligibility-checker data-postings=\"jobs.json\" data-posting=\"kmpt-x\"></div>\n<script type=\"module\" src=\"https://example.org/checker/embed.js\"></script>"
@@ -17,7 +23,23 @@ fn each_snippet_names_the_checker_and_the_inline_and_element_ones_the_file_and_p
     assert!(element
         .1
         .starts_with("<eligibility-checker postings=\"jobs.json\" posting=\"kmpt-x\">"));
-    assert!(iframe.1.contains("src=\"https://example.org/checker/\""));
+    assert_eq!(
+        iframe.1,
+        "<iframe class=\"checker-frame\" title=\"Check if you can apply\" src=\"https://example.org/checker/?posting=kmpt-x\"></iframe>",
+        "the iframe opens at the posting"
+    );
+}
+
+#[test]
+fn in_welsh_the_iframe_opens_the_checker_in_welsh_with_a_welsh_title() {
+    let [.., iframe] = snippets("../", "jobs.json", "kmpt-x", Language::Welsh);
+    assert_eq!(
+        iframe.1,
+        format!(
+            "<iframe class=\"checker-frame\" title=\"{}\" src=\"../?posting=kmpt-x&amp;lang=cy\"></iframe>",
+            Language::Welsh.text().app_name
+        )
+    );
 }
 
 #[test]
@@ -34,4 +56,22 @@ fn leaving_asks_first_only_while_there_are_changes_not_downloaded() {
     assert_eq!(state.copied, Some(("file".into(), true)));
     let state = state.reduce(Action::Downloaded);
     assert!(!state.unsaved);
+}
+
+#[test]
+fn a_posting_with_a_reference_offers_a_criteria_file_and_one_without_says_to_give_it() {
+    let state = util::kent();
+    let check = state.check.as_ref().expect("checked");
+    let (name, text) = check.criteria.as_ref().expect("a criteria file");
+    assert_eq!(name, "kmpt-dartford-peer-support-worker-criteria.json");
+    assert!(
+        text.contains("\"jobposting_identifier\": \"380-AC\""),
+        "{text}"
+    );
+    assert!(!text.contains("\"title\""), "the markup gives the title");
+    let state = state.reduce(Action::Fact(
+        eligibility_editor::state::Field::Reference,
+        String::new(),
+    ));
+    assert_eq!(state.check.as_ref().expect("checked").criteria, None);
 }

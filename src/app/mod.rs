@@ -6,7 +6,7 @@ pub mod history;
 pub mod state;
 pub mod views;
 
-use eligibility_core::rules::{Catalogue, Date, PostingId};
+use eligibility_core::rules::{Answers, Catalogue, Date, PostingId};
 use eligibility_core::text::Language;
 use state::State;
 use std::rc::Rc;
@@ -31,6 +31,11 @@ pub struct AppProps {
     /// Called with the posting's id, and nothing else, each time a result is shown.
     #[prop_or_default]
     pub on_result: Callback<PostingId>,
+    /// The employers' editor's preview only, never a checker's page (whose host hears the
+    /// posting's id alone, above): called with the answers each time a result is shown, so that
+    /// the employer can keep that walk as a test case.
+    #[prop_or_default]
+    pub on_walked: Callback<Answers>,
     /// Called with whether the applicant has something a reload would lose
     /// ([`State::has_something_to_lose`]) when the checker starts and each time that changes: the
     /// boot script lets a new build take over only while no checker has.
@@ -104,15 +109,17 @@ pub fn App(props: &AppProps) -> Html {
     // Once per result reached, not again when Back and Forward return to it.
     {
         let on_result = props.on_result.clone();
+        let on_walked = props.on_walked.clone();
         let shown = match &state.screen {
             state::Screen::Result(posting) if state.trail.step == state::HistoryStep::Push => {
-                Some((posting.clone(), state.focus_turn))
+                Some((posting.clone(), state.focus_turn, state.answers.clone()))
             }
             _ => None,
         };
         use_effect_with(shown, move |shown| {
-            if let Some((posting, _)) = shown {
+            if let Some((posting, _, answers)) = shown {
                 on_result.emit(posting.clone());
+                on_walked.emit(answers.clone());
             }
         });
     }

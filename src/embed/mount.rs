@@ -180,6 +180,8 @@ pub fn mount(
                 today: today(),
                 open,
                 on_result,
+                // The answers go nowhere: only the employers' editor's preview hears them.
+                on_walked: Callback::noop(),
                 on_holding,
                 language,
                 history_key,

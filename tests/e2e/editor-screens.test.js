@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { ENGINE, launchEngine } from './drivers.js';
 import { serve } from './server.js';
-import { injected } from './checker.js';
+import { controlled, injected, lacks } from './checker.js';
 import { Editor, KENT, LIVED, buildKent } from './editor.js';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -98,7 +98,7 @@ test('leaving with changes not downloaded asks first; after the download it does
     await new Promise((resolve) => setTimeout(resolve, 500));
     assert.deepEqual(asked, ['beforeunload'], 'asked before leaving');
     assert.equal(await e.session.evaluate((f) => f.value, await e.element({ role: 'textbox', name: 'Pay (optional)', exact: true })), '£24,000 a year', 'still here');
-    const [download] = await Promise.all([e.page.waitForEvent('download'), e.page.getByRole('link', { name: /^Download / }).click()]);
+    const [download] = await Promise.all([e.page.waitForEvent('download'), e.page.getByRole('link', { name: /^Download [a-z0-9-]+\.json$/ }).click()]);
     await download.path();
     await e.page.evaluate(() => location.reload()).catch(() => {});
     await e.element({ role: 'heading', level: 1 });
@@ -120,6 +120,51 @@ test('a posting file dropped on "Open a posting file" opens as the picker\'s doe
     await e.element({ role: 'heading', level: 2, name: 'The job\'s facts' });
     assert.equal(await e.session.evaluate((f) => f.value, await e.element({ role: 'textbox', name: 'Employer', exact: true })),
       'South West London and St George\'s Mental Health NHS Trust');
+  }));
+
+test('after one visit, the editor opens and works offline, in a service worker of its own folder', async (t) => {
+  // A server of its own, to take down.
+  const server = await serve(injected());
+  t.after(() => server.close());
+  await Editor.with(env.engine, server, async (e) => {
+    assert.equal(await controlled(e.session), true);
+    assert.equal(await e.session.evaluate(() => navigator.serviceWorker.controller.scriptURL), `${server.url}editor/sw.js`);
+    server.goDown();
+    if (!lacks(t, 'an offline mode in the driver: the server answering nothing stands for it', ['webkit'])) {
+      await e.session.offline();
+    }
+    await e.session.reload();
+    await e.element({ role: 'heading', level: 1, name: 'Write a posting for the eligibility checker' });
+    assert.equal(await controlled(e.session), true, 'the page came from the service worker');
+    await e.paste({ role: 'textbox', name: 'Person specification' }, KENT);
+    await e.click({ role: 'button', name: 'Split into lines' });
+    await e.element({ role: 'heading', level: 2, name: 'The lines of the person specification' });
+  });
+});
+
+test('a walk of the preview to a result, named and kept, is a test case expecting that result', () =>
+  withEditor(async (e) => {
+    await e.openFile('swlstg-ward1-picu-peer-support-worker.json', SOUTH_WEST_LONDON);
+    await e.untilDownload();
+    const cases = () => e.session.evaluate(() => [...document.querySelectorAll('#examples-heading ~ ul li')]
+      .map((li) => `${li.querySelector('h3')?.textContent}: ${li.querySelector('strong')?.textContent}`));
+    const before = await cases();
+    const preview = { role: 'region', name: 'What applicants see' };
+    await e.click({ role: 'button', name: 'Start', exact: true, within: preview });
+    await e.check({ role: 'radio', name: 'Only as a carer, family member or friend', within: preview });
+    await e.click({ role: 'button', name: 'Continue', exact: true, within: preview });
+    await e.click({ role: 'button', name: 'See your result now', exact: true, within: preview });
+    await e.element({ role: 'heading', level: 3, name: 'Keep this walk as a test case' });
+    await e.click({ role: 'button', name: 'Keep as a test case', exact: true });
+    assert.deepEqual(await e.problemOn({ role: 'textbox', name: 'Name of the test case' }), 'Error: Give the test case a name.');
+    await e.type({ role: 'textbox', name: 'Name of the test case' }, 'A carer only, from the preview');
+    await e.click({ role: 'button', name: 'Keep as a test case', exact: true });
+    await e.element({ role: 'status', hasText: 'Kept as a test case: “A carer only, from the preview”.' });
+    assert.deepEqual(await cases(), [...before, 'A carer only, from the preview: Passes']);
+    const file = JSON.parse(await e.fileText());
+    const kept = file.postings[0].examples.at(-1);
+    assert.equal(kept.name, 'A carer only, from the preview');
+    assert.equal(kept.expect.overall, 'not_met');
   }));
 
 test('with ?lang=cy the editor speaks Welsh', () =>

@@ -179,6 +179,12 @@ export class Editor {
       .find((d) => d.querySelector('summary')?.textContent.includes('file'))?.querySelector('pre')?.textContent ?? null);
   }
 
+  /** The criteria file's text, as the page shows it (what its download holds), or null. */
+  criteriaText() {
+    return this.session.evaluate(() => [...document.querySelectorAll('details')]
+      .find((d) => d.querySelector('summary')?.textContent.includes('criteria file'))?.querySelector('pre')?.textContent ?? null);
+  }
+
   close() {
     return this.session.close();
   }

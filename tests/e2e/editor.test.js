@@ -2,7 +2,8 @@
 // through the Editor page object (editor.js) and the Checker's: an employer builds the Kent and
 // Medway posting from its advert by the employer's route and downloads it, and the checker
 // reading the downloaded file gives the built-in posting's result for every Kent and Medway
-// answer set of flows.test.js; the South West London file is opened, broken three ways an
+// answer set of flows.test.js, and so does its criteria file joined to a careers page's JobPosting
+// markup; the South West London file is opened, broken three ways an
 // employer would, and mended, each problem seen on its field. (The editor's other screens, the
 // clipboard, Welsh and axe: editor-screens.test.js.) Served as the static site serves it, at
 // editor/ beside the checker, under the strict Content-Security-Policy.
@@ -19,8 +20,11 @@ import {
 const SOUTH_WEST_LONDON = readFileSync(new URL('../../postings/swlstg-ward1-picu-peer-support-worker.json', import.meta.url), 'utf8');
 
 // The downloaded file is served beside the checker, and the example list page is pointed at it
-// (its <eligibility-checker postings="…">), as a careers page names its postings file.
+// (its <eligibility-checker postings="…">), as a careers page names its postings file. The
+// criteria file is served there too, and the example careers page, whose JobPosting markup gives
+// Kent and Medway's facts, keeps one checker, pointed at it.
 const DRAFTED = 'kmpt-drafted.json';
+const CRITERIA = 'kmpt-drafted-criteria.json';
 const files = {};
 const env = {};
 before(async () => {
@@ -28,7 +32,10 @@ before(async () => {
   env.server = await serve({
     ...injected(),
     files,
-    host: (html) => html.replace('postings="example-jobs.json"', `postings="peer-support/checker/${DRAFTED}"`),
+    host: (html) => html.replace('postings="example-jobs.json"', `postings="peer-support/checker/${DRAFTED}"`)
+      // (and its own heading, which the Checker reads as the checker's: the page's only h1)
+      .replace(/<section id="(snippet|from-url)">[\s\S]*?<\/section>/g, '').replace('<h1>Work with us</h1>', '')
+      .replace('criteria="criteria.json" posting="kmpt-dartford-womens-picu"', `criteria="peer-support/checker/${CRITERIA}"`),
   });
 });
 after(async () => {
@@ -125,11 +132,19 @@ describe('an employer builds the Kent and Medway posting from its advert', () =>
       assert.equal(file.postings[0].examples.length, 2);
       if (ENGINE === 'chromium') {
         // Chromium's own download, caught, holds the same text as the page shows.
-        const [download] = await Promise.all([e.page.waitForEvent('download'), e.page.getByRole('link', { name: /^Download / }).click()]);
+        const [download] = await Promise.all([e.page.waitForEvent('download'), e.page.getByRole('link', { name: /^Download [a-z0-9-]+\.json$/ }).click()]);
         assert.equal(download.suggestedFilename(), 'kmpt-dartford-peer-support-worker.json');
         assert.equal(readFileSync(await download.path(), 'utf8'), text);
       }
       files[DRAFTED] = text;
+      // For a careers page whose JobPosting markup gives the facts: the criteria file, naming
+      // the job by its reference, with none of the facts the markup gives.
+      const criteria = JSON.parse(await e.criteriaText());
+      assert.equal(criteria.postings[0].jobposting_identifier, '380-AC');
+      assert.equal(criteria.postings[0].title, undefined);
+      assert.equal(criteria.postings[0].examples.length, 2);
+      await e.element({ role: 'link', name: 'Download the criteria file, kmpt-dartford-peer-support-worker-criteria.json' });
+      files[CRITERIA] = await e.criteriaText();
 
       // Beside the form, the applicant's own checker reads the file as it is now, and can be
       // walked, in English or Welsh.
@@ -149,6 +164,10 @@ describe('an employer builds the Kent and Medway posting from its advert', () =>
       const drafted = await result(set, SAME.map(([, d]) => d), '/careers/example-jobs.html');
       assert.deepEqual(drafted.verdicts, builtIn.verdicts);
       assert.equal(drafted.heading, builtIn.heading);
+      // The criteria file, joined to the careers page's JobPosting markup, decides the same.
+      const joined = await result(set, SAME.map(([, d]) => d), '/careers/careers.html');
+      assert.deepEqual(joined.verdicts, builtIn.verdicts, 'the criteria file on a page with JobPosting markup');
+      assert.equal(joined.heading, builtIn.heading);
     });
   }
 

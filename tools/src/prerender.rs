@@ -41,6 +41,7 @@ fn main() -> std::process::ExitCode {
             today,
             open: None,
             on_result: Default::default(),
+            on_walked: Default::default(),
             on_holding: Default::default(),
             language,
             history_key: "eligibility-checker".into(),

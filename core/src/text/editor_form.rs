@@ -126,6 +126,18 @@ pub struct EditorFormWords {
     pub snippet_iframe_hint: &'static str,
     /// The button that copies a snippet. `{snippet}`: its heading.
     pub copy_snippet: &'static str,
+    /// The heading over the criteria file, for a careers page with JobPosting markup.
+    pub jobposting_heading: &'static str,
+    /// Under it. `{reference}`: the JobPosting's identifier.
+    pub jobposting_hint: &'static str,
+    /// Said where the posting has no reference to name its JobPosting by.
+    pub jobposting_no_reference: &'static str,
+    /// The criteria file's download link. `{file}`.
+    pub download_criteria: &'static str,
+    /// The heading of its snippet.
+    pub snippet_jobposting: &'static str,
+    /// Over the criteria file's text.
+    pub show_criteria_file: &'static str,
     /// The heading over the preview.
     pub preview_heading: &'static str,
     /// Under it.
@@ -220,6 +232,12 @@ pub const FORM_ENGLISH: EditorFormWords = EditorFormWords {
     snippet_iframe: "An iframe, for a page that runs other sites' scripts",
     snippet_iframe_hint: "The checker's own page, served from an address of its own. Name the file in that page, or build it in: see the hosting guide.",
     copy_snippet: "Copy: {snippet}",
+    jobposting_heading: "For a careers page that already has JobPosting markup",
+    jobposting_hint: "If your careers page already describes this job in schema.org JobPosting markup (as many careers sites do for search engines), the checker can take the job's facts from there. Then download this file instead: it holds only what the markup cannot say (the criteria, the summary, your test cases), and names the job by its reference, {reference}, which must be the markup's identifier.",
+    jobposting_no_reference: "To get a criteria file, give the job's reference above, as your careers page's JobPosting markup gives its identifier.",
+    download_criteria: "Download the criteria file, {file}",
+    snippet_jobposting: "The custom element, reading your page's JobPosting markup",
+    show_criteria_file: "Show the criteria file's text",
     preview_heading: "What applicants see",
     preview_hint: "The applicant's checker, reading your file as it is now. Walk it as an applicant would. It starts again when you change something.",
     preview_language: "The preview's language",
@@ -299,6 +317,12 @@ pub const FORM_WELSH: EditorFormWords = EditorFormWords {
     snippet_iframe: "Iframe, ar gyfer tudalen sy'n rhedeg sgriptiau gwefannau eraill",
     snippet_iframe_hint: "Tudalen y gwiriwr ei hun, wedi'i gweini o gyfeiriad ei hun. Enwch y ffeil yn y dudalen honno, neu ei hadeiladu i mewn: gweler y canllaw cynnal.",
     copy_snippet: "Copïo: {snippet}",
+    jobposting_heading: "Ar gyfer tudalen gyrfaoedd sydd eisoes â marcio JobPosting",
+    jobposting_hint: "Os yw eich tudalen gyrfaoedd eisoes yn disgrifio'r swydd hon mewn marcio JobPosting schema.org (fel y mae llawer o wefannau gyrfaoedd yn ei wneud ar gyfer peiriannau chwilio), gall y gwiriwr gymryd ffeithiau'r swydd oddi yno. Yna lawrlwythwch y ffeil hon yn lle: mae'n cynnwys dim ond yr hyn na all y marcio ei ddweud (y meini prawf, y crynodeb, eich achosion prawf), ac mae'n enwi'r swydd yn ôl ei chyfeirnod, {reference}, a rhaid i hwnnw fod yn ddynodwr y marcio.",
+    jobposting_no_reference: "I gael ffeil meini prawf, rhowch gyfeirnod y swydd uchod, fel y mae marcio JobPosting eich tudalen gyrfaoedd yn rhoi ei ddynodwr.",
+    download_criteria: "Lawrlwytho'r ffeil meini prawf, {file}",
+    snippet_jobposting: "Yr elfen bwrpasol, yn darllen marcio JobPosting eich tudalen",
+    show_criteria_file: "Dangos testun y ffeil meini prawf",
     preview_heading: "Beth mae ymgeiswyr yn ei weld",
     preview_hint: "Gwiriwr yr ymgeisydd, yn darllen eich ffeil fel y mae nawr. Ewch drwyddo fel y byddai ymgeisydd. Mae'n dechrau eto pan fyddwch yn newid rhywbeth.",
     preview_language: "Iaith y rhagolwg",

@@ -72,6 +72,18 @@ pub struct EditorRuleWords {
     pub examples_intro: &'static str,
     /// Said when there are none.
     pub examples_none: &'static str,
+    /// Beside the preview, once it shows a result: the heading over keeping that walk.
+    pub walk_heading: &'static str,
+    /// Under it.
+    pub walk_hint: &'static str,
+    /// The label of the walk's name.
+    pub walk_name: &'static str,
+    /// The button that keeps it.
+    pub walk_keep: &'static str,
+    /// Said once it is kept. `{name}`.
+    pub walk_kept: &'static str,
+    /// Said where the posting changed since the walk.
+    pub walk_stale: &'static str,
     /// A test case that gives the outcome expected.
     pub passes: &'static str,
     /// One that does not.
@@ -159,6 +171,12 @@ pub const RULES_ENGLISH: EditorRuleWords = EditorRuleWords {
     examples_heading: "Your test cases",
     examples_intro: "Answers an applicant might give, and the outcome you expect. They are kept in the file and checked again on every change.",
     examples_none: "No test cases yet.",
+    walk_heading: "Keep this walk as a test case",
+    walk_hint: "The preview has given a result. Name it to keep its answers, and the outcome of each criterion the preview gave, as a test case.",
+    walk_name: "Name of the test case",
+    walk_keep: "Keep as a test case",
+    walk_kept: "Kept as a test case: “{name}”.",
+    walk_stale: "The posting has changed since this walk. Walk the preview again.",
     passes: "Passes",
     fails: "Fails",
     difference_overall: "Overall you expect “{expected}”; the check says “{found}”.",
@@ -221,6 +239,12 @@ pub const RULES_WELSH: EditorRuleWords = EditorRuleWords {
     examples_heading: "Eich achosion prawf",
     examples_intro: "Atebion y gallai ymgeisydd eu rhoi, a'r canlyniad rydych chi'n ei ddisgwyl. Maen nhw'n cael eu cadw yn y ffeil a'u gwirio eto ar bob newid.",
     examples_none: "Dim achosion prawf eto.",
+    walk_heading: "Cadw'r daith hon fel achos prawf",
+    walk_hint: "Mae'r rhagolwg wedi rhoi canlyniad. Rhowch enw iddo i gadw ei atebion, a chanlyniad pob maen prawf a roddodd y rhagolwg, fel achos prawf.",
+    walk_name: "Enw'r achos prawf",
+    walk_keep: "Cadw fel achos prawf",
+    walk_kept: "Wedi'i gadw fel achos prawf: “{name}”.",
+    walk_stale: "Mae'r swydd wedi newid ers y daith hon. Ewch drwy'r rhagolwg eto.",
     passes: "Yn llwyddo",
     fails: "Yn methu",
     difference_overall: "At ei gilydd rydych chi'n disgwyl “{expected}”; mae'r gwiriad yn dweud “{found}”.",

@@ -3,7 +3,7 @@
 //! to; the readability warnings likewise; and the employer's test cases run.
 
 use super::facts::Field;
-use eligibility_core::draft::file::{bundle_file, posting_file, Languages, Options};
+use eligibility_core::draft::file::{bundle_file, criteria_file, posting_file, Languages, Options};
 use eligibility_core::rules::example::{Difference, Outcome};
 use eligibility_core::rules::load::problem::Found as LoaderFound;
 use eligibility_core::rules::{load, Bank, CriterionId, Expected, OptionId, Posting, ProblemKind};
@@ -110,6 +110,9 @@ pub struct Check {
     pub warnings: Vec<Found>,
     /// The test cases, run.
     pub runs: Vec<Ran>,
+    /// The criteria file, for a careers page whose JobPosting markup gives the facts: its name
+    /// and text; none without a reference to name the JobPosting by.
+    pub criteria: Option<(String, String)>,
 }
 
 impl Check {
@@ -157,13 +160,20 @@ impl Check {
                 message: w.message,
             })
             .collect();
-        let id = posting.id.as_str();
+        let id = if posting.id.as_str().is_empty() {
+            "posting"
+        } else {
+            posting.id.as_str()
+        };
+        let criteria = criteria_file(posting, bank, base, &options)
+            .map(|text| (format!("{id}-criteria.json"), text));
         Check {
-            file_name: format!("{}.json", if id.is_empty() { "posting" } else { id }),
+            file_name: format!("{id}.json"),
             text: bundle_file(&[posting], bank, base, &options),
             problems,
             warnings,
             runs,
+            criteria,
         }
     }
 

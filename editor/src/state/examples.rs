@@ -3,7 +3,7 @@
 
 use eligibility_core::rules::example::{Example, Expect, Outcome};
 use eligibility_core::rules::{
-    Answer, AnswerKind, Answers, Bank, Date, OptionId, QuestionId, YearMonth,
+    evaluate, Answer, AnswerKind, Answers, Bank, Date, OptionId, Posting, QuestionId, YearMonth,
 };
 
 /// The "Add a test case" form, as typed.
@@ -23,6 +23,33 @@ pub struct ExampleForm {
     pub refused: Option<Refused>,
 }
 
+/// A walk of the preview as an applicant, to keep as a test case.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Walk {
+    /// The answers of the result the preview last showed, until kept.
+    pub answers: Option<Answers>,
+    /// The name typed for it.
+    pub name: String,
+    /// Why the last "Keep" was refused.
+    pub refused: Option<Refused>,
+    /// The name of the walk last kept, to say so.
+    pub kept: Option<String>,
+}
+
+impl Walk {
+    /// The walk as a test case of `posting` on `today`, expecting what the preview gave: the
+    /// outcome overall and of every criterion; or why not.
+    pub fn example(&self, posting: &Posting, today: Date) -> Result<Example, Refused> {
+        let name = self.name.trim();
+        if name.is_empty() {
+            return Err(Refused::NoName);
+        }
+        let answers = self.answers.clone().unwrap_or_default();
+        let evaluation = evaluate(posting, &answers, today).map_err(|_| Refused::Stale)?;
+        Ok(Example::kept(name, today, &answers, &evaluation))
+    }
+}
+
 /// Why a test case could not be added.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Refused {
@@ -30,6 +57,8 @@ pub enum Refused {
     NoName,
     /// A month is not written as year and month.
     Month(QuestionId),
+    /// A walk's answers are no longer this posting's (it changed since).
+    Stale,
 }
 
 /// The value of an answer's select, as the form keeps it.

@@ -9,7 +9,7 @@ mod open;
 mod rule;
 
 pub use check::{Check, Differs, Found, Leaf, Place, Plain, Ran};
-pub use examples::{value_of, ExampleForm, Refused};
+pub use examples::{value_of, ExampleForm, Refused, Walk};
 pub use facts::{Facts, Field, NATIONS, SKILLS};
 pub use lines::{At, Choice, Drafted, MonthKind};
 pub use open::Opening;
@@ -17,7 +17,7 @@ pub use rule::{month_kind, question_of};
 
 use eligibility_core::builtin;
 use eligibility_core::rules::example::{Example, Outcome};
-use eligibility_core::rules::{Bank, Date, Language, OptionId, Posting, QuestionId};
+use eligibility_core::rules::{Answers, Bank, Date, Language, OptionId, Posting, QuestionId};
 use eligibility_core::text::EditorWords;
 use std::rc::Rc;
 
@@ -44,6 +44,8 @@ pub struct State {
     pub examples: Vec<Example>,
     /// The form that adds one.
     pub example_form: ExampleForm,
+    /// The preview's last walk to a result, to keep as a test case.
+    pub walk: Walk,
     /// A file being opened: its problems, or its postings to pick from.
     pub opening: Opening,
     /// The draft, checked: once there are lines.
@@ -74,6 +76,7 @@ impl Default for State {
             base: None,
             examples: Vec::new(),
             example_form: ExampleForm::default(),
+            walk: Walk::default(),
             opening: Opening::None,
             check: None,
             checker: "../".to_owned(),
@@ -136,6 +139,12 @@ pub enum Action {
     PreviewLanguage(Language),
     /// Chose the preview's width: a phone's, or a desktop's.
     PreviewPhone(bool),
+    /// The preview showed a result for these answers.
+    Walked(Answers),
+    /// Named the walk to keep.
+    WalkName(String),
+    /// Pressed "Keep as a test case" beside the preview.
+    KeepWalk,
 }
 
 impl State {
@@ -147,7 +156,10 @@ impl State {
             Action::Copied(..)
             | Action::Downloaded
             | Action::PreviewLanguage(_)
-            | Action::PreviewPhone(_) => {}
+            | Action::PreviewPhone(_)
+            | Action::Walked(_)
+            | Action::WalkName(_)
+            | Action::KeepWalk => {}
             Action::Open(..) | Action::Pick(_) => self.unsaved = false,
             _ => self.unsaved = true,
         }
@@ -222,8 +234,27 @@ impl State {
                 self.preview_phone = phone;
                 return self;
             }
+            Action::Walked(answers) => {
+                self.walk.answers = Some(answers);
+                self.walk.kept = None;
+                return self;
+            }
+            Action::WalkName(name) => {
+                self.walk.name = name;
+                return self;
+            }
+            Action::KeepWalk => {
+                if !self.keep_walk() {
+                    return self;
+                }
+            }
         }
+        // A new file restarts the preview: a walk of it before is not a walk of this file.
+        let before = self.check.as_ref().map(|c| c.text.clone());
         self.recheck();
+        if self.check.as_ref().map(|c| &c.text) != before.as_ref() {
+            self.walk.answers = None;
+        }
         self
     }
 
@@ -270,6 +301,25 @@ impl State {
                 self.example_form = ExampleForm::default();
             }
             Err(refused) => self.example_form.refused = Some(refused),
+        }
+    }
+
+    /// Keeps the preview's walk as a test case; whether it could.
+    fn keep_walk(&mut self) -> bool {
+        match self.walk.example(&self.posting().0, self.today) {
+            Ok(example) => {
+                self.walk = Walk {
+                    kept: Some(example.name.clone()),
+                    ..Walk::default()
+                };
+                self.examples.push(example);
+                self.unsaved = true;
+                true
+            }
+            Err(refused) => {
+                self.walk.refused = Some(refused);
+                false
+            }
         }
     }
 

@@ -5,12 +5,25 @@
 use super::W;
 use crate::browser;
 use crate::state::{Action, Check};
+use eligibility_core::rules::Language;
 use eligibility_core::text::fill;
 use yew::prelude::*;
 
 /// The three snippets, each its name and its text, for the file `file` of posting `id`, with
-/// the checker at `checker`.
-pub fn snippets(checker: &str, file: &str, id: &str) -> [(&'static str, String); 3] {
+/// the checker at `checker`, for a careers page in `language`. The iframe's address opens the
+/// checker's own page at the posting (`?posting=`), in Welsh for a Welsh page, and the frame is
+/// named by the checker's own name in that language.
+pub fn snippets(
+    checker: &str,
+    file: &str,
+    id: &str,
+    language: Language,
+) -> [(&'static str, String); 3] {
+    let title = language.text().app_name;
+    let lang = match language {
+        Language::English => "",
+        Language::Welsh => "&amp;lang=cy",
+    };
     [
         (
             "inline",
@@ -22,13 +35,19 @@ pub fn snippets(checker: &str, file: &str, id: &str) -> [(&'static str, String);
         ),
         (
             "iframe",
-            format!("<iframe class=\"checker-frame\" title=\"Check if you can apply\" src=\"{checker}\"></iframe>"),
+            format!("<iframe class=\"checker-frame\" title=\"{title}\" src=\"{checker}?posting={id}{lang}\"></iframe>"),
         ),
     ]
 }
 
+/// The snippet for a careers page whose JobPosting markup gives the facts: the custom element
+/// naming the criteria file `file` and posting `id`, with the checker at `checker`.
+pub fn criteria_snippet(checker: &str, file: &str, id: &str) -> String {
+    format!("<eligibility-checker criteria=\"{file}\" posting=\"{id}\"></eligibility-checker>\n<script type=\"module\" src=\"{checker}embed.js\"></script>")
+}
+
 /// A button that copies `text`, and what came of the last copy of `what`.
-fn copy_button(
+pub fn copy_button(
     w: &W,
     what: &'static str,
     label: String,
@@ -78,22 +97,24 @@ pub fn snippets_view(
     dispatch: &Callback<Action>,
 ) -> Html {
     let file = check.file_name.as_str();
-    let items = snippets(checker, file, id).into_iter().map(|(what, text)| {
-        let (heading, hint) = match what {
-            "inline" => (w.f.snippet_inline, None),
-            "element" => (w.f.snippet_element, None),
-            _ => (w.f.snippet_iframe, Some(w.f.snippet_iframe_hint)),
-        };
-        let label = fill(w.f.copy_snippet, &[("snippet", heading)]);
-        html! {
-            <div class="ed-snippet" key={what}>
-                <h3>{ heading }</h3>
-                { hint.map(|h| html! { <p class="ed-hint">{ h }</p> }) }
-                <pre class="ed-file" lang="en">{ &text }</pre>
-                { copy_button(w, what, label, text.clone(), copied, dispatch) }
-            </div>
-        }
-    });
+    let items = snippets(checker, file, id, w.e.language)
+        .into_iter()
+        .map(|(what, text)| {
+            let (heading, hint) = match what {
+                "inline" => (w.f.snippet_inline, None),
+                "element" => (w.f.snippet_element, None),
+                _ => (w.f.snippet_iframe, Some(w.f.snippet_iframe_hint)),
+            };
+            let label = fill(w.f.copy_snippet, &[("snippet", heading)]);
+            html! {
+                <div class="ed-snippet" key={what}>
+                    <h3>{ heading }</h3>
+                    { hint.map(|h| html! { <p class="ed-hint">{ h }</p> }) }
+                    <pre class="ed-file" lang="en">{ &text }</pre>
+                    { copy_button(w, what, label, text.clone(), copied, dispatch) }
+                </div>
+            }
+        });
     html! {
         <section aria-labelledby="snippets-heading">
             <h2 id="snippets-heading">{ w.f.snippets_heading }</h2>

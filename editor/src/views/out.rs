@@ -132,7 +132,49 @@ pub fn download_view(
             { download }
             if check.problems.is_empty() {
                 { super::copy::snippets_view(w, check, &state.checker, id, state.copied.as_ref(), dispatch) }
+                { jobposting_view(w, state, check, id, dispatch) }
             }
         </>
+    }
+}
+
+/// For a careers page whose JobPosting markup gives the job's facts: the criteria file's
+/// download, and the snippet that reads it with the markup; or, without a reference to name the
+/// JobPosting by, what to give.
+fn jobposting_view(
+    w: &W,
+    state: &crate::state::State,
+    check: &Check,
+    id: &str,
+    dispatch: &Callback<Action>,
+) -> Html {
+    let reference = state.facts.get(crate::state::Field::Reference).trim();
+    let body = match &check.criteria {
+        Some((file, text)) => {
+            let snippet = super::copy::criteria_snippet(&state.checker, file, id);
+            let label = fill(w.f.copy_snippet, &[("snippet", w.f.snippet_jobposting)]);
+            html! {
+                <>
+                    <p>{ fill(w.f.jobposting_hint, &[("reference", reference)]) }</p>
+                    <Download text={AttrValue::from(text.clone())} file_name={AttrValue::from(file.clone())}
+                        label={AttrValue::from(fill(w.f.download_criteria, &[("file", file)]))}
+                        on_download={dispatch.reform(|()| Action::Downloaded)} />
+                    <details class="ed-details">
+                        <summary>{ w.f.show_criteria_file }</summary>
+                        <pre class="ed-file" lang="en">{ text }</pre>
+                    </details>
+                    <h3>{ w.f.snippet_jobposting }</h3>
+                    <pre class="ed-file" lang="en">{ &snippet }</pre>
+                    { super::copy::copy_button(w, "jobposting", label, snippet.clone(), state.copied.as_ref(), dispatch) }
+                </>
+            }
+        }
+        None => html! { <p>{ w.f.jobposting_no_reference }</p> },
+    };
+    html! {
+        <section aria-labelledby="jobposting-heading">
+            <h2 id="jobposting-heading">{ w.f.jobposting_heading }</h2>
+            { body }
+        </section>
     }
 }

@@ -1,9 +1,12 @@
 //! The preview beside the form: the applicant's real checker (its App, the same views) over the
 //! file as it is now, in English or Welsh, at a phone's width or a desktop's.
 
+use super::problems::described_by;
 use super::W;
-use crate::state::{Action, Check, State};
-use eligibility_core::rules::{Date, Language};
+use crate::state::{Action, Check, Refused, State, Walk};
+use eligibility_core::rules::{Answers, Date, Language};
+use eligibility_core::text::fill;
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// What the preview renders.
@@ -17,6 +20,8 @@ pub struct PreviewProps {
     pub today: Date,
     /// Its language.
     pub language: Language,
+    /// Given the answers of each result it shows.
+    pub on_walked: Callback<Answers>,
 }
 
 /// The checker, mounted in an element of its own (in the browser only), again on each change.
@@ -31,13 +36,14 @@ pub fn preview(props: &PreviewProps) -> Html {
             props.today,
             props.language,
         );
+        let on_walked = props.on_walked.clone();
         use_effect_with(key, move |(text, id, today, language)| {
             #[cfg(target_arch = "wasm32")]
             let mounted = host
                 .cast::<web_sys::Element>()
-                .and_then(|h| crate::browser::preview(&h, text, id, *today, *language));
+                .and_then(|h| crate::browser::preview(&h, text, id, *today, *language, on_walked));
             #[cfg(not(target_arch = "wasm32"))]
-            let mounted = (&host, text, id, today, language).0.get();
+            let mounted = (&host, text, id, today, language, on_walked).0.get();
             move || drop(mounted)
         });
     }
@@ -80,11 +86,50 @@ pub fn preview_view(w: &W, state: &State, check: &Check, dispatch: &Callback<Act
             if check.problems.is_empty() {
                 <div {class}>
                     <Preview text={AttrValue::from(check.text.clone())} id={AttrValue::from(state.facts.get(crate::state::Field::Id).to_owned())}
-                        today={state.today} language={state.preview_language} />
+                        today={state.today} language={state.preview_language} on_walked={dispatch.reform(Action::Walked)} />
                 </div>
+                { keep_walk(w, &state.walk, dispatch) }
             } else {
                 <p>{ w.f.preview_blocked }</p>
             }
+        </section>
+    }
+}
+
+/// Under the preview, once it has shown a result: naming that walk and keeping it as a test case;
+/// then, that it was kept.
+fn keep_walk(w: &W, walk: &Walk, dispatch: &Callback<Action>) -> Html {
+    let kept = walk
+        .kept
+        .as_ref()
+        .map(|name| fill(w.r.walk_kept, &[("name", name)]));
+    let Some(_) = &walk.answers else {
+        // Said to screen readers as it changes.
+        return html! { <p class="ed-status" role="status">{ kept.unwrap_or_default() }</p> };
+    };
+    let error = walk.refused.as_ref().map(|refused| match refused {
+        Refused::Stale => w.r.walk_stale,
+        _ => w.r.name_missing,
+    });
+    let oninput = dispatch.reform(|e: InputEvent| {
+        Action::WalkName(e.target_unchecked_into::<HtmlInputElement>().value())
+    });
+    let onclick = dispatch.reform(|_: MouseEvent| Action::KeepWalk);
+    let error_id = error.map(|_| "walk-name-error".to_owned());
+    html! {
+        <section class="ed-walk" aria-labelledby="walk-heading">
+            <h3 id="walk-heading">{ w.r.walk_heading }</h3>
+            <div class={classes!("ed-group", error.map(|_| "ed-group-error"))}>
+                <label class="ed-label" for="walk-name">{ w.r.walk_name }</label>
+                <p class="ed-hint" id="walk-name-hint">{ w.r.walk_hint }</p>
+                if let Some(error) = error {
+                    <p class="ed-error-message" id="walk-name-error"><span class="ed-visually-hidden">{ w.f.error_prefix }{ " " }</span>{ error }</p>
+                }
+                <input class="ed-input" type="text" id="walk-name" value={walk.name.clone()} {oninput}
+                    aria-describedby={described_by("walk-name-hint", error_id.as_ref())}
+                    aria-invalid={error.map(|_| "true")} />
+            </div>
+            <button type="button" class="ed-button" {onclick}>{ w.r.walk_keep }</button>
         </section>
     }
 }

@@ -95,6 +95,53 @@ pub fn bundle_file(postings: &[&Posting], bank: &Bank, base: &Bank, options: &Op
     pretty(&Json::Object(fields))
 }
 
+/// The facts a careers page's JobPosting markup gives (docs/embedding.md): a criteria file leaves
+/// them to it, since what the file gives is used instead.
+const FROM_JOBPOSTING: [&str; 12] = [
+    "title",
+    "employer",
+    "location",
+    "area",
+    "pay",
+    "contract",
+    "working_pattern",
+    "published",
+    "closes",
+    "reference",
+    "apply_url",
+    "source",
+];
+
+/// A criteria file, `{ "questions": [...], "criteria": [...], "postings": [...] }`, for a careers
+/// page whose JobPosting markup gives `posting`'s facts: the bank's additions as
+/// [`bundle_file`] writes them, and the posting named by its JobPosting's `identifier` (its
+/// `reference`), with what JobPosting markup cannot say (its criteria, summary, service, Welsh
+/// skills, test cases) and none of what it gives, nor the nation, which the checker reads from
+/// the markup's places. `None` for a posting without a reference: nothing would name its
+/// JobPosting.
+pub fn criteria_file(
+    posting: &Posting,
+    bank: &Bank,
+    base: &Bank,
+    options: &Options,
+) -> Option<String> {
+    let identifier = posting.reference.as_deref()?;
+    let writer = Writer {
+        bank,
+        languages: options.languages,
+    };
+    let mut fields = schema(options);
+    fields.extend(writer.bank(bank, Some(base)));
+    let mut entry = vec![("jobposting_identifier".to_owned(), text(identifier))];
+    entry.extend(
+        (writer.posting(posting).into_iter())
+            .filter(|(key, _)| key != "nation" && !FROM_JOBPOSTING.contains(&key.as_str())),
+    );
+    let postings = Json::Array(vec![Json::Object(entry)]);
+    fields.push(("postings".to_owned(), postings));
+    Some(pretty(&Json::Object(fields)))
+}
+
 /// `"$schema"`, where the options name one.
 fn schema(options: &Options) -> Vec<(String, Json)> {
     let schema = options.schema.map(|s| Json::String(s.to_owned()));
