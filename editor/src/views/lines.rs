@@ -2,7 +2,7 @@
 //! confirm, and the rule as sentences once it has one.
 
 use super::problems::{described_by, on_field};
-use super::question::{question_form, write_button};
+use super::question::{question_form, question_name, write_button};
 use super::rule::rule_view;
 use super::W;
 use crate::state::{question_of, Action, Check, Choice, Drafted, Leaf, Place, State};
@@ -188,8 +188,7 @@ fn question_select(
                 { unknown }
                 { for bank.questions().iter().map(|q| html! {
                     <option value={q.id.as_str().to_owned()} selected={chosen == q.id.as_str()}>
-                        // A question being written has no words yet: its id names it.
-                        { Some(w.t.own(&q.text)).filter(|t| !t.is_empty()).unwrap_or(q.id.as_str()) }
+                        { question_name(w, q) }
                     </option>
                 }) }
             </select>

@@ -5,9 +5,18 @@
 use super::problems::{described_by, on_field, question_field_id};
 use super::W;
 use crate::state::{Action, Asks, Check, Edit, Place, QuestionLeaf, Written};
+use eligibility_core::rules::Question;
 use eligibility_core::text::fill;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
+
+/// A question's words as a reader of the page's language is shown them; its id while it has
+/// none (a question just started), so that every field it labels still has a name.
+pub fn question_name<'q>(w: &W, question: &'q Question) -> &'q str {
+    Some(w.t.own(&question.text))
+        .filter(|text| !text.is_empty())
+        .unwrap_or(question.id.as_str())
+}
 
 /// The button that writes a new question for line `line`, with what it is for.
 pub fn write_button(w: &W, line: usize, dispatch: &Callback<Action>) -> Html {
