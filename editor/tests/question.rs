@@ -294,3 +294,20 @@ fn the_form_is_in_its_line_with_labels_legends_and_its_problem_on_the_field() {
         assert!(html.contains(expected), "expected {expected:?} in\n{html}");
     }
 }
+
+#[test]
+fn in_welsh_the_form_speaks_welsh() {
+    let state = State {
+        language: eligibility_core::rules::Language::Welsh,
+        ..drafted()
+    };
+    let shifts = line(&state, SHIFTS);
+    assert!(render(state.clone()).contains(">Ysgrifennu cwestiwn newydd</button>"));
+    let html = render(state.reduce(Action::WriteQuestion(shifts)));
+    for expected in [
+        "<legend>Eich cwestiwn newydd</legend>",
+        "Ysgrifennwch y cwestiwn fel y mae ymgeiswyr yn ei ddarllen.",
+    ] {
+        assert!(html.contains(expected), "expected {expected:?} in\n{html}");
+    }
+}
