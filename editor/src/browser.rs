@@ -150,3 +150,29 @@ pub fn preview(
         yew::Renderer::<App>::with_root_and_props(root, props).render(),
     )))
 }
+
+/// Moves focus to the element `id` once the page is drawn again: a field a button just opened.
+pub fn focus_soon(id: String) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::closure::Closure;
+        use wasm_bindgen::JsCast;
+        // After the reducer's render, which the scheduler runs before the next task.
+        let focus = Closure::once_into_js(move || {
+            let element = gloo_utils::document().get_element_by_id(&id);
+            let focus = element.as_ref().and_then(|e| {
+                js_sys::Reflect::get(e, &"focus".into())
+                    .ok()?
+                    .dyn_into::<js_sys::Function>()
+                    .ok()
+            });
+            if let (Some(element), Some(focus)) = (element, focus) {
+                let _ = focus.call0(&element);
+            }
+        });
+        let _ = gloo_utils::window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(focus.unchecked_ref(), 0);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = id;
+}

@@ -79,7 +79,7 @@ pub const EDITOR_ENGLISH: EditorWords = EditorWords {
     rule_within: "Suggested rule: the answer to “{question}” within the last {months} months.",
     rule_parts: "Suggested rule: several questions together decide it.",
     proposal_after_offer: "Suggested: you check this after an offer, so the checker does not ask about it.",
-    proposal_no_question: "No built-in question asks this yet (it would be “{question}”).",
+    proposal_no_question: "No built-in question asks this yet (it would be “{question}”): write a new question for it below.",
     because: "Because the line says: {words}",
     use_rule: "Use this rule",
 };
@@ -106,7 +106,7 @@ pub const EDITOR_WELSH: EditorWords = EditorWords {
     rule_within: "Rheol a awgrymir: yr ateb i “{question}” o fewn y {months} mis diwethaf.",
     rule_parts: "Rheol a awgrymir: mae sawl cwestiwn gyda'i gilydd yn penderfynu.",
     proposal_after_offer: "Awgrym: rydych yn gwirio hyn ar ôl cynnig swydd, felly nid yw'r gwiriwr yn gofyn amdano.",
-    proposal_no_question: "Nid oes cwestiwn parod yn gofyn hyn eto (“{question}” fyddai e).",
+    proposal_no_question: "Nid oes cwestiwn parod yn gofyn hyn eto (“{question}” fyddai e): ysgrifennwch gwestiwn newydd ar ei gyfer isod.",
     because: "Oherwydd bod y llinell yn dweud: {words}",
     use_rule: "Defnyddio'r rheol hon",
 };

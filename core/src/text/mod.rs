@@ -20,6 +20,8 @@ mod editor;
 #[cfg(feature = "employer")]
 mod editor_form;
 #[cfg(feature = "employer")]
+mod editor_question;
+#[cfg(feature = "employer")]
 mod editor_rules;
 mod english;
 mod fill;
@@ -42,6 +44,8 @@ pub use boot::{BootWords, ENGLISH_BOOT, WELSH_BOOT};
 pub use editor::{EditorWords, EDITOR_ENGLISH, EDITOR_WELSH};
 #[cfg(feature = "employer")]
 pub use editor_form::{EditorFormWords, FORM_ENGLISH, FORM_WELSH};
+#[cfg(feature = "employer")]
+pub use editor_question::{EditorQuestionWords, QUESTION_ENGLISH, QUESTION_WELSH};
 #[cfg(feature = "employer")]
 pub use editor_rules::{EditorRuleWords, RULES_ENGLISH, RULES_WELSH};
 pub use english::ENGLISH;

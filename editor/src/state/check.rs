@@ -3,6 +3,7 @@
 //! to; the readability warnings likewise; and the employer's test cases run.
 
 use super::facts::Field;
+use super::question::QuestionLeaf;
 use eligibility_core::draft::file::{bundle_file, criteria_file, posting_file, Languages, Options};
 use eligibility_core::rules::example::{Difference, Outcome};
 use eligibility_core::rules::load::problem::Found as LoaderFound;
@@ -22,6 +23,13 @@ pub enum Place {
         part: Option<usize>,
         /// Which field of it.
         leaf: Leaf,
+    },
+    /// A field of the question written in a line (counted from 0).
+    Question {
+        /// The line it is edited in.
+        line: usize,
+        /// Which field of it.
+        leaf: QuestionLeaf,
     },
     /// A test case, counted from 0.
     Example(usize),
@@ -62,6 +70,10 @@ pub enum Plain {
     NoneMeets,
     /// An essential line with no rule: nothing decides it.
     NoRule,
+    /// A question written with fewer than two answers to choose from.
+    TooFewAnswers,
+    /// Two answers of a written question the same.
+    SameAnswer,
 }
 
 /// A problem or warning, where it is and in words (the loader's).
@@ -177,9 +189,35 @@ impl Check {
         }
     }
 
+    /// Adds `found` (the written questions' problems), each where its field is on the form, so
+    /// that the summary lists problems in the form's order.
+    pub fn add(&mut self, found: Vec<Found>) {
+        for found in found {
+            let key = order(&found.place);
+            let at = self.problems.iter().position(|p| order(&p.place) > key);
+            self.problems
+                .insert(at.unwrap_or(self.problems.len()), found);
+        }
+    }
+
     /// The problems at `place`.
     pub fn at<'c>(&'c self, place: &'c Place) -> impl Iterator<Item = &'c Found> + 'c {
         self.problems.iter().filter(move |p| p.place == *place)
+    }
+}
+
+/// Where a place is on the form, top to bottom: the facts, each line (its kind, summary and
+/// question, then a question written in it, then its rule), the test cases, the file.
+fn order(place: &Place) -> (u8, usize, u8) {
+    match place {
+        Place::Fact(_) => (0, 0, 0),
+        Place::Line { line, leaf, .. } => match leaf {
+            Leaf::Whole | Leaf::Summary | Leaf::Question => (1, *line, 0),
+            _ => (1, *line, 2),
+        },
+        Place::Question { line, .. } => (1, *line, 1),
+        Place::Example(_) => (2, 0, 0),
+        Place::File => (3, 0, 0),
     }
 }
 

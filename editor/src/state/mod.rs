@@ -6,6 +6,7 @@ mod examples;
 mod facts;
 mod lines;
 mod open;
+mod question;
 mod rule;
 
 pub use check::{Check, Differs, Found, Leaf, Place, Plain, Ran};
@@ -13,6 +14,7 @@ pub use examples::{value_of, ExampleForm, Refused, Walk};
 pub use facts::{Facts, Field, NATIONS, SKILLS};
 pub use lines::{At, Choice, Drafted, MonthKind};
 pub use open::Opening;
+pub use question::{question_slug, Asks, Edit, QuestionLeaf, Written, WrittenAnswer};
 pub use rule::{month_kind, question_of};
 
 use eligibility_core::builtin;
@@ -32,6 +34,8 @@ pub struct State {
     pub standard: Rc<Bank>,
     /// The questions the draft may use: the checker's, and those an opened bundle adds.
     pub bank: Rc<Bank>,
+    /// The questions the employer writes (or an opened file gives), as typed: they are in `bank`.
+    pub written: Vec<Written>,
     /// The pasted person specification.
     pub pasted: String,
     /// Its lines, once split (or an opened posting's criteria).
@@ -70,6 +74,7 @@ impl Default for State {
             today: Date::new(2026, 1, 1).unwrap_or_else(|| unreachable!()),
             bank: standard.clone(),
             standard,
+            written: Vec::new(),
             pasted: String::new(),
             lines: None,
             facts: Facts::default(),
@@ -103,6 +108,10 @@ pub enum Action {
     Summary(usize, String),
     /// Chose the question that decides a line (empty: none).
     Question(usize, String),
+    /// Pressed "Write a new question" in the line at this index.
+    WriteQuestion(usize),
+    /// Changed the question written in the line at this index.
+    EditQuestion(usize, Edit),
     /// Ticked or unticked an answer that meets.
     Meets(At, OptionId, bool),
     /// Wrote the reason for an answer that does not meet (none: for "never").
@@ -188,6 +197,8 @@ impl State {
                     self.rename_in_examples(&from, to);
                 }
             }
+            Action::WriteQuestion(i) => self.write_question(i),
+            Action::EditQuestion(i, edit) => self.edit_question(i, edit),
             Action::Meets(at, option, on) => {
                 self.rule(at, |rule, essential| {
                     rule::tick(rule, option, on, essential)
@@ -249,6 +260,7 @@ impl State {
                 }
             }
         }
+        self.tidy_questions();
         // A new file restarts the preview: a walk of it before is not a walk of this file.
         let before = self.check.as_ref().map(|c| c.text.clone());
         self.recheck();
@@ -357,7 +369,10 @@ impl State {
     fn recheck(&mut self) {
         self.check = self.lines.as_ref().map(|_| {
             let (posting, at) = self.posting();
-            Check::of(&posting, &at, &self.bank, &self.standard)
+            let bank = self.asked_bank(&posting);
+            let mut check = Check::of(&posting, &at, &bank, &self.standard);
+            check.add(self.question_problems(&bank));
+            check
         });
     }
 }

@@ -99,6 +99,7 @@ impl State {
         self.example_form = ExampleForm::default();
         self.base = Some(posting);
         self.bank = bank;
+        self.take_own_questions();
         self.opening = Opening::None;
         self
     }

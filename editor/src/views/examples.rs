@@ -1,6 +1,7 @@
 //! The employer's own test cases: each shown passing or failing, and the form that adds one.
 
 use super::problems::on_field;
+use super::question::question_name;
 use super::W;
 use crate::state::{value_of, Action, Check, Differs, ExampleForm, Place, Refused};
 use eligibility_core::rules::example::{Example, Outcome};
@@ -159,7 +160,7 @@ fn add_form(
         });
         html! {
             <div class="ed-group" key={qid.as_str().to_owned()}>
-                <label class="ed-label" for={id.clone()}>{ w.t.own(&question.text) }</label>
+                <label class="ed-label" for={id.clone()}>{ question_name(w, question) }</label>
                 <select id={id} {onchange}>
                     { for choices.into_iter().map(|(v, label)| html! { <option selected={v == value} value={v.clone()}>{ label }</option> }) }
                 </select>

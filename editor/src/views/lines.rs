@@ -2,9 +2,10 @@
 //! confirm, and the rule as sentences once it has one.
 
 use super::problems::{described_by, on_field};
+use super::question::{question_form, question_name, write_button};
 use super::rule::rule_view;
 use super::W;
-use crate::state::{question_of, Action, Check, Choice, Drafted, Leaf, Place};
+use crate::state::{question_of, Action, Check, Choice, Drafted, Leaf, Place, State};
 use eligibility_core::rules::{Bank, Rule};
 use eligibility_core::text::fill;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -13,6 +14,7 @@ use yew::prelude::*;
 /// The lines, each a group of its own.
 pub fn lines_view(
     w: &W,
+    state: &State,
     lines: &[Drafted],
     bank: &Bank,
     check: Option<&Check>,
@@ -25,7 +27,7 @@ pub fn lines_view(
                 <p>{ w.e.no_lines }</p>
             }
             { for lines.iter().enumerate().map(|(i, line)| html! {
-                <div key={i}>{ line_view(w, i, line, bank, check, dispatch) }</div>
+                <div key={i}>{ line_view(w, state, i, line, bank, check, dispatch) }</div>
             }) }
         </section>
     }
@@ -34,6 +36,7 @@ pub fn lines_view(
 /// One line: its words as the legend, its kind as radios, any proposal to confirm, and its rule.
 fn line_view(
     w: &W,
+    state: &State,
     i: usize,
     line: &Drafted,
     bank: &Bank,
@@ -85,6 +88,13 @@ fn line_view(
         html! {
             <>
                 if !parts { { question_select(w, i, line, bank, check, dispatch) } }
+                if !parts {
+                    // A question written here is edited here; else one can be.
+                    { state.written_at(i).map_or_else(
+                        || write_button(w, i, dispatch),
+                        |written| question_form(w, i, written, check, dispatch),
+                    ) }
+                }
                 if line.rule.is_none() && line.choice == Choice::Essential {
                     <p class="ed-hint">{ w.r.no_rule }</p>
                 }
@@ -178,7 +188,7 @@ fn question_select(
                 { unknown }
                 { for bank.questions().iter().map(|q| html! {
                     <option value={q.id.as_str().to_owned()} selected={chosen == q.id.as_str()}>
-                        { w.t.own(&q.text) }
+                        { question_name(w, q) }
                     </option>
                 }) }
             </select>

@@ -7,6 +7,7 @@ mod lines;
 mod out;
 mod preview;
 mod problems;
+mod question;
 mod rule;
 
 pub use copy::snippets;
@@ -14,7 +15,9 @@ pub use out::Download;
 
 use crate::state::{Action, State};
 use eligibility_core::rules::{Date, Language};
-use eligibility_core::text::{EditorFormWords, EditorRuleWords, EditorWords, Text};
+use eligibility_core::text::{
+    EditorFormWords, EditorQuestionWords, EditorRuleWords, EditorWords, Text,
+};
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
@@ -26,6 +29,8 @@ pub struct W {
     pub f: &'static EditorFormWords,
     /// The rules' and the test cases'.
     pub r: &'static EditorRuleWords,
+    /// A question written in a line.
+    pub q: &'static EditorQuestionWords,
     /// The checker's own (Yes, No, a question's words).
     pub t: &'static Text,
 }
@@ -37,6 +42,7 @@ impl W {
             e: EditorWords::of(language),
             f: EditorFormWords::of(language),
             r: EditorRuleWords::of(language),
+            q: EditorQuestionWords::of(language),
             t: language.text(),
         }
     }
@@ -101,7 +107,7 @@ pub fn page(state: &State, dispatch: &Callback<Action>) -> Html {
             { paste(&w, &state.pasted, dispatch) }
             if let Some(lines) = &state.lines {
                 { facts::facts(&w, &state.facts, check, dispatch) }
-                { lines::lines_view(&w, lines, &state.bank, check, dispatch) }
+                { lines::lines_view(&w, state, lines, &state.bank, check, dispatch) }
                 { examples::examples_view(&w, &state.examples, &state.example_form, &asked, &state.bank, check, dispatch) }
             }
             { check.map(|c| problems::warnings(&w, c)) }

@@ -1,7 +1,7 @@
 //! Problems on their fields, and the error summary that links to them (GOV.UK patterns).
 
 use super::W;
-use crate::state::{Check, Found, Leaf, Place, Plain};
+use crate::state::{Check, Found, Leaf, Place, Plain, QuestionLeaf};
 use eligibility_core::rules::Language;
 use eligibility_core::text::fill;
 use yew::prelude::*;
@@ -27,9 +27,21 @@ pub fn target(place: &Place) -> Option<String> {
             Leaf::NeverReason => rule_id(*line, *part, "never"),
             Leaf::Months => rule_id(*line, *part, "months"),
         },
+        Place::Question { line, leaf } => question_field_id(*line, leaf),
         Place::Example(i) => format!("example-{i}"),
         Place::File => return None,
     })
+}
+
+/// The id of a field of the question written in line `line`: `line-3-q-text`, `line-3-q-answer-1`.
+pub fn question_field_id(line: usize, leaf: &QuestionLeaf) -> String {
+    match leaf {
+        QuestionLeaf::Text => format!("line-{line}-q-text"),
+        QuestionLeaf::Hint => format!("line-{line}-q-hint"),
+        QuestionLeaf::Answers => format!("line-{line}-q-answers"),
+        QuestionLeaf::Answer(n) => format!("line-{line}-q-answer-{n}"),
+        QuestionLeaf::Never => format!("line-{line}-q-never"),
+    }
 }
 
 /// The problems at `place`, shown on its field (`id`): the message, and the id for the field's
@@ -72,7 +84,15 @@ fn english(w: &W) -> Option<&'static str> {
 /// A problem in words: the loader's, and, for a field the form does not show, its place.
 fn message(w: &W, found: &Found) -> String {
     match &found.plain {
-        Some(Plain::Empty) => match found.place {
+        Some(Plain::Empty) => match &found.place {
+            Place::Question { leaf, .. } => {
+                return match leaf {
+                    QuestionLeaf::Answer(_) | QuestionLeaf::Answers => w.q.plain_empty_answer,
+                    QuestionLeaf::Never => w.q.plain_empty_never,
+                    QuestionLeaf::Text | QuestionLeaf::Hint => w.q.plain_empty_text,
+                }
+                .to_owned()
+            }
             Place::Fact(_)
             | Place::Line {
                 leaf: Leaf::Summary,
@@ -86,6 +106,8 @@ fn message(w: &W, found: &Found) -> String {
         }
         Some(Plain::NoneMeets) => return w.r.plain_no_meets.to_owned(),
         Some(Plain::NoRule) => return w.r.plain_no_rule.to_owned(),
+        Some(Plain::TooFewAnswers) => return w.q.plain_too_few.to_owned(),
+        Some(Plain::SameAnswer) => return w.q.plain_same_answer.to_owned(),
         None => {}
     }
     match found.place {

@@ -62,7 +62,7 @@ fn part_view(
     let Some(question) = question else {
         return Html::default();
     };
-    let text = w.t.own(&question.text);
+    let text = super::question::question_name(w, question);
     let body = match (rule, &question.kind) {
         (Rule::AnswerIn { meets, reasons, .. }, _) => {
             let ticks = options(w, question).into_iter().map(|(option, label)| {
