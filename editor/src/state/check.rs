@@ -62,6 +62,8 @@ pub enum Plain {
     NoneMeets,
     /// An essential line with no rule: nothing decides it.
     NoRule,
+    /// A part of a rule of parts whose question is still to be chosen.
+    NoQuestion,
 }
 
 /// A problem or warning, where it is and in words (the loader's).
@@ -210,6 +212,16 @@ fn plain(place: &Place, kind: &ProblemKind) -> Option<Plain> {
                 ..
             },
         ) => Some(Plain::UnknownQuestion(id.clone())),
+        (
+            Place::Line {
+                leaf: Leaf::Question,
+                ..
+            },
+            ProblemKind::Expected {
+                found: LoaderFound::Text(id),
+                ..
+            },
+        ) if id.is_empty() => Some(Plain::NoQuestion),
         (
             Place::Line {
                 leaf: Leaf::Meets, ..

@@ -2,12 +2,12 @@
 //! confirm, and the rule as sentences once it has one.
 
 use super::problems::{described_by, on_field};
-use super::rule::rule_view;
+use super::rule::{combine_view, question_select, rule_view};
 use super::W;
-use crate::state::{question_of, Action, Check, Choice, Drafted, Leaf, Place};
-use eligibility_core::rules::{Bank, Rule};
+use crate::state::{Action, At, Check, Choice, Combine, Drafted, Leaf, Place};
+use eligibility_core::rules::Bank;
 use eligibility_core::text::fill;
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// The lines, each a group of its own.
@@ -81,10 +81,14 @@ fn line_view(
         .class()
         .map(|_| summary_field(w, i, line, check, dispatch));
     let rule = line.choice.has_rule().then(|| {
-        let parts = matches!(line.rule, Some(Rule::AnyOf(_) | Rule::AllOf(_)));
+        let combine = line.combine();
+        let at = At { line: i, part: None };
         html! {
             <>
-                if !parts { { question_select(w, i, line, bank, check, dispatch) } }
+                { combine_view(w, i, combine, dispatch) }
+                if combine == Combine::One {
+                    { question_select(w, at, line.rule.as_ref(), bank, check, dispatch) }
+                }
                 if line.rule.is_none() && line.choice == Choice::Essential {
                     <p class="ed-hint">{ w.r.no_rule }</p>
                 }
@@ -133,55 +137,6 @@ fn summary_field(
             { error }
             <input class="ed-input" type="text" id={id} value={line.summary_text().to_owned()}
                 aria-describedby={described} {oninput} />
-        </div>
-    }
-}
-
-/// The select of the question that decides the line; a question the checker does not have is
-/// shown as chosen, named as such.
-fn question_select(
-    w: &W,
-    i: usize,
-    line: &Drafted,
-    bank: &Bank,
-    check: Option<&Check>,
-    dispatch: &Callback<Action>,
-) -> Html {
-    let id = format!("line-{i}-question");
-    let hint = format!("{id}-hint");
-    let place = Place::Line {
-        line: i,
-        part: None,
-        leaf: Leaf::Question,
-    };
-    let (error, error_id) = on_field(w, check, &place, &id);
-    let described = described_by(&hint, error_id.as_ref());
-    let chosen = line
-        .rule
-        .as_ref()
-        .and_then(question_of)
-        .map(|q| q.as_str().to_owned())
-        .unwrap_or_default();
-    let unknown = (!chosen.is_empty() && bank.question(&chosen).is_none()).then(|| html! {
-        <option value={chosen.clone()} selected=true>{ fill(w.r.question_unknown, &[("question", &chosen)]) }</option>
-    });
-    let onchange = dispatch.reform(move |e: Event| {
-        Action::Question(i, e.target_unchecked_into::<HtmlSelectElement>().value())
-    });
-    html! {
-        <div class="ed-group">
-            <label class="ed-label" for={id.clone()}>{ w.r.question_label }</label>
-            <p class="ed-hint" id={hint}>{ w.r.question_hint }</p>
-            { error }
-            <select id={id} aria-describedby={described} {onchange}>
-                <option value="" selected={chosen.is_empty()}>{ w.r.question_choose }</option>
-                { unknown }
-                { for bank.questions().iter().map(|q| html! {
-                    <option value={q.id.as_str().to_owned()} selected={chosen == q.id.as_str()}>
-                        { w.t.own(&q.text) }
-                    </option>
-                }) }
-            </select>
         </div>
     }
 }

@@ -19,7 +19,10 @@ pub fn target(place: &Place) -> Option<String> {
     Some(match place {
         Place::Fact(field) => format!("fact-{}", field.key()),
         Place::Line { line, part, leaf } => match leaf {
-            Leaf::Whole => format!("line-{line}"),
+            Leaf::Whole => match part {
+                Some(_) => rule_id(*line, *part, "part"),
+                None => format!("line-{line}"),
+            },
             Leaf::Question => rule_id(*line, *part, "question"),
             Leaf::Summary => rule_id(*line, *part, "summary"),
             Leaf::Meets => rule_id(*line, *part, "meets"),
@@ -86,6 +89,7 @@ fn message(w: &W, found: &Found) -> String {
         }
         Some(Plain::NoneMeets) => return w.r.plain_no_meets.to_owned(),
         Some(Plain::NoRule) => return w.r.plain_no_rule.to_owned(),
+        Some(Plain::NoQuestion) => return w.r.plain_no_question.to_owned(),
         None => {}
     }
     match found.place {
