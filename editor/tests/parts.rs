@@ -8,7 +8,7 @@ mod util;
 use eligibility_core::builtin;
 use eligibility_core::rules::{evaluate, Answer, Answers, Catalogue, OptionId, Rule};
 use eligibility_editor::state::{Action, At, Combine, Field, Leaf, Place, Plain, State};
-use util::{apply, editor, today};
+use util::{apply, editor, rendered, today};
 
 const TRAVEL: &str =
     "A full UK driving licence, or the ability to travel across the region in a timely manner";
@@ -234,22 +234,6 @@ fn parts_are_added_and_removed_and_one_left_decides_the_line_alone() {
     assert!(
         matches!(&line.rule, Some(Rule::AnyOf(parts)) if parts[0].question().map(|q| q.as_str()) == Some("able_to_travel"))
     );
-}
-
-/// The page for `state`, rendered as the browser is first given it.
-fn rendered(state: State) -> String {
-    #[derive(yew::Properties, PartialEq)]
-    struct Props {
-        state: State,
-    }
-    #[yew::function_component]
-    fn Page(props: &Props) -> yew::Html {
-        eligibility_editor::views::page(&props.state, &yew::Callback::noop())
-    }
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .unwrap();
-    runtime.block_on(yew::LocalServerRenderer::<Page>::with_props(Props { state }).render())
 }
 
 #[test]

@@ -8,7 +8,7 @@ mod lines;
 mod open;
 mod rule;
 
-pub use check::{Check, Differs, Found, Leaf, Place, Plain, Ran};
+pub use check::{Check, Differs, Found, HardToRead, Leaf, Place, Plain, Ran};
 pub use examples::{value_of, ExampleForm, Refused};
 pub use facts::{Facts, Field, NATIONS, SKILLS};
 pub use lines::{At, Choice, Combine, Drafted, MonthKind};

@@ -1,7 +1,7 @@
 //! The lines of the person specification: each a radio group of kinds, its suggested rule to
 //! confirm, and the rule as sentences once it has one.
 
-use super::problems::{described_by, on_field};
+use super::problems::{described_by, on_field, warnings_on, with_warning};
 use super::rule::{combine_view, question_select, rule_view};
 use super::W;
 use crate::state::{Action, At, Check, Choice, Combine, Drafted, Leaf, Place};
@@ -126,7 +126,8 @@ fn summary_field(
         leaf: Leaf::Summary,
     };
     let (error, error_id) = on_field(w, check, &place, &id);
-    let described = described_by(&hint, error_id.as_ref());
+    let (warning, warning_id) = warnings_on(w, check, &place, &id);
+    let described = with_warning(described_by(&hint, error_id.as_ref()), warning_id.as_ref());
     let oninput = dispatch.reform(move |e: InputEvent| {
         Action::Summary(i, e.target_unchecked_into::<HtmlInputElement>().value())
     });
@@ -137,6 +138,7 @@ fn summary_field(
             { error }
             <input class="ed-input" type="text" id={id} value={line.summary_text().to_owned()}
                 aria-describedby={described} {oninput} />
+            { warning }
         </div>
     }
 }

@@ -3,7 +3,7 @@
 //! and the months of a rule of months as a number; how it is made (by one question, or of parts
 //! any or all of which meet it), and each part as a group of its own.
 
-use super::problems::{described_by, on_field, rule_id};
+use super::problems::{described_by, on_field, rule_id, warnings_on, with_warning};
 use super::W;
 use crate::state::{
     month_kind, question_of, Action, At, Check, Choice, Combine, Leaf, MonthKind, Place,
@@ -414,7 +414,11 @@ fn reason_box(
         leaf,
     };
     let (error, error_id) = on_field(w, check, &place, &id);
-    let described = described_by(&hint_id, error_id.as_ref());
+    let (warning, warning_id) = warnings_on(w, check, &place, &id);
+    let described = with_warning(
+        described_by(&hint_id, error_id.as_ref()),
+        warning_id.as_ref(),
+    );
     let oninput = dispatch.reform(move |e: InputEvent| {
         Action::Reason(
             at,
@@ -428,6 +432,7 @@ fn reason_box(
             <p class="ed-hint" id={hint_id}>{ w.r.reason_hint }</p>
             { error }
             <textarea id={id} rows="3" value={reason} aria-describedby={described} {oninput} />
+            { warning }
         </div>
     }
 }
