@@ -258,3 +258,21 @@ fn each_part_is_a_group_with_its_number_its_question_and_a_button_that_removes_i
         "no question for the whole line"
     );
 }
+
+#[test]
+fn arrowing_through_one_question_decides_it_keeps_the_other_parts_for_coming_back() {
+    // The radios change as the arrow keys move over them: "All of these" to "One question decides
+    // it" and back must not lose the second part.
+    let state = apply(
+        built(),
+        [
+            Action::Combine(0, Combine::One),
+            Action::Combine(0, Combine::AnyOf),
+        ],
+    );
+    assert_eq!(
+        state.lines.as_ref().unwrap()[0].rule,
+        built().lines.as_ref().unwrap()[0].rule
+    );
+    assert_eq!(places(&state), []);
+}

@@ -94,6 +94,9 @@ pub struct Drafted {
     pub base: Option<Criterion>,
     /// Its summary, as typed: none until the employer types one.
     pub summary: Option<String>,
+    /// The parts after the first, set aside when "One question decides it" was chosen, for a
+    /// rule of parts chosen again: the arrow keys pass over that radio on the way.
+    pub set_aside: Vec<Rule>,
 }
 
 /// Where in a line's rule an edit goes: the rule, or one of its parts.
@@ -178,6 +181,7 @@ pub fn split(pasted: &str, bank: &Bank, words: &EditorWords) -> Vec<Drafted> {
                 rule: None,
                 base: None,
                 summary: None,
+                set_aside: Vec::new(),
             }
         })
         .collect()
@@ -205,6 +209,7 @@ pub fn of_criteria(criteria: &[Criterion]) -> Vec<Drafted> {
             rule: c.rule.clone(),
             base: Some(c.clone()),
             summary: None,
+            set_aside: Vec::new(),
         })
         .collect()
 }
@@ -291,15 +296,25 @@ impl Drafted {
     }
 
     /// Makes the line's rule by one question or of parts, keeping what is chosen: a rule becomes
-    /// the first of two parts, the other to choose; parts become the first with a question.
+    /// the first part, before the parts set aside (or one to choose); parts become the first
+    /// with a question, the others set aside.
     pub fn set_combine(&mut self, combine: Combine) {
-        let parts = match self.rule.take() {
+        let aside = std::mem::take(&mut self.set_aside);
+        let mut parts = match self.rule.take() {
             Some(Rule::AnyOf(parts) | Rule::AllOf(parts)) => parts,
-            Some(rule) => vec![rule, unchosen()],
-            None => vec![unchosen(), unchosen()],
+            Some(rule) => std::iter::once(rule).chain(aside).collect(),
+            None => aside,
         };
+        while parts.len() < 2 {
+            parts.push(unchosen());
+        }
         self.rule = match combine {
-            Combine::One => parts.into_iter().find(|p| !is_unchosen(p)),
+            Combine::One => {
+                let first = parts.iter().position(|p| !is_unchosen(p));
+                let rule = first.map(|i| parts.remove(i));
+                self.set_aside = parts;
+                rule
+            }
             Combine::AnyOf => Some(Rule::AnyOf(parts)),
             Combine::AllOf => Some(Rule::AllOf(parts)),
         };
