@@ -416,11 +416,20 @@ fn a_criterion_in_the_bank_is_written_once_and_used_by_id() {
     );
 
     // A second posting uses the same clause, and an edit to the bank reaches both.
-    let second = kmpt_with(|v| v["id"] = "kmpt-another-ward".into());
-    let bank = bank_with(|v| v["criteria"][0]["rule"]["months"] = 24.into());
+    // (24 months: the GP question, which names 12, goes, and the test cases that answer it.)
+    let first = kmpt_with(|v| drop(v.as_object_mut().unwrap().remove("examples")));
+    let second = kmpt_with(|v| {
+        v["id"] = "kmpt-another-ward".into();
+        v.as_object_mut().unwrap().remove("examples");
+    });
+    let bank = bank_with(|v| {
+        v["criteria"][0]["rule"]["months"] = 24.into();
+        let rule = v["criteria"][0]["rule"].as_object_mut().unwrap();
+        rule.remove("unless_only");
+    });
     let (catalogue, errors) = builtin::load(
         ("questions.json", &bank),
-        &[posting_file(KMPT), ("second.json", &second)],
+        &[("first.json", &first), ("second.json", &second)],
     );
     assert_eq!(errors, Vec::<LoadError>::new());
     for posting in catalogue.postings() {
@@ -429,7 +438,7 @@ fn a_criterion_in_the_bank_is_written_once_and_used_by_id() {
             Some(eligibility_core::rules::Rule::MonthsSince {
                 question: "last_used_services".into(),
                 months: 24,
-                unless_only: Some("gp_or_medicine_only".into()),
+                unless_only: None,
             }),
             "{}",
             posting.id.as_str()
@@ -532,6 +541,8 @@ fn a_bundle_without_questions_adds_its_own_shared_criteria_to_the_standard_ones(
     let text = bundle_with(|v| {
         v.as_object_mut().unwrap().remove("questions");
         v["criteria"][0]["rule"]["months"] = 6.into();
+        let rule = v["criteria"][0]["rule"].as_object_mut().unwrap();
+        rule.remove("unless_only");
     });
     let (catalogue, errors) = builtin::load_bundle("page", &text);
     assert!(catalogue.postings().is_empty());
@@ -792,5 +803,33 @@ fn the_console_s_short_words_name_each_problem_with_its_place_and_what_was_found
         ),
     ] {
         assert_eq!(kind.brief().to_string(), short, "{kind:?}");
+    }
+}
+
+#[test]
+fn the_gp_question_names_twelve_months_so_only_a_rule_of_twelve_months_may_ask_it() {
+    let twelve_with = |months: u32, gp: bool| {
+        kmpt_with(|v| {
+            let mut rule = serde_json::json!({
+                "kind": "months_since", "question": "last_used_services", "months": months,
+            });
+            if gp {
+                rule["unless_only"] = "gp_or_medicine_only".into();
+            }
+            // The posting's test cases name the shared criterion this one stands in for.
+            v.as_object_mut().unwrap().remove("examples");
+            v["criteria"][3] = serde_json::json!({
+                "id": "twelve-months", "summary": "Time since using services",
+                "class": "essential", "rule": rule,
+            });
+        })
+    };
+    assert_eq!(
+        problems_of(&twelve_with(24, true)),
+        ["bad.json: criteria[twelve-months].rule.unless_only: expected \"unless_only\": \"gp_or_medicine_only\" only with \"months\": 12, because its question asks about the last 12 months, but \"months\" is 24: make it 12, or leave out \"unless_only\" (a rule of another length names a yes-or-no question of its own, whose words give its period)"]
+    );
+    for fine in [twelve_with(12, true), twelve_with(24, false)] {
+        let (_, errors) = builtin::load(QUESTIONS, &[("fine.json", &fine)]);
+        assert_eq!(errors, Vec::<LoadError>::new());
     }
 }

@@ -1,5 +1,6 @@
-//! The editor's few browser effects: a file read from the picker or a drop, and the download's
-//! Blob URL. Only in the browser; natively (in render tests) there is neither.
+//! The editor's few browser effects: a file read from the picker or a drop, the download's Blob
+//! URL, and focus moved where an action removed what had it. Only in the browser; natively (in
+//! render tests) there is none of them.
 
 use yew::Callback;
 
@@ -70,6 +71,20 @@ pub fn copy(text: String, done: Callback<bool>) {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn copy(_: String, done: Callback<bool>) {
     done.emit(false);
+}
+
+/// Moves the keyboard's focus to the element `id`, where there is one.
+pub fn focus(id: &str) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        let element = gloo_utils::document().get_element_by_id(id);
+        if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = element.focus();
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = id;
 }
 
 /// While `on`, leaving the page asks first (the browser's own question).

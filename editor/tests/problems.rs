@@ -175,3 +175,23 @@ fn an_essential_line_without_a_rule_says_what_to_do_in_the_form_s_words() {
         .collect();
     assert_eq!(found, [Some(Plain::NoRule)]);
 }
+
+#[test]
+fn a_file_asking_the_gp_question_on_a_rule_of_other_than_twelve_months_says_what_to_change() {
+    let kent = util::kent();
+    let file = &kent.check.as_ref().unwrap().text;
+    assert!(file.contains("\"months\": 12"), "{file}");
+    let state = editor().reduce(Action::Open(
+        "kmpt.json".into(),
+        file.replace("\"months\": 12", "\"months\": 24"),
+    ));
+    let Opening::Failed(_, problems) = &state.opening else {
+        panic!("{:?}", state.opening)
+    };
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(
+        problems[0].contains("rule.unless_only: expected \"unless_only\": \"gp_or_medicine_only\" only with \"months\": 12")
+            && problems[0].contains("make it 12, or leave out \"unless_only\""),
+        "{problems:?}"
+    );
+}

@@ -10,7 +10,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { ENGINE, launchEngine } from './drivers.js';
 import { serve } from './server.js';
 import { controlled, injected, lacks } from './checker.js';
-import { Editor, KENT, LIVED, buildKent } from './editor.js';
+import { Editor, KENT, LIVED, NVQ, buildKent } from './editor.js';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SOUTH_WEST_LONDON = readFileSync(new URL('../../postings/swlstg-ward1-picu-peer-support-worker.json', import.meta.url), 'utf8');
@@ -200,6 +200,9 @@ for (const width of [390, 1280]) {
       await e.type({ role: 'textbox', name: 'Job title', exact: true }, '');
       await e.untilDownload(false);
       await check('with a problem');
+      await e.check({ role: 'radio', name: 'Any of these', exact: true, within: e.line(NVQ) });
+      await e.element({ role: 'group', name: 'Part 2', exact: true });
+      await check('a rule of parts, a part without a question');
       await e.openFile('swlstg.json', SOUTH_WEST_LONDON);
       await e.untilDownload();
       await check('the South West London file opened');

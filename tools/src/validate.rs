@@ -161,7 +161,7 @@ fn main() -> ExitCode {
     for failure in &examples.failures {
         eprintln!("{failure}");
     }
-    for (place, Warning { field, message }) in &warnings {
+    for (place, Warning { field, message, .. }) in &warnings {
         eprintln!("warning: {place}: {field}: {message}");
     }
     let problems: usize = errors.iter().map(|e| e.problems().len()).sum();

@@ -98,6 +98,10 @@ pub struct EditorFormWords {
     pub warnings_heading: &'static str,
     /// Under it.
     pub warnings_hint: &'static str,
+    /// Read out before a warning on its field, for screen readers.
+    pub warning_prefix: &'static str,
+    /// Over the field's words, shown under a warning with the sentence it is about marked.
+    pub warning_marked: &'static str,
     /// The heading over the download.
     pub download_heading: &'static str,
     /// The download link. `{file}`: the file's name.
@@ -218,6 +222,8 @@ pub const FORM_ENGLISH: EditorFormWords = EditorFormWords {
     whole_file: "The file",
     warnings_heading: "Words that may be hard to read",
     warnings_hint: "These do not stop the download.",
+    warning_prefix: "Hard to read:",
+    warning_marked: "Your words, with the sentence marked:",
     download_heading: "Download the file",
     download: "Download {file}",
     download_hint: "Put it on your site beside your careers page and name it in the checker's snippet: data-postings=\"{file}\".",
@@ -303,6 +309,8 @@ pub const FORM_WELSH: EditorFormWords = EditorFormWords {
     whole_file: "Y ffeil",
     warnings_heading: "Geiriau a allai fod yn anodd eu darllen",
     warnings_hint: "Nid yw'r rhain yn atal y lawrlwytho.",
+    warning_prefix: "Anodd ei ddarllen:",
+    warning_marked: "Eich geiriau, gyda'r frawddeg wedi'i marcio:",
     download_heading: "Lawrlwytho'r ffeil",
     download: "Lawrlwytho {file}",
     download_hint: "Rhowch hi ar eich gwefan wrth ymyl eich tudalen gyrfaoedd a'i henwi yn y pyt o god ar gyfer y gwiriwr: data-postings=\"{file}\".",

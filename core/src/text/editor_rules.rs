@@ -50,6 +50,22 @@ pub struct EditorRuleWords {
     pub within_hint: &'static str,
     /// A has-happened rule in words. `{question}`, `{never}`.
     pub happened: &'static str,
+    /// The legend over how a line's rule is made: by one question, or of parts.
+    pub combine_legend: &'static str,
+    /// One question decides the line.
+    pub combine_one: &'static str,
+    /// Any one of the parts meets it.
+    pub combine_any: &'static str,
+    /// Every part must be met.
+    pub combine_all: &'static str,
+    /// The legend of one part of a rule of parts. `{n}`: its number, from 1.
+    pub part_legend: &'static str,
+    /// The select of the question that decides a part: label.
+    pub part_question_label: &'static str,
+    /// The button that adds a part.
+    pub add_part: &'static str,
+    /// The button that removes a part. `{n}`: its number, from 1.
+    pub remove_part: &'static str,
     /// Over the parts of an either-or rule.
     pub any_of: &'static str,
     /// Over the parts of a rule of several parts.
@@ -66,6 +82,8 @@ pub struct EditorRuleWords {
     pub plain_no_meets: &'static str,
     /// A problem in plain words: an essential line that nothing decides.
     pub plain_no_rule: &'static str,
+    /// A problem in plain words: a part whose question is still to be chosen.
+    pub plain_no_question: &'static str,
     /// The heading over the employer's test cases.
     pub examples_heading: &'static str,
     /// Under it.
@@ -160,6 +178,14 @@ pub const RULES_ENGLISH: EditorRuleWords = EditorRuleWords {
     within_label: "Meets this when the answer to “{question}” is within this many months",
     within_hint: "Whole months: 60 for 5 years.",
     happened: "Meets this when the answer to “{question}” is a month, not “{never}”.",
+    combine_legend: "How the checker decides it",
+    combine_one: "One question decides it",
+    combine_any: "Any of these",
+    combine_all: "All of these",
+    part_legend: "Part {n}",
+    part_question_label: "The question that decides this part",
+    add_part: "Add another part",
+    remove_part: "Remove part {n}",
     any_of: "Meets this when any one of these is met:",
     all_of: "Meets this when all of these are met:",
     plain_empty_reason: "Write the reason the applicant reads if they give this answer.",
@@ -168,6 +194,7 @@ pub const RULES_ENGLISH: EditorRuleWords = EditorRuleWords {
     plain_unknown_question: "The file names a question the checker does not have (“{question}”). Choose one of its questions.",
     plain_no_meets: "Tick at least one answer that meets this.",
     plain_no_rule: "Tick “Use this rule”, choose the question that decides it, or choose “Not asked by the check” above.",
+    plain_no_question: "Choose the question that decides this part.",
     examples_heading: "Your test cases",
     examples_intro: "Answers an applicant might give, and the outcome you expect. They are kept in the file and checked again on every change.",
     examples_none: "No test cases yet.",
@@ -228,6 +255,14 @@ pub const RULES_WELSH: EditorRuleWords = EditorRuleWords {
     within_label: "Yn bodloni hyn pan fo'r ateb i “{question}” o fewn y nifer hwn o fisoedd",
     within_hint: "Misoedd cyfan: 60 am 5 mlynedd.",
     happened: "Yn bodloni hyn pan fo'r ateb i “{question}” yn fis, nid “{never}”.",
+    combine_legend: "Sut mae'r gwiriwr yn ei benderfynu",
+    combine_one: "Mae un cwestiwn yn ei benderfynu",
+    combine_any: "Unrhyw un o'r rhain",
+    combine_all: "Pob un o'r rhain",
+    part_legend: "Rhan {n}",
+    part_question_label: "Y cwestiwn sy'n penderfynu'r rhan hon",
+    add_part: "Ychwanegu rhan arall",
+    remove_part: "Tynnu rhan {n}",
     any_of: "Yn bodloni hyn pan fo unrhyw un o'r rhain wedi'i fodloni:",
     all_of: "Yn bodloni hyn pan fo pob un o'r rhain wedi'u bodloni:",
     plain_empty_reason: "Ysgrifennwch y rheswm y mae'r ymgeisydd yn ei ddarllen os yw'n rhoi'r ateb hwn.",
@@ -236,6 +271,7 @@ pub const RULES_WELSH: EditorRuleWords = EditorRuleWords {
     plain_unknown_question: "Mae'r ffeil yn enwi cwestiwn nad yw gan y gwiriwr (“{question}”). Dewiswch un o'i gwestiynau.",
     plain_no_meets: "Ticiwch o leiaf un ateb sy'n bodloni hyn.",
     plain_no_rule: "Ticiwch “Defnyddio'r rheol hon”, dewiswch y cwestiwn sy'n ei phenderfynu, neu dewiswch “Nid yw'r gwiriad yn gofyn amdano” uchod.",
+    plain_no_question: "Dewiswch y cwestiwn sy'n penderfynu'r rhan hon.",
     examples_heading: "Eich achosion prawf",
     examples_intro: "Atebion y gallai ymgeisydd eu rhoi, a'r canlyniad rydych chi'n ei ddisgwyl. Maen nhw'n cael eu cadw yn y ffeil a'u gwirio eto ar bob newid.",
     examples_none: "Dim achosion prawf eto.",

@@ -14,6 +14,8 @@
 //! assert!(unexplained_abbreviations("A Disclosure and Barring Service (DBS) check. The DBS.").is_empty());
 //! ```
 
+use std::ops::Range;
+
 /// The most words a sentence should have.
 pub const MAX_SENTENCE_WORDS: usize = 25;
 
@@ -63,6 +65,11 @@ impl Measure {
 /// The sentences of `text`: split after a full stop, question mark or exclamation mark that ends
 /// a word, with empty ones left out.
 pub fn sentences(text: &str) -> Vec<&str> {
+    spans(text).into_iter().map(|span| &text[span]).collect()
+}
+
+/// Where in `text` its [`sentences`] are, in bytes, each with the space before it.
+fn spans(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut chars = text.char_indices().peekable();
@@ -70,13 +77,21 @@ pub fn sentences(text: &str) -> Vec<&str> {
         let ends = matches!(c, '.' | '?' | '!')
             && chars.peek().is_none_or(|(_, next)| next.is_whitespace());
         if ends {
-            out.push(&text[start..i + c.len_utf8()]);
+            out.push(start..i + c.len_utf8());
             start = i + c.len_utf8();
         }
     }
-    out.push(&text[start..]);
-    out.retain(|s| !words(s).is_empty());
+    out.push(start..text.len());
+    out.retain(|span| !words(&text[span.clone()]).is_empty());
     out
+}
+
+/// `span` of `text` without the space around it.
+fn trimmed(text: &str, span: Range<usize>) -> Range<usize> {
+    let sentence = &text[span.clone()];
+    let start = span.start + (sentence.len() - sentence.trim_start().len());
+    let end = span.end - (sentence.len() - sentence.trim_end().len());
+    start..end
 }
 
 /// The sentences of `text` longer than [`MAX_SENTENCE_WORDS`].
@@ -176,45 +191,92 @@ fn initials<'t, I: Iterator<Item = &'t &'t str>>(
         .take(count)
 }
 
-/// Why some of an editor's words may be hard to read: where (`field`) and what to do about it.
+/// Why some of an editor's words may be hard to read: where (`field`) and what to do about it,
+/// and the sentence it is about.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Warning {
     /// The field, as a path: `summary`, `criteria[lived-experience].reasons.work_only`.
     pub field: String,
     /// What reads hard, and what is expected.
     pub message: String,
+    /// The field's text, as measured.
+    pub text: String,
+    /// Where in `text` the sentence that reads hard is (in bytes, without the space around it):
+    /// the long one, the one an abbreviation is first used in, or, for a grade, the one that
+    /// reads hardest. An editor marks it, rather than the whole field.
+    pub sentence: Range<usize>,
 }
 
 /// Warnings about `text`, the words of `field`: sentences over [`MAX_SENTENCE_WORDS`] words,
 /// abbreviations not spelled out, and, for a text long enough to score (20 words or more), a
-/// Flesch-Kincaid grade over [`MAX_GRADE`].
+/// Flesch-Kincaid grade over [`MAX_GRADE`]. Each names the sentence it is about.
+///
+/// ```
+/// use eligibility_core::text::readability::warnings;
+/// let text = format!("Short and plain. {}.", "word ".repeat(30).trim());
+/// let found = warnings("summary", &text);
+/// assert_eq!(found.len(), 1);
+/// assert_eq!(&text[found[0].sentence.clone()], format!("{}.", "word ".repeat(30).trim()));
+/// ```
 pub fn warnings(field: &str, text: &str) -> Vec<Warning> {
-    let warning = |message: String| Warning {
+    let spans: Vec<Range<usize>> = spans(text)
+        .into_iter()
+        .map(|span| trimmed(text, span))
+        .collect();
+    let warning = |message: String, sentence: Range<usize>| Warning {
         field: field.to_owned(),
         message,
+        text: text.to_owned(),
+        sentence,
     };
-    let mut found: Vec<Warning> = long_sentences(text)
-        .into_iter()
-        .map(|sentence| {
+    let mut found: Vec<Warning> = spans
+        .iter()
+        .filter(|span| words(&text[(*span).clone()]).len() > MAX_SENTENCE_WORDS)
+        .map(|span| {
+            let sentence = &text[span.clone()];
             let start: Vec<&str> = sentence.split_whitespace().take(6).collect();
-            warning(format!(
-                "a sentence of {} words (\"{} …\"): expected {MAX_SENTENCE_WORDS} or fewer",
-                words(sentence).len(),
-                start.join(" ")
-            ))
+            warning(
+                format!(
+                    "a sentence of {} words (\"{} …\"): expected {MAX_SENTENCE_WORDS} or fewer",
+                    words(sentence).len(),
+                    start.join(" ")
+                ),
+                span.clone(),
+            )
         })
         .collect();
     let measure = Measure::of(&[text]);
     if measure.words >= 20 && measure.grade() > MAX_GRADE {
-        found.push(warning(format!(
-            "reads at Flesch-Kincaid grade {:.1}: expected {MAX_GRADE} or lower (shorter sentences, shorter words)",
-            measure.grade()
-        )));
+        let grade = |span: &Range<usize>| Measure::of(&[&text[span.clone()]]).grade();
+        let hardest = spans
+            .iter()
+            .max_by(|a, b| grade(a).total_cmp(&grade(b)))
+            .cloned()
+            .unwrap_or(0..text.len());
+        found.push(warning(
+            format!(
+                "reads at Flesch-Kincaid grade {:.1}: expected {MAX_GRADE} or lower (shorter sentences, shorter words)",
+                measure.grade()
+            ),
+            hardest,
+        ));
     }
     for abbreviation in unexplained_abbreviations(text) {
-        found.push(warning(format!(
-            "{abbreviation} is not spelled out: expected the words in full where it is first used, then ({abbreviation})"
-        )));
+        let first_used = spans
+            .iter()
+            .find(|span| {
+                words(&text[(*span).clone()])
+                    .iter()
+                    .any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()) == abbreviation)
+            })
+            .cloned()
+            .unwrap_or(0..text.len());
+        found.push(warning(
+            format!(
+                "{abbreviation} is not spelled out: expected the words in full where it is first used, then ({abbreviation})"
+            ),
+            first_used,
+        ));
     }
     found
 }
@@ -222,7 +284,6 @@ pub fn warnings(field: &str, text: &str) -> Vec<Warning> {
 /// Warnings about the words a posting brings (its facts, summary, criteria and reasons; not the
 /// advert's quoted words, which are shown as written).
 pub fn posting_warnings(posting: &crate::rules::Posting) -> Vec<Warning> {
-    use crate::rules::Rule;
     use crate::rules::Words;
     let mut fields: Vec<(String, &Words)> = vec![("title".into(), &posting.title)];
     for (field, text) in [
@@ -241,17 +302,10 @@ pub fn posting_warnings(posting: &crate::rules::Posting) -> Vec<Warning> {
         if let crate::rules::Evidence::Prompt(prompt) = &c.evidence {
             fields.push((at("evidence_prompt"), prompt));
         }
-        match &c.rule {
-            Some(Rule::AnswerIn { reasons, .. }) => {
-                for (option, reason) in reasons {
-                    fields.push((at(&format!("rule.reasons.{option}")), reason));
-                }
-            }
-            Some(Rule::HasHappened {
-                never_reason: Some(reason),
-                ..
-            }) => fields.push((at("rule.never_reason"), reason)),
-            _ => {}
+        if let Some(rule) = &c.rule {
+            // The path written whole: a literal "rule" of its own, though the applicant's app never
+            // calls this, moved its data about and cost its first load 71 B brotli.
+            rule_fields(rule, &format!("criteria[{}].rule", c.id), &mut fields);
         }
     }
     // The measures are of English: they read the English text.
@@ -259,6 +313,34 @@ pub fn posting_warnings(posting: &crate::rules::Posting) -> Vec<Warning> {
         .iter()
         .flat_map(|(field, text)| warnings(field, text.as_english()))
         .collect()
+}
+
+/// The employer's words in `rule` (at `path`), and in each of its parts: the reasons.
+fn rule_fields<'r>(
+    rule: &'r crate::rules::Rule,
+    path: &str,
+    fields: &mut Vec<(String, &'r crate::rules::Words)>,
+) {
+    use crate::rules::Rule;
+    match rule {
+        Rule::AnswerIn { reasons, .. } => {
+            for (option, reason) in reasons {
+                fields.push((format!("{path}.reasons.{option}"), reason));
+            }
+        }
+        Rule::HasHappened { never_reason, .. } | Rule::WithinMonths { never_reason, .. } => {
+            if let Some(reason) = never_reason {
+                fields.push((format!("{path}.never_reason"), reason));
+            }
+        }
+        Rule::MonthsSince { .. } => {}
+        // Counted from one, as the loader names a part.
+        Rule::AnyOf(parts) | Rule::AllOf(parts) => {
+            for (i, part) in parts.iter().enumerate() {
+                rule_fields(part, &format!("{path}.parts[{}]", i + 1), fields);
+            }
+        }
+    }
 }
 
 /// Warnings about a question's words: its text, hint, short form and options.
@@ -350,6 +432,34 @@ mod tests {
                 "{unexplained}"
             );
         }
+    }
+
+    #[test]
+    fn a_warning_marks_the_sentence_it_is_about_not_the_whole_field() {
+        let long = format!("{}.", "word ".repeat(26).trim());
+        let text = format!("Short one. {long} Another short one.");
+        let found = warnings("summary", &text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(&text[found[0].sentence.clone()], long);
+        assert_eq!(found[0].text, text);
+
+        let text = "You need a full licence. Tell us about your NVQ. We read every form.";
+        let found = warnings("summary", text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].message.starts_with("NVQ"));
+        assert_eq!(&text[found[0].sentence.clone()], "Tell us about your NVQ.");
+
+        // A grade over the limit marks the sentence that reads hardest.
+        let text = "Go now. Institutional organisational responsibilities necessitate considerable \
+                    administrative documentation. We can help. You can ask us. It is free. Call us.";
+        let found = warnings("summary", text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].message.contains("Flesch-Kincaid"), "{found:?}");
+        assert_eq!(
+            &text[found[0].sentence.clone()],
+            "Institutional organisational responsibilities necessitate considerable \
+             administrative documentation."
+        );
     }
 
     #[test]

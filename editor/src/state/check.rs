@@ -74,6 +74,8 @@ pub enum Plain {
     TooFewAnswers,
     /// Two answers of a written question the same.
     SameAnswer,
+    /// A part of a rule of parts whose question is still to be chosen.
+    NoQuestion,
 }
 
 /// A problem or warning, where it is and in words (the loader's).
@@ -87,6 +89,41 @@ pub struct Found {
     pub path: String,
     /// What is wrong, in the loader's words.
     pub message: String,
+}
+
+/// A readability warning, where it is, and the sentence it is about.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HardToRead {
+    /// Where on the form.
+    pub place: Place,
+    /// The loader's path of the field.
+    pub path: String,
+    /// What reads hard, in the validator's words.
+    pub message: String,
+    /// The field's text, as measured.
+    pub text: String,
+    /// Where in `text` the sentence it is about is, in bytes.
+    pub sentence: std::ops::Range<usize>,
+}
+
+impl HardToRead {
+    /// The field's text before the sentence, the sentence, and the text after it.
+    pub fn parts(&self) -> (&str, &str, &str) {
+        let (start, end) = (self.sentence.start, self.sentence.end);
+        match (
+            self.text.get(..start),
+            self.text.get(start..end),
+            self.text.get(end..),
+        ) {
+            (Some(before), Some(sentence), Some(after)) => (before, sentence, after),
+            _ => ("", &self.text, ""),
+        }
+    }
+
+    /// The sentence it is about.
+    pub fn marked(&self) -> &str {
+        self.parts().1
+    }
 }
 
 /// How one test case ran.
@@ -119,7 +156,7 @@ pub struct Check {
     /// The loader's problems: while there are any, there is no download.
     pub problems: Vec<Found>,
     /// Words that may be hard to read: they do not stop the download.
-    pub warnings: Vec<Found>,
+    pub warnings: Vec<HardToRead>,
     /// The test cases, run.
     pub runs: Vec<Ran>,
     /// The criteria file, for a careers page whose JobPosting markup gives the facts: its name
@@ -165,11 +202,12 @@ impl Check {
         };
         let warnings = readability::posting_warnings(posting)
             .into_iter()
-            .map(|w| Found {
+            .map(|w| HardToRead {
                 place: place(&w.field),
-                plain: None,
                 path: w.field,
                 message: w.message,
+                text: w.text,
+                sentence: w.sentence,
             })
             .collect();
         let id = if posting.id.as_str().is_empty() {
@@ -203,6 +241,14 @@ impl Check {
     /// The problems at `place`.
     pub fn at<'c>(&'c self, place: &'c Place) -> impl Iterator<Item = &'c Found> + 'c {
         self.problems.iter().filter(move |p| p.place == *place)
+    }
+
+    /// The readability warnings at `place`.
+    pub fn warnings_at<'c>(
+        &'c self,
+        place: &'c Place,
+    ) -> impl Iterator<Item = &'c HardToRead> + 'c {
+        self.warnings.iter().filter(move |w| w.place == *place)
     }
 }
 
@@ -258,6 +304,16 @@ fn plain(place: &Place, kind: &ProblemKind) -> Option<Plain> {
                 ..
             },
         ) => Some(Plain::UnknownQuestion(id.clone())),
+        (
+            Place::Line {
+                leaf: Leaf::Question,
+                ..
+            },
+            ProblemKind::Expected {
+                found: LoaderFound::Text(id),
+                ..
+            },
+        ) if id.is_empty() => Some(Plain::NoQuestion),
         (
             Place::Line {
                 leaf: Leaf::Meets, ..

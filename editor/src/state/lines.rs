@@ -1,12 +1,14 @@
 //! The lines of a person specification, each what the employer makes of it, and the rule that
 //! decides it as the employer edits it: ticks, reasons, months and the question.
 
+use super::rule::{is_unchosen, unchosen};
 use eligibility_core::draft::spec::{self, Kind};
 use eligibility_core::draft::suggest::{self, Proposal};
 use eligibility_core::rules::{
-    AnswerKind, Bank, Class, Criterion, CriterionId, Evidence, OptionId, OptionSet, Rule, Words,
+    AnswerKind, Bank, Class, Criterion, CriterionId, Evidence, OptionId, OptionSet, Question, Rule,
+    Words,
 };
-use eligibility_core::text::EditorWords;
+use eligibility_core::text::{EditorRuleWords, EditorWords};
 use std::rc::Rc;
 
 /// What the employer makes of a line: the radio choice per line.
@@ -92,6 +94,9 @@ pub struct Drafted {
     pub base: Option<Criterion>,
     /// Its summary, as typed: none until the employer types one.
     pub summary: Option<String>,
+    /// The parts after the first, set aside when "One question decides it" was chosen, for a
+    /// rule of parts chosen again: the arrow keys pass over that radio on the way.
+    pub set_aside: Vec<Rule>,
 }
 
 /// Where in a line's rule an edit goes: the rule, or one of its parts.
@@ -101,6 +106,40 @@ pub struct At {
     pub line: usize,
     /// The part of a rule of parts, counted from 0.
     pub part: Option<usize>,
+}
+
+/// How a line's rule is made: by one question, or of parts, each on a question of its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Combine {
+    /// One question decides it.
+    One,
+    /// Met when any one of its parts is.
+    AnyOf,
+    /// Met only when every one of its parts is.
+    AllOf,
+}
+
+impl Combine {
+    /// Every way, in the order the radio group shows them.
+    pub const ALL: [Combine; 3] = [Combine::One, Combine::AnyOf, Combine::AllOf];
+
+    /// The way's words.
+    pub fn words(self, words: &EditorRuleWords) -> &'static str {
+        match self {
+            Combine::One => words.combine_one,
+            Combine::AnyOf => words.combine_any,
+            Combine::AllOf => words.combine_all,
+        }
+    }
+
+    /// The value of its radio button, and the end of its id.
+    pub fn value(self) -> &'static str {
+        match self {
+            Combine::One => "one",
+            Combine::AnyOf => "any",
+            Combine::AllOf => "all",
+        }
+    }
 }
 
 /// How a month-and-year answer decides a line.
@@ -142,6 +181,7 @@ pub fn split(pasted: &str, bank: &Bank, words: &EditorWords) -> Vec<Drafted> {
                 rule: None,
                 base: None,
                 summary: None,
+                set_aside: Vec::new(),
             }
         })
         .collect()
@@ -169,6 +209,7 @@ pub fn of_criteria(criteria: &[Criterion]) -> Vec<Drafted> {
             rule: c.rule.clone(),
             base: Some(c.clone()),
             summary: None,
+            set_aside: Vec::new(),
         })
         .collect()
 }
@@ -188,25 +229,42 @@ impl Drafted {
         self.rule.is_some() && self.suggested.is_some()
     }
 
-    /// Decides the line by `question`: a rule of the kind its answer takes.
-    pub fn choose_question(&mut self, question: &str, bank: &Bank) {
-        let Some(q) = bank.question(question) else {
-            self.rule = None;
-            return;
+    /// Decides the line (or, with `part`, that part of its rule) by `question`: a rule of the
+    /// kind its answer takes. No question leaves the line without a rule, and a part to choose
+    /// one for.
+    pub fn choose_question(&mut self, part: Option<usize>, question: &str, bank: &Bank) {
+        let before = match part {
+            None => self.rule.take(),
+            Some(_) => self.rule_at(part).map(|r| std::mem::replace(r, unchosen())),
         };
+        let chosen = bank
+            .question(question)
+            .map(|q| self.rule_on(q, before.as_ref(), bank));
+        match (part, chosen) {
+            (None, chosen) => self.rule = chosen,
+            (Some(_), Some(chosen)) => {
+                if let Some(rule) = self.rule_at(part) {
+                    *rule = chosen;
+                }
+            }
+            (Some(_), None) => {}
+        }
+    }
+
+    /// The rule on `q`, in place of `before`.
+    fn rule_on(&self, q: &Question, before: Option<&Rule>, bank: &Bank) -> Rule {
         let id = q.id.clone();
         // A question that offers the same answers keeps the ticks and reasons given.
-        if let Some(Rule::AnswerIn { meets, reasons, .. }) = &self.rule {
+        if let Some(Rule::AnswerIn { meets, reasons, .. }) = before {
             if meets.ids().iter().all(|o| q.kind.offers(o))
                 && !matches!(q.kind, AnswerKind::MonthYear { .. })
+                && !before.is_some_and(is_unchosen)
             {
-                let (meets, reasons) = (meets.clone(), reasons.clone());
-                self.rule = Some(Rule::AnswerIn {
+                return Rule::AnswerIn {
                     question: id,
-                    meets,
-                    reasons,
-                });
-                return;
+                    meets: meets.clone(),
+                    reasons: reasons.clone(),
+                };
             }
         }
         let rule = match &q.kind {
@@ -225,7 +283,65 @@ impl Drafted {
                 never_reason: None,
             },
         };
-        self.rule = Some(self.with_reasons(rule, bank));
+        self.with_reasons(rule, bank)
+    }
+
+    /// How the line's rule is made.
+    pub fn combine(&self) -> Combine {
+        match self.rule {
+            Some(Rule::AnyOf(_)) => Combine::AnyOf,
+            Some(Rule::AllOf(_)) => Combine::AllOf,
+            _ => Combine::One,
+        }
+    }
+
+    /// Makes the line's rule by one question or of parts, keeping what is chosen: a rule becomes
+    /// the first part, before the parts set aside (or one to choose); parts become the first
+    /// with a question, the others set aside.
+    pub fn set_combine(&mut self, combine: Combine) {
+        let aside = std::mem::take(&mut self.set_aside);
+        let mut parts = match self.rule.take() {
+            Some(Rule::AnyOf(parts) | Rule::AllOf(parts)) => parts,
+            Some(rule) => std::iter::once(rule).chain(aside).collect(),
+            None => aside,
+        };
+        while parts.len() < 2 {
+            parts.push(unchosen());
+        }
+        self.rule = match combine {
+            Combine::One => {
+                let first = parts.iter().position(|p| !is_unchosen(p));
+                let rule = first.map(|i| parts.remove(i));
+                self.set_aside = parts;
+                rule
+            }
+            Combine::AnyOf => Some(Rule::AnyOf(parts)),
+            Combine::AllOf => Some(Rule::AllOf(parts)),
+        };
+    }
+
+    /// Adds a part, its question to choose, to a rule of parts; the new part's index.
+    pub fn add_part(&mut self) -> Option<usize> {
+        match &mut self.rule {
+            Some(Rule::AnyOf(parts) | Rule::AllOf(parts)) => {
+                parts.push(unchosen());
+                Some(parts.len() - 1)
+            }
+            _ => None,
+        }
+    }
+
+    /// Removes the part at `part`. A rule left with one part is that part (a rule of parts has
+    /// two or more), or none where its question is still to be chosen.
+    pub fn remove_part(&mut self, part: usize) {
+        if let Some(Rule::AnyOf(parts) | Rule::AllOf(parts)) = &mut self.rule {
+            if part < parts.len() {
+                parts.remove(part);
+            }
+            if parts.len() < 2 {
+                self.rule = parts.pop().filter(|p| !is_unchosen(p));
+            }
+        }
     }
 
     /// `rule`, with an empty reason for each answer that does not meet where the line is

@@ -9,13 +9,13 @@ mod open;
 mod question;
 mod rule;
 
-pub use check::{Check, Differs, Found, Leaf, Place, Plain, Ran};
+pub use check::{Check, Differs, Found, HardToRead, Leaf, Place, Plain, Ran};
 pub use examples::{value_of, ExampleForm, Refused, Walk};
 pub use facts::{Facts, Field, NATIONS, SKILLS};
-pub use lines::{At, Choice, Drafted, MonthKind};
+pub use lines::{At, Choice, Combine, Drafted, MonthKind};
 pub use open::Opening;
 pub use question::{question_slug, Asks, Edit, QuestionLeaf, Written, WrittenAnswer};
-pub use rule::{month_kind, question_of};
+pub use rule::{is_unchosen, month_kind, question_of};
 
 use eligibility_core::builtin;
 use eligibility_core::rules::example::{Example, Outcome};
@@ -64,6 +64,10 @@ pub struct State {
     pub preview_language: Language,
     /// Whether the preview is a phone's width (else a desktop's).
     pub preview_phone: bool,
+    /// Where the keyboard's focus goes after the last action, where it moved what had focus (a
+    /// part added or removed): the element's id, and a count of such moves, so that a second
+    /// move to the same place moves it again.
+    pub focus: Option<(String, u32)>,
 }
 
 impl Default for State {
@@ -89,6 +93,7 @@ impl Default for State {
             unsaved: false,
             preview_language: Language::English,
             preview_phone: true,
+            focus: None,
         }
     }
 }
@@ -112,6 +117,14 @@ pub enum Action {
     WriteQuestion(usize),
     /// Changed the question written in the line at this index.
     EditQuestion(usize, Edit),
+    /// Chose how the rule of the line at this index is made: by one question, or of parts.
+    Combine(usize, Combine),
+    /// Pressed "Add another part" on the line at this index.
+    AddPart(usize),
+    /// Pressed "Remove" on this part.
+    RemovePart(At),
+    /// Chose the question that decides this part (empty: none yet).
+    PartQuestion(At, String),
     /// Ticked or unticked an answer that meets.
     Meets(At, OptionId, bool),
     /// Wrote the reason for an answer that does not meet (none: for "never").
@@ -173,6 +186,7 @@ impl State {
             _ => self.unsaved = true,
         }
         self.copied = None;
+        let moves = self.focus.take().map_or(0, |(_, n)| n);
         match action {
             Action::Paste(text) => self.pasted = text,
             Action::Split => {
@@ -182,19 +196,34 @@ impl State {
             Action::Choose(i, choice) => self.line(i, |l| l.choice = choice),
             Action::Summary(i, text) => self.line(i, |l| l.summary = Some(text)),
             Action::UseRule(i, on) => self.line(i, |l| l.use_rule(on, &bank)),
-            Action::Question(i, id) => {
-                let before = self
-                    .lines
-                    .as_ref()
-                    .and_then(|l| l.get(i))
-                    .and_then(|l| l.rule.as_ref());
-                let unknown = before
-                    .and_then(question_of)
-                    .filter(|q| bank.question(q.as_str()).is_none())
-                    .cloned();
-                self.line(i, |l| l.choose_question(&id, &bank));
-                if let (Some(from), Some(to)) = (unknown, bank.question(&id)) {
-                    self.rename_in_examples(&from, to);
+            Action::Question(line, id) => self.question(At { line, part: None }, &id),
+            Action::PartQuestion(at, id) => self.question(at, &id),
+            Action::Combine(i, combine) => self.line(i, |l| l.set_combine(combine)),
+            Action::AddPart(i) => {
+                let mut added = None;
+                self.line(i, |l| added = l.add_part());
+                // The new part's question, to choose first.
+                if let Some(p) = added {
+                    self.focus = Some((format!("line-{i}-p{p}-question"), moves + 1));
+                }
+            }
+            Action::RemovePart(at) => {
+                let mut combine = None;
+                self.line(at.line, |l| {
+                    if let Some(p) = at.part {
+                        l.remove_part(p);
+                        combine = Some(l.combine());
+                    }
+                });
+                // The button pressed is gone: focus goes to "Add another part", or, where one
+                // part is left and decides the line alone, to how the line is decided.
+                let to = match combine {
+                    Some(Combine::One) => "combine-one",
+                    Some(_) => "add-part",
+                    None => "",
+                };
+                if !to.is_empty() {
+                    self.focus = Some((format!("line-{}-{to}", at.line), moves + 1));
                 }
             }
             Action::WriteQuestion(i) => self.write_question(i),
@@ -268,6 +297,24 @@ impl State {
             self.walk.answers = None;
         }
         self
+    }
+
+    /// The line's rule (or the part of it at `at`) decided by the question `id`. A question the
+    /// checker does not have, replaced, gives its answers in the test cases to the new one.
+    fn question(&mut self, at: At, id: &str) {
+        let bank = self.bank.clone();
+        let unknown = self
+            .lines
+            .as_mut()
+            .and_then(|l| l.get_mut(at.line))
+            .and_then(|l| l.rule_at(at.part))
+            .and_then(|r| question_of(r))
+            .filter(|q| !q.as_str().is_empty() && bank.question(q.as_str()).is_none())
+            .cloned();
+        self.line(at.line, |l| l.choose_question(at.part, id, &bank));
+        if let (Some(from), Some(to)) = (unknown, bank.question(id)) {
+            self.rename_in_examples(&from, to);
+        }
     }
 
     fn line(&mut self, i: usize, edit: impl FnOnce(&mut Drafted)) {

@@ -314,7 +314,7 @@ impl State {
         self.written.push(Written::new(id.clone()));
         self.rebuild_bank();
         let bank = self.bank.clone();
-        self.line(i, |l| l.choose_question(id.as_str(), &bank));
+        self.line(i, |l| l.choose_question(None, id.as_str(), &bank));
     }
 
     /// Applies `edit` to the written question edited in line `i`.
@@ -378,7 +378,7 @@ impl State {
             let bank = self.bank.clone();
             for line in self.lines.iter_mut().flatten() {
                 if line_question(line) == Some(&after.id) {
-                    line.choose_question(after.id.as_str(), &bank);
+                    line.choose_question(None, after.id.as_str(), &bank);
                 }
             }
         }

@@ -1,5 +1,6 @@
 //! Edits to a rule as the employer makes them on the form: an answer ticked, a reason written,
-//! the months typed, how a month answer decides it.
+//! the months typed, how a month answer decides it; and a part of a rule of parts whose question
+//! is still to be chosen.
 
 use super::lines::MonthKind;
 use eligibility_core::draft::suggest::GP_ONLY;
@@ -106,6 +107,21 @@ pub fn month_kind(rule: &Rule) -> Option<MonthKind> {
         Rule::WithinMonths { .. } => Some(MonthKind::Within),
         _ => None,
     }
+}
+
+/// A part of a rule of parts whose question the employer has still to choose: a rule on no
+/// question (an empty id), which the loader names on the part's question until one is chosen.
+pub fn unchosen() -> Rule {
+    Rule::AnswerIn {
+        question: QuestionId::new(""),
+        meets: OptionSet::new(Vec::new()),
+        reasons: Vec::new(),
+    }
+}
+
+/// Whether `rule` is a part whose question is still to be chosen ([`unchosen`]).
+pub fn is_unchosen(rule: &Rule) -> bool {
+    question_of(rule).is_some_and(|q| q.as_str().is_empty())
 }
 
 /// The question a rule (not a rule of parts) is on.

@@ -1,7 +1,7 @@
 //! The posting's facts as a form: a label, a one-line hint that says what the field is for,
 //! and the problem on the field (GOV.UK's text input, date input and select patterns).
 
-use super::problems::{described_by, on_field};
+use super::problems::{described_by, on_field, warnings_on, with_warning};
 use super::W;
 use crate::state::{Action, Check, Facts, Field, Place, NATIONS, SKILLS};
 use eligibility_core::rules::{Nation, WelshSkills};
@@ -69,7 +69,11 @@ fn fact(
     let hint_id = format!("{id}-hint");
     let (label, hint, optional) = label(w, field);
     let (error, error_id) = on_field(w, check, &Place::Fact(field), &id);
-    let described = described_by(&hint_id, error_id.as_ref());
+    let (warning, warning_id) = warnings_on(w, check, &Place::Fact(field), &id);
+    let described = with_warning(
+        described_by(&hint_id, error_id.as_ref()),
+        warning_id.as_ref(),
+    );
     let value = facts.get(field).to_owned();
     let oninput = dispatch.reform(move |e: InputEvent| {
         Action::Fact(field, e.target_unchecked_into::<HtmlInputElement>().value())
@@ -135,6 +139,7 @@ fn fact(
             { suggested }
             { error }
             { control }
+            { warning }
         </div>
     }
 }

@@ -1,14 +1,14 @@
 //! The lines of the person specification: each a radio group of kinds, its suggested rule to
 //! confirm, and the rule as sentences once it has one.
 
-use super::problems::{described_by, on_field};
-use super::question::{question_form, question_name, write_button};
-use super::rule::rule_view;
+use super::problems::{described_by, on_field, warnings_on, with_warning};
+use super::question::{question_form, write_button};
+use super::rule::{combine_view, question_select, rule_view};
 use super::W;
-use crate::state::{question_of, Action, Check, Choice, Drafted, Leaf, Place, State};
-use eligibility_core::rules::{Bank, Rule};
+use crate::state::{Action, At, Check, Choice, Combine, Drafted, Leaf, Place, State};
+use eligibility_core::rules::Bank;
 use eligibility_core::text::fill;
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// The lines, each a group of its own.
@@ -84,11 +84,13 @@ fn line_view(
         .class()
         .map(|_| summary_field(w, i, line, check, dispatch));
     let rule = line.choice.has_rule().then(|| {
-        let parts = matches!(line.rule, Some(Rule::AnyOf(_) | Rule::AllOf(_)));
+        let combine = line.combine();
+        let at = At { line: i, part: None };
         html! {
             <>
-                if !parts { { question_select(w, i, line, bank, check, dispatch) } }
-                if !parts {
+                { combine_view(w, i, combine, dispatch) }
+                if combine == Combine::One {
+                    { question_select(w, at, line.rule.as_ref(), bank, check, dispatch) }
                     // A question written here is edited here; else one can be.
                     { state.written_at(i).map_or_else(
                         || write_button(w, i, dispatch),
@@ -132,7 +134,8 @@ fn summary_field(
         leaf: Leaf::Summary,
     };
     let (error, error_id) = on_field(w, check, &place, &id);
-    let described = described_by(&hint, error_id.as_ref());
+    let (warning, warning_id) = warnings_on(w, check, &place, &id);
+    let described = with_warning(described_by(&hint, error_id.as_ref()), warning_id.as_ref());
     let oninput = dispatch.reform(move |e: InputEvent| {
         Action::Summary(i, e.target_unchecked_into::<HtmlInputElement>().value())
     });
@@ -143,55 +146,7 @@ fn summary_field(
             { error }
             <input class="ed-input" type="text" id={id} value={line.summary_text().to_owned()}
                 aria-describedby={described} {oninput} />
-        </div>
-    }
-}
-
-/// The select of the question that decides the line; a question the checker does not have is
-/// shown as chosen, named as such.
-fn question_select(
-    w: &W,
-    i: usize,
-    line: &Drafted,
-    bank: &Bank,
-    check: Option<&Check>,
-    dispatch: &Callback<Action>,
-) -> Html {
-    let id = format!("line-{i}-question");
-    let hint = format!("{id}-hint");
-    let place = Place::Line {
-        line: i,
-        part: None,
-        leaf: Leaf::Question,
-    };
-    let (error, error_id) = on_field(w, check, &place, &id);
-    let described = described_by(&hint, error_id.as_ref());
-    let chosen = line
-        .rule
-        .as_ref()
-        .and_then(question_of)
-        .map(|q| q.as_str().to_owned())
-        .unwrap_or_default();
-    let unknown = (!chosen.is_empty() && bank.question(&chosen).is_none()).then(|| html! {
-        <option value={chosen.clone()} selected=true>{ fill(w.r.question_unknown, &[("question", &chosen)]) }</option>
-    });
-    let onchange = dispatch.reform(move |e: Event| {
-        Action::Question(i, e.target_unchecked_into::<HtmlSelectElement>().value())
-    });
-    html! {
-        <div class="ed-group">
-            <label class="ed-label" for={id.clone()}>{ w.r.question_label }</label>
-            <p class="ed-hint" id={hint}>{ w.r.question_hint }</p>
-            { error }
-            <select id={id} aria-describedby={described} {onchange}>
-                <option value="" selected={chosen.is_empty()}>{ w.r.question_choose }</option>
-                { unknown }
-                { for bank.questions().iter().map(|q| html! {
-                    <option value={q.id.as_str().to_owned()} selected={chosen == q.id.as_str()}>
-                        { question_name(w, q) }
-                    </option>
-                }) }
-            </select>
+            { warning }
         </div>
     }
 }

@@ -79,6 +79,12 @@ pub fn editor(props: &EditorProps) -> Html {
     use_effect_with(state.unsaved, |&unsaved| {
         crate::browser::ask_before_leaving(unsaved)
     });
+    // A part added or removed: focus goes to its question, or from the button that is gone.
+    use_effect_with(state.focus.clone(), |focus| {
+        if let Some((id, _)) = focus {
+            crate::browser::focus(id);
+        }
+    });
     page(&state, &dispatch)
 }
 

@@ -1,7 +1,7 @@
 //! Problems on their fields, and the error summary that links to them (GOV.UK patterns).
 
 use super::W;
-use crate::state::{Check, Found, Leaf, Place, Plain, QuestionLeaf};
+use crate::state::{Check, Found, HardToRead, Leaf, Place, Plain, QuestionLeaf};
 use eligibility_core::rules::Language;
 use eligibility_core::text::fill;
 use yew::prelude::*;
@@ -19,7 +19,10 @@ pub fn target(place: &Place) -> Option<String> {
     Some(match place {
         Place::Fact(field) => format!("fact-{}", field.key()),
         Place::Line { line, part, leaf } => match leaf {
-            Leaf::Whole => format!("line-{line}"),
+            Leaf::Whole => match part {
+                Some(_) => rule_id(*line, *part, "part"),
+                None => format!("line-{line}"),
+            },
             Leaf::Question => rule_id(*line, *part, "question"),
             Leaf::Summary => rule_id(*line, *part, "summary"),
             Leaf::Meets => rule_id(*line, *part, "meets"),
@@ -68,6 +71,55 @@ pub fn on_field(w: &W, check: Option<&Check>, place: &Place, id: &str) -> (Html,
     (html, Some(error_id))
 }
 
+/// The readability warnings at `place`, under its field (`id`): each in the validator's words,
+/// with the field's words under it and the sentence it is about in a `<mark>` (not the whole
+/// field); and the id of the words, for the field's `aria-describedby`. They never stop the
+/// download.
+pub fn warnings_on(
+    w: &W,
+    check: Option<&Check>,
+    place: &Place,
+    id: &str,
+) -> (Html, Option<String>) {
+    let Some(check) = check else {
+        return (Html::default(), None);
+    };
+    let found: Vec<&HardToRead> = check.warnings_at(place).collect();
+    if found.is_empty() {
+        return (Html::default(), None);
+    }
+    let warning_id = format!("{id}-warning");
+    let lang = english(w);
+    let html = html! {
+        <div class="ed-warning" id={warning_id.clone()}>
+            { for found.iter().map(|warning| {
+                let (before, sentence, after) = warning.parts();
+                html! {
+                    <>
+                        <p class="ed-warning-message">
+                            <span class="ed-visually-hidden">{ w.f.warning_prefix }{ " " }</span>
+                            <span {lang}>{ &warning.message }</span>
+                        </p>
+                        <p class="ed-warning-text">
+                            <span class="ed-warning-lead">{ w.f.warning_marked }</span>{ " " }
+                            { before }<mark>{ sentence }</mark>{ after }
+                        </p>
+                    </>
+                }
+            }) }
+        </div>
+    };
+    (html, Some(warning_id))
+}
+
+/// `described` (a field's `aria-describedby`), with its warnings where [`warnings_on`] gave some.
+pub fn with_warning(described: String, warning_id: Option<&String>) -> String {
+    match warning_id {
+        Some(warning_id) => format!("{described} {warning_id}"),
+        None => described,
+    }
+}
+
 /// A field's `aria-describedby`: its hint, then its error message where [`on_field`] gave one.
 pub fn described_by(hint_id: &str, error_id: Option<&String>) -> String {
     match error_id {
@@ -108,6 +160,7 @@ fn message(w: &W, found: &Found) -> String {
         Some(Plain::NoRule) => return w.r.plain_no_rule.to_owned(),
         Some(Plain::TooFewAnswers) => return w.q.plain_too_few.to_owned(),
         Some(Plain::SameAnswer) => return w.q.plain_same_answer.to_owned(),
+        Some(Plain::NoQuestion) => return w.r.plain_no_question.to_owned(),
         None => {}
     }
     match found.place {

@@ -149,3 +149,19 @@ pub fn kent() -> State {
         ],
     )
 }
+
+/// The page for `state`, rendered as the browser is first given it.
+pub fn rendered(state: State) -> String {
+    #[derive(yew::Properties, PartialEq)]
+    struct Props {
+        state: State,
+    }
+    #[yew::function_component]
+    fn Page(props: &Props) -> yew::Html {
+        eligibility_editor::views::page(&props.state, &yew::Callback::noop())
+    }
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
+    runtime.block_on(yew::LocalServerRenderer::<Page>::with_props(Props { state }).render())
+}

@@ -70,6 +70,15 @@ impl Reader {
                         .and_then(|only| self.yes_no_question(only, &only_path))
                         .map(Some),
                 };
+                // The built-in question's words name 12 months: on a rule of another length it
+                // would ask about the wrong months (an employer's check: the applicant's app
+                // reads only files that passed it).
+                #[cfg(feature = "employer")]
+                if let (Some(months), Some(Some(only))) = (months, &unless_only) {
+                    if months != 12 && only.as_str() == crate::draft::suggest::GP_ONLY {
+                        self.add(only_path, ProblemKind::GpOnlyNotTwelveMonths { months });
+                    }
+                }
                 let question = self.month_question(question?, &question_path);
                 Some(Rule::MonthsSince {
                     question: question?,

@@ -68,6 +68,10 @@ impl fmt::Display for Brief<'_> {
                 return write!(f, "an example's name given twice: \"{name}\"")
             }
             #[cfg(feature = "employer")]
+            GpOnlyNotTwelveMonths { months } => {
+                return write!(f, "a question of 12 months on a rule of {months}")
+            }
+            #[cfg(feature = "employer")]
             NationUnsaid { told } => return write!(f, "not given: \"{}\"?", told.id()),
             NotMonthQuestion { question } => {
                 return write!(f, "not a month question: \"{question}\"")

@@ -138,6 +138,13 @@ pub enum ProblemKind {
         /// The name.
         name: String,
     },
+    /// A `months_since` rule of other than 12 months whose `unless_only` is the built-in question
+    /// of whether a GP or prescribed medicine was the only care, whose words name 12 months.
+    #[cfg(feature = "employer")]
+    GpOnlyNotTwelveMonths {
+        /// The rule's months.
+        months: u32,
+    },
     /// No `nation` given where the location names a place in another nation than England: the
     /// result would name England's urgent line.
     #[cfg(feature = "employer")]
@@ -332,6 +339,15 @@ impl fmt::Display for ProblemKind {
                 f,
                 "expected a name no other example of this posting has, found {} a second time",
                 Quoted(name)
+            ),
+            #[cfg(feature = "employer")]
+            GpOnlyNotTwelveMonths { months } => write!(
+                f,
+                "expected \"unless_only\": {} only with \"months\": 12, because its question asks \
+                 about the last 12 months, but \"months\" is {months}: make it 12, or leave out \
+                 \"unless_only\" (a rule of another length names a yes-or-no question of its own, \
+                 whose words give its period)",
+                Quoted(crate::draft::suggest::GP_ONLY)
             ),
             #[cfg(feature = "employer")]
             NationUnsaid { told } => write!(
