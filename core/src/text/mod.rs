@@ -21,6 +21,8 @@ mod editor;
 mod editor_form;
 #[cfg(feature = "employer")]
 mod editor_rules;
+#[cfg(feature = "employer")]
+mod editor_welsh;
 mod english;
 mod fill;
 mod gp;
@@ -44,6 +46,8 @@ pub use editor::{EditorWords, EDITOR_ENGLISH, EDITOR_WELSH};
 pub use editor_form::{EditorFormWords, FORM_ENGLISH, FORM_WELSH};
 #[cfg(feature = "employer")]
 pub use editor_rules::{EditorRuleWords, RULES_ENGLISH, RULES_WELSH};
+#[cfg(feature = "employer")]
+pub use editor_welsh::{EditorWelshWords, WELSH_TABLE_ENGLISH, WELSH_TABLE_WELSH};
 pub use english::ENGLISH;
 pub use fill::fill;
 pub use gp::GpWords;
