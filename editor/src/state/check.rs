@@ -6,7 +6,9 @@ use super::facts::Field;
 use eligibility_core::draft::file::{bundle_file, posting_file, Languages, Options};
 use eligibility_core::rules::example::{Difference, Outcome};
 use eligibility_core::rules::load::problem::Found as LoaderFound;
-use eligibility_core::rules::{load, Bank, CriterionId, Expected, OptionId, Posting, ProblemKind};
+use eligibility_core::rules::{
+    load, Bank, CriterionId, Expected, OptionId, Posting, ProblemKind, Words,
+};
 use eligibility_core::text::readability;
 
 /// Where on the form a problem belongs.
@@ -25,6 +27,8 @@ pub enum Place {
     },
     /// A test case, counted from 0.
     Example(usize),
+    /// A row of the Welsh table, counted from 0.
+    Welsh(usize),
     /// No one field: the file as a whole, or a field the form does not show.
     File,
 }
@@ -62,6 +66,8 @@ pub enum Plain {
     NoneMeets,
     /// An essential line with no rule: nothing decides it.
     NoRule,
+    /// A text without its Welsh, in a posting in English and Welsh: its English.
+    NoWelsh(String),
 }
 
 /// A problem or warning, where it is and in words (the loader's).
@@ -110,15 +116,24 @@ pub struct Check {
     pub warnings: Vec<Found>,
     /// The test cases, run.
     pub runs: Vec<Ran>,
+    /// Every text applicants read, each English once, with its Welsh where given: the rows of
+    /// the Welsh table.
+    pub texts: Vec<Words>,
 }
 
 impl Check {
     /// Checks `posting`, whose criteria are the lines at `lines` (the line of each criterion),
-    /// against `bank`; the file is written for a checker whose own bank is `base`.
-    pub fn of(posting: &Posting, lines: &[usize], bank: &Bank, base: &Bank) -> Check {
+    /// against `bank`; the file is written in `languages` for a checker whose own bank is `base`.
+    pub fn of(
+        posting: &Posting,
+        lines: &[usize],
+        bank: &Bank,
+        base: &Bank,
+        languages: Languages,
+    ) -> Check {
         let options = Options {
             schema: None,
-            languages: Languages::EnglishAndWelsh,
+            languages,
         };
         let own = posting_file(posting, bank, &options);
         let json = eligibility_core::json::parse(&own);
@@ -143,11 +158,35 @@ impl Check {
                 path,
             }
         };
-        let (problems, runs) = match &loaded {
+        // In English and Welsh, each text without Welsh is named on its row of the table, in
+        // plain words: the loader's own "no Welsh" (which names them only where the posting gives
+        // some Welsh) would say it again, on the field.
+        let welsh = languages == Languages::EnglishAndWelsh;
+        let own = |(_, kind): &&(String, ProblemKind)| !(welsh && *kind == ProblemKind::NoWelsh);
+        let (mut problems, runs): (Vec<Found>, _) = match &loaded {
             Ok(loaded) => (Vec::new(), runs(loaded)),
             // The draft as it stands, problems and all: a test case a change flips is seen at once.
-            Err(problems) => (problems.iter().cloned().map(found).collect(), runs(posting)),
+            Err(problems) => (
+                problems.iter().filter(own).cloned().map(found).collect(),
+                runs(posting),
+            ),
         };
+        let texts = super::welsh::texts(posting, bank, base);
+        if welsh {
+            let no_welsh = ProblemKind::NoWelsh.to_string();
+            problems.extend(
+                texts
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, t)| t.welsh().is_none())
+                    .map(|(i, text)| Found {
+                        place: Place::Welsh(i),
+                        plain: Some(Plain::NoWelsh(text.as_english().to_owned())),
+                        path: String::new(),
+                        message: no_welsh.clone(),
+                    }),
+            );
+        }
         let warnings = readability::posting_warnings(posting)
             .into_iter()
             .map(|w| Found {
@@ -164,6 +203,7 @@ impl Check {
             problems,
             warnings,
             runs,
+            texts,
         }
     }
 

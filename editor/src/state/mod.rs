@@ -2,11 +2,13 @@
 //! their rules, the facts, the test cases, and the draft checked after every change.
 
 mod check;
+pub mod csv;
 mod examples;
 mod facts;
 mod lines;
 mod open;
 mod rule;
+mod welsh;
 
 pub use check::{Check, Differs, Found, Leaf, Place, Plain, Ran};
 pub use examples::{value_of, ExampleForm, Refused};
@@ -14,8 +16,10 @@ pub use facts::{Facts, Field, NATIONS, SKILLS};
 pub use lines::{At, Choice, Drafted, MonthKind};
 pub use open::Opening;
 pub use rule::{month_kind, question_of};
+pub use welsh::{texts, Imported, Welsh};
 
 use eligibility_core::builtin;
+use eligibility_core::draft::file::Languages;
 use eligibility_core::rules::example::{Example, Outcome};
 use eligibility_core::rules::{Bank, Date, Language, OptionId, Posting, QuestionId};
 use eligibility_core::text::EditorWords;
@@ -58,6 +62,8 @@ pub struct State {
     pub preview_language: Language,
     /// Whether the preview is a phone's width (else a desktop's).
     pub preview_phone: bool,
+    /// English only or English and Welsh, and the Welsh of each text.
+    pub welsh: Welsh,
 }
 
 impl Default for State {
@@ -81,6 +87,7 @@ impl Default for State {
             unsaved: false,
             preview_language: Language::English,
             preview_phone: true,
+            welsh: Welsh::default(),
         }
     }
 }
@@ -136,6 +143,12 @@ pub enum Action {
     PreviewLanguage(Language),
     /// Chose the preview's width: a phone's, or a desktop's.
     PreviewPhone(bool),
+    /// Chose the posting's languages: English only, or English and Welsh.
+    Languages(Languages),
+    /// Wrote the Welsh (the second) of a text (the first, its English).
+    Welsh(String, String),
+    /// Opened a translated CSV: its name and text.
+    OpenCsv(String, String),
 }
 
 impl State {
@@ -222,6 +235,14 @@ impl State {
                 self.preview_phone = phone;
                 return self;
             }
+            Action::Languages(languages) => self.welsh.languages = languages,
+            Action::Welsh(english, welsh) => self.welsh.set(english, welsh),
+            Action::OpenCsv(file, text) => {
+                let texts = self.check.as_ref().map_or(&[][..], |c| &c.texts[..]);
+                let mut welsh = self.welsh.clone();
+                welsh.import(&file, &text, texts);
+                self.welsh = welsh;
+            }
         }
         self.recheck();
         self
@@ -303,11 +324,12 @@ impl State {
         (posting, at)
     }
 
-    /// Checks the draft again, once there is one.
+    /// Checks the draft again, once there is one: each text with the Welsh kept for it.
     fn recheck(&mut self) {
         self.check = self.lines.as_ref().map(|_| {
             let (posting, at) = self.posting();
-            Check::of(&posting, &at, &self.bank, &self.standard)
+            let (posting, bank) = self.welsh.apply(&posting, &self.bank, &self.standard);
+            Check::of(&posting, &at, &bank, &self.standard, self.welsh.languages)
         });
     }
 }

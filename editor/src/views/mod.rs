@@ -8,13 +8,16 @@ mod out;
 mod preview;
 mod problems;
 mod rule;
+mod welsh;
 
 pub use copy::snippets;
 pub use out::Download;
 
 use crate::state::{Action, State};
 use eligibility_core::rules::{Date, Language};
-use eligibility_core::text::{EditorFormWords, EditorRuleWords, EditorWords, Text};
+use eligibility_core::text::{
+    EditorFormWords, EditorRuleWords, EditorWelshWords, EditorWords, Text,
+};
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
@@ -26,6 +29,8 @@ pub struct W {
     pub f: &'static EditorFormWords,
     /// The rules' and the test cases'.
     pub r: &'static EditorRuleWords,
+    /// The Welsh table's and the translator's CSV's.
+    pub l: &'static EditorWelshWords,
     /// The checker's own (Yes, No, a question's words).
     pub t: &'static Text,
 }
@@ -37,6 +42,7 @@ impl W {
             e: EditorWords::of(language),
             f: EditorFormWords::of(language),
             r: EditorRuleWords::of(language),
+            l: EditorWelshWords::of(language),
             t: language.text(),
         }
     }
@@ -103,6 +109,7 @@ pub fn page(state: &State, dispatch: &Callback<Action>) -> Html {
                 { facts::facts(&w, &state.facts, check, dispatch) }
                 { lines::lines_view(&w, lines, &state.bank, check, dispatch) }
                 { examples::examples_view(&w, &state.examples, &state.example_form, &asked, &state.bank, check, dispatch) }
+                { welsh::welsh_view(&w, &state.welsh, check, dispatch) }
             }
             { check.map(|c| problems::warnings(&w, c)) }
             { check.map(|c| out::download_view(&w, state, c, dispatch)) }

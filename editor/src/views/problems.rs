@@ -28,6 +28,7 @@ pub fn target(place: &Place) -> Option<String> {
             Leaf::Months => rule_id(*line, *part, "months"),
         },
         Place::Example(i) => format!("example-{i}"),
+        Place::Welsh(i) => format!("welsh-{i}"),
         Place::File => return None,
     })
 }
@@ -86,6 +87,7 @@ fn message(w: &W, found: &Found) -> String {
         }
         Some(Plain::NoneMeets) => return w.r.plain_no_meets.to_owned(),
         Some(Plain::NoRule) => return w.r.plain_no_rule.to_owned(),
+        Some(Plain::NoWelsh(text)) => return fill(w.l.no_welsh, &[("text", text)]),
         None => {}
     }
     match found.place {
