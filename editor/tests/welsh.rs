@@ -245,3 +245,59 @@ fn each_malformed_csv_names_its_line_and_what_was_expected() {
         Ok(vec![("Title".into(), "Teitl".into())])
     );
 }
+
+/// A bundle that adds a question of its own, in English only, and a posting that asks it.
+const BUNDLE: &str = r#"{
+  "questions": [
+    { "id": "night_shifts", "text": "Can you work night shifts?", "short": "Night shifts",
+      "answer": { "kind": "yes_no" } }
+  ],
+  "postings": [
+    { "id": "night-worker", "title": "Night Support Worker", "employer": "Example Health Board",
+      "location": "Example Hospital, Swansea", "nation": "wales",
+      "apply_url": "https://example.org/jobs", "source": "Made up for the editor's tests.",
+      "criteria": [
+        { "id": "nights", "summary": "Able to work nights", "class": "essential",
+          "rule": { "kind": "answer_in", "question": "night_shifts", "meets": ["yes"],
+                    "reasons": { "no": "This job is at night." } } }
+      ] }
+  ]
+}"#;
+
+#[test]
+fn the_questions_a_bundle_adds_are_in_the_table_and_written_with_their_welsh() {
+    let state = opened(BUNDLE).reduce(Action::Languages(Languages::EnglishAndWelsh));
+    let missing = missing_welsh(&state);
+    assert!(
+        missing.contains(&"Can you work night shifts?".to_owned()),
+        "{missing:?}"
+    );
+    assert!(missing.contains(&"Night shifts".to_owned()));
+    assert!(missing.contains(&"This job is at night.".to_owned()));
+    let rows: Vec<(String, String)> = check(&state)
+        .texts
+        .iter()
+        .map(|t| {
+            (
+                t.as_english().to_owned(),
+                format!("{} (Cymraeg)", t.as_english()),
+            )
+        })
+        .collect();
+    let file = csv::write(rows.iter().map(|(e, c)| (e.as_str(), c.as_str())));
+    let state = state.reduce(Action::OpenCsv("night.csv".into(), file));
+    assert_eq!(check(&state).problems, []);
+    let text = &check(&state).text;
+    assert!(
+        text.contains("\"cy\": \"Can you work night shifts? (Cymraeg)\""),
+        "{text}"
+    );
+    // The checker reads the file, the question in Welsh.
+    let (catalogue, errors) = eligibility_core::builtin::load_bundle("night.json", text);
+    assert!(errors.is_empty(), "{errors:?}");
+    let question = catalogue.bank().question("night_shifts").unwrap();
+    assert_eq!(
+        question.text.welsh(),
+        Some("Can you work night shifts? (Cymraeg)")
+    );
+}
