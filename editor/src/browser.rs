@@ -22,19 +22,20 @@ pub fn read_first(files: Option<web_sys::FileList>, done: Callback<(String, Stri
 #[cfg(not(target_arch = "wasm32"))]
 pub fn read_first(_: Option<web_sys::FileList>, _: Callback<(String, String)>) {}
 
-/// A Blob URL of `text` as a JSON file, to download; `None` where the browser refuses one.
+/// A Blob URL of `text` as a file of media type `kind`, to download; `None` where the browser
+/// refuses one.
 #[cfg(target_arch = "wasm32")]
-pub fn blob_url(text: &str) -> Option<String> {
+pub fn blob_url(text: &str, kind: &str) -> Option<String> {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
+    options.set_type(kind);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
     web_sys::Url::create_object_url_with_blob(&blob).ok()
 }
 
 /// Natively there is no Blob URL.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn blob_url(_: &str) -> Option<String> {
+pub fn blob_url(_: &str, _: &str) -> Option<String> {
     None
 }
 

@@ -119,16 +119,23 @@ export class Editor {
     if (chosen === null) throw new Error(`no option "${option}" in ${JSON.stringify(query)}`);
   }
 
-  /** Opens `text` as the file `name`, as the file picker would hand it over. */
-  async openFile(name, text) {
-    const input = await this.session.handle(() => [...document.querySelectorAll('input[type=file]')]
-      .find((e) => [...e.labels].some((l) => l.textContent.trim() === 'Posting file')));
+  /**
+   * Opens `text` as the file `name`, as the file picker labelled `label` (the posting file's, by
+   * default) would hand it over.
+   */
+  async openFile(name, text, { label = 'Posting file', type = 'application/json' } = {}) {
+    const picker = (words) => [...document.querySelectorAll('input[type=file]')]
+      .find((e) => [...e.labels].some((l) => l.textContent.trim() === words)) ?? null;
+    for (let tries = 0; tries < 100 && !await this.session.evaluate(picker, label); tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const input = await this.session.handle(picker, label);
     await this.on(input, (e, file) => {
       const transfer = new DataTransfer();
-      transfer.items.add(new File([file.text], file.name, { type: 'application/json' }));
+      transfer.items.add(new File([file.text], file.name, { type: file.type }));
       e.files = transfer.files;
       e.dispatchEvent(new Event('change', { bubbles: true }));
-    }, { name, text });
+    }, { name, text, type });
   }
 
   /** The line of the person specification whose words are `words`: its group. */
@@ -151,10 +158,13 @@ export class Editor {
       .map((li) => ({ text: li.textContent.trim(), href: li.querySelector('a')?.getAttribute('href') ?? null })));
   }
 
-  /** The download link (its words, address and file name), or null while there is none. */
+  /**
+   * The posting file's download link (its words, address and file name), or null while there is
+   * none. (The Welsh section's CSV for a translator is a download link of its own.)
+   */
   download() {
     return this.session.evaluate(() => {
-      const a = document.querySelector('a[download]');
+      const a = document.querySelector('a[download$=".json"]');
       return a && { text: a.textContent.trim(), href: a.href, name: a.getAttribute('download') };
     });
   }

@@ -42,6 +42,9 @@ mod outcome;
 mod question;
 mod search;
 pub(crate) mod seen;
+// The employers' editor's walk over a posting's texts: the applicant's app has no use for it.
+#[cfg(feature = "employer")]
+mod walk;
 mod words;
 
 pub use crate::json::{Json, Quoted};
@@ -61,4 +64,6 @@ pub use model::{
 pub use nation::Nation;
 pub use outcome::CARER_ONLY;
 pub use search::{letters, town, Facets, Filter, Hours};
+#[cfg(feature = "employer")]
+pub use walk::MapWords;
 pub use words::Words;

@@ -23,6 +23,8 @@ mod editor_form;
 mod editor_question;
 #[cfg(feature = "employer")]
 mod editor_rules;
+#[cfg(feature = "employer")]
+mod editor_welsh;
 mod english;
 mod fill;
 mod gp;
@@ -48,6 +50,8 @@ pub use editor_form::{EditorFormWords, FORM_ENGLISH, FORM_WELSH};
 pub use editor_question::{EditorQuestionWords, QUESTION_ENGLISH, QUESTION_WELSH};
 #[cfg(feature = "employer")]
 pub use editor_rules::{EditorRuleWords, RULES_ENGLISH, RULES_WELSH};
+#[cfg(feature = "employer")]
+pub use editor_welsh::{EditorWelshWords, WELSH_TABLE_ENGLISH, WELSH_TABLE_WELSH};
 pub use english::ENGLISH;
 pub use fill::fill;
 pub use gp::GpWords;

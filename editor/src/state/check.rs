@@ -7,7 +7,9 @@ use super::question::QuestionLeaf;
 use eligibility_core::draft::file::{bundle_file, criteria_file, posting_file, Languages, Options};
 use eligibility_core::rules::example::{Difference, Outcome};
 use eligibility_core::rules::load::problem::Found as LoaderFound;
-use eligibility_core::rules::{load, Bank, CriterionId, Expected, OptionId, Posting, ProblemKind};
+use eligibility_core::rules::{
+    load, Bank, CriterionId, Expected, OptionId, Posting, ProblemKind, Words,
+};
 use eligibility_core::text::readability;
 
 /// Where on the form a problem belongs.
@@ -33,6 +35,8 @@ pub enum Place {
     },
     /// A test case, counted from 0.
     Example(usize),
+    /// A row of the Welsh table, counted from 0.
+    Welsh(usize),
     /// No one field: the file as a whole, or a field the form does not show.
     File,
 }
@@ -76,6 +80,8 @@ pub enum Plain {
     SameAnswer,
     /// A part of a rule of parts whose question is still to be chosen.
     NoQuestion,
+    /// A text without its Welsh, in a posting in English and Welsh: its English.
+    NoWelsh(String),
 }
 
 /// A problem or warning, where it is and in words (the loader's).
@@ -162,15 +168,24 @@ pub struct Check {
     /// The criteria file, for a careers page whose JobPosting markup gives the facts: its name
     /// and text; none without a reference to name the JobPosting by.
     pub criteria: Option<(String, String)>,
+    /// Every text applicants read, each English once, with its Welsh where given: the rows of
+    /// the Welsh table.
+    pub texts: Vec<Words>,
 }
 
 impl Check {
     /// Checks `posting`, whose criteria are the lines at `lines` (the line of each criterion),
-    /// against `bank`; the file is written for a checker whose own bank is `base`.
-    pub fn of(posting: &Posting, lines: &[usize], bank: &Bank, base: &Bank) -> Check {
+    /// against `bank`; the file is written in `languages` for a checker whose own bank is `base`.
+    pub fn of(
+        posting: &Posting,
+        lines: &[usize],
+        bank: &Bank,
+        base: &Bank,
+        languages: Languages,
+    ) -> Check {
         let options = Options {
             schema: None,
-            languages: Languages::EnglishAndWelsh,
+            languages,
         };
         let own = posting_file(posting, bank, &options);
         let json = eligibility_core::json::parse(&own);
@@ -195,11 +210,35 @@ impl Check {
                 path,
             }
         };
-        let (problems, runs) = match &loaded {
+        // In English and Welsh, each text without Welsh is named on its row of the table, in
+        // plain words: the loader's own "no Welsh" (which names them only where the posting gives
+        // some Welsh) would say it again, on the field.
+        let welsh = languages == Languages::EnglishAndWelsh;
+        let own = |(_, kind): &&(String, ProblemKind)| !(welsh && *kind == ProblemKind::NoWelsh);
+        let (mut problems, runs): (Vec<Found>, _) = match &loaded {
             Ok(loaded) => (Vec::new(), runs(loaded)),
             // The draft as it stands, problems and all: a test case a change flips is seen at once.
-            Err(problems) => (problems.iter().cloned().map(found).collect(), runs(posting)),
+            Err(problems) => (
+                problems.iter().filter(own).cloned().map(found).collect(),
+                runs(posting),
+            ),
         };
+        let texts = super::welsh::texts(posting, bank, base);
+        if welsh {
+            let no_welsh = ProblemKind::NoWelsh.to_string();
+            problems.extend(
+                texts
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, t)| t.welsh().is_none())
+                    .map(|(i, text)| Found {
+                        place: Place::Welsh(i),
+                        plain: Some(Plain::NoWelsh(text.as_english().to_owned())),
+                        path: String::new(),
+                        message: no_welsh.clone(),
+                    }),
+            );
+        }
         let warnings = readability::posting_warnings(posting)
             .into_iter()
             .map(|w| HardToRead {
@@ -224,6 +263,7 @@ impl Check {
             warnings,
             runs,
             criteria,
+            texts,
         }
     }
 
@@ -253,7 +293,8 @@ impl Check {
 }
 
 /// Where a place is on the form, top to bottom: the facts, each line (its kind, summary and
-/// question, then a question written in it, then its rule), the test cases, the file.
+/// question, then a question written in it, then its rule), the test cases, the Welsh table's
+/// rows, the file.
 fn order(place: &Place) -> (u8, usize, u8) {
     match place {
         Place::Fact(_) => (0, 0, 0),
@@ -263,7 +304,8 @@ fn order(place: &Place) -> (u8, usize, u8) {
         },
         Place::Question { line, .. } => (1, *line, 1),
         Place::Example(_) => (2, 0, 0),
-        Place::File => (3, 0, 0),
+        Place::Welsh(row) => (3, *row, 0),
+        Place::File => (4, 0, 0),
     }
 }
 

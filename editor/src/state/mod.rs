@@ -2,12 +2,14 @@
 //! their rules, the facts, the test cases, and the draft checked after every change.
 
 mod check;
+pub mod csv;
 mod examples;
 mod facts;
 mod lines;
 mod open;
 mod question;
 mod rule;
+mod welsh;
 
 pub use check::{Check, Differs, Found, HardToRead, Leaf, Place, Plain, Ran};
 pub use examples::{value_of, ExampleForm, Refused, Walk};
@@ -16,8 +18,10 @@ pub use lines::{At, Choice, Combine, Drafted, MonthKind};
 pub use open::Opening;
 pub use question::{question_slug, Asks, Edit, QuestionLeaf, Written, WrittenAnswer};
 pub use rule::{is_unchosen, month_kind, question_of};
+pub use welsh::{texts, Imported, Welsh};
 
 use eligibility_core::builtin;
+use eligibility_core::draft::file::Languages;
 use eligibility_core::rules::example::{Example, Outcome};
 use eligibility_core::rules::{Answers, Bank, Date, Language, OptionId, Posting, QuestionId};
 use eligibility_core::text::EditorWords;
@@ -68,6 +72,8 @@ pub struct State {
     /// part added or removed): the element's id, and a count of such moves, so that a second
     /// move to the same place moves it again.
     pub focus: Option<(String, u32)>,
+    /// English only or English and Welsh, and the Welsh of each text.
+    pub welsh: Welsh,
 }
 
 impl Default for State {
@@ -94,6 +100,7 @@ impl Default for State {
             preview_language: Language::English,
             preview_phone: true,
             focus: None,
+            welsh: Welsh::default(),
         }
     }
 }
@@ -167,6 +174,12 @@ pub enum Action {
     WalkName(String),
     /// Pressed "Keep as a test case" beside the preview.
     KeepWalk,
+    /// Chose the posting's languages: English only, or English and Welsh.
+    Languages(Languages),
+    /// Wrote the Welsh (the second) of a text (the first, its English).
+    Welsh(String, String),
+    /// Opened a translated CSV: its name and text.
+    OpenCsv(String, String),
 }
 
 impl State {
@@ -287,6 +300,14 @@ impl State {
                 if !self.keep_walk() {
                     return self;
                 }
+            }
+            Action::Languages(languages) => self.welsh.languages = languages,
+            Action::Welsh(english, welsh) => self.welsh.set(english, welsh),
+            Action::OpenCsv(file, text) => {
+                let texts = self.check.as_ref().map_or(&[][..], |c| &c.texts[..]);
+                let mut welsh = self.welsh.clone();
+                welsh.import(&file, &text, texts);
+                self.welsh = welsh;
             }
         }
         self.tidy_questions();
@@ -412,12 +433,13 @@ impl State {
         (posting, at)
     }
 
-    /// Checks the draft again, once there is one.
+    /// Checks the draft again, once there is one: each text with the Welsh kept for it.
     fn recheck(&mut self) {
         self.check = self.lines.as_ref().map(|_| {
             let (posting, at) = self.posting();
-            let bank = self.asked_bank(&posting);
-            let mut check = Check::of(&posting, &at, &bank, &self.standard);
+            let asked = self.asked_bank(&posting);
+            let (posting, bank) = self.welsh.apply(&posting, &asked, &self.standard);
+            let mut check = Check::of(&posting, &at, &bank, &self.standard, self.welsh.languages);
             check.add(self.question_problems(&bank));
             check
         });

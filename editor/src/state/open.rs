@@ -3,7 +3,7 @@
 //! opens, on a stand-in question, so that the form shows the problem on the question's field
 //! and the employer mends it there.
 
-use super::{lines, ExampleForm, Facts, State};
+use super::{lines, ExampleForm, Facts, State, Welsh};
 use eligibility_core::json::{self, Json};
 use eligibility_core::rules::{
     load, AnswerKind, Bank, Catalogue, ChoiceOption, OptionId, Posting, Question, QuestionId,
@@ -97,6 +97,7 @@ impl State {
         self.lines = Some(lines::of_criteria(&posting.criteria));
         self.examples = posting.examples.clone();
         self.example_form = ExampleForm::default();
+        self.welsh = Welsh::opened(&posting, &bank, &self.standard);
         self.base = Some(posting);
         self.bank = bank;
         self.take_own_questions();

@@ -9,6 +9,7 @@ mod preview;
 mod problems;
 mod question;
 mod rule;
+mod welsh;
 
 pub use copy::snippets;
 pub use out::Download;
@@ -16,7 +17,7 @@ pub use out::Download;
 use crate::state::{Action, State};
 use eligibility_core::rules::{Date, Language};
 use eligibility_core::text::{
-    EditorFormWords, EditorQuestionWords, EditorRuleWords, EditorWords, Text,
+    EditorFormWords, EditorQuestionWords, EditorRuleWords, EditorWelshWords, EditorWords, Text,
 };
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
@@ -31,6 +32,8 @@ pub struct W {
     pub r: &'static EditorRuleWords,
     /// A question written in a line.
     pub q: &'static EditorQuestionWords,
+    /// The Welsh table's and the translator's CSV's.
+    pub l: &'static EditorWelshWords,
     /// The checker's own (Yes, No, a question's words).
     pub t: &'static Text,
 }
@@ -43,6 +46,7 @@ impl W {
             f: EditorFormWords::of(language),
             r: EditorRuleWords::of(language),
             q: EditorQuestionWords::of(language),
+            l: EditorWelshWords::of(language),
             t: language.text(),
         }
     }
@@ -115,6 +119,7 @@ pub fn page(state: &State, dispatch: &Callback<Action>) -> Html {
                 { facts::facts(&w, &state.facts, check, dispatch) }
                 { lines::lines_view(&w, state, lines, &state.bank, check, dispatch) }
                 { examples::examples_view(&w, &state.examples, &state.example_form, &asked, &state.bank, check, dispatch) }
+                { welsh::welsh_view(&w, &state.welsh, check, dispatch) }
             }
             { check.map(|c| problems::warnings(&w, c)) }
             { check.map(|c| out::download_view(&w, state, c, dispatch)) }

@@ -72,6 +72,12 @@ pub struct DownloadProps {
     pub label: AttrValue,
     /// Called when it is followed: the draft is saved.
     pub on_download: Callback<()>,
+    /// The file's media type.
+    #[prop_or(AttrValue::Static("application/json"))]
+    pub kind: AttrValue,
+    /// Whether it is a secondary button (a file other than the posting's).
+    #[prop_or_default]
+    pub secondary: bool,
 }
 
 /// The download link: a Blob URL of the file, made again when it changes, the old one let go.
@@ -80,19 +86,27 @@ pub fn download(props: &DownloadProps) -> Html {
     let url = use_state(|| None::<String>);
     {
         let url = url.clone();
-        use_effect_with(props.text.clone(), move |text| {
-            let made = browser::blob_url(text);
-            url.set(made.clone());
-            move || {
-                if let Some(made) = made {
-                    browser::revoke(&made);
+        use_effect_with(
+            (props.text.clone(), props.kind.clone()),
+            move |(text, kind)| {
+                let made = browser::blob_url(text, kind);
+                url.set(made.clone());
+                move || {
+                    if let Some(made) = made {
+                        browser::revoke(&made);
+                    }
                 }
-            }
-        });
+            },
+        );
     }
+    let class = classes!(
+        "ed-button",
+        "ed-download",
+        props.secondary.then_some("ed-button-secondary")
+    );
     match &*url {
         Some(href) => html! {
-            <a class="ed-button ed-download" href={href.clone()} download={props.file_name.clone()}
+            <a {class} href={href.clone()} download={props.file_name.clone()}
                 onclick={props.on_download.reform(|_: MouseEvent| ())}>{ props.label.clone() }</a>
         },
         None => Html::default(),

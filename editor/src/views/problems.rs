@@ -32,6 +32,7 @@ pub fn target(place: &Place) -> Option<String> {
         },
         Place::Question { line, leaf } => question_field_id(*line, leaf),
         Place::Example(i) => format!("example-{i}"),
+        Place::Welsh(i) => format!("welsh-{i}"),
         Place::File => return None,
     })
 }
@@ -161,6 +162,7 @@ fn message(w: &W, found: &Found) -> String {
         Some(Plain::TooFewAnswers) => return w.q.plain_too_few.to_owned(),
         Some(Plain::SameAnswer) => return w.q.plain_same_answer.to_owned(),
         Some(Plain::NoQuestion) => return w.r.plain_no_question.to_owned(),
+        Some(Plain::NoWelsh(text)) => return fill(w.l.no_welsh, &[("text", text)]),
         None => {}
     }
     match found.place {
