@@ -5,6 +5,7 @@
 // service worker, sw.js, from the checker's own (web/sw.js), which keeps this build for offline use.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { writeWorker } from './build/worker.mjs';
 
@@ -21,4 +22,10 @@ const name = `boot-${createHash('sha256').update(source).digest('hex').slice(0, 
 writeFileSync(join(staging, name), source);
 writeFileSync(page, html.replace(inline,
   `<script type="module" src="./${name}" integrity="sha384-${hash}" crossorigin="anonymous"></script>`));
-await writeWorker({ dir: staging, sourceDir, boot: name, hook: 'scripts/editor-post-build.mjs' });
+// The checker's stylesheet, copied for the preview, keeps its name from build to build: the worker
+// fetches it from the network first, as it does the page. Minified as the checker's is, with
+// terser (one of the build's own node tools), in release builds.
+const { minify } = process.env.TRUNK_PROFILE === 'release'
+  ? await import(createRequire(new URL('./build/package.json', import.meta.url)).resolve('terser'))
+  : {};
+await writeWorker({ dir: staging, sourceDir, boot: name, stable: ['style.css'], hook: 'scripts/editor-post-build.mjs', minify });

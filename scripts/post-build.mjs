@@ -181,7 +181,7 @@ writeFileSync(indexPath, html);
 // markup it keeps only once a page has used it, not fetched ahead (most pages never do).
 try {
   await writeWorker({
-    dir, sourceDir, boot: bootFile, later: [jsonld.js, jsonld.wasm], hook: 'scripts/post-build.mjs', minify,
+    dir, sourceDir, boot: bootFile, later: [jsonld.js, jsonld.wasm], stable: ['embed.js'], hook: 'scripts/post-build.mjs', minify,
   });
 } catch (error) {
   fail(error.message);

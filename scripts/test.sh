@@ -50,7 +50,8 @@ step "browser tests in Chromium: every file (release build hosted as a careers s
 run chromium
 for engine in firefox webkit; do
   step "browser tests in $engine: flows, privacy, accessibility, offline, back-forward cache, host page, Welsh, editor"
-  run "$engine" flows.test.js privacy.test.js engines.test.js welsh.test.js editor.test.js editor-screens.test.js editor-rules.test.js
+  run "$engine" flows.test.js privacy.test.js engines.test.js welsh.test.js editor.test.js editor-screens.test.js editor-rules.test.js \
+    editor-question.test.js editor-welsh.test.js
 done
 if [ ${#failed[@]} -gt 0 ]; then
   printf '\nbrowser tests failed in: %s\n' "${failed[*]}"

@@ -1,5 +1,7 @@
-// The service worker, shipped as sw.js: keeps one build of the checker for offline use. The boot
-// script registers it only where a page opts in.
+// The service worker, shipped as sw.js: keeps one build for offline use. The checker's build ships
+// it at the checker's folder, registered by the boot script only where a page opts in; the
+// employers' editor's ships it at editor/, registered by web/editor-offline.js, keeping the
+// editor's folder alone.
 //
 // - Installing caches every file of this build, each checked against the SHA-256 this worker was
 //   built with: the install fails (to be tried again at the next visit) unless every file is this
@@ -8,31 +10,34 @@
 // - Every copy is checked again each time it is served: Cache Storage belongs to the whole site,
 //   and any page of it can write into this cache. A copy that differs is dropped and fetched
 //   again, and is never served.
-// - The page and embed.js come from the network first (revalidated), and from this build's copy
-//   only when the network fails or answers with a server error: never merely because it is slow,
-//   so that an online visit always gets what is deployed now. Every other file is named by its
-//   content, so this build's copy is always right for it.
+// - The files whose names stay the same from build to build (the page, and embed.js or the
+//   editor's style.css: BUILD.stable) come from the network first (revalidated), and from this
+//   build's copy only when the network fails or answers with a server error: never merely because
+//   it is slow, so that an online visit always gets what is deployed now. Every other file is
+//   named by its content, so this build's copy is always right for it.
 // - A new build's worker waits while a page of the old one is open, until a page asks it to take
 //   over and no open page answers that it has something to lose (below). It then takes over every
 //   page of its scope, serves only its own build's files, removes the caches of older builds in
 //   its own scope only (never those of another checker on the same site), and says which build it
 //   is, so that a page of another build with nothing to lose reloads onto it.
 //
-// scripts/post-build.mjs builds it, and changes one thing only: the `{}` marked `@build` becomes
-// this build's values, as JSON. A release build then ships it minified, with none of these
-// comments. A classic script, not a module: it is registered as one.
+// scripts/build/worker.mjs builds it for each (scripts/post-build.mjs, scripts/editor-post-build.mjs),
+// and changes one thing only: the `{}` marked `@build` becomes this build's values, as JSON. A
+// release build then ships it minified, with none of these comments. A classic script, not a
+// module: it is registered as one.
 
 // This build: its name (a hash of every file in it, so it changes with every build), its boot
-// script, and the SHA-256 (base64) of every file in it by its address relative to this worker
-// ('./' is the page), and the files it keeps only once a page has fetched them (the build that
-// reads JobPosting markup: web/boot.js): { version, boot, files, later }.
+// script, the SHA-256 (base64) of every file in it by its address relative to this worker ('./'
+// is the page), the files it keeps only once a page has fetched them (the build that reads
+// JobPosting markup: web/boot.js), and those whose names stay the same from build to build:
+// { version, boot, files, later, stable }.
 const BUILD = /* @build */ {};
 const SCOPE = self.registration.scope;
 const PREFIX = `eligibility-checker ${SCOPE} `;
 const CACHE = PREFIX + BUILD.version;
 const addressOf = (file) => new URL(file, SCOPE).href;
 const DIGESTS = new Map(Object.entries(BUILD.files).map(([file, digest]) => [addressOf(file), digest]));
-const STABLE = ['./', './index.html', './embed.js'].map(addressOf);
+const STABLE = BUILD.stable.map(addressOf);
 
 /** Whether `bytes` are this build's `address`, by the SHA-256 the worker was built with. */
 const isIntact = async (address, bytes) => btoa(String.fromCharCode(...new Uint8Array(

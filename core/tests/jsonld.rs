@@ -824,6 +824,17 @@ fn the_editors_criteria_file_joined_to_the_page_decides_as_the_posting_it_was_wr
         Vec::<String>::new()
     );
     let joined = &catalogue_joined.postings()[0];
+    // Each field the criteria file leaves out, the page's JobPosting gives (the README's gives
+    // everything but a contract: PART_TIME is hours).
+    let joined_file = eligibility_core::draft::file::posting_file(joined, &standard, &options);
+    let joined_file: serde_json::Value = serde_json::from_str(&joined_file).unwrap();
+    for field in jsonld::GIVEN_BY_JOBPOSTING {
+        assert_eq!(
+            joined_file.get(field).is_some(),
+            field != "contract",
+            "{field}: given by the JobPosting"
+        );
+    }
     assert_eq!(joined.id, written.id);
     assert_eq!(
         joined.title.as_english(),

@@ -311,3 +311,34 @@ fn in_welsh_the_form_speaks_welsh() {
         assert!(html.contains(expected), "expected {expected:?} in\n{html}");
     }
 }
+
+#[test]
+fn a_written_question_in_a_posting_in_english_and_welsh_asks_for_its_welsh_in_the_table() {
+    use eligibility_core::draft::file::Languages;
+    let state = with_question().reduce(Action::Languages(Languages::EnglishAndWelsh));
+    let check = state.check.as_ref().expect("checked");
+    let rows: Vec<&str> = check.texts.iter().map(|w| w.as_english()).collect();
+    assert!(rows.contains(&QUESTION), "a row for the question: {rows:?}");
+    assert!(
+        check
+            .problems
+            .iter()
+            .any(|p| matches!(&p.plain, Some(Plain::NoWelsh(text)) if text == QUESTION)),
+        "its Welsh is missing, and said to be"
+    );
+    let state = state.reduce(Action::Welsh(
+        QUESTION.to_owned(),
+        "Allwch chi weithio sifftiau, gan gynnwys penwythnosau?".to_owned(),
+    ));
+    let check = state.check.as_ref().expect("checked");
+    assert!(
+        !check
+            .problems
+            .iter()
+            .any(|p| matches!(&p.plain, Some(Plain::NoWelsh(text)) if text == QUESTION)),
+        "given"
+    );
+    assert!(check
+        .text
+        .contains("Allwch chi weithio sifftiau, gan gynnwys penwythnosau?"));
+}

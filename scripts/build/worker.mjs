@@ -11,10 +11,11 @@ const hash = (bytes, encoding) => createHash('sha256').update(bytes).digest(enco
 /**
  * Writes `dir`/sw.js for the build in `dir` (every file in it, sw.js aside), from `sourceDir`'s
  * web/sw.js: `boot` names the build's boot script, `later` the files kept only once a page has
- * fetched them, `hook` the hook that writes it (for the file's first line), and `minify`
- * (terser's, in release builds) ships it without comments.
+ * fetched them, `stable` those besides the page (index.html) whose names stay the same from build
+ * to build (fetched from the network first), `hook` the hook that writes it (for the file's first
+ * line), and `minify` (terser's, in release builds) ships it without comments.
  */
-export async function writeWorker({ dir, sourceDir, boot, later = [], hook, minify }) {
+export async function writeWorker({ dir, sourceDir, boot, later = [], stable = [], hook, minify }) {
   // Everything built, in a stable order; the build's name is a hash of all of it.
   const files = readdirSync(dir).filter((f) => f !== 'sw.js').sort();
   const version = hash(files.map((f) => `${f}:${hash(readFileSync(join(dir, f)), 'hex')}`).join('\n'), 'hex').slice(0, 16);
@@ -26,6 +27,7 @@ export async function writeWorker({ dir, sourceDir, boot, later = [], hook, mini
       boot,
       files: { './': digests['./index.html'], ...digests },
       later: later.map((f) => `./${f}`),
+      stable: ['./', './index.html', ...stable.map((f) => `./${f}`)],
     }),
   });
   // Like the boot script: a release build ships it minified, and both keep one line that says

@@ -6,7 +6,9 @@ pub mod history;
 pub mod state;
 pub mod views;
 
-use eligibility_core::rules::{Answers, Catalogue, Date, PostingId};
+#[cfg(feature = "preview")]
+use eligibility_core::rules::Answers;
+use eligibility_core::rules::{Catalogue, Date, PostingId};
 use eligibility_core::text::Language;
 use state::State;
 use std::rc::Rc;
@@ -31,9 +33,11 @@ pub struct AppProps {
     /// Called with the posting's id, and nothing else, each time a result is shown.
     #[prop_or_default]
     pub on_result: Callback<PostingId>,
-    /// The employers' editor's preview only, never a checker's page (whose host hears the
-    /// posting's id alone, above): called with the answers each time a result is shown, so that
-    /// the employer can keep that walk as a test case.
+    /// The employers' editor's preview only (Cargo feature `preview`, which no build of the
+    /// checker has: a checker's host hears the posting's id alone, above): called with the
+    /// answers each time a result is shown, so that the employer can keep that walk as a test
+    /// case.
+    #[cfg(feature = "preview")]
     #[prop_or_default]
     pub on_walked: Callback<Answers>,
     /// Called with whether the applicant has something a reload would lose
@@ -109,17 +113,19 @@ pub fn App(props: &AppProps) -> Html {
     // Once per result reached, not again when Back and Forward return to it.
     {
         let on_result = props.on_result.clone();
-        let on_walked = props.on_walked.clone();
         let shown = match &state.screen {
             state::Screen::Result(posting) if state.trail.step == state::HistoryStep::Push => {
-                Some((posting.clone(), state.focus_turn, state.answers.clone()))
+                Some((posting.clone(), state.focus_turn))
             }
             _ => None,
         };
+        #[cfg(feature = "preview")]
+        let (on_walked, answers) = (props.on_walked.clone(), state.answers.clone());
         use_effect_with(shown, move |shown| {
-            if let Some((posting, _, answers)) = shown {
+            if let Some((posting, _)) = shown {
                 on_result.emit(posting.clone());
-                on_walked.emit(answers.clone());
+                #[cfg(feature = "preview")]
+                on_walked.emit(answers);
             }
         });
     }

@@ -180,7 +180,10 @@ pub fn mount(
                 today: today(),
                 open,
                 on_result,
-                // The answers go nowhere: only the employers' editor's preview hears them.
+                // Only in a workspace build with the editor's preview (Cargo feature `preview`),
+                // never in the checker's: it hears nothing. (A struct, not yew::props!, which
+                // costs the first load 465 B.)
+                #[cfg(feature = "preview")]
                 on_walked: Callback::noop(),
                 on_holding,
                 language,

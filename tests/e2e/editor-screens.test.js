@@ -155,16 +155,20 @@ test('a walk of the preview to a result, named and kept, is a test case expectin
     await e.click({ role: 'button', name: 'Continue', exact: true, within: preview });
     await e.click({ role: 'button', name: 'See your result now', exact: true, within: preview });
     await e.element({ role: 'heading', level: 3, name: 'Keep this walk as a test case' });
+    assert.equal(await e.session.evaluate((r) => r.checked, await e.element({ role: 'radio', name: 'Does not meet them', exact: true, within: { role: 'region', name: 'Keep this walk as a test case' } })), true,
+      'the outcome the preview gave, chosen');
     await e.click({ role: 'button', name: 'Keep as a test case', exact: true });
     assert.deepEqual(await e.problemOn({ role: 'textbox', name: 'Name of the test case' }), 'Error: Give the test case a name.');
     await e.type({ role: 'textbox', name: 'Name of the test case' }, 'A carer only, from the preview');
     await e.click({ role: 'button', name: 'Keep as a test case', exact: true });
     await e.element({ role: 'status', hasText: 'Kept as a test case: “A carer only, from the preview”.' });
+    assert.equal(await e.session.evaluate(() => document.activeElement?.id), 'walk-status', 'focus on the words that say so');
     assert.deepEqual(await cases(), [...before, 'A carer only, from the preview: Passes']);
     const file = JSON.parse(await e.fileText());
     const kept = file.postings[0].examples.at(-1);
     assert.equal(kept.name, 'A carer only, from the preview');
-    assert.equal(kept.expect.overall, 'not_met');
+    // What the preview showed: a carer does not meet lived experience, and was not asked the rest.
+    assert.deepEqual(kept.expect, { overall: 'not_met', criteria: { 'own-lived-experience': 'not_met', 'inpatient-services': 'unanswered' } });
   }));
 
 test('with ?lang=cy the editor speaks Welsh', () =>

@@ -35,19 +35,18 @@ fn main() -> std::process::ExitCode {
     let missing = Missing::of(catalogue.postings().len(), &load_errors, false);
     let catalogue = Rc::new(catalogue);
     for (language, tag) in [(Language::English, "en"), (Language::Welsh, "cy")] {
-        let props = AppProps {
+        // By props!, which fills what is not named with its default: a workspace build (with the
+        // editor's `preview` feature) has one prop more.
+        let props = yew::props!(AppProps {
             catalogue: catalogue.clone(),
             missing,
             today,
             open: None,
-            on_result: Default::default(),
-            on_walked: Default::default(),
-            on_holding: Default::default(),
             language,
-            history_key: "eligibility-checker".into(),
+            history_key: yew::AttrValue::Static("eligibility-checker"),
             first_trail: 0,
             own_page: true,
-        };
+        });
         let html = runtime.block_on(
             LocalServerRenderer::<App>::with_props(props)
                 .hydratable(false)

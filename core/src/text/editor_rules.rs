@@ -102,6 +102,12 @@ pub struct EditorRuleWords {
     pub walk_kept: &'static str,
     /// Said where the posting changed since the walk.
     pub walk_stale: &'static str,
+    /// Said where another test case has the name given.
+    pub walk_name_taken: &'static str,
+    /// The legend over the outcome the walk is expected to give.
+    pub walk_expect: &'static str,
+    /// Under it. `{outcome}`: the outcome the preview gave.
+    pub walk_expect_hint: &'static str,
     /// A test case that gives the outcome expected.
     pub passes: &'static str,
     /// One that does not.
@@ -204,6 +210,9 @@ pub const RULES_ENGLISH: EditorRuleWords = EditorRuleWords {
     walk_keep: "Keep as a test case",
     walk_kept: "Kept as a test case: “{name}”.",
     walk_stale: "The posting has changed since this walk. Walk the preview again.",
+    walk_name_taken: "Another test case has this name. Give this one a name of its own.",
+    walk_expect: "The outcome you expect",
+    walk_expect_hint: "The preview gave: {outcome}. If that is not what an applicant with these answers should be told, choose what they should: the test case will fail until the posting gives it.",
     passes: "Passes",
     fails: "Fails",
     difference_overall: "Overall you expect “{expected}”; the check says “{found}”.",
@@ -281,6 +290,9 @@ pub const RULES_WELSH: EditorRuleWords = EditorRuleWords {
     walk_keep: "Cadw fel achos prawf",
     walk_kept: "Wedi'i gadw fel achos prawf: “{name}”.",
     walk_stale: "Mae'r swydd wedi newid ers y daith hon. Ewch drwy'r rhagolwg eto.",
+    walk_name_taken: "Mae gan achos prawf arall yr enw hwn. Rhowch enw gwahanol i hwn.",
+    walk_expect: "Y canlyniad rydych chi'n ei ddisgwyl",
+    walk_expect_hint: "Rhoddodd y rhagolwg: {outcome}. Os nad dyna'r hyn y dylid ei ddweud wrth ymgeisydd gyda'r atebion hyn, dewiswch beth y dylid ei ddweud: bydd yr achos prawf yn methu nes bod y swydd yn ei roi.",
     passes: "Yn llwyddo",
     fails: "Yn methu",
     difference_overall: "At ei gilydd rydych chi'n disgwyl “{expected}”; mae'r gwiriad yn dweud “{found}”.",

@@ -34,19 +34,44 @@ pub struct Walk {
     pub refused: Option<Refused>,
     /// The name of the walk last kept, to say so.
     pub kept: Option<String>,
+    /// The outcome the preview gave, overall.
+    pub found: Option<Outcome>,
+    /// The outcome the employer expects, where they chose another than the preview gave.
+    pub expect: Option<Outcome>,
 }
 
 impl Walk {
-    /// The walk as a test case of `posting` on `today`, expecting what the preview gave: the
-    /// outcome overall and of every criterion; or why not.
+    /// The walk as a test case of `posting` on `today`: expecting what the preview gave, the
+    /// outcome overall and of every criterion; or, where the employer expects another outcome,
+    /// that outcome overall. Or why not.
     pub fn example(&self, posting: &Posting, today: Date) -> Result<Example, Refused> {
         let name = self.name.trim();
         if name.is_empty() {
             return Err(Refused::NoName);
         }
+        if posting.examples.iter().any(|e| e.name == name) {
+            return Err(Refused::NameTaken);
+        }
         let answers = self.answers.clone().unwrap_or_default();
         let evaluation = evaluate(posting, &answers, today).map_err(|_| Refused::Stale)?;
-        Ok(Example::kept(name, today, &answers, &evaluation))
+        let mut example = Example::kept(name, today, &answers, &evaluation);
+        if let Some(expect) = self.expect.filter(|e| *e != example.expect.overall) {
+            example.expect = Expect {
+                overall: expect,
+                criteria: Vec::new(),
+            };
+        }
+        Ok(example)
+    }
+
+    /// The walk the preview just gave, for `posting` on `today`: its answers and the outcome.
+    pub fn walked(answers: Answers, posting: &Posting, today: Date) -> Walk {
+        let found = evaluate(posting, &answers, today).ok();
+        Walk {
+            found: found.map(|e| Outcome::overall(&e.overall)),
+            answers: Some(answers),
+            ..Walk::default()
+        }
     }
 }
 
@@ -59,6 +84,8 @@ pub enum Refused {
     Month(QuestionId),
     /// A walk's answers are no longer this posting's (it changed since).
     Stale,
+    /// Another test case has that name.
+    NameTaken,
 }
 
 /// The value of an answer's select, as the form keeps it.

@@ -172,6 +172,8 @@ pub enum Action {
     Walked(Answers),
     /// Named the walk to keep.
     WalkName(String),
+    /// Chose the outcome the walk is expected to give.
+    WalkExpect(Outcome),
     /// Pressed "Keep as a test case" beside the preview.
     KeepWalk,
     /// Chose the posting's languages: English only, or English and Welsh.
@@ -194,6 +196,7 @@ impl State {
             | Action::PreviewPhone(_)
             | Action::Walked(_)
             | Action::WalkName(_)
+            | Action::WalkExpect(_)
             | Action::KeepWalk => {}
             Action::Open(..) | Action::Pick(_) => self.unsaved = false,
             _ => self.unsaved = true,
@@ -288,8 +291,15 @@ impl State {
                 return self;
             }
             Action::Walked(answers) => {
-                self.walk.answers = Some(answers);
-                self.walk.kept = None;
+                let name = std::mem::take(&mut self.walk.name);
+                self.walk = Walk {
+                    name,
+                    ..Walk::walked(answers, &self.posting().0, self.today)
+                };
+                return self;
+            }
+            Action::WalkExpect(outcome) => {
+                self.walk.expect = Some(outcome);
                 return self;
             }
             Action::WalkName(name) => {
@@ -297,7 +307,7 @@ impl State {
                 return self;
             }
             Action::KeepWalk => {
-                if !self.keep_walk() {
+                if !self.keep_walk(moves) {
                     return self;
                 }
             }
@@ -385,13 +395,15 @@ impl State {
     }
 
     /// Keeps the preview's walk as a test case; whether it could.
-    fn keep_walk(&mut self) -> bool {
+    fn keep_walk(&mut self, moves: u32) -> bool {
         match self.walk.example(&self.posting().0, self.today) {
             Ok(example) => {
                 self.walk = Walk {
                     kept: Some(example.name.clone()),
                     ..Walk::default()
                 };
+                // The form and its button are gone: focus goes to the words that say it is kept.
+                self.focus = Some(("walk-status".to_owned(), moves + 1));
                 self.examples.push(example);
                 self.unsaved = true;
                 true

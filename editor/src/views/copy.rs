@@ -87,17 +87,18 @@ pub fn copy_file(
     )
 }
 
-/// The snippets, each with its own copy button.
+/// The snippets, each with its own copy button; the iframe's in `language` (the preview's).
 pub fn snippets_view(
     w: &W,
     check: &Check,
     checker: &str,
     id: &str,
+    language: Language,
     copied: Option<&(String, bool)>,
     dispatch: &Callback<Action>,
 ) -> Html {
     let file = check.file_name.as_str();
-    let items = snippets(checker, file, id, w.e.language)
+    let items = snippets(checker, file, id, language)
         .into_iter()
         .map(|(what, text)| {
             let (heading, hint) = match what {

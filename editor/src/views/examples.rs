@@ -10,14 +10,16 @@ use eligibility_core::text::fill;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-const OUTCOMES: [Outcome; 4] = [
+/// The outcomes a test case can expect, in the order the forms offer them.
+pub const OUTCOMES: [Outcome; 4] = [
     Outcome::Met,
     Outcome::NotMet,
     Outcome::NotSure,
     Outcome::DependsOnTheDay,
 ];
 
-fn outcome(w: &W, outcome: Outcome) -> &'static str {
+/// An outcome in the employer's words.
+pub fn outcome(w: &W, outcome: Outcome) -> &'static str {
     match outcome {
         Outcome::Met => w.r.outcome_met,
         Outcome::NotMet => w.r.outcome_not_met,

@@ -145,7 +145,7 @@ pub fn download_view(
         <>
             { download }
             if check.problems.is_empty() {
-                { super::copy::snippets_view(w, check, &state.checker, id, state.copied.as_ref(), dispatch) }
+                { super::copy::snippets_view(w, check, &state.checker, id, state.preview_language, state.copied.as_ref(), dispatch) }
                 { jobposting_view(w, state, check, id, dispatch) }
             }
         </>
@@ -172,7 +172,8 @@ fn jobposting_view(
                     <p>{ fill(w.f.jobposting_hint, &[("reference", reference)]) }</p>
                     <Download text={AttrValue::from(text.clone())} file_name={AttrValue::from(file.clone())}
                         label={AttrValue::from(fill(w.f.download_criteria, &[("file", file)]))}
-                        on_download={dispatch.reform(|()| Action::Downloaded)} />
+                        // Not the posting file, which the editor opens again: leaving still asks.
+                        on_download={Callback::noop()} />
                     <details class="ed-details">
                         <summary>{ w.f.show_criteria_file }</summary>
                         <pre class="ed-file" lang="en">{ text }</pre>

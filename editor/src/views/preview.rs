@@ -1,6 +1,7 @@
 //! The preview beside the form: the applicant's real checker (its App, the same views) over the
 //! file as it is now, in English or Welsh, at a phone's width or a desktop's.
 
+use super::examples::{outcome, OUTCOMES};
 use super::problems::described_by;
 use super::W;
 use crate::state::{Action, Check, Refused, State, Walk};
@@ -96,40 +97,65 @@ pub fn preview_view(w: &W, state: &State, check: &Check, dispatch: &Callback<Act
     }
 }
 
-/// Under the preview, once it has shown a result: naming that walk and keeping it as a test case;
-/// then, that it was kept.
+/// Under the preview, once it has shown a result: naming that walk, the outcome expected (the
+/// preview's, unless the employer chooses another), and keeping it as a test case; and, always
+/// there so that it is read out as it changes, the words that say it was kept, which take the
+/// keyboard's focus from the button that is gone.
 fn keep_walk(w: &W, walk: &Walk, dispatch: &Callback<Action>) -> Html {
     let kept = walk
         .kept
         .as_ref()
         .map(|name| fill(w.r.walk_kept, &[("name", name)]));
-    let Some(_) = &walk.answers else {
-        // Said to screen readers as it changes.
-        return html! { <p class="ed-status" role="status">{ kept.unwrap_or_default() }</p> };
+    let status = html! {
+        <p class="ed-status" id="walk-status" tabindex="-1" role="status">{ kept.unwrap_or_default() }</p>
     };
+    if walk.answers.is_none() {
+        return status;
+    }
     let error = walk.refused.as_ref().map(|refused| match refused {
-        Refused::Stale => w.r.walk_stale,
-        _ => w.r.name_missing,
+        Refused::NoName => w.r.name_missing,
+        Refused::NameTaken => w.r.walk_name_taken,
+        Refused::Stale | Refused::Month(_) => w.r.walk_stale,
     });
+    let error_id = error.map(|_| "walk-name-error".to_owned());
     let oninput = dispatch.reform(|e: InputEvent| {
         Action::WalkName(e.target_unchecked_into::<HtmlInputElement>().value())
     });
     let onclick = dispatch.reform(|_: MouseEvent| Action::KeepWalk);
-    let error_id = error.map(|_| "walk-name-error".to_owned());
-    html! {
-        <section class="ed-walk" aria-labelledby="walk-heading">
-            <h3 id="walk-heading">{ w.r.walk_heading }</h3>
-            <div class={classes!("ed-group", error.map(|_| "ed-group-error"))}>
-                <label class="ed-label" for="walk-name">{ w.r.walk_name }</label>
-                <p class="ed-hint" id="walk-name-hint">{ w.r.walk_hint }</p>
-                if let Some(error) = error {
-                    <p class="ed-error-message" id="walk-name-error"><span class="ed-visually-hidden">{ w.f.error_prefix }{ " " }</span>{ error }</p>
-                }
-                <input class="ed-input" type="text" id="walk-name" value={walk.name.clone()} {oninput}
-                    aria-describedby={described_by("walk-name-hint", error_id.as_ref())}
-                    aria-invalid={error.map(|_| "true")} />
+    let expected = walk.expect.or(walk.found);
+    let found = walk.found.map_or("", |o| outcome(w, o));
+    let radios = OUTCOMES.iter().map(|&o| {
+        let id = format!("walk-expect-{}", o.word());
+        let onchange = dispatch.reform(move |_: Event| Action::WalkExpect(o));
+        html! {
+            <div class="ed-radio">
+                <input type="radio" id={id.clone()} name="walk-expect" checked={expected == Some(o)} {onchange} />
+                <label for={id}>{ outcome(w, o) }</label>
             </div>
-            <button type="button" class="ed-button" {onclick}>{ w.r.walk_keep }</button>
-        </section>
+        }
+    });
+    html! {
+        <>
+            <section class="ed-walk" aria-labelledby="walk-heading">
+                <h3 id="walk-heading">{ w.r.walk_heading }</h3>
+                <div class={classes!("ed-group", error.map(|_| "ed-group-error"))}>
+                    <label class="ed-label" for="walk-name">{ w.r.walk_name }</label>
+                    <p class="ed-hint" id="walk-name-hint">{ w.r.walk_hint }</p>
+                    if let Some(error) = error {
+                        <p class="ed-error-message" id="walk-name-error"><span class="ed-visually-hidden">{ w.f.error_prefix }{ " " }</span>{ error }</p>
+                    }
+                    <input class="ed-input" type="text" id="walk-name" value={walk.name.clone()} {oninput}
+                        aria-describedby={described_by("walk-name-hint", error_id.as_ref())}
+                        aria-invalid={error.map(|_| "true")} />
+                </div>
+                <fieldset class="ed-group" aria-describedby="walk-expect-hint">
+                    <legend class="ed-label">{ w.r.walk_expect }</legend>
+                    <p class="ed-hint" id="walk-expect-hint">{ fill(w.r.walk_expect_hint, &[("outcome", found)]) }</p>
+                    { for radios }
+                </fieldset>
+                <button type="button" class="ed-button" {onclick}>{ w.r.walk_keep }</button>
+            </section>
+            { status }
+        </>
     }
 }

@@ -33,6 +33,7 @@ mod bank;
 mod posting;
 
 use crate::json::{Json, Quoted};
+use crate::rules::jsonld::GIVEN_BY_JOBPOSTING;
 use crate::rules::{Bank, Posting, Words};
 use std::fmt::Write as _;
 
@@ -95,23 +96,6 @@ pub fn bundle_file(postings: &[&Posting], bank: &Bank, base: &Bank, options: &Op
     pretty(&Json::Object(fields))
 }
 
-/// The facts a careers page's JobPosting markup gives (docs/embedding.md): a criteria file leaves
-/// them to it, since what the file gives is used instead.
-const FROM_JOBPOSTING: [&str; 12] = [
-    "title",
-    "employer",
-    "location",
-    "area",
-    "pay",
-    "contract",
-    "working_pattern",
-    "published",
-    "closes",
-    "reference",
-    "apply_url",
-    "source",
-];
-
 /// A criteria file, `{ "questions": [...], "criteria": [...], "postings": [...] }`, for a careers
 /// page whose JobPosting markup gives `posting`'s facts: the bank's additions as
 /// [`bundle_file`] writes them, and the posting named by its JobPosting's `identifier` (its
@@ -135,7 +119,7 @@ pub fn criteria_file(
     let mut entry = vec![("jobposting_identifier".to_owned(), text(identifier))];
     entry.extend(
         (writer.posting(posting).into_iter())
-            .filter(|(key, _)| key != "nation" && !FROM_JOBPOSTING.contains(&key.as_str())),
+            .filter(|(key, _)| key != "nation" && !GIVEN_BY_JOBPOSTING.contains(&key.as_str())),
     );
     let postings = Json::Array(vec![Json::Object(entry)]);
     fields.push(("postings".to_owned(), postings));

@@ -202,6 +202,24 @@ pub fn join(
     (catalogue, errors)
 }
 
+/// The posting fields a JobPosting gives, where its criteria file does not give them itself
+/// (facts.rs reads each): what the employers' editor leaves out of a criteria file.
+/// `core/tests/jsonld.rs` checks that a JobPosting giving everything fills each.
+pub const GIVEN_BY_JOBPOSTING: [&str; 12] = [
+    "title",
+    "employer",
+    "location",
+    "area",
+    "pay",
+    "contract",
+    "working_pattern",
+    "published",
+    "closes",
+    "reference",
+    "apply_url",
+    "source",
+];
+
 const BY_IDENTIFIER: &str = "jobposting_identifier";
 const BY_URL: &str = "jobposting_url";
 
