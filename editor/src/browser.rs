@@ -72,6 +72,18 @@ pub fn copy(_: String, done: Callback<bool>) {
     done.emit(false);
 }
 
+/// Moves focus to the element with id `id`, where there is one.
+pub fn focus(id: &str) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(element) = gloo_utils::document().get_element_by_id(id) {
+        if let Ok(element) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element) {
+            let _ = element.focus();
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = id;
+}
+
 /// While `on`, leaving the page asks first (the browser's own question).
 pub fn ask_before_leaving(on: bool) {
     #[cfg(target_arch = "wasm32")]

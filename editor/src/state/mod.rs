@@ -6,6 +6,7 @@ mod examples;
 mod facts;
 mod lines;
 mod open;
+mod replace;
 mod rule;
 
 pub use check::{Check, Differs, Found, Leaf, Place, Plain, Ran};
@@ -13,12 +14,12 @@ pub use examples::{value_of, ExampleForm, Refused};
 pub use facts::{Facts, Field, NATIONS, SKILLS};
 pub use lines::{At, Choice, Drafted, MonthKind};
 pub use open::Opening;
+pub use replace::{Answered, Asked, Replacing};
 pub use rule::{month_kind, question_of};
 
 use eligibility_core::builtin;
 use eligibility_core::rules::example::{Example, Outcome};
 use eligibility_core::rules::{Bank, Date, Language, OptionId, Posting, QuestionId};
-use eligibility_core::text::EditorWords;
 use std::rc::Rc;
 
 /// Everything the editor holds.
@@ -58,6 +59,10 @@ pub struct State {
     pub preview_language: Language,
     /// Whether the preview is a phone's width (else a desktop's).
     pub preview_phone: bool,
+    /// What would replace work not downloaded, while the employer is asked.
+    pub replacing: Option<Replacing>,
+    /// Their last answer, said where they were asked.
+    pub answered: Option<Answered>,
 }
 
 impl Default for State {
@@ -81,6 +86,8 @@ impl Default for State {
             unsaved: false,
             preview_language: Language::English,
             preview_phone: true,
+            replacing: None,
+            answered: None,
         }
     }
 }
@@ -136,28 +143,33 @@ pub enum Action {
     PreviewLanguage(Language),
     /// Chose the preview's width: a phone's, or a desktop's.
     PreviewPhone(bool),
+    /// Answered "Replace my work" (`true`) or "Keep my work" (`false`).
+    Replace(bool),
 }
 
 impl State {
     /// The state after `action`.
     pub fn reduce(mut self, action: Action) -> State {
         let bank = self.bank.clone();
-        // Copying and downloading change nothing in the draft; opening a file starts afresh.
+        // Copying and downloading change nothing in the draft; opening a file, splitting again
+        // and answering whether to replace the work say for themselves.
         match &action {
             Action::Copied(..)
             | Action::Downloaded
             | Action::PreviewLanguage(_)
-            | Action::PreviewPhone(_) => {}
-            Action::Open(..) | Action::Pick(_) => self.unsaved = false,
+            | Action::PreviewPhone(_)
+            | Action::Open(..)
+            | Action::Pick(_)
+            | Action::Split
+            | Action::Replace(_) => {}
             _ => self.unsaved = true,
         }
         self.copied = None;
+        self.answered = None;
         match action {
             Action::Paste(text) => self.pasted = text,
-            Action::Split => {
-                let words = EditorWords::of(self.language);
-                self.lines = Some(lines::split(&self.pasted, &bank, words));
-            }
+            Action::Split => self = self.replace_or_ask(Replacing::Lines),
+            Action::Replace(replace) => self = self.answer(replace),
             Action::Choose(i, choice) => self.line(i, |l| l.choice = choice),
             Action::Summary(i, text) => self.line(i, |l| l.summary = Some(text)),
             Action::UseRule(i, on) => self.line(i, |l| l.use_rule(on, &bank)),
