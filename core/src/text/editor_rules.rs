@@ -108,6 +108,8 @@ pub struct EditorRuleWords {
     pub month_wrong: &'static str,
     /// Said when the test case has no name.
     pub name_missing: &'static str,
+    /// Said when another test case has its name. `{name}`: the name.
+    pub name_taken: &'static str,
     /// The legend over the outcome expected.
     pub expect_legend: &'static str,
     /// An outcome.
@@ -177,6 +179,7 @@ pub const RULES_ENGLISH: EditorRuleWords = EditorRuleWords {
     month_hint: "Year and month, such as 2024-03.",
     month_wrong: "Write the month as year and month, such as 2024-03.",
     name_missing: "Give the test case a name.",
+    name_taken: "You already have a test case called “{name}”. Give this one another name.",
     expect_legend: "The outcome you expect",
     outcome_met: "Meets the essential criteria",
     outcome_not_met: "Does not meet them",
@@ -239,6 +242,7 @@ pub const RULES_WELSH: EditorRuleWords = EditorRuleWords {
     month_hint: "Blwyddyn a mis, fel 2024-03.",
     month_wrong: "Ysgrifennwch y mis fel blwyddyn a mis, fel 2024-03.",
     name_missing: "Rhowch enw i'r achos prawf.",
+    name_taken: "Mae gennych achos prawf o'r enw “{name}” yn barod. Rhowch enw arall i hwn.",
     expect_legend: "Y canlyniad rydych chi'n ei ddisgwyl",
     outcome_met: "Yn bodloni'r meini prawf hanfodol",
     outcome_not_met: "Ddim yn eu bodloni",

@@ -28,6 +28,8 @@ pub struct ExampleForm {
 pub enum Refused {
     /// It has no name.
     NoName,
+    /// Another test case has its name (given, trimmed): the file keeps test cases by name.
+    SameName(String),
     /// A month is not written as year and month.
     Month(QuestionId),
 }
@@ -48,16 +50,20 @@ pub fn set_value(pairs: &mut Vec<(QuestionId, String)>, question: QuestionId, va
 
 impl ExampleForm {
     /// The test case the form describes, on `today` unless it names a day, for the questions
-    /// `asked`; or why not.
+    /// `asked`, beside the test cases `kept`; or why not.
     pub fn example(
         &self,
         asked: &[QuestionId],
         bank: &Bank,
         today: Date,
+        kept: &[Example],
     ) -> Result<Example, Refused> {
         let name = self.name.trim();
         if name.is_empty() {
             return Err(Refused::NoName);
+        }
+        if kept.iter().any(|e| e.name == name) {
+            return Err(Refused::SameName(name.to_owned()));
         }
         let on = Date::parse_iso(self.on.trim()).unwrap_or(today);
         let mut answers = Answers::new();

@@ -276,7 +276,10 @@ impl State {
     fn add_example(&mut self) {
         let posting = self.posting().0;
         let asked = posting.question_ids();
-        match self.example_form.example(&asked, &self.bank, self.today) {
+        match self
+            .example_form
+            .example(&asked, &self.bank, self.today, &self.examples)
+        {
             Ok(example) => {
                 self.examples.push(example);
                 self.example_form = ExampleForm::default();

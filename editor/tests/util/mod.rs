@@ -149,3 +149,36 @@ pub fn kent() -> State {
         ],
     )
 }
+
+/// The page for `state`, rendered as the browser would get it (natively, with Yew's renderer).
+pub fn render(state: &State) -> String {
+    #[derive(yew::Properties, PartialEq)]
+    struct Props {
+        state: State,
+    }
+    #[yew::function_component(Page)]
+    fn page(props: &Props) -> yew::Html {
+        eligibility_editor::views::page(&props.state, &yew::Callback::noop())
+    }
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
+    runtime.block_on(
+        yew::LocalServerRenderer::<Page>::with_props(Props {
+            state: state.clone(),
+        })
+        .hydratable(false)
+        .render(),
+    )
+}
+
+/// The attributes of the element with id `id` in `html`, as written.
+#[track_caller]
+pub fn element<'h>(html: &'h str, id: &str) -> &'h str {
+    let at = html
+        .find(&format!("id=\"{id}\""))
+        .unwrap_or_else(|| panic!("no element with id {id:?} in\n{html}"));
+    let start = html[..at].rfind('<').unwrap();
+    let end = at + html[at..].find('>').unwrap();
+    &html[start..=end]
+}
