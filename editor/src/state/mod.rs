@@ -47,8 +47,8 @@ pub struct State {
     pub example_form: ExampleForm,
     /// A file being opened: its problems, or its postings to pick from.
     pub opening: Opening,
-    /// The draft, checked: once there are lines.
-    pub check: Option<Check>,
+    /// The draft, checked: once there are lines. Made again only when the draft changes.
+    pub check: Option<Rc<Check>>,
     /// Where the checker is (the editor's folder's parent), for the embed snippets.
     pub checker: String,
     /// What was last copied (`file`, or a snippet's name), and whether the browser let it.
@@ -148,22 +148,52 @@ pub enum Action {
 }
 
 impl State {
-    /// The state after `action`.
-    pub fn reduce(mut self, action: Action) -> State {
-        let bank = self.bank.clone();
-        // Copying and downloading change nothing in the draft; opening a file, splitting again
-        // and answering whether to replace the work say for themselves.
-        match &action {
-            Action::Copied(..)
-            | Action::Downloaded
-            | Action::PreviewLanguage(_)
-            | Action::PreviewPhone(_)
-            | Action::Open(..)
-            | Action::Pick(_)
-            | Action::Split
-            | Action::Replace(_) => {}
-            _ => self.unsaved = true,
+    /// The state after `action`. The draft is checked again only where it changed, and the work
+    /// marked not downloaded only where it changed: an action that changes nothing costs nothing.
+    pub fn reduce(self, action: Action) -> State {
+        // Opening a file, splitting, answering whether to replace the work and downloading say
+        // themselves whether the work is downloaded; every other action is an edit.
+        let edit = !matches!(
+            action,
+            Action::Open(..)
+                | Action::Pick(_)
+                | Action::Split
+                | Action::Replace(_)
+                | Action::Downloaded
+        );
+        let before = self.clone();
+        let mut after = self.apply(action);
+        if edit && after.work() != before.work() {
+            after.unsaved = true;
         }
+        if after.draft() != before.draft() {
+            after.recheck();
+        }
+        after
+    }
+
+    /// What the employer has typed and chosen, downloaded or not.
+    fn work(&self) -> Work<'_> {
+        Work {
+            pasted: &self.pasted,
+            form: &self.example_form,
+            draft: self.draft(),
+        }
+    }
+
+    /// What the check reads: the posting's parts, and the questions it may use.
+    fn draft(&self) -> Draft<'_> {
+        Draft {
+            lines: &self.lines,
+            facts: &self.facts,
+            examples: &self.examples,
+            base: &self.base,
+            bank: Rc::as_ptr(&self.bank),
+        }
+    }
+
+    fn apply(mut self, action: Action) -> State {
+        let bank = self.bank.clone();
         self.copied = None;
         self.answered = None;
         match action {
@@ -218,24 +248,11 @@ impl State {
                     self.examples.remove(i);
                 }
             }
-            Action::Copied(what, done) => {
-                self.copied = Some((what, done));
-                return self;
-            }
-            Action::Downloaded => {
-                self.unsaved = false;
-                return self;
-            }
-            Action::PreviewLanguage(language) => {
-                self.preview_language = language;
-                return self;
-            }
-            Action::PreviewPhone(phone) => {
-                self.preview_phone = phone;
-                return self;
-            }
+            Action::Copied(what, done) => self.copied = Some((what, done)),
+            Action::Downloaded => self.unsaved = false,
+            Action::PreviewLanguage(language) => self.preview_language = language,
+            Action::PreviewPhone(phone) => self.preview_phone = phone,
         }
-        self.recheck();
         self
     }
 
@@ -322,15 +339,39 @@ impl State {
     fn recheck(&mut self) {
         self.check = self.lines.as_ref().map(|_| {
             let (posting, at) = self.posting();
-            Check::of(&posting, &at, &self.bank, &self.standard)
+            Rc::new(Check::of(&posting, &at, &self.bank, &self.standard))
         });
     }
 }
 
-// Yew's reducer hook runs the pure reducer above.
+/// What the check reads, to tell whether it changed.
+#[derive(PartialEq)]
+struct Draft<'s> {
+    lines: &'s Option<Vec<Drafted>>,
+    facts: &'s Facts,
+    examples: &'s [Example],
+    base: &'s Option<Rc<Posting>>,
+    bank: *const Bank,
+}
+
+/// The employer's work: the draft, the pasted text and the test case being added.
+#[derive(PartialEq)]
+struct Work<'s> {
+    pasted: &'s str,
+    form: &'s ExampleForm,
+    draft: Draft<'s>,
+}
+
+// Yew's reducer hook runs the pure reducer above, and keeps the same state where nothing
+// changed: nothing is drawn again.
 impl yew::Reducible for State {
     type Action = Action;
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        Rc::new((*self).clone().reduce(action))
+        let next = (*self).clone().reduce(action);
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
     }
 }

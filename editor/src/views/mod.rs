@@ -94,7 +94,7 @@ pub fn editor(props: &EditorProps) -> Html {
 /// The page for `state`.
 pub fn page(state: &State, dispatch: &Callback<Action>) -> Html {
     let w = W::of(state.language);
-    let check = state.check.as_ref();
+    let check = state.check.as_deref();
     let lang = if state.language == Language::Welsh {
         "cy"
     } else {
