@@ -80,6 +80,51 @@ describe('the file and the snippets, copied', () => {
     }));
 });
 
+test('splitting again, or opening a file, over work not downloaded asks first in the page', () =>
+  withEditor(async (e) => {
+    const focused = () => e.session.evaluate(() => document.activeElement?.id ?? null);
+    const split = { role: 'button', name: 'Split into lines', exact: true };
+    const said = (words) => e.element({ role: 'status', hasText: words });
+    await e.paste({ role: 'textbox', name: 'Person specification' }, KENT);
+    await e.click(split);
+    const desirable = { role: 'radio', name: 'Desirable', exact: true, within: e.line(LIVED) };
+    await e.check(desirable);
+
+    // The question takes focus, to be read at once; keeping the work changes nothing.
+    await e.click(split);
+    await e.element({ role: 'group', name: 'Warning: You have changes you have not downloaded. Splitting again' });
+    assert.equal(await focused(), 'replace-question');
+    await e.click({ role: 'button', name: 'Keep my work', exact: true });
+    await said('Your work is as you left it.');
+    assert.equal(await focused(), 'split', 'focus back where the employer was');
+    await e.element({ ...desirable, checked: true });
+
+    // Replacing, from the keyboard where the driver has one: Tab from the question to its first
+    // button, and Enter.
+    await e.click(split);
+    await e.element({ role: 'button', name: 'Replace my work', exact: true });
+    assert.equal(await focused(), 'replace-question');
+    if (e.session.page) {
+      await e.session.page.keyboard.press('Tab');
+      await e.session.page.keyboard.press('Enter');
+    } else {
+      await e.click({ role: 'button', name: 'Replace my work', exact: true });
+    }
+    await said('The lines are made afresh from the person specification.');
+    await e.element({ role: 'radio', name: 'Essential: the checker asks about it', checked: true, within: e.line(LIVED) });
+
+    // A file opened over work not downloaded: asked first, under Open a posting file.
+    await e.check(desirable);
+    await e.openFile('swlstg.json', SOUTH_WEST_LONDON);
+    await e.element({ role: 'group', name: 'Opening swlstg.json replaces the lines, the facts and the test cases' });
+    assert.equal(await focused(), 'replace-question');
+    await e.click({ role: 'button', name: 'Replace my work', exact: true });
+    await said('swlstg.json is open in the form.');
+    assert.equal(await focused(), 'open-file');
+    assert.equal(await e.session.evaluate((f) => f.value, await e.element({ role: 'textbox', name: 'Employer', exact: true })),
+      'South West London and St George\'s Mental Health NHS Trust');
+  }));
+
 test('leaving with changes not downloaded asks first; after the download it does not', async (t) => {
   if (ENGINE !== 'chromium') {
     t.skip('the browser\'s own question is caught through Playwright, in Chromium');
@@ -156,6 +201,7 @@ for (const width of [390, 1280]) {
       await e.untilDownload(false);
       await check('with a problem');
       await e.openFile('swlstg.json', SOUTH_WEST_LONDON);
+      await e.click({ role: 'button', name: 'Replace my work', exact: true });
       await e.untilDownload();
       await check('the South West London file opened');
       assert.deepEqual(found, []);
