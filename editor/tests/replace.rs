@@ -102,6 +102,7 @@ fn picking_a_bundles_posting_over_work_not_downloaded_asks_first() {
     let picked = asked.reduce(Action::Replace(true));
     assert_eq!(picked.opening, Opening::None);
     assert_eq!(picked.facts.get(Field::Reference), "380-AC");
+    assert_eq!(picked.facts.get(Field::Published), "2025-11-10");
     // With nothing to lose, a pick is made at once.
     let fresh = editor()
         .reduce(Action::Open("jobs.json".into(), bundle()))

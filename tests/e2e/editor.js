@@ -1,9 +1,10 @@
 // A page object for the employers' editor (docs/employers.md), driving it the same way in all
 // three engines through drivers.js's Session: fields found by their labels, radios, boxes and
-// buttons clicked with the engine's own input, words typed with its own keys. Three things are
+// buttons clicked with the engine's own input, words typed with its own keys. Four things are
 // done from inside the page, the same in every engine, and say so: pasting (one input event
 // carrying the whole text, as a paste is), choosing in a select (WebDriver has no one way to),
-// and opening a file (a File handed to the file input, as the picker or a drop hands it over).
+// choosing a day in a date field (each engine's picker is its own), and opening a file (a File
+// handed to the file input, as the picker or a drop hands it over).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { ENGINE } from './drivers.js';
@@ -117,6 +118,21 @@ export class Editor {
       return found.value;
     }, option);
     if (chosen === null) throw new Error(`no option "${option}" in ${JSON.stringify(query)}`);
+  }
+
+  /**
+   * Chooses the day `iso` (YYYY-MM-DD) in the date field labelled `label`: one input event with
+   * the day, as a date picker gives it.
+   */
+  async date(label, iso) {
+    const input = await this.session.handle((words) => [...document.querySelectorAll('input[type=date]')]
+      .find((e) => [...e.labels].some((l) => l.textContent.replace(/\s+/g, ' ').trim() === words)) ?? null, label);
+    if (!input) throw new Error(`no date field labelled "${label}"`);
+    await this.on(input, (e, value) => {
+      e.focus();
+      e.value = value;
+      e.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    }, iso);
   }
 
   /** Opens `text` as the file `name`, as the file picker would hand it over. */
@@ -241,6 +257,7 @@ export async function buildKent(e) {
   ]) {
     await e.type({ role: 'textbox', name: label, exact: true }, text);
   }
+  await e.date('Date published (optional)', '2025-11-10');
 
   for (const [name, lived, nvq, expect] of [
     ['A carer only', 'Only as a carer, family member or friend', 'Yes', 'Does not meet them'],

@@ -85,6 +85,11 @@ const SAME = [
   ['A National Vocational Qualification (NVQ) at level 2, or a similar qualification or experience', NVQ],
 ];
 
+/** `text` with each criterion named as the built-in posting names it (in a sentence, too). */
+const inSentence = (words) => words[0].toLowerCase() + words.slice(1);
+const asBuiltIn = (text) => SAME.reduce((t, [builtIn, drafted]) =>
+  t.replaceAll(drafted, builtIn).replaceAll(inSentence(drafted), inSentence(builtIn)), text);
+
 /**
  * The result for `set`, in the checker at `path` (the built-in postings, or the drafted file's
  * page). One checker session serves every set, loading each page afresh (from the cache): a
@@ -104,8 +109,28 @@ async function result(set, criteria, path) {
   });
   const verdicts = [];
   for (const criterion of criteria) verdicts.push(await c.verdictOf(criterion));
-  return { heading: await c.pageHeading(), verdicts };
+  return { heading: await c.pageHeading(), verdicts, ...await c.evaluate(RESULT, DBS_LINE) };
 }
+
+/**
+ * The rest of the result, beside each criterion's verdict (runs in the page): the panel (the
+ * outcome, and the closing paragraph naming the advert, when it was published and its
+ * reference), the headings of its sections in order (support before the criteria on a "no"),
+ * what to do next (that an advert with no closing date may have closed), and how often the DBS
+ * line (`dbsLine`) is said. Not the criteria's own words, which the employer wrote in the editor.
+ */
+function RESULT(dbsLine) {
+  const words = (e) => e.textContent.replace(/\s+/g, ' ').trim();
+  const [panel] = window.__ecAll('.ec-result-panel');
+  const page = panel.parentNode;
+  return {
+    panel: [...panel.querySelectorAll('h1, p')].map(words),
+    sections: [...page.querySelectorAll('h2')].map(words),
+    next: [...page.querySelectorAll('.ec-next p')].map(words),
+    dbs: [...page.querySelectorAll('li p')].filter((p) => words(p) === dbsLine).length,
+  };
+}
+const DBS_LINE = 'Being detained under the Mental Health Act (sectioned) is not a criminal conviction.';
 
 describe('an employer builds the Kent and Medway posting from its advert', () => {
   test('pasting, classifying, confirming rules, writing reasons, the facts and two test cases give a file to download', () =>
@@ -149,6 +174,12 @@ describe('an employer builds the Kent and Medway posting from its advert', () =>
       const drafted = await result(set, SAME.map(([, d]) => d), '/careers/example-jobs.html');
       assert.deepEqual(drafted.verdicts, builtIn.verdicts);
       assert.equal(drafted.heading, builtIn.heading);
+      // Where a sentence names a criterion, each names it in its own posting's words.
+      assert.deepEqual(drafted.panel.map(asBuiltIn), builtIn.panel, 'the panel, with the advert\'s date and reference');
+      assert.deepEqual(drafted.sections, builtIn.sections);
+      assert.deepEqual(drafted.next.map(asBuiltIn), builtIn.next, 'what to do next');
+      assert.equal(builtIn.dbs, 1, 'the DBS line is said once');
+      assert.equal(drafted.dbs, builtIn.dbs);
     });
   }
 

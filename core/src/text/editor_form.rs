@@ -56,6 +56,10 @@ pub struct EditorFormWords {
     pub contract_label: &'static str,
     /// Its hint.
     pub contract_hint: &'static str,
+    /// The date the advert was published: label.
+    pub published_label: &'static str,
+    /// Its hint.
+    pub published_hint: &'static str,
     /// The closing date: label.
     pub closes_label: &'static str,
     /// Its hint.
@@ -185,6 +189,8 @@ pub const FORM_ENGLISH: EditorFormWords = EditorFormWords {
     hours_hint: "Full time, part time, or the hours a week. Applicants filter jobs by it.",
     contract_label: "Contract",
     contract_hint: "Permanent, fixed term, bank.",
+    published_label: "Date published",
+    published_hint: "The day the advert was published. Applicants read it with their result. With no closing date, they are told some weeks after it that the job may have closed.",
     closes_label: "Closing date",
     closes_hint: "The last day you take applications. After it the checker says the job has closed.",
     reference_label: "Reference",
@@ -264,6 +270,8 @@ pub const FORM_WELSH: EditorFormWords = EditorFormWords {
     hours_hint: "Llawn amser, rhan amser, neu'r oriau'r wythnos. Mae ymgeiswyr yn hidlo swyddi yn ôl hyn.",
     contract_label: "Contract",
     contract_hint: "Parhaol, cyfnod penodol, banc.",
+    published_label: "Dyddiad cyhoeddi",
+    published_hint: "Y diwrnod y cyhoeddwyd yr hysbyseb. Mae ymgeiswyr yn ei ddarllen gyda'u canlyniad. Heb ddyddiad cau, dywedir wrthynt rai wythnosau wedyn y gallai'r swydd fod wedi cau.",
     closes_label: "Dyddiad cau",
     closes_hint: "Y diwrnod olaf rydych yn derbyn ceisiadau. Ar ôl hynny mae'r gwiriwr yn dweud bod y swydd wedi cau.",
     reference_label: "Cyfeirnod",

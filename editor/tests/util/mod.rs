@@ -73,6 +73,7 @@ pub fn kent() -> State {
         (Field::Pay, "£26,240 to £27,928 a year (band 3), pro rata"),
         (Field::Hours, "Part time"),
         (Field::Contract, "Permanent"),
+        (Field::Published, "2025-11-10"),
         (Field::Reference, "380-AC"),
         (Field::ApplyUrl, "https://www.kmpt.nhs.uk/"),
         (Field::Id, "kmpt-dartford-peer-support-worker"),
