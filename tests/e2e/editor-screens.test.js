@@ -120,7 +120,7 @@ test('splitting again, or opening a file, over work not downloaded asks first in
     assert.equal(await focused(), 'replace-question');
     await e.click({ role: 'button', name: 'Replace my work', exact: true });
     await said('swlstg.json is open in the form.');
-    assert.equal(await focused(), 'open-file');
+    assert.equal(await focused(), 'open-heading');
     assert.equal(await e.session.evaluate((f) => f.value, await e.element({ role: 'textbox', name: 'Employer', exact: true })),
       'South West London and St George\'s Mental Health NHS Trust');
   }));

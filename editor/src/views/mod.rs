@@ -75,7 +75,7 @@ pub fn editor(props: &EditorProps) -> Html {
         crate::browser::ask_before_leaving(unsaved)
     });
     // A question before work is replaced takes focus, to be read and answered at once; once
-    // answered, focus goes back to what asked it (the answer is said in a status beside it).
+    // answered, focus goes back to where it was asked (the answer is said in a status there).
     use_effect_with(state.replacing.clone(), |replacing| {
         if replacing.is_some() {
             crate::browser::focus(replace::QUESTION);
@@ -84,7 +84,8 @@ pub fn editor(props: &EditorProps) -> Html {
     use_effect_with(state.answered.clone(), |answered| {
         match answered.as_ref().map(|a| a.asked()) {
             Some(Asked::Split) => crate::browser::focus("split"),
-            Some(Asked::File) => crate::browser::focus("open-file"),
+            // The section's heading, not the file input, which WebKit does not focus.
+            Some(Asked::File) => crate::browser::focus("open-heading"),
             None => {}
         }
     });
