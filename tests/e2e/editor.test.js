@@ -11,9 +11,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { ENGINE, launchEngine } from './drivers.js';
 import { serve } from './server.js';
-import { Checker, KMPT, injected } from './checker.js';
+import { Checker, KMPT } from './checker.js';
 import {
-  Editor, LIVED, NVQ, QUESTIONS, SHARE, TWELVE_SUMMARY, USED, buildKent, reasonFor,
+  Editor, LIVED, NVQ, QUESTIONS, SHARE, TWELVE_SUMMARY, USED, buildKent, reasonFor, served,
 } from './editor.js';
 
 const SOUTH_WEST_LONDON = readFileSync(new URL('../../postings/swlstg-ward1-picu-peer-support-worker.json', import.meta.url), 'utf8');
@@ -26,7 +26,7 @@ const env = {};
 before(async () => {
   env.engine = await launchEngine();
   env.server = await serve({
-    ...injected(),
+    ...served(),
     files,
     host: (html) => html.replace('postings="example-jobs.json"', `postings="peer-support/checker/${DRAFTED}"`),
   });
@@ -148,12 +148,18 @@ describe('an employer builds the Kent and Medway posting from its advert', () =>
       const file = JSON.parse(text);
       assert.equal(file.postings[0].id, 'kmpt-dartford-peer-support-worker');
       assert.equal(file.postings[0].examples.length, 2);
+      // The download, followed: its name and bytes, as the page handed them to the browser (the
+      // Blob, recorded in every engine), are the file's text.
+      const follow = { role: 'link', name: 'Download kmpt-dartford-peer-support-worker.json', exact: true };
       if (ENGINE === 'chromium') {
         // Chromium's own download, caught, holds the same text as the page shows.
-        const [download] = await Promise.all([e.page.waitForEvent('download'), e.page.getByRole('link', { name: /^Download / }).click()]);
+        const [download] = await Promise.all([e.page.waitForEvent('download'), e.click(follow)]);
         assert.equal(download.suggestedFilename(), 'kmpt-dartford-peer-support-worker.json');
         assert.equal(readFileSync(await download.path(), 'utf8'), text);
+      } else {
+        await e.click(follow);
       }
+      assert.deepEqual(await e.downloaded(), { name: 'kmpt-dartford-peer-support-worker.json', text });
       files[DRAFTED] = text;
 
       // Beside the form, the applicant's own checker reads the file as it is now, and can be

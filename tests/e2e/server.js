@@ -120,6 +120,8 @@ export async function serve({
         body = Buffer.from(withInit(opened));
       }
       if (!isBuild && extname(file) === '.html') body = Buffer.from(withInit(host(body.toString('utf8'))));
+      // The employers' editor's page (no service worker keeps it): the start-up script first too.
+      if (isBuild && file === join('editor', 'index.html')) body = Buffer.from(withInit(body.toString('utf8')));
       if (isBuild && file === 'sw.js' && files[file] === undefined) {
         // The service worker knows the SHA-256 of every file of its build, the page's too, and
         // refuses a copy that differs (web/sw.js). The test's own instrumentation of the page (its

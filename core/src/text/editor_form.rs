@@ -114,8 +114,10 @@ pub struct EditorFormWords {
     pub copy_file: &'static str,
     /// Said once the text is copied.
     pub copied: &'static str,
-    /// Said where the browser refuses the clipboard.
+    /// Said where the browser refuses the clipboard, over the text shown to copy by hand.
     pub copy_refused: &'static str,
+    /// The label of the text shown to copy by hand.
+    pub copy_by_hand: &'static str,
     /// The heading over the embed snippets.
     pub snippets_heading: &'static str,
     /// Under it. `{file}`.
@@ -218,7 +220,8 @@ pub const FORM_ENGLISH: EditorFormWords = EditorFormWords {
     show_file: "Show the file's text",
     copy_file: "Copy the file",
     copied: "Copied.",
-    copy_refused: "Your browser did not let the editor copy. Select the text and copy it yourself: Ctrl+C, or Command+C on a Mac.",
+    copy_refused: "Your browser did not let the editor copy. Select the text below and press Ctrl+C (or Cmd+C on a Mac).",
+    copy_by_hand: "The text to copy",
     snippets_heading: "Put the checker on your careers page",
     snippets_hint: "Put {file} beside your careers page, then paste one of these where the checker should appear.",
     snippet_inline: "The inline embed",
@@ -299,7 +302,8 @@ pub const FORM_WELSH: EditorFormWords = EditorFormWords {
     show_file: "Dangos testun y ffeil",
     copy_file: "Copïo'r ffeil",
     copied: "Wedi'i gopïo.",
-    copy_refused: "Nid oedd eich porwr yn gadael i'r golygydd gopïo. Dewiswch y testun a'i gopïo eich hun: Ctrl+C, neu Command+C ar Mac.",
+    copy_refused: "Nid oedd eich porwr yn gadael i'r golygydd gopïo. Dewiswch y testun isod a gwasgwch Ctrl+C (neu Cmd+C ar Mac).",
+    copy_by_hand: "Y testun i'w gopïo",
     snippets_heading: "Rhoi'r gwiriwr ar eich tudalen gyrfaoedd",
     snippets_hint: "Rhowch {file} wrth ymyl eich tudalen gyrfaoedd, yna gludwch un o'r rhain lle dylai'r gwiriwr ymddangos.",
     snippet_inline: "Y mewnosodiad mewnol",
