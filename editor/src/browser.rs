@@ -154,6 +154,8 @@ pub fn preview(
         open: Some(eligibility_core::rules::PostingId::new(id)),
         language,
         history_key: yew::AttrValue::Static("eligibility-editor-preview"),
+        // Beside the editor's own main, in its region: no second main landmark.
+        main_landmark: false,
     });
     Some(Preview(Some(
         yew::Renderer::<App>::with_root_and_props(root, props).render(),

@@ -186,6 +186,7 @@ pub fn mount(
                 // This page load's, so that the history's entries from before a reload lead nowhere.
                 first_trail: (js_sys::Math::random() * 1e9) as u32,
                 own_page,
+                main_landmark: true,
             },
         )
         .render();

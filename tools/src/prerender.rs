@@ -46,6 +46,7 @@ fn main() -> std::process::ExitCode {
             history_key: "eligibility-checker".into(),
             first_trail: 0,
             own_page: true,
+            main_landmark: true,
         };
         let html = runtime.block_on(
             LocalServerRenderer::<App>::with_props(props)
