@@ -3,6 +3,10 @@
 // Lighthouse's default mobile profile (simulated 150 ms RTT, 1.6 Mbps, 4x CPU). Prints each run
 // and the median of RUNS (5 unless given as the first argument), one figure a row, beside its
 // budget in docs/performance.md. Numbers, not pass or fail.
+//
+// A second argument names another page of the build to measure: `editor/`, the employers' editor
+// (dist/editor, scripts/build-editor.sh). Its figures are printed with no budget: applicants never
+// load it, and docs/performance.md says what it costs and why.
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { createRequire } from 'node:module';
@@ -11,6 +15,8 @@ import { serve } from '../../tests/e2e/server.js';
 const LIGHTHOUSE_VERSION = createRequire(import.meta.url)('lighthouse/package.json').version;
 
 const runs = Number(process.argv[2] ?? 5);
+const pagePath = process.argv[3] ?? '';
+const budgeted = pagePath === '';
 const FIGURES = [
   // [label, how to read it from a report, unit, budget]
   ['performance score', (r) => r.categories.performance.score * 100, '', 'at least 98'],
@@ -42,7 +48,7 @@ try {
       chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
     });
     try {
-      const { lhr } = await lighthouse(server.url, {
+      const { lhr } = await lighthouse(server.url + pagePath, {
         port: chrome.port,
         output: 'json',
         logLevel: 'error',
@@ -59,9 +65,10 @@ try {
   await server.close();
 }
 
-console.log(`Lighthouse ${LIGHTHOUSE_VERSION} mobile, ${server.url.replace(/^https?:\/\/[^/]+/, '')}, ${runs} runs`);
+console.log(`Lighthouse ${LIGHTHOUSE_VERSION} mobile, ${(server.url + pagePath).replace(/^https?:\/\/[^/]+/, '')}, ${runs} runs${budgeted ? '' : ' (no budget: applicants never load this page)'}`);
 console.log(`${'figure'.padEnd(26)} ${'median'.padStart(8)} ${'runs'.padEnd(40)} budget`);
-FIGURES.forEach(([label, , unit, budget], i) => {
+FIGURES.forEach(([label, , unit, pageBudget], i) => {
+  const budget = budgeted ? pageBudget : '';
   const runs = results[i].map((v) => shown(v, unit)).join(' ');
   console.log(`${label.padEnd(26)} ${String(shown(median(results[i]), unit)).padStart(8)} ${runs.padEnd(40)} ${budget}${budget && unit ? ` ${unit}` : ''}`);
 });

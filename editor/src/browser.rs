@@ -74,13 +74,11 @@ pub fn copy(_: String, done: Callback<bool>) {
     done.emit(false);
 }
 
-/// Moves the keyboard's focus to the element `id`, where there is one.
+/// Moves focus to the element with id `id`, where there is one.
 pub fn focus(id: &str) {
     #[cfg(target_arch = "wasm32")]
-    {
-        use wasm_bindgen::JsCast;
-        let element = gloo_utils::document().get_element_by_id(id);
-        if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+    if let Some(element) = gloo_utils::document().get_element_by_id(id) {
+        if let Ok(element) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element) {
             let _ = element.focus();
         }
     }
@@ -161,6 +159,8 @@ pub fn preview(
         language,
         history_key: yew::AttrValue::Static("eligibility-editor-preview"),
         on_walked,
+        // Beside the editor's own main, in its region: no second main landmark.
+        main_landmark: false,
     });
     Some(Preview(Some(
         yew::Renderer::<App>::with_root_and_props(root, props).render(),

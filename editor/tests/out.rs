@@ -72,3 +72,34 @@ fn a_posting_with_a_reference_offers_a_criteria_file_and_one_without_says_to_giv
     ));
     assert_eq!(state.check.as_ref().expect("checked").criteria, None);
 }
+
+#[test]
+fn where_the_browser_refuses_the_clipboard_the_editor_says_what_to_do_over_the_text() {
+    let state = editor().reduce(Action::Open("swl.json".into(), SOUTH_WEST_LONDON.into()));
+    let html = util::render(&state);
+    assert!(
+        !html.contains("id=\"copy-file\""),
+        "no text to copy by hand until refused"
+    );
+    let refused = state.reduce(Action::Copied("file".into(), false));
+    let html = util::render(&refused);
+    assert!(html.contains(
+        "Your browser did not let the editor copy. Select the text below and press Ctrl+C (or Cmd+C on a Mac)."
+    ));
+    let box_ = util::element(&html, "copy-file");
+    assert!(
+        box_.starts_with("<textarea") && box_.contains("readonly"),
+        "{box_}"
+    );
+    let label = &html[html.find("for=\"copy-file\"").unwrap()..];
+    assert!(
+        label[..label.find("</label>").unwrap()].ends_with("The text to copy"),
+        "{label}"
+    );
+    assert!(
+        !html.contains("id=\"copy-inline\""),
+        "only for what was copied"
+    );
+    let copied = refused.reduce(Action::Copied("inline".into(), true));
+    assert!(!util::render(&copied).contains("id=\"copy-file\""));
+}

@@ -8,7 +8,7 @@ mod util;
 use eligibility_core::builtin;
 use eligibility_core::rules::{evaluate, Answer, Answers, Catalogue, OptionId, Rule};
 use eligibility_editor::state::{Action, At, Combine, Field, Leaf, Place, Plain, State};
-use util::{apply, editor, rendered, today};
+use util::{apply, editor, render, today};
 
 const TRAVEL: &str =
     "A full UK driving licence, or the ability to travel across the region in a timely manner";
@@ -238,7 +238,7 @@ fn parts_are_added_and_removed_and_one_left_decides_the_line_alone() {
 
 #[test]
 fn each_part_is_a_group_with_its_number_its_question_and_a_button_that_removes_it() {
-    let html = rendered(apply(split(), [Action::Combine(0, Combine::AnyOf)]));
+    let html = render(&apply(split(), [Action::Combine(0, Combine::AnyOf)]));
     for expected in [
         "<legend>How the checker decides it</legend>",
         "id=\"line-0-combine-any\"",

@@ -5,7 +5,7 @@ mod util;
 
 use eligibility_core::rules::OptionId;
 use eligibility_editor::state::{Action, At, Leaf, Place};
-use util::{kent, line, rendered};
+use util::{kent, line, render};
 
 const SHORT: &str = "Sharing your own experience is a central part of this role.";
 const LONG: &str = "You would be asked to talk about what happened to you, in a way you choose and at a pace you choose, with the people on the ward every week.";
@@ -60,7 +60,7 @@ fn a_long_sentence_in_a_reason_is_warned_of_on_that_reason_naming_that_sentence(
 #[test]
 fn the_warning_is_under_its_field_with_only_the_hard_sentence_marked() {
     let (state, share) = with_a_long_reason();
-    let html = rendered(state);
+    let html = render(&state);
     let id = format!("line-{share}-reason-no");
     let warning = format!("id=\"{id}-warning\"");
     let at = html.find(&warning).expect("the warning under the reason");

@@ -100,6 +100,19 @@ fn the_kent_posting_built_in_the_editor_decides_every_flow_as_the_built_in_one_d
             Outcome::overall(&theirs.overall),
             "{set:?}"
         );
+        // The result's words about the advert: which advert, published when (the closing
+        // paragraph), and whether it may have closed.
+        let text = &eligibility_core::text::ENGLISH;
+        assert_eq!(
+            text.source(&drafted, today()),
+            text.source(built_in, today())
+        );
+        let (mine, built) = (
+            text.next_steps(&ours, today()),
+            text.next_steps(&theirs, today()),
+        );
+        assert_eq!(mine.paragraphs, built.paragraphs, "{set:?}");
+        assert_eq!(mine.link, built.link, "{set:?}");
         for assessed in &theirs.criteria {
             let mine = ours
                 .criteria

@@ -60,6 +60,12 @@ pub struct AppProps {
     /// notes: on a careers page, a capture-phase listener hears every key typed into the checker.
     #[prop_or_default]
     pub own_page: bool,
+    /// Whether its screen is a main landmark: not in the employers' editor's preview, which sits
+    /// beside the editor's own main, in a region of the editor's page. (Cargo feature `preview`
+    /// only: a checker's screen is always its main.)
+    #[cfg(feature = "preview")]
+    #[prop_or(true)]
+    pub main_landmark: bool,
 }
 
 /// The whole checker.
@@ -190,9 +196,13 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |action| state.dispatch(action))
     };
+    #[cfg(feature = "preview")]
+    let main_landmark = props.main_landmark;
+    #[cfg(not(feature = "preview"))]
+    let main_landmark = true;
     html! {
         <div class="ec-root" ref={node}>
-            { page(&PageProps { state: Rc::new((*state).clone()), missing: props.missing, own_page: props.own_page, on_action }) }
+            { page(&PageProps { state: Rc::new((*state).clone()), missing: props.missing, own_page: props.own_page, main_landmark, on_action }) }
         </div>
     }
 }

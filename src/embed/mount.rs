@@ -191,6 +191,8 @@ pub fn mount(
                 // This page load's, so that the history's entries from before a reload lead nowhere.
                 first_trail: (js_sys::Math::random() * 1e9) as u32,
                 own_page,
+                #[cfg(feature = "preview")]
+                main_landmark: true,
             },
         )
         .render();

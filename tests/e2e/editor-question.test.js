@@ -130,7 +130,7 @@ test('a new question written in a line is in the file, and the preview asks it a
     await e.click({ role: 'button', name: 'See your result', exact: true, within: preview });
     await e.element({ role: 'heading', level: 2, name: 'Essential criteria', within: preview });
     // The result gives the employer's reason for No.
-    await e.element({ role: 'main', hasText: REASON, within: preview });
+    await e.element({ role: 'listitem', hasText: REASON, within: preview });
 
     // One of several answers: each answer a field, with Remove; Add another answer.
     await e.check(within({ role: 'radio', name: 'One of several answers' }));

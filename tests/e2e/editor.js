@@ -1,18 +1,77 @@
 // A page object for the employers' editor (docs/employers.md), driving it the same way in all
 // three engines through drivers.js's Session: fields found by their labels, radios, boxes and
-// buttons clicked with the engine's own input, words typed with its own keys. Three things are
+// buttons clicked with the engine's own input, words typed with its own keys. Four things are
 // done from inside the page, the same in every engine, and say so: pasting (one input event
 // carrying the whole text, as a paste is), choosing in a select (WebDriver has no one way to),
-// and opening a file (a File handed to the file input, as the picker or a drop hands it over).
+// choosing a day in a date field (each engine's picker is its own), and opening a file (a File
+// handed to the file input, as the picker or a drop hands it over).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { ENGINE } from './drivers.js';
+import { ENGINE, initScript } from './drivers.js';
 import { KMPT, TODAY } from './checker.js';
 
+/**
+ * A start-up script (run in the page, before its own) that records what the editor downloads and
+ * copies, the same in every engine (WebKit's WebDriver catches no download and cannot read the
+ * clipboard back): each Blob given to URL.createObjectURL, kept by its address; each click on a
+ * download link, as its download name and its Blob's text, in `window.__edDownloads` (with
+ * `hold`, the download itself is held back, as Firefox and WebKit would ask where to save it);
+ * and each text given to navigator.clipboard.writeText, in `window.__edCopied`, then passed on to
+ * the browser's own (with `refuse`, or where the browser has none, refused instead, as a browser
+ * without permission refuses).
+ */
+export function record({ hold, refuse }) {
+  const blobs = new Map();
+  window.__edDownloads = [];
+  window.__edCopied = [];
+  const create = URL.createObjectURL;
+  URL.createObjectURL = function createObjectURL(blob) {
+    const url = create.call(URL, blob);
+    if (blob instanceof Blob) blobs.set(url, blob);
+    return url;
+  };
+  addEventListener('click', (e) => {
+    const link = e.target instanceof Element && e.target.closest('a[download]');
+    if (!link) return;
+    const download = { name: link.getAttribute('download'), text: null };
+    window.__edDownloads.push(download);
+    blobs.get(link.href)?.text().then((text) => { download.text = text; });
+    if (hold) e.preventDefault();
+  }, true);
+  // A browser with no clipboard here is given one that refuses, as the editor takes it.
+  if (!navigator.clipboard) Object.defineProperty(navigator, 'clipboard', { configurable: true, value: {} });
+  const clipboard = navigator.clipboard;
+  const write = clipboard.writeText?.bind(clipboard);
+  Object.defineProperty(clipboard, 'writeText', {
+    configurable: true,
+    value: (text) => {
+      window.__edCopied.push(String(text));
+      return refuse || !write ? Promise.reject(new DOMException('refused', 'NotAllowedError')) : write(text);
+    },
+  });
+}
+
+/** `record`'s options: by default the download is held back but in Chromium, and nothing refused. */
+const recording = ({ hold = ENGINE !== 'chromium', refuse = false } = {}) => ({ hold, refuse });
+
+/**
+ * The test server's options for the editor's tests: in WebKit, whose driver cannot run a script
+ * before the page's own, the server puts the start-up scripts (the date, open shadow roots, and
+ * `record` with `options`) in every page; the other engines' sessions run them.
+ */
+export function served(options) {
+  return ENGINE === 'webkit'
+    ? { inject: `${initScript({ today: TODAY })}\n(${record})(${JSON.stringify(recording(options))});` }
+    : {};
+}
+
 export class Editor {
-  /** The editor at `server`'s editor/, in a new session of `engine`, `width` px wide. */
-  static async open(engine, server, { width = 390, height = 844, lang } = {}) {
-    const session = await engine.session({ width, height, today: TODAY });
+  /**
+   * The editor at `server`'s editor/, in a new session of `engine`, `width` px wide, recording
+   * what it downloads and copies (`record`, with `recorded`; in WebKit the server's, `served`).
+   */
+  static async open(engine, server, { width = 390, height = 844, lang, recorded } = {}) {
+    const session = await engine.session({ width, height, today: TODAY, init: record, initArg: recording(recorded) });
     const editor = new Editor(session);
     try {
       await session.goto(`${server.url}editor/${lang ? `?lang=${lang}` : ''}`);
@@ -120,6 +179,21 @@ export class Editor {
   }
 
   /**
+   * Chooses the day `iso` (YYYY-MM-DD) in the date field labelled `label`: one input event with
+   * the day, as a date picker gives it.
+   */
+  async date(label, iso) {
+    const input = await this.session.handle((words) => [...document.querySelectorAll('input[type=date]')]
+      .find((e) => [...e.labels].some((l) => l.textContent.replace(/\s+/g, ' ').trim() === words)) ?? null, label);
+    if (!input) throw new Error(`no date field labelled "${label}"`);
+    await this.on(input, (e, value) => {
+      e.focus();
+      e.value = value;
+      e.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    }, iso);
+  }
+
+  /**
    * Opens `text` as the file `name`, as the file picker labelled `label` (the posting file's, by
    * default) would hand it over.
    */
@@ -195,6 +269,21 @@ export class Editor {
       .find((d) => d.querySelector('summary')?.textContent.includes('criteria file'))?.querySelector('pre')?.textContent ?? null);
   }
 
+  /** What the download link gave when followed (see `record`): its name and text, once read. */
+  async downloaded() {
+    for (let tries = 0; tries < 100; tries++) {
+      const [last] = await this.session.evaluate(() => window.__edDownloads.slice(-1));
+      if (last?.text !== null && last?.text !== undefined) return last;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error('nothing was downloaded');
+  }
+
+  /** Every text given to the clipboard so far (see `record`). */
+  copied() {
+    return this.session.evaluate(() => window.__edCopied);
+  }
+
   close() {
     return this.session.close();
   }
@@ -257,6 +346,7 @@ export async function buildKent(e) {
   ]) {
     await e.type({ role: 'textbox', name: label, exact: true }, text);
   }
+  await e.date('Date published (optional)', '2025-11-10');
 
   for (const [name, lived, nvq, expect] of [
     ['A carer only', 'Only as a carer, family member or friend', 'Yes', 'Does not meet them'],

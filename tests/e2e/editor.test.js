@@ -12,9 +12,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { ENGINE, launchEngine } from './drivers.js';
 import { serve } from './server.js';
-import { Checker, KMPT, injected } from './checker.js';
+import { Checker, KMPT } from './checker.js';
 import {
-  Editor, LIVED, NVQ, QUESTIONS, SHARE, TWELVE_SUMMARY, USED, buildKent, reasonFor,
+  Editor, LIVED, NVQ, QUESTIONS, SHARE, TWELVE_SUMMARY, USED, buildKent, reasonFor, served,
 } from './editor.js';
 
 const SOUTH_WEST_LONDON = readFileSync(new URL('../../postings/swlstg-ward1-picu-peer-support-worker.json', import.meta.url), 'utf8');
@@ -30,7 +30,7 @@ const env = {};
 before(async () => {
   env.engine = await launchEngine();
   env.server = await serve({
-    ...injected(),
+    ...served(),
     files,
     host: (html) => html.replace('postings="example-jobs.json"', `postings="peer-support/checker/${DRAFTED}"`)
       // (and its own heading, which the Checker reads as the checker's: the page's only h1)
@@ -92,6 +92,11 @@ const SAME = [
   ['A National Vocational Qualification (NVQ) at level 2, or a similar qualification or experience', NVQ],
 ];
 
+/** `text` with each criterion named as the built-in posting names it (in a sentence, too). */
+const inSentence = (words) => words[0].toLowerCase() + words.slice(1);
+const asBuiltIn = (text) => SAME.reduce((t, [builtIn, drafted]) =>
+  t.replaceAll(drafted, builtIn).replaceAll(inSentence(drafted), inSentence(builtIn)), text);
+
 /**
  * The result for `set`, in the checker at `path` (the built-in postings, or the drafted file's
  * page). One checker session serves every set, loading each page afresh (from the cache): a
@@ -111,8 +116,28 @@ async function result(set, criteria, path) {
   });
   const verdicts = [];
   for (const criterion of criteria) verdicts.push(await c.verdictOf(criterion));
-  return { heading: await c.pageHeading(), verdicts };
+  return { heading: await c.pageHeading(), verdicts, ...await c.evaluate(RESULT, DBS_LINE) };
 }
+
+/**
+ * The rest of the result, beside each criterion's verdict (runs in the page): the panel (the
+ * outcome, and the closing paragraph naming the advert, when it was published and its
+ * reference), the headings of its sections in order (support before the criteria on a "no"),
+ * what to do next (that an advert with no closing date may have closed), and how often the DBS
+ * line (`dbsLine`) is said. Not the criteria's own words, which the employer wrote in the editor.
+ */
+function RESULT(dbsLine) {
+  const words = (e) => e.textContent.replace(/\s+/g, ' ').trim();
+  const [panel] = window.__ecAll('.ec-result-panel');
+  const page = panel.parentNode;
+  return {
+    panel: [...panel.querySelectorAll('h1, p')].map(words),
+    sections: [...page.querySelectorAll('h2')].map(words),
+    next: [...page.querySelectorAll('.ec-next p')].map(words),
+    dbs: [...page.querySelectorAll('li p')].filter((p) => words(p) === dbsLine).length,
+  };
+}
+const DBS_LINE = 'Being detained under the Mental Health Act (sectioned) is not a criminal conviction.';
 
 describe('an employer builds the Kent and Medway posting from its advert', () => {
   test('pasting, classifying, confirming rules, writing reasons, the facts and two test cases give a file to download', () =>
@@ -130,12 +155,18 @@ describe('an employer builds the Kent and Medway posting from its advert', () =>
       const file = JSON.parse(text);
       assert.equal(file.postings[0].id, 'kmpt-dartford-peer-support-worker');
       assert.equal(file.postings[0].examples.length, 2);
+      // The download, followed: its name and bytes, as the page handed them to the browser (the
+      // Blob, recorded in every engine), are the file's text.
+      const follow = { role: 'link', name: 'Download kmpt-dartford-peer-support-worker.json', exact: true };
       if (ENGINE === 'chromium') {
         // Chromium's own download, caught, holds the same text as the page shows.
-        const [download] = await Promise.all([e.page.waitForEvent('download'), e.page.getByRole('link', { name: /^Download [a-z0-9-]+\.json$/ }).click()]);
+        const [download] = await Promise.all([e.page.waitForEvent('download'), e.click(follow)]);
         assert.equal(download.suggestedFilename(), 'kmpt-dartford-peer-support-worker.json');
         assert.equal(readFileSync(await download.path(), 'utf8'), text);
+      } else {
+        await e.click(follow);
       }
+      assert.deepEqual(await e.downloaded(), { name: 'kmpt-dartford-peer-support-worker.json', text });
       files[DRAFTED] = text;
       // For a careers page whose JobPosting markup gives the facts: the criteria file, naming
       // the job by its reference, with none of the facts the markup gives.
@@ -168,6 +199,12 @@ describe('an employer builds the Kent and Medway posting from its advert', () =>
       const joined = await result(set, SAME.map(([, d]) => d), '/careers/careers.html');
       assert.deepEqual(joined.verdicts, builtIn.verdicts, 'the criteria file on a page with JobPosting markup');
       assert.equal(joined.heading, builtIn.heading);
+      // Where a sentence names a criterion, each names it in its own posting's words.
+      assert.deepEqual(drafted.panel.map(asBuiltIn), builtIn.panel, 'the panel, with the advert\'s date and reference');
+      assert.deepEqual(drafted.sections, builtIn.sections);
+      assert.deepEqual(drafted.next.map(asBuiltIn), builtIn.next, 'what to do next');
+      assert.equal(builtIn.dbs, 1, 'the DBS line is said once');
+      assert.equal(drafted.dbs, builtIn.dbs);
     });
   }
 

@@ -120,6 +120,8 @@ export async function serve({
         body = Buffer.from(withInit(opened));
       }
       if (!isBuild && extname(file) === '.html') body = Buffer.from(withInit(host(body.toString('utf8'))));
+      // The employers' editor's page: the start-up script first too.
+      if (isBuild && file === join('editor', 'index.html')) body = Buffer.from(withInit(body.toString('utf8')));
       if (isBuild && file === 'sw.js' && files[file] === undefined) {
         // The service worker knows the SHA-256 of every file of its build, the page's too, and
         // refuses a copy that differs (web/sw.js). The test's own instrumentation of the page (its
@@ -129,6 +131,12 @@ export async function serve({
         const instrumented = withInit(openDeclaredRoots ? built.replaceAll('shadowrootmode="closed"', 'shadowrootmode="open"') : built);
         const digest = (text) => createHash('sha256').update(text).digest('base64');
         body = Buffer.from(body.toString('utf8').replaceAll(digest(built), digest(instrumented)));
+      }
+      if (isBuild && file === join('editor', 'sw.js')) {
+        // Likewise the editor's (its own build of web/sw.js): its page with the start-up script.
+        const built = await readFile(join(dir, 'editor', 'index.html'), 'utf8');
+        const digest = (text) => createHash('sha256').update(text).digest('base64');
+        body = Buffer.from(body.toString('utf8').replaceAll(digest(built), digest(withInit(built))));
       }
       const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
       const extra = typeof headers === 'function' ? headers(path) : headers;

@@ -53,6 +53,7 @@ pub fn render_on_careers_page(state: &Rc<State>) -> String {
         missing: Missing::Nothing,
         on_action: Callback::noop(),
         own_page: false,
+        main_landmark: true,
     })
 }
 
@@ -63,6 +64,7 @@ pub fn render_with(state: &Rc<State>, missing: Missing) -> String {
         missing,
         on_action: Callback::noop(),
         own_page: true,
+        main_landmark: true,
     })
 }
 

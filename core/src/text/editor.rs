@@ -55,6 +55,22 @@ pub struct EditorWords {
     pub because: &'static str,
     /// The checkbox that confirms a proposed rule.
     pub use_rule: &'static str,
+    /// Read by screen readers before a warning (GOV.UK's warning text).
+    pub warning: &'static str,
+    /// Asked before "Split into lines" replaces lines with changes not downloaded.
+    pub replace_lines: &'static str,
+    /// Asked before an opened file's posting replaces the form. `{file}`: the file's name.
+    pub replace_with_file: &'static str,
+    /// The button that goes ahead.
+    pub replace_yes: &'static str,
+    /// The button that keeps the work as it is.
+    pub replace_no: &'static str,
+    /// Said once the employer keeps their work.
+    pub kept: &'static str,
+    /// Said once the lines are made again.
+    pub replaced_lines: &'static str,
+    /// Said once a file's posting is in the form. `{file}`.
+    pub replaced_with_file: &'static str,
 }
 
 /// In English.
@@ -82,6 +98,14 @@ pub const EDITOR_ENGLISH: EditorWords = EditorWords {
     proposal_no_question: "No built-in question asks this yet (it would be “{question}”): write a new question for it below.",
     because: "Because the line says: {words}",
     use_rule: "Use this rule",
+    warning: "Warning",
+    replace_lines: "You have changes you have not downloaded. Splitting again makes the lines afresh: your choices, rules and reasons on them will be lost.",
+    replace_with_file: "You have changes you have not downloaded. Opening {file} replaces the lines, the facts and the test cases in the form.",
+    replace_yes: "Replace my work",
+    replace_no: "Keep my work",
+    kept: "Your work is as you left it.",
+    replaced_lines: "The lines are made afresh from the person specification.",
+    replaced_with_file: "{file} is open in the form.",
 };
 
 /// In Welsh.
@@ -109,6 +133,14 @@ pub const EDITOR_WELSH: EditorWords = EditorWords {
     proposal_no_question: "Nid oes cwestiwn parod yn gofyn hyn eto (“{question}” fyddai e): ysgrifennwch gwestiwn newydd ar ei gyfer isod.",
     because: "Oherwydd bod y llinell yn dweud: {words}",
     use_rule: "Defnyddio'r rheol hon",
+    warning: "Rhybudd",
+    replace_lines: "Mae gennych newidiadau nad ydych wedi'u lawrlwytho. Mae rhannu eto yn gwneud y llinellau o'r newydd: bydd eich dewisiadau, eich rheolau a'ch rhesymau arnynt yn cael eu colli.",
+    replace_with_file: "Mae gennych newidiadau nad ydych wedi'u lawrlwytho. Mae agor {file} yn disodli'r llinellau, y ffeithiau a'r achosion prawf yn y ffurflen.",
+    replace_yes: "Disodli fy ngwaith",
+    replace_no: "Cadw fy ngwaith",
+    kept: "Mae eich gwaith fel y gadawoch ef.",
+    replaced_lines: "Mae'r llinellau wedi'u gwneud o'r newydd o'r fanyleb person.",
+    replaced_with_file: "Mae {file} ar agor yn y ffurflen.",
 };
 
 impl EditorWords {

@@ -56,6 +56,10 @@ pub struct EditorFormWords {
     pub contract_label: &'static str,
     /// Its hint.
     pub contract_hint: &'static str,
+    /// The date the advert was published: label.
+    pub published_label: &'static str,
+    /// Its hint.
+    pub published_hint: &'static str,
     /// The closing date: label.
     pub closes_label: &'static str,
     /// Its hint.
@@ -114,8 +118,10 @@ pub struct EditorFormWords {
     pub copy_file: &'static str,
     /// Said once the text is copied.
     pub copied: &'static str,
-    /// Said where the browser refuses the clipboard.
+    /// Said where the browser refuses the clipboard, over the text shown to copy by hand.
     pub copy_refused: &'static str,
+    /// The label of the text shown to copy by hand.
+    pub copy_by_hand: &'static str,
     /// The heading over the embed snippets.
     pub snippets_heading: &'static str,
     /// Under it. `{file}`.
@@ -201,6 +207,8 @@ pub const FORM_ENGLISH: EditorFormWords = EditorFormWords {
     hours_hint: "Full time, part time, or the hours a week. Applicants filter jobs by it.",
     contract_label: "Contract",
     contract_hint: "Permanent, fixed term, bank.",
+    published_label: "Date published",
+    published_hint: "The day the advert was published. Applicants read it with their result. With no closing date, they are told some weeks after it that the job may have closed.",
     closes_label: "Closing date",
     closes_hint: "The last day you take applications. After it the checker says the job has closed.",
     reference_label: "Reference",
@@ -230,7 +238,8 @@ pub const FORM_ENGLISH: EditorFormWords = EditorFormWords {
     show_file: "Show the file's text",
     copy_file: "Copy the file",
     copied: "Copied.",
-    copy_refused: "Your browser did not let the editor copy. Select the text and copy it yourself: Ctrl+C, or Command+C on a Mac.",
+    copy_refused: "Your browser did not let the editor copy. Select the text below and press Ctrl+C (or Cmd+C on a Mac).",
+    copy_by_hand: "The text to copy",
     snippets_heading: "Put the checker on your careers page",
     snippets_hint: "Put {file} beside your careers page, then paste one of these where the checker should appear.",
     snippet_inline: "The inline embed",
@@ -288,6 +297,8 @@ pub const FORM_WELSH: EditorFormWords = EditorFormWords {
     hours_hint: "Llawn amser, rhan amser, neu'r oriau'r wythnos. Mae ymgeiswyr yn hidlo swyddi yn ôl hyn.",
     contract_label: "Contract",
     contract_hint: "Parhaol, cyfnod penodol, banc.",
+    published_label: "Dyddiad cyhoeddi",
+    published_hint: "Y diwrnod y cyhoeddwyd yr hysbyseb. Mae ymgeiswyr yn ei ddarllen gyda'u canlyniad. Heb ddyddiad cau, dywedir wrthynt rai wythnosau wedyn y gallai'r swydd fod wedi cau.",
     closes_label: "Dyddiad cau",
     closes_hint: "Y diwrnod olaf rydych yn derbyn ceisiadau. Ar ôl hynny mae'r gwiriwr yn dweud bod y swydd wedi cau.",
     reference_label: "Cyfeirnod",
@@ -317,7 +328,8 @@ pub const FORM_WELSH: EditorFormWords = EditorFormWords {
     show_file: "Dangos testun y ffeil",
     copy_file: "Copïo'r ffeil",
     copied: "Wedi'i gopïo.",
-    copy_refused: "Nid oedd eich porwr yn gadael i'r golygydd gopïo. Dewiswch y testun a'i gopïo eich hun: Ctrl+C, neu Command+C ar Mac.",
+    copy_refused: "Nid oedd eich porwr yn gadael i'r golygydd gopïo. Dewiswch y testun isod a gwasgwch Ctrl+C (neu Cmd+C ar Mac).",
+    copy_by_hand: "Y testun i'w gopïo",
     snippets_heading: "Rhoi'r gwiriwr ar eich tudalen gyrfaoedd",
     snippets_hint: "Rhowch {file} wrth ymyl eich tudalen gyrfaoedd, yna gludwch un o'r rhain lle dylai'r gwiriwr ymddangos.",
     snippet_inline: "Y mewnosodiad mewnol",

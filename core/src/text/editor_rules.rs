@@ -102,8 +102,6 @@ pub struct EditorRuleWords {
     pub walk_kept: &'static str,
     /// Said where the posting changed since the walk.
     pub walk_stale: &'static str,
-    /// Said where another test case has the name given.
-    pub walk_name_taken: &'static str,
     /// The legend over the outcome the walk is expected to give.
     pub walk_expect: &'static str,
     /// Under it. `{outcome}`: the outcome the preview gave.
@@ -144,6 +142,8 @@ pub struct EditorRuleWords {
     pub month_wrong: &'static str,
     /// Said when the test case has no name.
     pub name_missing: &'static str,
+    /// Said when another test case has its name. `{name}`: the name.
+    pub name_taken: &'static str,
     /// The legend over the outcome expected.
     pub expect_legend: &'static str,
     /// An outcome.
@@ -210,7 +210,6 @@ pub const RULES_ENGLISH: EditorRuleWords = EditorRuleWords {
     walk_keep: "Keep as a test case",
     walk_kept: "Kept as a test case: “{name}”.",
     walk_stale: "The posting has changed since this walk. Walk the preview again.",
-    walk_name_taken: "Another test case has this name. Give this one a name of its own.",
     walk_expect: "The outcome you expect",
     walk_expect_hint: "The preview gave: {outcome}. If that is not what an applicant with these answers should be told, choose what they should: the test case will fail until the posting gives it.",
     passes: "Passes",
@@ -231,6 +230,7 @@ pub const RULES_ENGLISH: EditorRuleWords = EditorRuleWords {
     month_hint: "Year and month, such as 2024-03.",
     month_wrong: "Write the month as year and month, such as 2024-03.",
     name_missing: "Give the test case a name.",
+    name_taken: "You already have a test case called “{name}”. Give this one another name.",
     expect_legend: "The outcome you expect",
     outcome_met: "Meets the essential criteria",
     outcome_not_met: "Does not meet them",
@@ -290,7 +290,6 @@ pub const RULES_WELSH: EditorRuleWords = EditorRuleWords {
     walk_keep: "Cadw fel achos prawf",
     walk_kept: "Wedi'i gadw fel achos prawf: “{name}”.",
     walk_stale: "Mae'r swydd wedi newid ers y daith hon. Ewch drwy'r rhagolwg eto.",
-    walk_name_taken: "Mae gan achos prawf arall yr enw hwn. Rhowch enw gwahanol i hwn.",
     walk_expect: "Y canlyniad rydych chi'n ei ddisgwyl",
     walk_expect_hint: "Rhoddodd y rhagolwg: {outcome}. Os nad dyna'r hyn y dylid ei ddweud wrth ymgeisydd gyda'r atebion hyn, dewiswch beth y dylid ei ddweud: bydd yr achos prawf yn methu nes bod y swydd yn ei roi.",
     passes: "Yn llwyddo",
@@ -311,6 +310,7 @@ pub const RULES_WELSH: EditorRuleWords = EditorRuleWords {
     month_hint: "Blwyddyn a mis, fel 2024-03.",
     month_wrong: "Ysgrifennwch y mis fel blwyddyn a mis, fel 2024-03.",
     name_missing: "Rhowch enw i'r achos prawf.",
+    name_taken: "Mae gennych achos prawf o'r enw “{name}” yn barod. Rhowch enw arall i hwn.",
     expect_legend: "Y canlyniad rydych chi'n ei ddisgwyl",
     outcome_met: "Yn bodloni'r meini prawf hanfodol",
     outcome_not_met: "Ddim yn eu bodloni",

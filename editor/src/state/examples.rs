@@ -50,7 +50,7 @@ impl Walk {
             return Err(Refused::NoName);
         }
         if posting.examples.iter().any(|e| e.name == name) {
-            return Err(Refused::NameTaken);
+            return Err(Refused::SameName(name.to_owned()));
         }
         let answers = self.answers.clone().unwrap_or_default();
         let evaluation = evaluate(posting, &answers, today).map_err(|_| Refused::Stale)?;
@@ -80,12 +80,12 @@ impl Walk {
 pub enum Refused {
     /// It has no name.
     NoName,
+    /// Another test case has its name (given, trimmed): the file keeps test cases by name.
+    SameName(String),
     /// A month is not written as year and month.
     Month(QuestionId),
     /// A walk's answers are no longer this posting's (it changed since).
     Stale,
-    /// Another test case has that name.
-    NameTaken,
 }
 
 /// The value of an answer's select, as the form keeps it.
@@ -104,16 +104,20 @@ pub fn set_value(pairs: &mut Vec<(QuestionId, String)>, question: QuestionId, va
 
 impl ExampleForm {
     /// The test case the form describes, on `today` unless it names a day, for the questions
-    /// `asked`; or why not.
+    /// `asked`, beside the test cases `kept`; or why not.
     pub fn example(
         &self,
         asked: &[QuestionId],
         bank: &Bank,
         today: Date,
+        kept: &[Example],
     ) -> Result<Example, Refused> {
         let name = self.name.trim();
         if name.is_empty() {
             return Err(Refused::NoName);
+        }
+        if kept.iter().any(|e| e.name == name) {
+            return Err(Refused::SameName(name.to_owned()));
         }
         let on = Date::parse_iso(self.on.trim()).unwrap_or(today);
         let mut answers = Answers::new();

@@ -24,6 +24,8 @@ pub enum Field {
     Hours,
     /// `contract`.
     Contract,
+    /// `published`.
+    Published,
     /// `closes`.
     Closes,
     /// `reference`.
@@ -38,7 +40,7 @@ pub enum Field {
 
 impl Field {
     /// Every field, in the form's order.
-    pub const ALL: [Field; 13] = [
+    pub const ALL: [Field; 14] = [
         Field::Title,
         Field::Employer,
         Field::Location,
@@ -46,6 +48,7 @@ impl Field {
         Field::Pay,
         Field::Hours,
         Field::Contract,
+        Field::Published,
         Field::Closes,
         Field::Reference,
         Field::ApplyUrl,
@@ -65,6 +68,7 @@ impl Field {
             Field::Pay => "pay",
             Field::Hours => "working_pattern",
             Field::Contract => "contract",
+            Field::Published => "published",
             Field::Closes => "closes",
             Field::Reference => "reference",
             Field::ApplyUrl => "apply_url",
@@ -85,7 +89,7 @@ pub struct Facts {
     /// Each field's text, in [`Field::ALL`]'s order. A nation is its file word, or empty for the
     /// one the location names; a Welsh-skills category likewise, or empty for none; a date
     /// `YYYY-MM-DD` as a date input gives it.
-    values: [String; 13],
+    values: [String; 14],
 }
 
 impl Facts {
@@ -121,10 +125,9 @@ impl Facts {
         facts.set(Field::Pay, text(&posting.pay));
         facts.set(Field::Hours, text(&posting.working_pattern));
         facts.set(Field::Contract, text(&posting.contract));
-        facts.set(
-            Field::Closes,
-            posting.closes.map_or(String::new(), |d| d.to_string()),
-        );
+        let date = |d: Option<Date>| d.map_or(String::new(), |d| d.to_string());
+        facts.set(Field::Published, date(posting.published));
+        facts.set(Field::Closes, date(posting.closes));
         facts.set(
             Field::Reference,
             posting.reference.clone().unwrap_or_default(),
@@ -172,6 +175,7 @@ impl Facts {
             pay: optional(&base.pay, self.get(Field::Pay)),
             working_pattern: optional(&base.working_pattern, self.get(Field::Hours)),
             contract: optional(&base.contract, self.get(Field::Contract)),
+            published: Date::parse_iso(self.get(Field::Published).trim()),
             closes: Date::parse_iso(self.get(Field::Closes).trim()),
             reference: Some(text(Field::Reference)).filter(|r| !r.is_empty()),
             apply_url: text(Field::ApplyUrl),

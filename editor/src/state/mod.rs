@@ -8,6 +8,7 @@ mod facts;
 mod lines;
 mod open;
 mod question;
+mod replace;
 mod rule;
 mod welsh;
 
@@ -17,6 +18,7 @@ pub use facts::{Facts, Field, NATIONS, SKILLS};
 pub use lines::{At, Choice, Combine, Drafted, MonthKind};
 pub use open::Opening;
 pub use question::{question_slug, Asks, Edit, QuestionLeaf, Written, WrittenAnswer};
+pub use replace::{Answered, Asked, Replacing};
 pub use rule::{is_unchosen, month_kind, question_of};
 pub use welsh::{texts, Imported, Welsh};
 
@@ -24,7 +26,6 @@ use eligibility_core::builtin;
 use eligibility_core::draft::file::Languages;
 use eligibility_core::rules::example::{Example, Outcome};
 use eligibility_core::rules::{Answers, Bank, Date, Language, OptionId, Posting, QuestionId};
-use eligibility_core::text::EditorWords;
 use std::rc::Rc;
 
 /// Everything the editor holds.
@@ -56,8 +57,8 @@ pub struct State {
     pub walk: Walk,
     /// A file being opened: its problems, or its postings to pick from.
     pub opening: Opening,
-    /// The draft, checked: once there are lines.
-    pub check: Option<Check>,
+    /// The draft, checked: once there are lines. Made again only when the draft changes.
+    pub check: Option<Rc<Check>>,
     /// Where the checker is (the editor's folder's parent), for the embed snippets.
     pub checker: String,
     /// What was last copied (`file`, or a snippet's name), and whether the browser let it.
@@ -74,6 +75,10 @@ pub struct State {
     pub focus: Option<(String, u32)>,
     /// English only or English and Welsh, and the Welsh of each text.
     pub welsh: Welsh,
+    /// What would replace work not downloaded, while the employer is asked.
+    pub replacing: Option<Replacing>,
+    /// Their last answer, said where they were asked.
+    pub answered: Option<Answered>,
 }
 
 impl Default for State {
@@ -101,6 +106,8 @@ impl Default for State {
             preview_phone: true,
             focus: None,
             welsh: Welsh::default(),
+            replacing: None,
+            answered: None,
         }
     }
 }
@@ -182,33 +189,72 @@ pub enum Action {
     Welsh(String, String),
     /// Opened a translated CSV: its name and text.
     OpenCsv(String, String),
+    /// Answered "Replace my work" (`true`) or "Keep my work" (`false`).
+    Replace(bool),
 }
 
 impl State {
-    /// The state after `action`.
-    pub fn reduce(mut self, action: Action) -> State {
-        let bank = self.bank.clone();
-        // Copying and downloading change nothing in the draft; opening a file starts afresh.
-        match &action {
-            Action::Copied(..)
-            | Action::Downloaded
-            | Action::PreviewLanguage(_)
-            | Action::PreviewPhone(_)
-            | Action::Walked(_)
-            | Action::WalkName(_)
-            | Action::WalkExpect(_)
-            | Action::KeepWalk => {}
-            Action::Open(..) | Action::Pick(_) => self.unsaved = false,
-            _ => self.unsaved = true,
+    /// The state after `action`. The draft is checked again only where it changed, and the work
+    /// marked not downloaded only where it changed: an action that changes nothing costs nothing.
+    pub fn reduce(self, action: Action) -> State {
+        // Opening a file, splitting, answering whether to replace the work and downloading say
+        // themselves whether the work is downloaded; every other action is an edit.
+        let edit = !matches!(
+            action,
+            Action::Open(..)
+                | Action::Pick(_)
+                | Action::Split
+                | Action::Replace(_)
+                | Action::Downloaded
+        );
+        let before = self.clone();
+        let mut after = self.apply(action);
+        // A question written in a line goes where no line is decided by it any longer.
+        after.tidy_questions();
+        if edit && after.work() != before.work() {
+            after.unsaved = true;
         }
+        if after.draft() != before.draft() {
+            after.recheck();
+            // A new file restarts the preview: a walk of it before is not a walk of this file.
+            if after.check.as_ref().map(|c| &c.text) != before.check.as_ref().map(|c| &c.text) {
+                after.walk.answers = None;
+            }
+        }
+        after
+    }
+
+    /// What the employer has typed and chosen, downloaded or not.
+    fn work(&self) -> Work<'_> {
+        Work {
+            pasted: &self.pasted,
+            form: &self.example_form,
+            draft: self.draft(),
+        }
+    }
+
+    /// What the check reads: the posting's parts, and the questions it may use.
+    fn draft(&self) -> Draft<'_> {
+        Draft {
+            lines: &self.lines,
+            facts: &self.facts,
+            examples: &self.examples,
+            base: &self.base,
+            bank: Rc::as_ptr(&self.bank),
+            written: &self.written,
+            welsh: &self.welsh,
+        }
+    }
+
+    fn apply(mut self, action: Action) -> State {
+        let bank = self.bank.clone();
         self.copied = None;
+        self.answered = None;
         let moves = self.focus.take().map_or(0, |(_, n)| n);
         match action {
             Action::Paste(text) => self.pasted = text,
-            Action::Split => {
-                let words = EditorWords::of(self.language);
-                self.lines = Some(lines::split(&self.pasted, &bank, words));
-            }
+            Action::Split => self = self.replace_or_ask(Replacing::Lines),
+            Action::Replace(replace) => self = self.answer(replace),
             Action::Choose(i, choice) => self.line(i, |l| l.choice = choice),
             Action::Summary(i, text) => self.line(i, |l| l.summary = Some(text)),
             Action::UseRule(i, on) => self.line(i, |l| l.use_rule(on, &bank)),
@@ -274,43 +320,24 @@ impl State {
                     self.examples.remove(i);
                 }
             }
-            Action::Copied(what, done) => {
-                self.copied = Some((what, done));
-                return self;
-            }
-            Action::Downloaded => {
-                self.unsaved = false;
-                return self;
-            }
-            Action::PreviewLanguage(language) => {
-                self.preview_language = language;
-                return self;
-            }
-            Action::PreviewPhone(phone) => {
-                self.preview_phone = phone;
-                return self;
-            }
+            Action::Copied(what, done) => self.copied = Some((what, done)),
+            Action::Downloaded => self.unsaved = false,
+            Action::PreviewLanguage(language) => self.preview_language = language,
+            Action::PreviewPhone(phone) => self.preview_phone = phone,
             Action::Walked(answers) => {
                 let name = std::mem::take(&mut self.walk.name);
                 self.walk = Walk {
                     name,
                     ..Walk::walked(answers, &self.posting().0, self.today)
                 };
-                return self;
             }
             Action::WalkExpect(outcome) => {
                 self.walk.expect = Some(outcome);
-                return self;
             }
             Action::WalkName(name) => {
                 self.walk.name = name;
-                return self;
             }
-            Action::KeepWalk => {
-                if !self.keep_walk(moves) {
-                    return self;
-                }
-            }
+            Action::KeepWalk => self.keep_walk(moves),
             Action::Languages(languages) => self.welsh.languages = languages,
             Action::Welsh(english, welsh) => self.welsh.set(english, welsh),
             Action::OpenCsv(file, text) => {
@@ -319,13 +346,6 @@ impl State {
                 welsh.import(&file, &text, texts);
                 self.welsh = welsh;
             }
-        }
-        self.tidy_questions();
-        // A new file restarts the preview: a walk of it before is not a walk of this file.
-        let before = self.check.as_ref().map(|c| c.text.clone());
-        self.recheck();
-        if self.check.as_ref().map(|c| &c.text) != before.as_ref() {
-            self.walk.answers = None;
         }
         self
     }
@@ -385,7 +405,10 @@ impl State {
     fn add_example(&mut self) {
         let posting = self.posting().0;
         let asked = posting.question_ids();
-        match self.example_form.example(&asked, &self.bank, self.today) {
+        match self
+            .example_form
+            .example(&asked, &self.bank, self.today, &self.examples)
+        {
             Ok(example) => {
                 self.examples.push(example);
                 self.example_form = ExampleForm::default();
@@ -394,8 +417,8 @@ impl State {
         }
     }
 
-    /// Keeps the preview's walk as a test case; whether it could.
-    fn keep_walk(&mut self, moves: u32) -> bool {
+    /// Keeps the preview's walk as a test case, or says why not.
+    fn keep_walk(&mut self, moves: u32) {
         match self.walk.example(&self.posting().0, self.today) {
             Ok(example) => {
                 self.walk = Walk {
@@ -405,13 +428,8 @@ impl State {
                 // The form and its button are gone: focus goes to the words that say it is kept.
                 self.focus = Some(("walk-status".to_owned(), moves + 1));
                 self.examples.push(example);
-                self.unsaved = true;
-                true
             }
-            Err(refused) => {
-                self.walk.refused = Some(refused);
-                false
-            }
+            Err(refused) => self.walk.refused = Some(refused),
         }
     }
 
@@ -453,15 +471,41 @@ impl State {
             let (posting, bank) = self.welsh.apply(&posting, &asked, &self.standard);
             let mut check = Check::of(&posting, &at, &bank, &self.standard, self.welsh.languages);
             check.add(self.question_problems(&bank));
-            check
+            Rc::new(check)
         });
     }
 }
 
-// Yew's reducer hook runs the pure reducer above.
+/// What the check reads, to tell whether it changed.
+#[derive(PartialEq)]
+struct Draft<'s> {
+    lines: &'s Option<Vec<Drafted>>,
+    facts: &'s Facts,
+    examples: &'s [Example],
+    base: &'s Option<Rc<Posting>>,
+    bank: *const Bank,
+    written: &'s [Written],
+    welsh: &'s Welsh,
+}
+
+/// The employer's work: the draft, the pasted text and the test case being added.
+#[derive(PartialEq)]
+struct Work<'s> {
+    pasted: &'s str,
+    form: &'s ExampleForm,
+    draft: Draft<'s>,
+}
+
+// Yew's reducer hook runs the pure reducer above, and keeps the same state where nothing
+// changed: nothing is drawn again.
 impl yew::Reducible for State {
     type Action = Action;
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        Rc::new((*self).clone().reduce(action))
+        let next = (*self).clone().reduce(action);
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
     }
 }

@@ -3,6 +3,7 @@
 //! opens, on a stand-in question, so that the form shows the problem on the question's field
 //! and the employer mends it there.
 
+use super::replace::Replacing;
 use super::{lines, ExampleForm, Facts, State, Welsh};
 use eligibility_core::json::{self, Json};
 use eligibility_core::rules::{
@@ -24,8 +25,8 @@ pub enum Opening {
 }
 
 impl State {
-    /// The state with the file `name` opened: its posting in the form, or its postings to pick
-    /// from, or its problems.
+    /// The state with the file `name` opened: its posting in the form (once the employer agrees,
+    /// where it would replace work not downloaded), or its postings to pick from, or its problems.
     pub(super) fn open(mut self, name: &str, text: &str) -> State {
         let json = match json::parse(text.trim_start_matches('\u{feff}')) {
             Ok(json) => json,
@@ -55,7 +56,7 @@ impl State {
         match read {
             Ok(posting) => {
                 let bank = self.standard.clone();
-                self.edit(Rc::new(posting), bank)
+                self.replace_or_ask(Replacing::Posting(name.to_owned(), Rc::new(posting), bank))
             }
             Err(error) => {
                 let problems = error.to_string().lines().map(str::to_owned).collect();
@@ -69,7 +70,7 @@ impl State {
         let postings = catalogue.postings().to_vec();
         let bank = catalogue.bank().clone();
         match postings.as_slice() {
-            [one] => self.edit(one.clone(), bank),
+            [one] => self.replace_or_ask(Replacing::Posting(name.to_owned(), one.clone(), bank)),
             _ => {
                 self.opening = Opening::Pick(name.to_owned(), postings, bank);
                 self
@@ -80,10 +81,10 @@ impl State {
     /// The state with the opened bundle's posting at `i` in the form.
     pub(super) fn pick(self, i: usize) -> State {
         match &self.opening {
-            Opening::Pick(_, postings, bank) => match postings.get(i) {
+            Opening::Pick(file, postings, bank) => match postings.get(i) {
                 Some(posting) => {
-                    let (posting, bank) = (posting.clone(), bank.clone());
-                    self.edit(posting, bank)
+                    let replacing = Replacing::Posting(file.clone(), posting.clone(), bank.clone());
+                    self.replace_or_ask(replacing)
                 }
                 None => self,
             },
@@ -92,7 +93,7 @@ impl State {
     }
 
     /// The state editing `posting`, whose questions are `bank`'s.
-    fn edit(mut self, posting: Rc<Posting>, bank: Rc<Bank>) -> State {
+    pub(super) fn edit(mut self, posting: Rc<Posting>, bank: Rc<Bank>) -> State {
         self.facts = Facts::of(&posting);
         self.lines = Some(lines::of_criteria(&posting.criteria));
         self.examples = posting.examples.clone();

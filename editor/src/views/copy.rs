@@ -46,7 +46,8 @@ pub fn criteria_snippet(checker: &str, file: &str, id: &str) -> String {
     format!("<eligibility-checker criteria=\"{file}\" posting=\"{id}\"></eligibility-checker>\n<script type=\"module\" src=\"{checker}embed.js\"></script>")
 }
 
-/// A button that copies `text`, and what came of the last copy of `what`.
+/// A button that copies `text`, and what came of the last copy of `what`: where the browser
+/// refused, what to do, over the text in a box to select and copy by hand.
 pub fn copy_button(
     w: &W,
     what: &'static str,
@@ -56,16 +57,26 @@ pub fn copy_button(
     dispatch: &Callback<Action>,
 ) -> Html {
     let done = dispatch.reform(move |ok: bool| Action::Copied(what.to_owned(), ok));
+    let by_hand = text.clone();
     let onclick = Callback::from(move |_: MouseEvent| browser::copy(text.clone(), done.clone()));
-    let said =
-        copied
-            .filter(|(w, _)| w == what)
-            .map(|(_, ok)| if *ok { w.f.copied } else { w.f.copy_refused });
+    let said = copied.filter(|(w, _)| w == what).map(|(_, ok)| *ok);
+    let status = match said {
+        Some(true) => w.f.copied,
+        Some(false) => w.f.copy_refused,
+        None => "",
+    };
+    let id = format!("copy-{what}");
     html! {
         <>
             <button type="button" class="ed-button ed-button-secondary" {onclick}>{ label }</button>
             // Said to screen readers as it changes.
-            <p class="ed-status" role="status">{ said.unwrap_or_default() }</p>
+            <p class="ed-status" role="status">{ status }</p>
+            if said == Some(false) {
+                <div class="ed-group">
+                    <label class="ed-label" for={id.clone()}>{ w.f.copy_by_hand }</label>
+                    <textarea class="ed-copy-text" {id} lang="en" readonly=true rows="6" value={by_hand} />
+                </div>
+            }
         </>
     }
 }

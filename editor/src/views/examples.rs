@@ -1,6 +1,6 @@
 //! The employer's own test cases: each shown passing or failing, and the form that adds one.
 
-use super::problems::on_field;
+use super::problems::{described_by, on_field};
 use super::question::question_name;
 use super::W;
 use crate::state::{value_of, Action, Check, Differs, ExampleForm, Place, Refused};
@@ -116,9 +116,15 @@ fn add_form(
     bank: &Bank,
     dispatch: &Callback<Action>,
 ) -> Html {
-    let name_error = (form.refused == Some(Refused::NoName)).then(|| html! {
-        <p class="ed-error-message" id="example-name-error"><span class="ed-visually-hidden">{ w.f.error_prefix }{ " " }</span>{ w.r.name_missing }</p>
-    });
+    let name_problem = match &form.refused {
+        Some(Refused::NoName) => Some(w.r.name_missing.to_owned()),
+        Some(Refused::SameName(name)) => Some(fill(w.r.name_taken, &[("name", name)])),
+        _ => None,
+    };
+    let name_error_id = name_problem
+        .as_ref()
+        .map(|_| "example-name-error".to_owned());
+    let name_error = name_problem.map(|problem| error_message("example-name-error", w, &problem));
     let answers = asked.iter().filter_map(|q| bank.question(q.as_str())).map(|question| {
         let qid = question.id.clone();
         let id = format!("example-answer-{}", qid.as_str());
@@ -144,19 +150,20 @@ fn add_form(
         let month = matches!(question.kind, AnswerKind::MonthYear { .. }).then(|| {
             let month_id = format!("{id}-month");
             let wrong = form.refused == Some(Refused::Month(qid.clone()));
+            let (hint_id, error_id) = (format!("{month_id}-hint"), format!("{month_id}-error"));
+            let error_id = wrong.then_some(error_id);
             let for_input = qid.clone();
             let oninput = dispatch.reform(move |e: InputEvent| {
                 Action::ExampleMonth(for_input.clone(), e.target_unchecked_into::<HtmlInputElement>().value())
             });
             html! {
-                <div class="ed-group">
+                <div class={classes!("ed-group", wrong.then_some("ed-group-error"))}>
                     <label class="ed-label" for={month_id.clone()}>{ fill(w.r.month_label, &[("question", w.t.own(&question.short))]) }</label>
-                    <p class="ed-hint" id={format!("{month_id}-hint")}>{ w.r.month_hint }</p>
-                    if wrong {
-                        <p class="ed-error-message"><span class="ed-visually-hidden">{ w.f.error_prefix }{ " " }</span>{ w.r.month_wrong }</p>
-                    }
+                    <p class="ed-hint" id={hint_id.clone()}>{ w.r.month_hint }</p>
+                    { error_id.as_ref().map(|id| error_message(id, w, w.r.month_wrong)) }
                     <input class="ed-input ed-input-month" type="text" inputmode="numeric" id={month_id.clone()}
-                        aria-describedby={format!("{month_id}-hint")} value={value_of(&form.months, &qid)} {oninput} />
+                        aria-describedby={described_by(&hint_id, error_id.as_ref())} aria-invalid={wrong.then_some("true")}
+                        value={value_of(&form.months, &qid)} {oninput} />
                 </div>
             }
         });
@@ -190,11 +197,12 @@ fn add_form(
     html! {
         <div class="ed-add">
             <h3>{ w.r.add_heading }</h3>
-            <div class="ed-group">
+            <div class={classes!("ed-group", name_error_id.as_ref().map(|_| "ed-group-error"))}>
                 <label class="ed-label" for="example-name">{ w.r.name_label }</label>
                 <p class="ed-hint" id="example-name-hint">{ w.r.name_hint }</p>
                 { name_error }
-                <input class="ed-input" type="text" id="example-name" aria-describedby="example-name-hint" value={form.name.clone()} oninput={on_name} />
+                <input class="ed-input" type="text" id="example-name" aria-describedby={described_by("example-name-hint", name_error_id.as_ref())}
+                    aria-invalid={name_error_id.as_ref().map(|_| "true")} value={form.name.clone()} oninput={on_name} />
             </div>
             <div class="ed-group">
                 <label class="ed-label" for="example-on">{ w.r.on_label }</label>
@@ -211,5 +219,14 @@ fn add_form(
             </fieldset>
             <button type="button" class="ed-button" onclick={add}>{ w.r.add_button }</button>
         </div>
+    }
+}
+
+/// A field's problem, as GOV.UK's error message: `id` for the field's `aria-describedby`.
+fn error_message(id: &str, w: &W, problem: &str) -> Html {
+    html! {
+        <p class="ed-error-message" id={id.to_owned()}>
+            <span class="ed-visually-hidden">{ w.f.error_prefix }{ " " }</span>{ problem.to_owned() }
+        </p>
     }
 }

@@ -50,6 +50,7 @@ fn label(w: &W, field: Field) -> (&'static str, &'static str, bool) {
         Field::Pay => (f.pay_label, f.pay_hint, true),
         Field::Hours => (f.hours_label, f.hours_hint, true),
         Field::Contract => (f.contract_label, f.contract_hint, true),
+        Field::Published => (f.published_label, f.published_hint, true),
         Field::Closes => (f.closes_label, f.closes_hint, true),
         Field::Reference => (f.reference_label, f.reference_hint, true),
         Field::ApplyUrl => (f.apply_label, f.apply_hint, false),
@@ -108,11 +109,11 @@ fn fact(
         },
         _ => {
             let kind = match field {
-                Field::Closes => "date",
+                Field::Published | Field::Closes => "date",
                 Field::ApplyUrl => "url",
                 _ => "text",
             };
-            let class = if matches!(field, Field::Closes) {
+            let class = if matches!(field, Field::Published | Field::Closes) {
                 "ed-input ed-input-date"
             } else {
                 "ed-input"

@@ -8,13 +8,14 @@ mod out;
 mod preview;
 mod problems;
 mod question;
+mod replace;
 mod rule;
 mod welsh;
 
 pub use copy::snippets;
 pub use out::Download;
 
-use crate::state::{Action, State};
+use crate::state::{Action, Asked, State};
 use eligibility_core::rules::{Date, Language};
 use eligibility_core::text::{
     EditorFormWords, EditorQuestionWords, EditorRuleWords, EditorWelshWords, EditorWords, Text,
@@ -89,13 +90,28 @@ pub fn editor(props: &EditorProps) -> Html {
             crate::browser::focus(id);
         }
     });
+    // A question before work is replaced takes focus, to be read and answered at once; once
+    // answered, focus goes back to where it was asked (the answer is said in a status there).
+    use_effect_with(state.replacing.clone(), |replacing| {
+        if replacing.is_some() {
+            crate::browser::focus(replace::QUESTION);
+        }
+    });
+    use_effect_with(state.answered.clone(), |answered| {
+        match answered.as_ref().map(|a| a.asked()) {
+            Some(Asked::Split) => crate::browser::focus("split"),
+            // The section's heading, not the file input, which WebKit does not focus.
+            Some(Asked::File) => crate::browser::focus("open-heading"),
+            None => {}
+        }
+    });
     page(&state, &dispatch)
 }
 
 /// The page for `state`.
 pub fn page(state: &State, dispatch: &Callback<Action>) -> Html {
     let w = W::of(state.language);
-    let check = state.check.as_ref();
+    let check = state.check.as_deref();
     let lang = if state.language == Language::Welsh {
         "cy"
     } else {
@@ -113,8 +129,10 @@ pub fn page(state: &State, dispatch: &Callback<Action>) -> Html {
             { check.map(|c| problems::summary(&w, c)) }
             <p>{ w.e.intro }</p>
             { out::open_view(&w, &state.opening, dispatch) }
+            { replace::replace_view(&w, Asked::File, state.replacing.as_ref(), state.answered.as_ref(), dispatch) }
             <h2>{ w.f.or_paste }</h2>
             { paste(&w, &state.pasted, dispatch) }
+            { replace::replace_view(&w, Asked::Split, state.replacing.as_ref(), state.answered.as_ref(), dispatch) }
             if let Some(lines) = &state.lines {
                 { facts::facts(&w, &state.facts, check, dispatch) }
                 { lines::lines_view(&w, state, lines, &state.bank, check, dispatch) }
@@ -140,7 +158,7 @@ fn paste(w: &W, pasted: &str, dispatch: &Callback<Action>) -> Html {
             <label class="ed-label" for="spec">{ w.e.paste_label }</label>
             <p class="ed-hint" id="spec-hint">{ w.e.paste_hint }</p>
             <textarea id="spec" name="spec" rows="12" aria-describedby="spec-hint" value={pasted.to_owned()} {oninput} />
-            <button type="button" class="ed-button" {onclick}>{ w.e.split }</button>
+            <button type="button" class="ed-button" id="split" {onclick}>{ w.e.split }</button>
         </div>
     }
 }

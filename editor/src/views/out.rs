@@ -50,7 +50,8 @@ pub fn open_view(w: &W, opening: &Opening, dispatch: &Callback<Action>) -> Html 
     };
     html! {
         <section class="ed-open" aria-labelledby="open-heading" {ondragover} {ondrop}>
-            <h2 id="open-heading">{ w.f.open_heading }</h2>
+            // Focus comes here once a file's posting replaces the work, or the work is kept.
+            <h2 id="open-heading" tabindex="-1">{ w.f.open_heading }</h2>
             <div class="ed-group">
                 <label class="ed-label" for="open-file">{ w.f.open_label }</label>
                 <p class="ed-hint" id="open-file-hint">{ w.f.open_hint }</p>

@@ -113,11 +113,11 @@ fn keep_walk(w: &W, walk: &Walk, dispatch: &Callback<Action>) -> Html {
         return status;
     }
     let error = walk.refused.as_ref().map(|refused| match refused {
-        Refused::NoName => w.r.name_missing,
-        Refused::NameTaken => w.r.walk_name_taken,
-        Refused::Stale | Refused::Month(_) => w.r.walk_stale,
+        Refused::NoName => w.r.name_missing.to_owned(),
+        Refused::SameName(name) => fill(w.r.name_taken, &[("name", name)]),
+        Refused::Stale | Refused::Month(_) => w.r.walk_stale.to_owned(),
     });
-    let error_id = error.map(|_| "walk-name-error".to_owned());
+    let error_id = error.as_ref().map(|_| "walk-name-error".to_owned());
     let oninput = dispatch.reform(|e: InputEvent| {
         Action::WalkName(e.target_unchecked_into::<HtmlInputElement>().value())
     });
@@ -138,15 +138,15 @@ fn keep_walk(w: &W, walk: &Walk, dispatch: &Callback<Action>) -> Html {
         <>
             <section class="ed-walk" aria-labelledby="walk-heading">
                 <h3 id="walk-heading">{ w.r.walk_heading }</h3>
-                <div class={classes!("ed-group", error.map(|_| "ed-group-error"))}>
+                <div class={classes!("ed-group", error.as_ref().map(|_| "ed-group-error"))}>
                     <label class="ed-label" for="walk-name">{ w.r.walk_name }</label>
                     <p class="ed-hint" id="walk-name-hint">{ w.r.walk_hint }</p>
-                    if let Some(error) = error {
+                    if let Some(error) = &error {
                         <p class="ed-error-message" id="walk-name-error"><span class="ed-visually-hidden">{ w.f.error_prefix }{ " " }</span>{ error }</p>
                     }
                     <input class="ed-input" type="text" id="walk-name" value={walk.name.clone()} {oninput}
                         aria-describedby={described_by("walk-name-hint", error_id.as_ref())}
-                        aria-invalid={error.map(|_| "true")} />
+                        aria-invalid={error.as_ref().map(|_| "true")} />
                 </div>
                 <fieldset class="ed-group" aria-describedby="walk-expect-hint">
                     <legend class="ed-label">{ w.r.walk_expect }</legend>

@@ -73,6 +73,7 @@ pub fn kent() -> State {
         (Field::Pay, "£26,240 to £27,928 a year (band 3), pro rata"),
         (Field::Hours, "Part time"),
         (Field::Contract, "Permanent"),
+        (Field::Published, "2025-11-10"),
         (Field::Reference, "380-AC"),
         (Field::ApplyUrl, "https://www.kmpt.nhs.uk/"),
         (Field::Id, "kmpt-dartford-peer-support-worker"),
@@ -150,18 +151,35 @@ pub fn kent() -> State {
     )
 }
 
-/// The page for `state`, rendered as the browser is first given it.
-pub fn rendered(state: State) -> String {
+/// The page for `state`, rendered as the browser would get it (natively, with Yew's renderer).
+pub fn render(state: &State) -> String {
     #[derive(yew::Properties, PartialEq)]
     struct Props {
         state: State,
     }
-    #[yew::function_component]
-    fn Page(props: &Props) -> yew::Html {
+    #[yew::function_component(Page)]
+    fn page(props: &Props) -> yew::Html {
         eligibility_editor::views::page(&props.state, &yew::Callback::noop())
     }
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .unwrap();
-    runtime.block_on(yew::LocalServerRenderer::<Page>::with_props(Props { state }).render())
+    runtime.block_on(
+        yew::LocalServerRenderer::<Page>::with_props(Props {
+            state: state.clone(),
+        })
+        .hydratable(false)
+        .render(),
+    )
+}
+
+/// The attributes of the element with id `id` in `html`, as written.
+#[track_caller]
+pub fn element<'h>(html: &'h str, id: &str) -> &'h str {
+    let at = html
+        .find(&format!("id=\"{id}\""))
+        .unwrap_or_else(|| panic!("no element with id {id:?} in\n{html}"));
+    let start = html[..at].rfind('<').unwrap();
+    let end = at + html[at..].find('>').unwrap();
+    &html[start..=end]
 }

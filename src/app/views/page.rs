@@ -24,6 +24,8 @@ pub struct PageProps {
     pub on_action: Callback<Action>,
     /// Whether the checker is on a page of its own (see [`crate::app::AppProps::own_page`]).
     pub own_page: bool,
+    /// Whether its screen is a main landmark (see [`crate::app::AppProps::main_landmark`]).
+    pub main_landmark: bool,
 }
 
 /// The screen the state is on, under the header.
@@ -150,7 +152,11 @@ pub fn page(props: &PageProps) -> Html {
     html! {
         <div class="ec-app" lang={t.lang}>
             { header(state.language, !state.answers.is_empty() || !state.notes.is_empty(), state.just_cleared, &act(Action::ClearAnswers), &props.on_action.reform(Action::Language)) }
-            <main class="ec-main">{ main }</main>
+            if props.main_landmark {
+                <main class="ec-main">{ main }</main>
+            } else {
+                <div class="ec-main">{ main }</div>
+            }
         </div>
     }
 }
