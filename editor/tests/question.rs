@@ -342,3 +342,90 @@ fn a_written_question_in_a_posting_in_english_and_welsh_asks_for_its_welsh_in_th
         .text
         .contains("Allwch chi weithio sifftiau, gan gynnwys penwythnosau?"));
 }
+
+#[test]
+fn an_edit_that_leaves_a_written_question_as_it_was_is_no_change_to_check_or_save() {
+    let check = with_question().check.unwrap();
+    let opened = editor().reduce(Action::Open(check.file_name.clone(), check.text.clone()));
+    assert!(!opened.unsaved);
+    let shifts = line(&opened, SHIFTS);
+    for edit in [
+        Edit::Text(QUESTION.to_owned()),
+        Edit::Hint(String::new()),
+        Edit::Asks(Asks::YesNo),
+        Edit::Answer(3, "Weekdays only".to_owned()),
+        Edit::RemoveAnswer(3),
+    ] {
+        let after = opened
+            .clone()
+            .reduce(Action::EditQuestion(shifts, edit.clone()));
+        assert!(!after.unsaved, "{edit:?} marked the work unsaved");
+        assert!(
+            std::rc::Rc::ptr_eq(
+                opened.check.as_ref().unwrap(),
+                after.check.as_ref().unwrap()
+            ),
+            "{edit:?} checked the draft again"
+        );
+    }
+    let edited = opened.reduce(Action::EditQuestion(
+        shifts,
+        Edit::Hint("Or nights".to_owned()),
+    ));
+    assert!(edited.unsaved, "a real edit is work not downloaded");
+}
+
+/// `with_question`, its question made one of several ("Weekdays and weekends" meeting it), with
+/// only the question's words given Welsh.
+fn one_of_with_welsh_words() -> State {
+    let state = with_question();
+    let shifts = line(&state, SHIFTS);
+    let at = At {
+        line: shifts,
+        part: None,
+    };
+    let edit = |edit| Action::EditQuestion(shifts, edit);
+    apply(
+        state,
+        [
+            edit(Edit::Asks(Asks::OneOf)),
+            edit(Edit::Answer(0, "Weekdays and weekends".to_owned())),
+            edit(Edit::Answer(1, "Weekdays only".to_owned())),
+            Action::Meets(at, OptionId::new("weekdays_and_weekends"), true),
+            Action::Reason(at, Some(OptionId::new("weekdays_only")), REASON.to_owned()),
+            Action::Welsh(
+                QUESTION.to_owned(),
+                "Allwch chi weithio sifftiau, gan gynnwys penwythnosau?".to_owned(),
+            ),
+        ],
+    )
+}
+
+#[test]
+fn a_written_question_with_some_welsh_in_a_posting_in_english_only_has_no_problems() {
+    let state = one_of_with_welsh_words();
+    assert_eq!(places(&state), [], "{:#?}", state.check);
+}
+
+#[test]
+fn a_written_question_missing_some_welsh_is_said_in_the_welsh_table_not_on_its_fields() {
+    use eligibility_core::draft::file::Languages;
+    let state = one_of_with_welsh_words().reduce(Action::Languages(Languages::EnglishAndWelsh));
+    let found = places(&state);
+    assert!(!found.is_empty(), "the answers' Welsh is missing");
+    for (place, plain) in &found {
+        assert!(
+            matches!((place, plain), (Place::Welsh(_), Some(Plain::NoWelsh(_)))),
+            "only rows of the Welsh table: {found:#?}"
+        );
+    }
+    let missing: Vec<&str> = found
+        .iter()
+        .filter_map(|(_, plain)| match plain {
+            Some(Plain::NoWelsh(text)) => Some(text.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert!(missing.contains(&"Weekdays only"), "{missing:?}");
+    assert!(!missing.contains(&QUESTION), "{missing:?}");
+}

@@ -1,31 +1,40 @@
 //! The editor's one State and its pure reducer: the pasted text or opened file, the lines and
-//! their rules, the facts, the test cases, and the draft checked after every change.
+//! their rules, the facts, the test cases, and the draft checked after every change. What the
+//! employer does is in `action`; what the reducer compares, and the check made again, in `draft`.
 
+mod action;
 mod check;
 pub mod csv;
+mod draft;
 mod examples;
 mod facts;
 mod lines;
 mod open;
+mod place;
+mod plain;
 mod question;
 mod replace;
 mod rule;
+mod runs;
 mod welsh;
 
-pub use check::{Check, Differs, Found, HardToRead, Leaf, Place, Plain, Ran};
+pub use action::Action;
+pub use check::{Check, Found, HardToRead};
 pub use examples::{value_of, ExampleForm, Refused, Walk};
 pub use facts::{Facts, Field, NATIONS, SKILLS};
 pub use lines::{At, Choice, Combine, Drafted, MonthKind};
 pub use open::Opening;
+pub use place::{Leaf, Place};
+pub use plain::Plain;
 pub use question::{question_slug, Asks, Edit, QuestionLeaf, Written, WrittenAnswer};
 pub use replace::{Answered, Asked, Replacing};
 pub use rule::{is_unchosen, month_kind, question_of};
+pub use runs::{Differs, Ran};
 pub use welsh::{texts, Imported, Welsh};
 
 use eligibility_core::builtin;
-use eligibility_core::draft::file::Languages;
-use eligibility_core::rules::example::{Example, Outcome};
-use eligibility_core::rules::{Answers, Bank, Date, Language, OptionId, Posting, QuestionId};
+use eligibility_core::rules::example::Example;
+use eligibility_core::rules::{Bank, Date, Language, Posting, QuestionId};
 use std::rc::Rc;
 
 /// Everything the editor holds.
@@ -112,87 +121,6 @@ impl Default for State {
     }
 }
 
-/// What the employer does.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Action {
-    /// Typed or pasted into the specification box.
-    Paste(String),
-    /// Pressed "Split into lines".
-    Split,
-    /// Chose a kind for the line at this index.
-    Choose(usize, Choice),
-    /// Ticked or unticked "Use this rule" on the line at this index.
-    UseRule(usize, bool),
-    /// Typed a line's summary.
-    Summary(usize, String),
-    /// Chose the question that decides a line (empty: none).
-    Question(usize, String),
-    /// Pressed "Write a new question" in the line at this index.
-    WriteQuestion(usize),
-    /// Changed the question written in the line at this index.
-    EditQuestion(usize, Edit),
-    /// Chose how the rule of the line at this index is made: by one question, or of parts.
-    Combine(usize, Combine),
-    /// Pressed "Add another part" on the line at this index.
-    AddPart(usize),
-    /// Pressed "Remove" on this part.
-    RemovePart(At),
-    /// Chose the question that decides this part (empty: none yet).
-    PartQuestion(At, String),
-    /// Ticked or unticked an answer that meets.
-    Meets(At, OptionId, bool),
-    /// Wrote the reason for an answer that does not meet (none: for "never").
-    Reason(At, Option<OptionId>, String),
-    /// Typed the months of a rule.
-    Months(At, String),
-    /// Chose how a month answer decides it.
-    MonthKind(At, MonthKind),
-    /// Typed into a field of the facts.
-    Fact(Field, String),
-    /// Opened a file: its name and text.
-    Open(String, String),
-    /// Picked one of an opened bundle's postings.
-    Pick(usize),
-    /// Named the test case being added.
-    ExampleName(String),
-    /// Chose its day.
-    ExampleOn(String),
-    /// Chose an answer for it.
-    ExampleAnswer(QuestionId, String),
-    /// Typed a month answer for it.
-    ExampleMonth(QuestionId, String),
-    /// Chose the outcome it expects.
-    ExampleExpect(Outcome),
-    /// Pressed "Add this test case".
-    AddExample,
-    /// Removed the test case at this index.
-    RemoveExample(usize),
-    /// Copied the file (`file`) or a snippet (its name); whether the browser let it.
-    Copied(String, bool),
-    /// Downloaded the file: nothing is unsaved.
-    Downloaded,
-    /// Chose the preview's language.
-    PreviewLanguage(Language),
-    /// Chose the preview's width: a phone's, or a desktop's.
-    PreviewPhone(bool),
-    /// The preview showed a result for these answers.
-    Walked(Answers),
-    /// Named the walk to keep.
-    WalkName(String),
-    /// Chose the outcome the walk is expected to give.
-    WalkExpect(Outcome),
-    /// Pressed "Keep as a test case" beside the preview.
-    KeepWalk,
-    /// Chose the posting's languages: English only, or English and Welsh.
-    Languages(Languages),
-    /// Wrote the Welsh (the second) of a text (the first, its English).
-    Welsh(String, String),
-    /// Opened a translated CSV: its name and text.
-    OpenCsv(String, String),
-    /// Answered "Replace my work" (`true`) or "Keep my work" (`false`).
-    Replace(bool),
-}
-
 impl State {
     /// The state after `action`. The draft is checked again only where it changed, and the work
     /// marked not downloaded only where it changed: an action that changes nothing costs nothing.
@@ -222,28 +150,6 @@ impl State {
             }
         }
         after
-    }
-
-    /// What the employer has typed and chosen, downloaded or not.
-    fn work(&self) -> Work<'_> {
-        Work {
-            pasted: &self.pasted,
-            form: &self.example_form,
-            draft: self.draft(),
-        }
-    }
-
-    /// What the check reads: the posting's parts, and the questions it may use.
-    fn draft(&self) -> Draft<'_> {
-        Draft {
-            lines: &self.lines,
-            facts: &self.facts,
-            examples: &self.examples,
-            base: &self.base,
-            bank: Rc::as_ptr(&self.bank),
-            written: &self.written,
-            welsh: &self.welsh,
-        }
     }
 
     fn apply(mut self, action: Action) -> State {
@@ -432,68 +338,6 @@ impl State {
             Err(refused) => self.walk.refused = Some(refused),
         }
     }
-
-    /// The draft as the core's posting, and the line each of its criteria is.
-    pub fn posting(&self) -> (Posting, Vec<usize>) {
-        let base = self
-            .base
-            .as_deref()
-            .cloned()
-            .unwrap_or_else(facts::empty_posting);
-        let mut posting = self.facts.posting(&base);
-        let mut at = Vec::new();
-        let mut criteria = Vec::new();
-        for (i, line) in self.lines.iter().flatten().enumerate() {
-            let mut id = lines::slug(&line.text);
-            let mut n = 1;
-            while criteria
-                .iter()
-                .any(|c: &eligibility_core::rules::Criterion| c.id.as_str() == id)
-            {
-                n += 1;
-                id = format!("{}-{n}", lines::slug(&line.text));
-            }
-            if let Some(criterion) = line.criterion(&id) {
-                criteria.push(criterion);
-                at.push(i);
-            }
-        }
-        posting.criteria = criteria;
-        posting.examples = self.examples.clone();
-        (posting, at)
-    }
-
-    /// Checks the draft again, once there is one: each text with the Welsh kept for it.
-    fn recheck(&mut self) {
-        self.check = self.lines.as_ref().map(|_| {
-            let (posting, at) = self.posting();
-            let asked = self.asked_bank(&posting);
-            let (posting, bank) = self.welsh.apply(&posting, &asked, &self.standard);
-            let mut check = Check::of(&posting, &at, &bank, &self.standard, self.welsh.languages);
-            check.add(self.question_problems(&bank));
-            Rc::new(check)
-        });
-    }
-}
-
-/// What the check reads, to tell whether it changed.
-#[derive(PartialEq)]
-struct Draft<'s> {
-    lines: &'s Option<Vec<Drafted>>,
-    facts: &'s Facts,
-    examples: &'s [Example],
-    base: &'s Option<Rc<Posting>>,
-    bank: *const Bank,
-    written: &'s [Written],
-    welsh: &'s Welsh,
-}
-
-/// The employer's work: the draft, the pasted text and the test case being added.
-#[derive(PartialEq)]
-struct Work<'s> {
-    pasted: &'s str,
-    form: &'s ExampleForm,
-    draft: Draft<'s>,
 }
 
 // Yew's reducer hook runs the pure reducer above, and keeps the same state where nothing

@@ -5,6 +5,7 @@ mod examples;
 mod facts;
 mod lines;
 mod out;
+mod parts;
 mod preview;
 mod problems;
 mod question;
@@ -120,8 +121,8 @@ pub fn page(state: &State, dispatch: &Callback<Action>) -> Html {
     let asked = state.posting().0.question_ids();
     let side = check.map(|c| preview::preview_view(&w, state, c, dispatch));
     let class = classes!("ed-page", side.as_ref().map(|_| "ed-with-preview"));
-    // The preview is the applicant's app, with a main landmark of its own: beside the editor's
-    // main, not inside it.
+    // The preview is the applicant's app (its screen not a main landmark there): a region beside
+    // the editor's main, not inside it.
     html! {
         <div {class} {lang}>
           <main class="ed-form" {lang}>
