@@ -196,13 +196,16 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |action| state.dispatch(action))
     };
-    #[cfg(feature = "preview")]
-    let main_landmark = props.main_landmark;
-    #[cfg(not(feature = "preview"))]
-    let main_landmark = true;
     html! {
         <div class="ec-root" ref={node}>
-            { page(&PageProps { state: Rc::new((*state).clone()), missing: props.missing, own_page: props.own_page, main_landmark, on_action }) }
+            { page(&PageProps {
+                state: Rc::new((*state).clone()),
+                missing: props.missing,
+                own_page: props.own_page,
+                #[cfg(feature = "preview")]
+                main_landmark: props.main_landmark,
+                on_action,
+            }) }
         </div>
     }
 }

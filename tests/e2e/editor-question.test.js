@@ -10,9 +10,9 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { ENGINE, launchEngine } from './drivers.js';
 import { serve } from './server.js';
 import { injected } from './checker.js';
-import { Editor, reasonFor } from './editor.js';
+import { AXE_TAGS, Editor, reasonFor } from './editor.js';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const TAGS = AXE_TAGS;
 const LINE = 'Able to work shifts including weekends';
 const SPEC = `Person specification\nEssential\n• ${LINE}\n`;
 const QUESTION = 'Are you able to work shifts, including weekends?';

@@ -10,10 +10,10 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { ENGINE, launchEngine } from './drivers.js';
 import { serve } from './server.js';
 import { controlled, lacks } from './checker.js';
-import { Editor, KENT, LIVED, NVQ, buildKent, served } from './editor.js';
+import { AXE_TAGS, Editor, KENT, LIVED, NVQ, buildKent, served } from './editor.js';
 
 // WCAG 2.2 AA, and axe's best practices beside it (landmarks, heading order, a page's one h1).
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const TAGS = AXE_TAGS;
 const SOUTH_WEST_LONDON = readFileSync(new URL('../../postings/swlstg-ward1-picu-peer-support-worker.json', import.meta.url), 'utf8');
 
 const env = {};
@@ -93,6 +93,20 @@ describe('the file and the snippets, copied', () => {
       if (server !== env.server) await server.close();
     }
   });
+});
+
+test('where the browser refuses to make the file to download, the editor says what to do', async () => {
+  const server = ENGINE === 'webkit' ? await serve(served({ refuseFiles: true })) : env.server;
+  try {
+    await Editor.with(env.engine, server, async (e) => {
+      await e.openFile('swlstg-ward1-picu-peer-support-worker.json', SOUTH_WEST_LONDON);
+      await e.element({ role: 'status', hasText: 'Your browser did not let the editor make swlstg-ward1-picu-peer-support-worker.json to download.' });
+      assert.equal(await e.download(), null, 'no link that leads nowhere');
+      await e.element({ role: 'button', name: 'Copy the file', exact: true });
+    }, { recorded: { refuseFiles: true } });
+  } finally {
+    if (server !== env.server) await server.close();
+  }
 });
 
 test('splitting again, or opening a file, over work not downloaded asks first in the page', () =>

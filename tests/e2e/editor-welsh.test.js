@@ -12,9 +12,9 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { ENGINE, launchEngine } from './drivers.js';
 import { serve } from './server.js';
 import { Checker, injected } from './checker.js';
-import { Editor } from './editor.js';
+import { AXE_TAGS, Editor } from './editor.js';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const TAGS = AXE_TAGS;
 const SOUTH_WEST_LONDON = readFileSync(new URL('../../postings/swlstg-ward1-picu-peer-support-worker.json', import.meta.url), 'utf8');
 
 // The downloaded file is served beside the checker, and the standalone checker's page names it

@@ -18,14 +18,16 @@ import { KMPT, TODAY } from './checker.js';
  * `hold`, the download itself is held back, as Firefox and WebKit would ask where to save it);
  * and each text given to navigator.clipboard.writeText, in `window.__edCopied`, then passed on to
  * the browser's own (with `refuse`, or where the browser has none, refused instead, as a browser
- * without permission refuses).
+ * without permission refuses); with `refuseFiles`, URL.createObjectURL throws instead.
  */
-export function record({ hold, refuse }) {
+export function record({ hold, refuse, refuseFiles }) {
   const blobs = new Map();
   window.__edDownloads = [];
   window.__edCopied = [];
   const create = URL.createObjectURL;
   URL.createObjectURL = function createObjectURL(blob) {
+    // With `refuseFiles`, no file is made to download, as a locked-down browser may refuse.
+    if (refuseFiles) throw new DOMException('refused', 'SecurityError');
     const url = create.call(URL, blob);
     if (blob instanceof Blob) blobs.set(url, blob);
     return url;
@@ -51,8 +53,11 @@ export function record({ hold, refuse }) {
   });
 }
 
+/** What axe checks on every editor screen: WCAG 2.2 AA and its best practices. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
 /** `record`'s options: by default the download is held back but in Chromium, and nothing refused. */
-const recording = ({ hold = ENGINE !== 'chromium', refuse = false } = {}) => ({ hold, refuse });
+const recording = ({ hold = ENGINE !== 'chromium', refuse = false, refuseFiles = false } = {}) => ({ hold, refuse, refuseFiles });
 
 /**
  * The test server's options for the editor's tests: in WebKit, whose driver cannot run a script

@@ -148,6 +148,8 @@ pub struct EditorFormWords {
     pub snippet_jobposting: &'static str,
     /// Over the criteria file's text.
     pub show_criteria_file: &'static str,
+    /// Where the browser refuses to make a file to download. `{file}`.
+    pub download_refused: &'static str,
     /// The heading over the preview.
     pub preview_heading: &'static str,
     /// Under it.
@@ -253,6 +255,7 @@ pub const FORM_ENGLISH: EditorFormWords = EditorFormWords {
     download_criteria: "Download the criteria file, {file}",
     snippet_jobposting: "The custom element, reading your page's JobPosting markup",
     show_criteria_file: "Show the criteria file's text",
+    download_refused: "Your browser did not let the editor make {file} to download. Copy its text instead, from the box that shows it, and save it in a file of that name.",
     preview_heading: "What applicants see",
     preview_hint: "The applicant's checker, reading your file as it is now. Walk it as an applicant would. It starts again when you change something.",
     preview_language: "The preview's language",
@@ -267,7 +270,7 @@ pub const FORM_ENGLISH: EditorFormWords = EditorFormWords {
     open_failed: "{file} could not be opened. Mend these in the file and open it again:",
     pick_legend: "{file} holds more than one posting. Which one do you want to edit?",
     pick_button: "Edit this posting",
-    or_paste: "Or start from your advert",
+    or_paste: "Or start from your advert, or a new posting",
 };
 
 /// In Welsh.
@@ -343,6 +346,7 @@ pub const FORM_WELSH: EditorFormWords = EditorFormWords {
     download_criteria: "Lawrlwytho'r ffeil meini prawf, {file}",
     snippet_jobposting: "Yr elfen bwrpasol, yn darllen marcio JobPosting eich tudalen",
     show_criteria_file: "Dangos testun y ffeil meini prawf",
+    download_refused: "Nid oedd eich porwr yn gadael i'r golygydd wneud {file} i'w lawrlwytho. Copïwch ei thestun yn lle hynny, o'r blwch sy'n ei dangos, a'i chadw mewn ffeil o'r enw hwnnw.",
     preview_heading: "Beth mae ymgeiswyr yn ei weld",
     preview_hint: "Gwiriwr yr ymgeisydd, yn darllen eich ffeil fel y mae nawr. Ewch drwyddo fel y byddai ymgeisydd. Mae'n dechrau eto pan fyddwch yn newid rhywbeth.",
     preview_language: "Iaith y rhagolwg",
@@ -357,7 +361,7 @@ pub const FORM_WELSH: EditorFormWords = EditorFormWords {
     open_failed: "Nid oedd modd agor {file}. Cywirwch y rhain yn y ffeil a'i hagor eto:",
     pick_legend: "Mae {file} yn dal mwy nag un swydd. Pa un ydych chi am ei golygu?",
     pick_button: "Golygu'r swydd hon",
-    or_paste: "Neu dechreuwch o'ch hysbyseb",
+    or_paste: "Neu dechreuwch o'ch hysbyseb, neu swydd newydd",
 };
 
 impl EditorFormWords {

@@ -79,19 +79,22 @@ pub struct DownloadProps {
     /// Whether it is a secondary button (a file other than the posting's).
     #[prop_or_default]
     pub secondary: bool,
+    /// What to do where the browser refuses to make the file.
+    pub refused: AttrValue,
 }
 
 /// The download link: a Blob URL of the file, made again when it changes, the old one let go.
 #[function_component(Download)]
 pub fn download(props: &DownloadProps) -> Html {
-    let url = use_state(|| None::<String>);
+    // None until made; then the file's address, or None where the browser refused it.
+    let url = use_state(|| None::<Option<String>>);
     {
         let url = url.clone();
         use_effect_with(
             (props.text.clone(), props.kind.clone()),
             move |(text, kind)| {
                 let made = browser::blob_url(text, kind);
-                url.set(made.clone());
+                url.set(Some(made.clone()));
                 move || {
                     if let Some(made) = made {
                         browser::revoke(&made);
@@ -106,10 +109,11 @@ pub fn download(props: &DownloadProps) -> Html {
         props.secondary.then_some("ed-button-secondary")
     );
     match &*url {
-        Some(href) => html! {
+        Some(Some(href)) => html! {
             <a {class} href={href.clone()} download={props.file_name.clone()}
                 onclick={props.on_download.reform(|_: MouseEvent| ())}>{ props.label.clone() }</a>
         },
+        Some(None) => html! { <p class="ed-status" role="status">{ props.refused.clone() }</p> },
         None => Html::default(),
     }
 }
@@ -127,6 +131,7 @@ pub fn download_view(
             <h2 id="download-heading">{ w.f.download_heading }</h2>
             if check.problems.is_empty() {
                 <Download text={AttrValue::from(check.text.clone())} file_name={AttrValue::from(file.to_owned())}
+                    refused={AttrValue::from(fill(w.f.download_refused, &[("file", file)]))}
                     label={AttrValue::from(fill(w.f.download, &[("file", file)]))}
                     on_download={dispatch.reform(|()| Action::Downloaded)} />
                 <p class="ed-hint">{ fill(w.f.download_hint, &[("file", file)]) }</p>
@@ -172,6 +177,7 @@ fn jobposting_view(
                 <>
                     <p>{ fill(w.f.jobposting_hint, &[("reference", reference)]) }</p>
                     <Download text={AttrValue::from(text.clone())} file_name={AttrValue::from(file.clone())}
+                        refused={AttrValue::from(fill(w.f.download_refused, &[("file", file)]))}
                         label={AttrValue::from(fill(w.f.download_criteria, &[("file", file)]))}
                         // Not the posting file, which the editor opens again: leaving still asks.
                         on_download={Callback::noop()} />

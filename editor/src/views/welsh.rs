@@ -136,7 +136,7 @@ fn csv_view(w: &W, welsh: &Welsh, check: &Check, dispatch: &Callback<Action>) ->
     html! {
         <>
             <div class="ed-group">
-                <Download text={AttrValue::from(text)} file_name={AttrValue::from(file_name)}
+                <Download text={AttrValue::from(text)} file_name={AttrValue::from(file_name.clone())} refused={AttrValue::from(fill(w.f.download_refused, &[("file", &file_name)]))}
                     label={AttrValue::Static(w.l.download_csv)} kind={AttrValue::Static("text/csv;charset=utf-8")}
                     on_download={Callback::noop()} secondary=true />
                 <p class="ed-hint">{ w.l.download_csv_hint }</p>

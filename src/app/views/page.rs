@@ -24,7 +24,9 @@ pub struct PageProps {
     pub on_action: Callback<Action>,
     /// Whether the checker is on a page of its own (see [`crate::app::AppProps::own_page`]).
     pub own_page: bool,
-    /// Whether its screen is a main landmark (see [`crate::app::AppProps::main_landmark`]).
+    /// Whether its screen is a main landmark (see [`crate::app::AppProps::main_landmark`]; a
+    /// checker's always is).
+    #[cfg(feature = "preview")]
     pub main_landmark: bool,
 }
 
@@ -152,11 +154,22 @@ pub fn page(props: &PageProps) -> Html {
     html! {
         <div class="ec-app" lang={t.lang}>
             { header(state.language, !state.answers.is_empty() || !state.notes.is_empty(), state.just_cleared, &act(Action::ClearAnswers), &props.on_action.reform(Action::Language)) }
-            if props.main_landmark {
+            if main_landmark(props) {
                 <main class="ec-main">{ main }</main>
             } else {
                 <div class="ec-main">{ main }</div>
             }
         </div>
+    }
+}
+
+/// Whether the screen is a main landmark: always, but in the employers' editor's preview.
+fn main_landmark(props: &PageProps) -> bool {
+    #[cfg(feature = "preview")]
+    return props.main_landmark;
+    #[cfg(not(feature = "preview"))]
+    {
+        let _ = props;
+        true
     }
 }
