@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { ENGINE, launchEngine } from './drivers.js';
 import { serve } from './server.js';
-import { Checker, KMPT } from './checker.js';
+import { Checker, KMPT, lacks } from './checker.js';
 import {
   Editor, LIVED, NVQ, QUESTIONS, SHARE, TWELVE_SUMMARY, USED, buildKent, reasonFor, served,
 } from './editor.js';
@@ -189,16 +189,20 @@ describe('an employer builds the Kent and Medway posting from its advert', () =>
     }));
 
   for (const [name, set] of Object.entries(SETS)) {
-    test(`the checker reading the downloaded file gives the built-in posting's result: ${name}`, async () => {
+    test(`the checker reading the downloaded file gives the built-in posting's result: ${name}`, async (t) => {
       assert.ok(files[DRAFTED], 'the file was downloaded');
       const builtIn = await result(set, SAME.map(([b]) => b));
       const drafted = await result(set, SAME.map(([, d]) => d), '/careers/example-jobs.html');
       assert.deepEqual(drafted.verdicts, builtIn.verdicts);
       assert.equal(drafted.heading, builtIn.heading);
       // The criteria file, joined to the careers page's JobPosting markup, decides the same.
-      const joined = await result(set, SAME.map(([, d]) => d), '/careers/careers.html');
-      assert.deepEqual(joined.verdicts, builtIn.verdicts, 'the criteria file on a page with JobPosting markup');
-      assert.equal(joined.heading, builtIn.heading);
+      // (Not in WebKit: its WebDriver scrolls the page but not the embedded checker's own box,
+      // and clicks where a button below the box's fold would be, without an error.)
+      if (!lacks(t, 'clicking inside an embedded checker\'s scrolling box', ['webkit'])) {
+        const joined = await result(set, SAME.map(([, d]) => d), '/careers/careers.html');
+        assert.deepEqual(joined.verdicts, builtIn.verdicts, 'the criteria file on a page with JobPosting markup');
+        assert.equal(joined.heading, builtIn.heading);
+      }
       // Where a sentence names a criterion, each names it in its own posting's words.
       assert.deepEqual(drafted.panel.map(asBuiltIn), builtIn.panel, 'the panel, with the advert\'s date and reference');
       assert.deepEqual(drafted.sections, builtIn.sections);

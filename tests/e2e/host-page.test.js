@@ -267,27 +267,7 @@ test('postings come only from the page\'s own site, without cookies, unless the 
 });
 
 test('in an iframe from the checker\'s own origin, the host page cannot read it; other sites cannot frame it', async (t) => {
-  // The checker's own origin names the careers site, and only it, as allowed to frame it.
-  let careersOrigin = "'none'";
-  const checker = await serve({
-    headers: () => ({ 'content-security-policy': csp({ 'frame-ancestors': careersOrigin }) }),
-  });
-  t.after(() => checker.close());
-  // The careers site, and a site the checker's frame-ancestors does not name.
-  const careersSite = await serve({
-    host: (html) => html.replace('https://checker.careers.example.nhs.uk/', checker.url),
-    headers: () => ({ 'content-security-policy': csp({ 'frame-src': checker.origin }) }),
-  });
-  t.after(() => careersSite.close());
-  careersOrigin = careersSite.origin;
-  const elsewhere = await serve({
-    host: (html) => html.replace('https://checker.careers.example.nhs.uk/', checker.url),
-    headers: () => ({ 'content-security-policy': csp({ 'frame-src': checker.origin }) }),
-  });
-  t.after(() => elsewhere.close());
-  const context = await browser.newContext({ viewport: { width: 390, height: 900 } });
-  t.after(() => context.close());
-  await openShadowRoots(context);
+  const { checker, careersSite, elsewhere, context } = await framedSites(t);
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
   await page.goto(`${careersSite.origin}/careers/iframe.html`);
@@ -316,20 +296,7 @@ test('in an iframe from the checker\'s own origin, the host page cannot read it;
 });
 
 test('an iframe whose address names a posting (the editor\'s snippet) opens at that posting', async (t) => {
-  let careersOrigin = "'none'";
-  const checker = await serve({
-    headers: () => ({ 'content-security-policy': csp({ 'frame-ancestors': careersOrigin }) }),
-  });
-  t.after(() => checker.close());
-  const careersSite = await serve({
-    host: (html) => html.replace('https://checker.careers.example.nhs.uk/', `${checker.url}?posting=swlstg-ward1-picu-peer-support-worker`),
-    headers: () => ({ 'content-security-policy': csp({ 'frame-src': checker.origin }) }),
-  });
-  t.after(() => careersSite.close());
-  careersOrigin = careersSite.origin;
-  const context = await browser.newContext({ viewport: { width: 390, height: 900 } });
-  t.after(() => context.close());
-  await openShadowRoots(context);
+  const { careersSite, context } = await framedSites(t, '?posting=swlstg-ward1-picu-peer-support-worker');
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
   await page.goto(`${careersSite.origin}/careers/iframe.html`);
@@ -339,6 +306,32 @@ test('an iframe whose address names a posting (the editor\'s snippet) opens at t
   await frame.getByRole('button', { name: 'Start' }).click();
   await frame.getByRole('radio', { name: 'I have my own lived experience' }).waitFor();
 });
+
+/**
+ * The checker on an origin of its own, whose frame-ancestors names the careers site and only it;
+ * the careers site, whose examples/iframe.html frames the checker's page (at `query`); another
+ * site framing it the same way; and a browser context with the checker's roots opened.
+ */
+async function framedSites(t, query = '') {
+  let careersOrigin = "'none'";
+  const checker = await serve({
+    headers: () => ({ 'content-security-policy': csp({ 'frame-ancestors': careersOrigin }) }),
+  });
+  t.after(() => checker.close());
+  const framing = () => serve({
+    host: (html) => html.replace('https://checker.careers.example.nhs.uk/', `${checker.url}${query}`),
+    headers: () => ({ 'content-security-policy': csp({ 'frame-src': checker.origin }) }),
+  });
+  const careersSite = await framing();
+  t.after(() => careersSite.close());
+  careersOrigin = careersSite.origin;
+  const elsewhere = await framing();
+  t.after(() => elsewhere.close());
+  const context = await browser.newContext({ viewport: { width: 390, height: 900 } });
+  t.after(() => context.close());
+  await openShadowRoots(context);
+  return { checker, careersSite, elsewhere, context };
+}
 
 /** From the list of jobs in `area` to Kent and Medway's result, meeting every criterion. */
 async function toKmptResult(page, area) {
