@@ -223,7 +223,7 @@ fn add_form(
 }
 
 /// A field's problem, as GOV.UK's error message: `id` for the field's `aria-describedby`.
-fn error_message(id: &str, w: &W, problem: &str) -> Html {
+pub(super) fn error_message(id: &str, w: &W, problem: &str) -> Html {
     html! {
         <p class="ed-error-message" id={id.to_owned()}>
             <span class="ed-visually-hidden">{ w.f.error_prefix }{ " " }</span>{ problem.to_owned() }

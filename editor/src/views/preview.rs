@@ -1,7 +1,7 @@
 //! The preview beside the form: the applicant's real checker (its App, the same views) over the
 //! file as it is now, in English or Welsh, at a phone's width or a desktop's.
 
-use super::examples::{outcome, OUTCOMES};
+use super::examples::{error_message, outcome, OUTCOMES};
 use super::problems::described_by;
 use super::W;
 use crate::state::{Action, Check, Refused, State, Walk};
@@ -142,7 +142,7 @@ fn keep_walk(w: &W, walk: &Walk, dispatch: &Callback<Action>) -> Html {
                     <label class="ed-label" for="walk-name">{ w.r.walk_name }</label>
                     <p class="ed-hint" id="walk-name-hint">{ w.r.walk_hint }</p>
                     if let Some(error) = &error {
-                        <p class="ed-error-message" id="walk-name-error"><span class="ed-visually-hidden">{ w.f.error_prefix }{ " " }</span>{ error }</p>
+                        { error_message("walk-name-error", w, error) }
                     }
                     <input class="ed-input" type="text" id="walk-name" value={walk.name.clone()} {oninput}
                         aria-describedby={described_by("walk-name-hint", error_id.as_ref())}
